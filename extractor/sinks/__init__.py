@@ -1,0 +1,1 @@
+"""Where records go: JSON Lines files and the newsroom database."""
