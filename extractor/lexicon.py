@@ -1,0 +1,190 @@
+"""Per-language words and cue phrases, loaded from `lexicons/<lang>.yaml` and validated.
+
+Like dateparser's locale data: knowledge of a language is data, not code. `base.yaml` holds
+the language-neutral vocabulary and is merged under every language file. Adding a language
+means adding one file; `available_languages()` finds it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+
+from extractor.errors import LexiconError
+
+_WORDS = {"type": "array", "items": {"type": ["string", "number"]}}
+_WORD_MAP = {"type": "object", "additionalProperties": _WORDS}
+
+LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": [
+        "language", "conjunctions", "with_words", "possessives", "roles", "officials",
+        "win_phrases", "ordinal_words", "ordinal_suffix", "stage_words", "stage_abbreviations",
+        "prologue_words", "overall_words", "class_markers", "classes", "duration_units",
+        "gap_cues", "margin_cues", "penalty_cues", "retire_cues", "total_time_cues",
+        "upcoming_cues", "round_words", "months", "range_openers", "range_connectors",
+        "date_fillers", "sections", "championships",
+    ],
+    "properties": {
+        "language": {"type": "string", "pattern": "^[a-z]{2}$"},
+        "conjunctions": _WORDS,
+        "with_words": _WORDS,
+        "possessives": _WORDS,
+        "roles": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["driver", "co-driver", "rider", "mechanic"],
+            "properties": {k: _WORDS for k in ("driver", "co-driver", "rider", "mechanic")},
+        },
+        "officials": _WORDS,
+        "win_phrases": _WORDS,
+        "ordinal_words": {"type": "object", "additionalProperties": {"type": "integer"}},
+        "ordinal_suffix": {"type": "string"},
+        "stage_words": _WORDS,
+        "stage_abbreviations": _WORDS,
+        "prologue_words": _WORDS,
+        "overall_words": _WORDS,
+        "class_markers": _WORDS,
+        "classes": _WORD_MAP,
+        "duration_units": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["hours", "minutes", "seconds", "joiners"],
+            "properties": {k: _WORDS for k in ("hours", "minutes", "seconds", "joiners")},
+        },
+        "gap_cues": _WORDS,
+        "margin_cues": _WORDS,
+        "penalty_cues": _WORDS,
+        "retire_cues": _WORDS,
+        "total_time_cues": _WORDS,
+        "upcoming_cues": _WORDS,
+        "round_words": _WORDS,
+        "months": {
+            "type": "object",
+            "propertyNames": {"pattern": "^(1[0-2]|[1-9])$"},
+            "additionalProperties": _WORDS,
+            "minProperties": 12,
+        },
+        "range_openers": _WORDS,
+        "range_connectors": _WORDS,
+        "date_fillers": _WORDS,
+        "sections": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["notes", "about", "contact", "disclaimer"],
+            "properties": {k: _WORDS for k in ("notes", "about", "contact", "disclaimer")},
+        },
+        "championships": _WORD_MAP,
+    },
+}
+
+BASE_FILE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": [
+        "classes", "championships", "organisation_words", "makes", "name_particles",
+        "honorifics", "quote_pairs", "compact_durations",
+    ],
+    "properties": {
+        "classes": _WORD_MAP,
+        "championships": _WORD_MAP,
+        "organisation_words": _WORDS,
+        "makes": _WORDS,
+        "name_particles": _WORDS,
+        "honorifics": _WORDS,
+        "quote_pairs": {"type": "object", "additionalProperties": {"type": "string"}},
+        "compact_durations": {"type": "array", "items": {"type": "string"}},
+    },
+}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's words merged with the base vocabulary, lower-cased where matched."""
+
+    language: str
+    data: dict[str, Any]
+    base: dict[str, Any]
+
+    def words(self, key: str) -> list[str]:
+        return [str(w) for w in self.data[key]]
+
+    def class_variants(self) -> dict[str, str]:
+        """Every spelling of a class (lower-cased) → its canonical label."""
+        variants: dict[str, str] = {}
+        for source in (self.base["classes"], self.data["classes"]):
+            for label, spellings in source.items():
+                variants[label.lower()] = label
+                for spelling in spellings:
+                    variants[str(spelling).lower()] = label
+        return variants
+
+    def championship_variants(self) -> dict[str, str]:
+        variants: dict[str, str] = {}
+        for source in (self.base["championships"], self.data["championships"]):
+            for short, spellings in source.items():
+                variants[short.lower()] = short
+                for spelling in spellings:
+                    variants[str(spelling).lower()] = short
+        return variants
+
+    def role_of(self) -> dict[str, str]:
+        """Role word (lower-cased) → contract role."""
+        return {str(w).lower(): role for role, ws in self.data["roles"].items() for w in ws}
+
+    def month_numbers(self) -> dict[str, int]:
+        return {str(w).lower(): int(m) for m, ws in self.data["months"].items() for w in ws}
+
+
+def _read_yaml(name: str) -> Any:
+    resource = resources.files("extractor").joinpath(f"lexicons/{name}.yaml")
+    if not resource.is_file():
+        raise LexiconError(f"no language file lexicons/{name}.yaml")
+    try:
+        return yaml.safe_load(resource.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"lexicons/{name}.yaml is not valid YAML: {exc}") from exc
+
+
+def _check(data: Any, schema: dict[str, Any], name: str) -> None:
+    errors = sorted(Draft202012Validator(schema).iter_errors(data), key=lambda e: e.path)
+    if errors:
+        details = "; ".join(
+            f"{'/'.join(str(p) for p in e.absolute_path) or '(top)'}: {e.message}" for e in errors[:5]
+        )
+        raise LexiconError(f"lexicons/{name}.yaml: {details}")
+
+
+@lru_cache(maxsize=1)
+def load_base() -> dict[str, Any]:
+    data = _read_yaml("base")
+    _check(data, BASE_FILE_SCHEMA, "base")
+    return data
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(language: str) -> Lexicon:
+    """The validated lexicon of `language`; LexiconError names the file and the bad key."""
+    data = _read_yaml(language)
+    _check(data, LANGUAGE_FILE_SCHEMA, language)
+    if data["language"] != language:
+        raise LexiconError(f"lexicons/{language}.yaml says language {data['language']!r}")
+    return Lexicon(language=language, data=data, base=load_base())
+
+
+@lru_cache(maxsize=1)
+def available_languages() -> tuple[str, ...]:
+    """Languages with a file in lexicons/ (everything but base)."""
+    folder = resources.files("extractor").joinpath("lexicons")
+    names = sorted(
+        entry.name[: -len(".yaml")]
+        for entry in folder.iterdir()
+        if entry.name.endswith(".yaml") and entry.name != "base.yaml"
+    )
+    return tuple(names)
