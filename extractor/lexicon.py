@@ -8,7 +8,7 @@ means adding one file; `available_languages()` finds it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -89,7 +89,8 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
     "required": [
         "classes", "championships", "organisation_words", "makes", "name_particles",
-        "honorifics", "quote_pairs", "compact_durations",
+        "honorifics", "quote_pairs", "compact_durations", "position_nouns",
+        "event_words", "championship_words", "event_connectors",
     ],
     "properties": {
         "classes": _WORD_MAP,
@@ -100,6 +101,10 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "honorifics": _WORDS,
         "quote_pairs": {"type": "object", "additionalProperties": {"type": "string"}},
         "compact_durations": {"type": "array", "items": {"type": "string"}},
+        "position_nouns": _WORDS,
+        "event_words": _WORDS,
+        "championship_words": _WORDS,
+        "event_connectors": _WORDS,
     },
 }
 
@@ -168,7 +173,7 @@ def load_base() -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(language: str) -> Lexicon:
     """The validated lexicon of `language`; LexiconError names the file and the bad key."""
     data = _read_yaml(language)

@@ -1,0 +1,378 @@
+"""Crews from the shape of the text: who is named together, and how.
+
+Two names joined by a role word, a "with" word, a slash or a dash form a crew (strong);
+two names joined only by "and" form one unless the sentence hands them separate places
+("A and B finished second and fourth") or the release is about solo riders (weak). A name
+alone next to a place, a time or a stage is a solo crew. Officials (a name beside a job title)
+never compete. Later mentions by first name or surname resolve to the crew introduced earlier.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from extractor.extract.mentions import Item, Line, Sentence
+from extractor.nlp import Rules
+from extractor.record import Crew, Evidence, Member
+
+_RESULT_CONTEXT = frozenset(
+    {"POS", "WIN", "DURATION", "STAGE_NO", "CLASS", "OVERALL", "RETIRE", "PENALTY", "ROLE"}
+)
+_SKIPPABLE = frozenset({"POSSESSIVE"})
+
+
+def normalise_name(name: str) -> str:
+    """The contract's name key: NFKD, no combining marks, case-folded, spaces and punctuation collapsed."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[\W_]+", " ", stripped.casefold()).split())
+
+
+@dataclass
+class Person:
+    key: str
+    name: str
+    role: str | None = None
+    crew: str | None = None
+    mentions: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Group:
+    members: list[tuple[Item, str | None]]
+    strong: bool
+    sentence: Sentence
+    distributive: bool = False
+
+
+@dataclass
+class CrewBook:
+    """The crews of a document and the means to resolve any later mention to one of them."""
+
+    crews: list[Crew]
+    persons: dict[str, Person]
+    officials: set[str]
+
+    def resolve(self, item: Item) -> str | None:
+        """Crew id of a NAME or WORD mention, if it names exactly one crew."""
+        key = normalise_name(item.text)
+        if not key:
+            return None
+        person = self.persons.get(key)
+        if person is not None:
+            return person.crew
+        words = set(key.split())
+        crews = {
+            p.crew
+            for p in self.persons.values()
+            if p.crew and (words <= set(p.key.split())) and _partial_matches(words, p.key)
+        }
+        return crews.pop() if len(crews) == 1 else None
+
+
+def _partial_matches(words: set[str], key: str) -> bool:
+    """A partial mention matches the first name, the surname, or the name without particles."""
+    parts = key.split()
+    if len(words) == 1:
+        (word,) = words
+        return word in (parts[0], parts[-1]) or word in parts[1:]
+    return True
+
+
+def is_official(sentence: Sentence, index: int) -> bool:
+    """"Ian James, Team Principal", "teambaas Ian James", "Name (CEO)": a job title beside a name."""
+    items = sentence.items
+    before = items[index - 1] if index > 0 else None
+    if before is not None and before.kind == "OFFICIAL" and before.j == items[index].i:
+        return True
+    for offset in (1, 2):
+        if index + offset >= len(items):
+            break
+        following = items[index + offset]
+        if following.kind == "OFFICIAL" and following.i - items[index].j <= 3:
+            between = items[index + 1:index + offset]
+            if all(b.kind in ("COMMA", "OPEN") for b in between) or offset == 1:
+                return True
+        if following.kind not in ("COMMA", "OPEN"):
+            break
+    return False
+
+
+def _role_before(items: list[Item], index: int, rules: Rules) -> str | None:
+    if index > 0 and items[index - 1].kind == "ROLE" and items[index - 1].j >= items[index].i - 1:
+        return items[index - 1].value
+    if index > 1 and items[index - 1].kind in _SKIPPABLE and items[index - 2].kind == "ROLE":
+        return items[index - 2].value
+    return None
+
+
+def _role_after(items: list[Item], index: int) -> str | None:
+    """"Sean Berriman (navigator)" or "Sean Berriman, co-driver"."""
+    if index + 2 < len(items) and items[index + 1].kind in ("OPEN", "COMMA") and items[index + 2].kind == "ROLE":
+        return items[index + 2].value
+    return None
+
+
+def _connection(between: list[Item]) -> tuple[str, str | None] | None:
+    """How two consecutive names are joined: ("strong"|"weak"|"list", role of the second) or None."""
+    kinds = [b.kind for b in between if b.kind not in _SKIPPABLE]
+    # Parenthesised asides ("(LTU)", "(Toyota)") do not break a pairing.
+    cleaned: list[Item] = []
+    depth = 0
+    for b in between:
+        if b.kind == "OPEN":
+            depth += 1
+        elif b.kind == "CLOSE":
+            depth = max(0, depth - 1)
+        elif depth == 0 and b.kind not in _SKIPPABLE:
+            cleaned.append(b)
+    kinds = [b.kind for b in cleaned]
+    role = cleaned[-1].value if kinds and kinds[-1] == "ROLE" else None
+    core = kinds[:-1] if role else kinds
+    if core in (["SLASH"], ["DASH"]):
+        return "strong", role
+    if core and core[0] == "WITH" and all(k in ("WITH", "CLASS_MARKER") for k in core):
+        return "strong", role
+    if core in (["CONJ", "WITH"], ["COMMA", "WITH"]):
+        return "strong", role
+    if core == ["CONJ"]:
+        return ("strong" if role else "weak"), role
+    if core == ["COMMA"] or core == ["COMMA", "CONJ"]:
+        return "list", role
+    if core and core[0] == "COMMA" and core[-2:] == ["COMMA", "CONJ"] and role and len(core) <= 8:
+        # "Stéphane Peterhansel, nicknamed 'Mr Dakar', and navigator Mika Metge"
+        if not any(k in ("NAME",) for k in core):
+            return "strong", role
+    if not core and role:
+        return "strong", role
+    return None
+
+
+def _groups(sentence: Sentence, rules: Rules, excluded: set[int]) -> tuple[list[Group], list[Item]]:
+    """Chains of joined names in a sentence, and the names standing alone."""
+    items = sentence.items
+    name_indexes = [k for k, it in enumerate(items) if it.kind == "NAME" and id(it) not in excluded]
+    groups: list[Group] = []
+    alone: list[Item] = []
+    chain: list[tuple[int, str | None, str]] = []  # (item index, role, how joined to previous)
+
+    def close_chain() -> None:
+        if not chain:
+            return
+        if len(chain) == 1:
+            alone.append(items[chain[0][0]])
+        else:
+            joins = [how for _, _, how in chain[1:]]
+            roles = [role for _, role, _ in chain]
+            members = [(items[k], role) for k, role, _ in chain]
+            has_mechanic = "mechanic" in roles
+            if "list" in joins:
+                if len(members) == 3 and (has_mechanic or sum(r is not None for r in roles) >= 2):
+                    groups.append(Group(members, True, sentence))
+                else:
+                    alone.extend(m for m, _ in members)
+            elif len(members) <= 3:
+                strong = "strong" in joins or sum(r is not None for r in roles[1:]) >= 1
+                groups.append(Group(members, strong, sentence))
+            else:
+                alone.extend(m for m, _ in members)
+        chain.clear()
+
+    previous: int | None = None
+    for k in name_indexes:
+        role = _role_before(items, k, rules) or _role_after(items, k)
+        if previous is not None:
+            connection = _connection(items[previous + 1:k])
+            if connection is not None:
+                how, joined_role = connection
+                chain.append((k, role or joined_role, how))
+                previous = k
+                continue
+            close_chain()
+        chain.append((k, role, "start"))
+        previous = k
+    close_chain()
+    return groups, alone
+
+
+def _mark_distributive(group: Group, solo_release: bool) -> None:
+    """"A and B finished second and fourth": two crews, not one."""
+    if group.strong:
+        return
+    if solo_release:
+        group.distributive = True
+        return
+    items = group.sentence.items
+    last_member = group.members[-1][0]
+    after = [it for it in items if it.start >= last_member.end]
+    run = 0
+    for it in after:
+        if it.kind in ("POS", "WIN"):
+            run += 1
+        elif it.kind in ("CONJ", "COMMA") and run:
+            continue
+        elif run:
+            break
+    if run >= 2:
+        group.distributive = True
+
+
+def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
+    """Crews in order of first mention, with every mention as evidence."""
+    officials: set[str] = set()
+    strong: list[Group] = []
+    weak: list[Group] = []
+    alone: list[tuple[Item, Sentence, Line]] = []
+    all_names: list[tuple[Item, Sentence, Line]] = []
+    role_counts: dict[str, int] = {}
+
+    for line in lines:
+        for sentence in line.sentences:
+            excluded: set[int] = set()
+            for k, item in enumerate(sentence.items):
+                if item.kind == "ROLE":
+                    role_counts[item.value] = role_counts.get(item.value, 0) + 1
+                if item.kind != "NAME":
+                    continue
+                all_names.append((item, sentence, line))
+                if is_official(sentence, k):
+                    officials.add(normalise_name(item.text))
+                    excluded.add(id(item))
+                elif line.attribution and line.attribution[0] <= item.start < line.attribution[1]:
+                    excluded.add(id(item))
+            groups, single = _groups(sentence, rules, excluded)
+            for group in groups:
+                (strong if group.strong else weak).append(group)
+            alone.extend((item, sentence, line) for item in single)
+
+    solo_release = role_counts.get("rider", 0) > 0 and role_counts.get("co-driver", 0) == 0
+    persons: dict[str, Person] = {}
+
+    def person(item: Item, role: str | None) -> Person:
+        key = normalise_name(item.text)
+        found = persons.get(key)
+        if found is None:
+            found = persons[key] = Person(key=key, name=item.text, role=role)
+        elif role and not found.role:
+            found.role = role
+        return found
+
+    crew_members: dict[str, list[Person]] = {}
+    counter = 0
+
+    def new_crew(members: list[Person]) -> None:
+        nonlocal counter
+        counter += 1
+        crew_id = f"tmp-{counter}"
+        crew_members[crew_id] = members
+        for member in members:
+            member.crew = crew_id
+
+    for group in strong:
+        members = [person(item, role) for item, role in group.members]
+        if any(normalise_name(m.name) in officials for m in members):
+            continue
+        placed = [m for m in members if m.crew]
+        if not placed:
+            new_crew(members)
+        elif len({m.crew for m in placed}) == 1:
+            crew_id = placed[0].crew
+            assert crew_id is not None
+            for member in members:
+                if not member.crew and len(crew_members[crew_id]) < 3:
+                    member.crew = crew_id
+                    crew_members[crew_id].append(member)
+
+    for group in weak:
+        _mark_distributive(group, solo_release)
+        has_context = any(it.kind in _RESULT_CONTEXT for it in group.sentence.items)
+        members = [person(item, role) for item, role in group.members]
+        if group.distributive or not has_context:
+            alone.extend((item, group.sentence, _line_of(lines, group.sentence)) for item, _ in group.members)
+            continue
+        if any(m.crew for m in members) or any(m.key in officials for m in members):
+            alone.extend((item, group.sentence, _line_of(lines, group.sentence)) for item, _ in group.members)
+            continue
+        new_crew(members)
+
+    for item, sentence, line in alone:
+        key = normalise_name(item.text)
+        if key in officials:
+            continue
+        existing = persons.get(key)
+        if existing and existing.crew:
+            continue
+        if _resolves_to_known(key, persons):
+            continue
+        context = line.table_position is not None or any(
+            it.kind in _RESULT_CONTEXT - {"CLASS", "ROLE"} for it in sentence.items
+        ) or _role_before(sentence.items, sentence.items.index(item), rules) in ("driver", "rider")
+        if not context:
+            continue
+        new_crew([person(item, None)])
+
+    return _finalise(crew_members, persons, officials, all_names, solo_release)
+
+
+def _line_of(lines: list[Line], sentence: Sentence) -> Line:
+    return next(line for line in lines if line.index == sentence.line)
+
+
+def _resolves_to_known(key: str, persons: dict[str, Person]) -> bool:
+    """A shorter form ("Peterhansel") of a person already in a crew."""
+    words = set(key.split())
+    return any(p.crew and words < set(p.key.split()) for p in persons.values())
+
+
+def _finalise(crew_members: dict[str, list[Person]], persons: dict[str, Person], officials: set[str],
+              all_names: list[tuple[Item, Sentence, Line]], solo_release: bool) -> CrewBook:
+    """Number crews by first mention, order members driver first, collect evidence."""
+    first_seen: dict[str, int] = {}
+    for item, _, _ in all_names:
+        key = normalise_name(item.text)
+        owner = persons.get(key)
+        if owner and owner.crew:
+            first_seen.setdefault(owner.crew, item.start)
+            owner.mentions.append(item)
+            if len(item.text) > len(owner.name):
+                owner.name = item.text
+    ordered = sorted(crew_members, key=lambda c: first_seen.get(c, 1 << 30))
+    renamed = {old: f"crew-{n}" for n, old in enumerate(ordered, start=1)}
+    crews: list[Crew] = []
+    for old in ordered:
+        members = crew_members[old]
+        for member in members:
+            member.crew = renamed[old]
+        roles = _assign_roles(members, solo_release)
+        evidence = sorted(
+            {(m.start, m.end, m.text) for p in members for m in p.mentions}, key=lambda e: e[0]
+        )
+        crews.append(
+            Crew(
+                id=renamed[old],
+                members=[Member(name=p.name, role=role) for p, role in roles],
+                evidence=[Evidence(*e) for e in evidence],
+            )
+        )
+    return CrewBook(crews=crews, persons=persons, officials=officials)
+
+
+def _assign_roles(members: list[Person], solo_release: bool) -> list[tuple[Person, str]]:
+    """Roles as written, else by position in the crew; driver (or rider) first."""
+    if len(members) == 1:
+        only = members[0]
+        role = only.role if only.role in ("driver", "rider") else ("rider" if solo_release else "driver")
+        return [(only, role)]
+    defaults = ["driver", "co-driver", "mechanic"]
+    assigned: list[tuple[Person, str]] = []
+    taken = {m.role for m in members if m.role}
+    for index, member in enumerate(members):
+        role = member.role
+        if role is None or (role == "rider" and len(members) > 1):
+            role = next((d for d in defaults[index:] + defaults if d not in taken), "unknown")
+            taken.add(role)
+        assigned.append((member, role))
+    order = {"driver": 0, "rider": 0, "co-driver": 1, "mechanic": 2, "unknown": 3}
+    return sorted(assigned, key=lambda pair: order[pair[1]])

@@ -1,0 +1,53 @@
+"""The dateline ("Utrecht – 19 januari 2026:", "KÖLN, 19.01.2026 –") and the publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from extractor.extract.dates import find_dates
+from extractor.record import Dateline, Evidence, Section
+
+_PLACE = re.compile(r"^\(?\s*(?P<place>[^\W\d_][^\n:;()]{0,50}?)\s*\)?\s*[,–—\-|/]?\s*$")
+
+
+def find_dateline(text: str, sections: list[Section], language: str, base: date | None) -> Dateline | None:
+    """The first lines of the body (then of the summary) that open with a place and a date."""
+    for kind in ("body", "summary", "title"):
+        checked = 0
+        for section in sections:
+            if section.kind != kind or checked >= 3:
+                continue
+            position = section.start
+            while position < section.end and checked < 3:
+                line_end = text.find("\n", position, section.end)
+                line_end = section.end if line_end == -1 else line_end
+                if text[position:line_end].strip():
+                    checked += 1
+                    found = _dateline_in(text, position, min(line_end, position + 90), language, base)
+                    if found:
+                        return found
+                position = line_end + 1
+    return None
+
+
+def _dateline_in(text: str, start: int, end: int, language: str, base: date | None) -> Dateline | None:
+    for span in find_dates(text, language, base, start, end):
+        if span.is_range:
+            continue
+        before = text[start:span.start]
+        if not before.strip():
+            place = None
+        else:
+            match = _PLACE.match(before.strip())
+            if not match or len(match.group("place").split()) > 5:
+                return None
+            place = match.group("place").strip(" ,–—-")
+        if not span.has_year and base is None:
+            return None
+        tail = re.match(r"\s*[)]?\s*[:–—\-|]", text[span.end:span.end + 4])
+        if place is None and not tail:
+            return None
+        evidence = Evidence(start, span.end, text[start:span.end])
+        return Dateline(place=place or None, date=span.first.isoformat(), evidence=[evidence])
+    return None

@@ -1,0 +1,168 @@
+"""Dates and date ranges found by shape, parsed one date at a time with dateparser.
+
+The rules find candidate spans (`van 17 tot en met 22 maart 2026`, `du 17 au 22 mars`,
+`from 30 March to 4 April`, `19.01.2026`); dateparser reads each single date with the
+document's language and the release date as RELATIVE_BASE. A missing year is the next such
+date on or after the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache, lru_cache
+
+import dateparser
+
+from extractor.lexicon import Lexicon, load_lexicon
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    start: int
+    end: int
+    first: date
+    last: date  # equal to `first` for a single date
+    has_year: bool
+
+    @property
+    def is_range(self) -> bool:
+        return self.first != self.last
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    lexicon: Lexicon = load_lexicon(language)
+    months = lexicon.month_numbers()
+    month = rf"(?:{_alternation(list(months))})(?![\w])"
+    day = r"(?:[0-3]?\d)(?:\.|er|re|e|º|ª|°|st|nd|rd|th)?"
+    year = r"(?:19|20)\d{2}"
+    filler = _alternation([str(w) for w in lexicon.data["date_fillers"]] or ["\x00"])
+    fill = rf"(?:\s+(?:{filler}))?"
+    opener = _alternation([str(w) for w in lexicon.data["range_openers"]] or ["\x00"])
+    connector = _alternation([str(w) for w in lexicon.data["range_connectors"]])
+    sep = rf"\s*(?:{connector})\s*"
+    # day-first: [opener] D1 [M1 [Y1]] conn D2 M2 [Y2]
+    day_first = (
+        rf"(?:(?:{opener})\s+)?(?P<d1>{day}){fill}(?:\s+(?P<m1>{month})(?:,?\s+(?P<y1>{year}))?)?"
+        rf"(?:{sep}(?:(?:{filler})\s+)?(?P<d2>{day}))?{fill}\s+(?P<m2>{month})"
+        rf"(?:,?{fill}\s+(?P<y2>{year}))?"
+    )
+    # month-first: M1 D1 [– [M2] D2][, Y]
+    month_first = (
+        rf"(?P<mm1>{month})\s+(?P<md1>{day})(?:{sep}(?:(?P<mm2>{month})\s+)?(?P<md2>{day}))?"
+        rf"(?:,?\s+(?P<my>{year}))?"
+    )
+    numeric = r"(?P<nd>[0-3]?\d)[./-](?P<nm>[01]?\d)[./-](?P<ny>(?:19|20)\d{2})"
+    iso = r"(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+    pattern = re.compile(
+        rf"(?<![\w.])(?:{iso}|{numeric}|{day_first}|{month_first})(?![\w])", re.IGNORECASE
+    )
+    return pattern, months
+
+
+@lru_cache(maxsize=4096)
+def parse_single(text: str, language: str, base: date | None) -> date | None:
+    """One written date → date, by dateparser with the language fixed and the release date as base."""
+    settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+        settings["PREFER_DATES_FROM"] = "future"
+    parsed = dateparser.parse(text, languages=[language], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _on_or_after(day: int, month: int, base: date | None) -> date | None:
+    """The next day/month on or after `base` (the publication date)."""
+    year = base.year if base else date.today().year
+    try:
+        candidate = date(year, month, day)
+        if base and candidate < base:
+            candidate = date(year + 1, month, day)
+        return candidate
+    except ValueError:
+        return None
+
+
+def _day(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    digits = re.match(r"\d+", raw)
+    return int(digits.group(0)) if digits else None
+
+
+def _build(day: int, month: int, year: int | None, base: date | None) -> date | None:
+    if year is None:
+        return _on_or_after(day, month, base)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, language: str, base: date | None, start: int = 0, end: int | None = None) -> list[DateSpan]:
+    """Dates and ranges in text[start:end], document offsets; ranges keep their first day."""
+    pattern, months = _patterns(language)
+    found: list[DateSpan] = []
+    for match in pattern.finditer(text, start, len(text) if end is None else end):
+        group = match.groupdict()
+        span = _interpret(match, group, months, language, base)
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _interpret(match: re.Match[str], group: dict[str, str | None], months: dict[str, int],
+               language: str, base: date | None) -> DateSpan | None:
+    if group["iy"]:
+        try:
+            day = date(int(group["iy"]), int(group["im"]), int(group["id"]))
+        except ValueError:
+            return None
+        return DateSpan(match.start(), match.end(), day, day, True)
+    if group["nd"]:
+        parsed = parse_single(match.group(0), language, None)
+        if parsed is None:
+            return None
+        return DateSpan(match.start(), match.end(), parsed, parsed, True)
+    if group["m2"]:
+        month2 = months[group["m2"].lower()]
+        year2 = int(group["y2"]) if group["y2"] else None
+        day2 = _day(group["d2"]) or _day(group["d1"])
+        if day2 is None:
+            return None
+        last_text = f"{day2} {group['m2']}" + (f" {group['y2']}" if group["y2"] else "")
+        last = parse_single(last_text, language, base) if year2 else None
+        if last is None:
+            last = _build(day2, month2, year2, base)
+        if last is None:
+            return None
+        if group["d2"] is None:
+            return DateSpan(match.start(), match.end(), last, last, year2 is not None)
+        month1 = months[group["m1"].lower()] if group["m1"] else month2
+        year1 = int(group["y1"]) if group["y1"] else last.year - (1 if month1 > last.month else 0)
+        first = _build(_day(group["d1"]) or 0, month1, year1, None)
+        if first is None or first > last:
+            return None
+        return DateSpan(match.start(), match.end(), first, last, year2 is not None)
+    if group["mm1"]:
+        month1 = months[group["mm1"].lower()]
+        month2 = months[group["mm2"].lower()] if group["mm2"] else month1
+        year = int(group["my"]) if group["my"] else None
+        day1 = _day(group["md1"])
+        day2 = _day(group["md2"]) or day1
+        if day1 is None or day2 is None:
+            return None
+        last = _build(day2, month2, year, base)
+        if last is None:
+            return None
+        first = _build(day1, month1, last.year - (1 if month1 > month2 else 0), None)
+        if first is None or first > last:
+            return None
+        return DateSpan(match.start(), match.end(), first, last, year is not None)
+    return None

@@ -1,0 +1,213 @@
+"""The reported event (name, edition, championship, round) and the events announced next.
+
+Event names are capitalised phrases holding an event word from base.yaml ("Rally",
+"Rallye", "Baja" …) or standing before a year ("Dakar 2026"); phrases with team or make words
+are teams, phrases with championship words are championships. An event paired with a date on
+or after the publication date is upcoming; the reported event is the phrase the release
+repeats most, with its year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from extractor.extract.crews import normalise_name
+from extractor.extract.dates import DateSpan
+from extractor.extract.mentions import Line, Sentence
+from extractor.nlp import Rules
+from extractor.record import Event, Evidence, UpcomingEvent
+
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+@dataclass
+class Candidate:
+    name: str
+    start: int
+    end: int
+    year: int | None
+    sentence: Sentence
+    line: Line
+    evidence_end: int
+
+
+@dataclass
+class EventReading:
+    event: Event | None
+    upcoming: list[UpcomingEvent] = field(default_factory=list)
+
+
+def _is_cap(text: str) -> bool:
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
+    doc: Doc | None = line.doc
+    if doc is None:
+        return []
+    connectors = {str(w).lower() for w in rules.lexicon.base["event_connectors"]}
+    blocked = (
+        {str(w).lower() for w in rules.lexicon.base["makes"]}
+        | (rules.organisation_words - rules.event_words)
+        | rules.championship_words
+    )
+    found: list[Candidate] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not _is_cap(doc[i].text) or _YEAR.match(doc[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            token = doc[j]
+            if _is_cap(token.text) and not _YEAR.match(token.text):
+                j += 1
+            elif token.text in ("-", "‑") and not doc[j - 1].whitespace_ and j + 1 < n and _is_cap(doc[j + 1].text) or token.lower_ in connectors and j + 1 < n and _is_cap(doc[j + 1].text):
+                j += 2
+            else:
+                break
+        start = i
+        while start < j and (doc[start].lower_ in rules.stop_words and doc[start].lower_ not in rules.event_words):
+            start += 1
+        words = [t.lower_ for t in doc[start:j]]
+        joined = " ".join(words)
+        year = None
+        evidence_end = j
+        if j < n and _YEAR.match(doc[j].text):
+            year = int(doc[j].text)
+            evidence_end = j + 1
+        elif start > 0 and _YEAR.match(doc[start - 1].text):
+            year = int(doc[start - 1].text)
+        has_event_word = any(w in rules.event_words for w in words) or any(
+            phrase in joined for phrase in rules.event_words if " " in phrase
+        ) or any(part in rules.event_words for w in words for part in w.split("-"))
+        if start < j and (has_event_word or (year is not None and j - start <= 3)):
+            if not any(w in blocked for w in words) and not any(
+                part in blocked for w in words for part in w.split("-")
+            ):
+                sentence = next(
+                    (s for s in line.sentences if s.start <= line.start + doc[start].idx < s.end),
+                    line.sentences[0],
+                )
+                begin = line.start + doc[start].idx
+                finish = line.start + doc[j - 1].idx + len(doc[j - 1].text)
+                last = doc[evidence_end - 1]
+                found.append(
+                    Candidate(
+                        name=doc[start:j].text,
+                        start=begin,
+                        end=finish,
+                        year=year,
+                        sentence=sentence,
+                        line=line,
+                        evidence_end=line.start + last.idx + len(last.text),
+                    )
+                )
+        i = max(j, i + 1)
+    return found
+
+
+def read_events(lines: list[Line], rules: Rules, published: date | None, text: str) -> EventReading:
+    candidates = [c for line in lines for c in _candidates_in_line(line, rules)]
+    upcoming = _upcoming(lines, candidates, published, text)
+    upcoming_keys = {normalise_name(u.name) for u in upcoming}
+    event = _reported_event(lines, candidates, upcoming_keys, published, text, rules)
+    return EventReading(event=event, upcoming=upcoming)
+
+
+def _upcoming(lines: list[Line], candidates: list[Candidate], published: date | None, text: str) -> list[UpcomingEvent]:
+    """Events paired with a date on or after publication, nearest name before the date."""
+    if published is None:
+        return []
+    found: dict[str, UpcomingEvent] = {}
+    for line in lines:
+        for sentence in line.sentences:
+            in_sentence = [c for c in candidates if c.sentence is sentence]
+            previous_end = sentence.start
+            for item in sentence.items:
+                if item.kind != "DATE":
+                    continue
+                span: DateSpan = item.value
+                window = [c for c in in_sentence if previous_end <= c.start and c.end <= item.start]
+                previous_end = item.end
+                if span.first < published:
+                    continue
+                chosen = window[-1] if window else None
+                if chosen is None:
+                    after = [c for c in in_sentence if c.start >= item.end]
+                    chosen = after[0] if after else None
+                if chosen is None:
+                    continue
+                key = normalise_name(chosen.name)
+                if key in found:
+                    continue
+                found[key] = UpcomingEvent(
+                    name=chosen.name,
+                    start=span.first.isoformat(),
+                    end=span.last.isoformat(),
+                    location=None,
+                    championship=_championship_in(sentence),
+                    evidence=sorted(
+                        [Evidence(chosen.start, chosen.end, text[chosen.start:chosen.end]),
+                         Evidence(item.start, item.end, item.text)],
+                        key=lambda e: e.start,
+                    ),
+                )
+    return list(found.values())
+
+
+def _championship_in(sentence: Sentence) -> str | None:
+    for item in sentence.items:
+        if item.kind == "CHAMP":
+            return str(item.value)
+    return None
+
+
+def _reported_event(lines: list[Line], candidates: list[Candidate], upcoming_keys: set[str],
+                    published: date | None, text: str, rules: Rules) -> Event | None:
+    if not candidates:
+        return None
+    scores: dict[str, float] = {}
+    first: dict[str, Candidate] = {}
+    years: dict[str, list[int]] = {}
+    for rank, candidate in enumerate(candidates):
+        key = normalise_name(candidate.name)
+        first.setdefault(key, candidate)
+        score = 1.0 + (2.0 if candidate.year else 0.0) - rank * 0.001
+        scores[key] = scores.get(key, 0.0) + score
+        if candidate.year:
+            years.setdefault(key, []).append(candidate.year)
+    reported = [k for k in scores if k not in upcoming_keys] or list(scores)
+    best = max(reported, key=lambda k: scores[k])
+    chosen = first[best]
+    edition_years = years.get(best)
+    if edition_years:
+        edition = max(set(edition_years), key=edition_years.count)
+    else:
+        edition = published.year if published else None
+    championship, round_number = _championship_and_round(lines, chosen)
+    evidence = [Evidence(chosen.start, chosen.evidence_end, text[chosen.start:chosen.evidence_end])]
+    return Event(name=chosen.name, edition=edition, championship=championship, round=round_number,
+                 evidence=evidence)
+
+
+def _championship_and_round(lines: list[Line], chosen: Candidate) -> tuple[str | None, int | None]:
+    """The championship named most near the event, and its round number where stated."""
+    championship = None
+    round_number = None
+    for line in lines:
+        for sentence in line.sentences:
+            kinds = [it for it in sentence.items if it.kind in ("CHAMP", "ROUND_NO")]
+            for item in kinds:
+                if item.kind == "CHAMP" and championship is None:
+                    championship = str(item.value)
+                if item.kind == "ROUND_NO" and round_number is None and any(
+                    it.kind == "CHAMP" for it in sentence.items
+                ):
+                    round_number = int(item.value)
+    return championship, round_number

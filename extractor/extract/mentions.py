@@ -1,0 +1,292 @@
+"""Typed mentions in the readable text: names, cue words, positions, stages, durations, dates.
+
+Each readable line (a paragraph) is tokenised once by the language's spaCy pipeline; the
+PhraseMatcher and Matcher of `extractor.nlp` plus the duration, date and number finders turn
+it into sentences of `Item`s in text order. Later steps (crews, results, events) only read
+these items; none of them looks at raw words again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from extractor.extract.dates import find_dates
+from extractor.extract.durations import find_durations
+from extractor.extract.numbers import number_word_spans
+from extractor.nlp import Rules
+from extractor.segment import lines_with_offsets
+
+_ATTRIBUTION = re.compile(r"^(?P<who>[^\n:“\"«„‘]{3,160}?)\s*:\s*(?=[“\"«„‘’'])")
+_TABLE_ROW = re.compile(r"^\s*(?:P\s?)?(?P<pos>\d{1,3})\s*(?:[.)]|\s[-–|]|\s(?=\D))\s*")
+_P_POSITION = re.compile(r"(?<![\w])P(?P<n>\d{1,2})(?![\w])")
+
+
+@dataclass
+class Item:
+    """One mention: its kind, document offsets, token range in its line, and value."""
+
+    kind: str
+    start: int
+    end: int
+    i: int
+    j: int
+    value: Any = None
+    text: str = ""
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    items: list[Item]
+    line: int
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    index: int
+    sentences: list[Sentence] = field(default_factory=list)
+    doc: Doc | None = None
+    table_position: int | None = None
+    attribution: tuple[int, int] | None = None  # "Name, title:" before a quote
+
+
+@cache
+def _ordinal_regex(suffix: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.,:])(?P<n>\d{{1,2}})(?P<suffix>{suffix})(?![\w])")
+
+
+def _in_ranges(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in ranges)
+
+
+def analyse(text: str, readable: list[tuple[int, int]], rules: Rules, published: date | None) -> list[Line]:
+    """Lines of the readable sections, each split into sentences of items."""
+    lines: list[Line] = []
+    for index, (start, end, raw) in enumerate(lines_with_offsets(text)):
+        if not raw.strip():
+            continue
+        parts = [(max(start, s), min(end, e)) for s, e in readable if s < end and e > start]
+        if not parts:
+            continue
+        line = Line(start=start, end=end, index=index)
+        attribution = _ATTRIBUTION.match(raw)
+        if attribution:
+            line.attribution = (start, start + attribution.end("who"))
+        table = _TABLE_ROW.match(raw)
+        if table and int(table.group("pos")) > 0 and not find_dates(raw, rules.language, published, 0, table.end() + 12):
+            line.table_position = int(table.group("pos"))
+        doc = rules.nlp(raw)
+        line.doc = doc
+        items = _items(doc, raw, start, rules, published, line)
+        items = [it for it in items if _in_ranges(it.start, it.end, parts)]
+        for sent in doc.sents:
+            sentence_items = [it for it in items if sent.start <= it.i < sent.end]
+            line.sentences.append(
+                Sentence(start + sent.start_char, start + sent.end_char, sentence_items, index)
+            )
+        lines.append(line)
+    return lines
+
+
+def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    return span.start, span.end
+
+
+def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None, line: Line) -> list[Item]:
+    items: list[Item] = []
+    occupied: set[int] = set()  # tokens inside durations and dates
+
+    def add(kind: str, i: int, j: int, value: Any = None) -> Item:
+        start = doc[i].idx
+        end = doc[j - 1].idx + len(doc[j - 1].text)
+        item = Item(kind, offset + start, offset + end, i, j, value, raw[start:end])
+        items.append(item)
+        return item
+
+    for found in find_durations(raw, rules.language):
+        tokens = _token_range(doc, found.start, found.end)
+        if tokens:
+            item = Item("DURATION", offset + found.start, offset + found.end, *tokens, value=found,
+                        text=raw[found.start:found.end])
+            items.append(item)
+            occupied.update(range(*tokens))
+    for found in find_dates(raw, rules.language, published):
+        tokens = _token_range(doc, found.start, found.end)
+        if tokens and not occupied.intersection(range(*tokens)):
+            items.append(Item("DATE", offset + found.start, offset + found.end, *tokens, value=found,
+                              text=raw[found.start:found.end]))
+            occupied.update(range(*tokens))
+
+    strings = rules.nlp.vocab.strings
+    cue_matches = sorted(
+        ((strings[m], s, e) for m, s, e in rules.cues(doc)), key=lambda x: (x[1], -(x[2] - x[1]))
+    )
+    taken: set[int] = set()
+    for label, s, e in cue_matches:
+        if taken.intersection(range(s, e)) or occupied.intersection(range(s, e)):
+            continue
+        taken.update(range(s, e))
+        kind, _, value = label.partition(":")
+        add(kind, s, e, value or None)
+
+    for _, s, e in rules.names(doc):
+        if occupied.intersection(range(s, e)):
+            continue
+        add("NAME", s, e, doc[s:e].text)
+    named = {i for it in items if it.kind == "NAME" for i in range(it.i, it.j)}
+    for token in doc:
+        if token.i in named or token.i in occupied or token.i in taken:
+            continue
+        if token._.name_word:
+            add("WORD", token.i, token.i + 1, token.text)
+        elif token.text == "/":
+            add("SLASH", token.i, token.i + 1)
+        elif token.text in ("-", "–", "—") and token.whitespace_ and token.i > 0 and doc[token.i - 1].whitespace_:
+            add("DASH", token.i, token.i + 1)
+        elif token.text in (",", ";"):
+            add("COMMA", token.i, token.i + 1)
+        elif token.text == "(":
+            add("OPEN", token.i, token.i + 1)
+        elif token.text == ")":
+            add("CLOSE", token.i, token.i + 1)
+        elif token.text.isdigit() and len(token.text) <= 3:
+            add("NUMBER", token.i, token.i + 1, int(token.text))
+
+    _add_numbers(doc, raw, offset, rules, items, occupied | taken)
+    _add_stage_abbreviations(doc, raw, offset, rules, items, occupied)
+    items.sort(key=lambda it: (it.i, -it.j))
+    items = _resolve_numbers(items, doc, rules, line)
+    if line.table_position is not None:
+        items.insert(0, Item("POS", offset, offset + len(raw) - len(raw.lstrip()) + len(str(line.table_position)),
+                             0, 0, line.table_position, str(line.table_position)))
+        items[0].text = raw[items[0].start - offset:items[0].end - offset]
+    return items
+
+
+def _add_numbers(doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item], blocked: set[int]) -> None:
+    """Ordinals written in digits (2e, 13th, 3º, P2) and in words (via text2num)."""
+    found: list[tuple[int, int, int, bool]] = []  # start, end, value, ordinal
+    for match in _ordinal_regex(str(rules.lexicon.data["ordinal_suffix"])).finditer(raw):
+        found.append((match.start(), match.end(), int(match.group("n")), True))
+    for match in _P_POSITION.finditer(raw):
+        found.append((match.start(), match.end(), int(match.group("n")), True))
+    for span in number_word_spans(raw, rules.language):
+        found.append((span.start, span.end, span.value, bool(span.suffix.strip(" .,;:")) or span.suffix.startswith(".")))
+    for token in doc:
+        value = rules.ordinal_words.get(token.lower_)
+        if value is not None:
+            found.append((token.idx, token.idx + len(token.text), value, True))
+    seen: set[int] = set()
+    for start, end, value, ordinal in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        tokens = _token_range(doc, start, end)
+        if tokens is None or blocked.intersection(range(*tokens)) or tokens[0] in seen:
+            continue
+        seen.update(range(*tokens))
+        kind = "ORD" if ordinal else "CARD"
+        if raw[start] == "P" and raw[start + 1:start + 2].isdigit():
+            kind = "POS"
+        items.append(Item(kind, offset + start, offset + end, tokens[0], tokens[1], value, raw[start:end]))
+    # Plain digits already added as NUMBER stay; word numbers become CARD.
+
+
+@cache
+def _abbreviation_regex(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternation})\s?(?P<n>\d{{1,2}})(?![\w])")
+
+
+def _add_stage_abbreviations(doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item], blocked: set[int]) -> None:
+    abbreviations = tuple(str(a) for a in rules.lexicon.data["stage_abbreviations"])
+    if not abbreviations:
+        return
+    for match in _abbreviation_regex(abbreviations).finditer(raw):
+        tokens = _token_range(doc, match.start(), match.end())
+        if tokens is None or blocked.intersection(range(*tokens)):
+            continue
+        items.append(Item("STAGE_NO", offset + match.start(), offset + match.end(), *tokens,
+                          value=int(match.group("n")), text=match.group(0)))
+
+
+def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> list[Item]:
+    """Decide what each number is: a stage number, a round, a finishing position, or nothing."""
+    out: list[Item] = []
+    by_start = {it.i: it for it in items}
+    consumed: set[int] = set()
+    for index, item in enumerate(items):
+        if id(item) in consumed:
+            continue
+        if item.kind == "STAGE":
+            number = _number_after(items, index)
+            if number is not None:
+                consumed.add(id(number))
+                out.append(_merge("STAGE_NO", item, number, number.value))
+                continue
+            out.append(item)
+            continue
+        if item.kind == "PROLOGUE":
+            out.append(Item("STAGE_NO", item.start, item.end, item.i, item.j, 0, item.text))
+            continue
+        if item.kind == "ROUND":
+            number = _number_after(items, index)
+            if number is not None:
+                consumed.add(id(number))
+                out.append(_merge("ROUND_NO", item, number, number.value))
+                continue
+            out.append(item)
+            continue
+        if item.kind in ("ORD", "CARD", "NUMBER"):
+            following = by_start.get(item.j) or by_start.get(item.j + 1)
+            if item.kind == "ORD" and following is not None and following.kind in ("STAGE", "PROLOGUE"):
+                consumed.add(id(following))
+                out.append(_merge("STAGE_NO", item, following, item.value))
+                continue
+            if item.kind == "ORD" and following is not None and following.kind == "ROUND":
+                consumed.add(id(following))
+                out.append(_merge("ROUND_NO", item, following, item.value))
+                continue
+            if item.kind == "ORD" and _is_position(item, doc, rules, by_start):
+                out.append(Item("POS", item.start, item.end, item.i, item.j, item.value, item.text))
+                continue
+            out.append(item)
+            continue
+        out.append(item)
+    return out
+
+
+def _number_after(items: list[Item], index: int) -> Item | None:
+    """`stage 13`, `SS 4`, `etappe 5`: a number right after the cue word."""
+    if index + 1 < len(items):
+        following = items[index + 1]
+        if following.kind in ("NUMBER", "CARD") and following.i == items[index].j:
+            return following
+    return None
+
+
+def _merge(kind: str, a: Item, b: Item, value: Any) -> Item:
+    first, last = (a, b) if a.start <= b.start else (b, a)
+    return Item(kind, first.start, last.end, min(a.i, b.i), max(a.j, b.j), value, "")
+
+
+def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) -> bool:
+    """An ordinal is a finishing place unless a plain noun follows it ("his first Dakar")."""
+    if item.j >= len(doc):
+        return True
+    following = doc[item.j]
+    if not following.is_alpha:
+        return True
+    cue = by_start.get(item.j)
+    if cue is not None and cue.kind in ("POSITION_NOUN", "CLASS", "OVERALL", "CLASS_MARKER", "CONJ", "WIN"):
+        return True
+    return following.lower_ in rules.stop_words

@@ -1,0 +1,65 @@
+"""Number and ordinal words → values, with the span they were written in.
+
+text2num's `alpha2digit(text, lang, threshold=0)` rewrites "dertiende" as "13e" and "third"
+as "3rd" in all seven languages, but returns a new string. Aligning the word tokens of the
+two strings gives back, for every rewritten run, the original span and its value, so every
+number keeps evidence offsets into the record's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from text_to_num import alpha2digit
+
+_TOKEN = re.compile(r"\S+")
+_NUMERIC = re.compile(r"^(\d+)(\D{0,4})$")
+_EDGE_PUNCTUATION = "\"'“”‘’«»()[]{},;:!?"
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    start: int
+    end: int
+    value: int
+    suffix: str  # what followed the digits after conversion ("e", "th", "ª", "." or "")
+
+
+@lru_cache(maxsize=8192)
+def _convert(text: str, language: str) -> str:
+    try:
+        return alpha2digit(text, language, threshold=0)
+    except Exception:  # text2num has no documented error type; a failure means "no numbers"
+        return text
+
+
+def number_word_spans(text: str, language: str, offset: int = 0) -> list[NumberSpan]:
+    """Spans of `text` that alpha2digit turned into digits, in document offsets."""
+    converted = _convert(text, language)
+    if converted == text:
+        return []
+    original_tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    converted_tokens = [m.group(0) for m in _TOKEN.finditer(converted)]
+    matcher = SequenceMatcher(
+        a=[t[2] for t in original_tokens], b=converted_tokens, autojunk=False
+    )
+    spans: list[NumberSpan] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace" or j2 - j1 != 1 or i2 <= i1:
+            continue
+        new = converted_tokens[j1].strip(_EDGE_PUNCTUATION)
+        match = _NUMERIC.match(new)
+        if not match:
+            continue
+        start, end = original_tokens[i1][0], original_tokens[i2 - 1][1]
+        while end > start and text[end - 1] in _EDGE_PUNCTUATION:
+            end -= 1
+        while start < end and text[start] in _EDGE_PUNCTUATION:
+            start += 1
+        if any(ch.isdigit() for ch in text[start:end]):
+            continue
+        spans.append(NumberSpan(offset + start, offset + end, int(match.group(1)), match.group(2)))
+    return spans

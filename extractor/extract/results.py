@@ -1,0 +1,286 @@
+"""Places, times and stage wins: who finished where, read sentence by sentence.
+
+Within a sentence, crews named before a place take it ("A and B were second, C third"); a
+run of places after a run of crews is handed out in order ("finished second and fourth"); a
+win word is place 1. A sentence that names a stage makes stage results; otherwise places are
+in the final classification, in the class the nearest class word names, else the one the
+paragraph or the release is about. A duration after a place is that crew's time, or its gap
+when a gap cue or a "+" marks it; penalties and winning margins are not times.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractor.extract.crews import CrewBook
+from extractor.extract.durations import DurationSpan
+from extractor.extract.mentions import Item, Line, Sentence
+from extractor.record import ClassResult, Duration, Evidence, StageResult
+
+_CREW_KINDS = frozenset({"NAME", "WORD"})
+_CUE_WINDOW = 4
+
+
+@dataclass
+class Draft:
+    crew: str
+    position: int
+    stage: int | None
+    class_label: str | None
+    evidence: list[Item] = field(default_factory=list)
+    time: Duration | None = None
+    gap: Duration | None = None
+
+
+def _class_of(item: Item) -> str | None:
+    if item.kind == "CLASS":
+        return item.value
+    if item.kind == "OVERALL":
+        return "overall"
+    return None
+
+
+def default_class(lines: list[Line]) -> str:
+    """The class a release is about: the first class named in a sentence with a place or a win."""
+    for line in lines:
+        for sentence in line.sentences:
+            kinds = {it.kind for it in sentence.items}
+            if kinds & {"POS", "WIN"}:
+                for item in sentence.items:
+                    label = _class_of(item)
+                    if label:
+                        return label
+    return "overall"
+
+
+def _duration_role(items: list[Item], index: int) -> str:
+    """time, gap or ignore for the duration at items[index]."""
+    duration = items[index]
+    span: DurationSpan = duration.value
+    window = [it for it in items[max(0, index - _CUE_WINDOW):index] if it.j >= duration.i - _CUE_WINDOW]
+    after = [it for it in items[index + 1:index + 3] if it.i <= duration.j + 2]
+    near = {it.kind for it in window} | {it.kind for it in after}
+    if "PENALTY" in near:
+        return "ignore"
+    if span.signed or "GAP" in near:
+        return "gap"
+    if "MARGIN" in near:
+        return "ignore"
+    return "time"
+
+
+def _stage_groups(items: list[Item]) -> list[tuple[int, list[int]]]:
+    """(item index, stage numbers) for each run of stage numbers ("stages 3 and 5")."""
+    groups: list[tuple[int, list[int]]] = []
+    current: list[int] = []
+    anchor = -1
+    for index, item in enumerate(items):
+        if item.kind == "STAGE_NO":
+            if not current:
+                anchor = index
+            current.append(int(item.value))
+        elif item.kind in ("CONJ", "COMMA") and current:
+            continue
+        elif current:
+            groups.append((anchor, current))
+            current = []
+    if current:
+        groups.append((anchor, current))
+    return groups
+
+
+def _nearest(index: int, candidates: list[tuple[int, object]], items: list[Item], window: int) -> object | None:
+    best: tuple[int, object] | None = None
+    for candidate_index, value in candidates:
+        distance = abs(items[candidate_index].i - items[index].i)
+        if distance <= window and (best is None or distance < best[0]):
+            best = (distance, value)
+    return best[1] if best else None
+
+
+def read_results(lines: list[Line], book: CrewBook) -> tuple[list[ClassResult], list[StageResult]]:
+    fallback_class = default_class(lines)
+    drafts: list[Draft] = []
+    for line in lines:
+        paragraph_scope: tuple[str, object] | None = None  # ("stage", [n]) or ("class", label)
+        for sentence in line.sentences:
+            paragraph_scope = _read_sentence(sentence, line, book, paragraph_scope, fallback_class, drafts)
+    return _finish(drafts, book)
+
+
+def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[str, object] | None,
+                   fallback_class: str, drafts: list[Draft]) -> tuple[str, object] | None:
+    items = [
+        it for it in sentence.items
+        if not (line.attribution and line.attribution[0] <= it.start < line.attribution[1])
+    ]
+    stage_groups = _stage_groups(items)
+    classes = [(k, _class_of(it)) for k, it in enumerate(items) if _class_of(it)]
+    if stage_groups:
+        scope = ("stage", stage_groups[0][1])
+    elif classes:
+        scope = ("class", classes[0][1])
+    in_stage = scope is not None and scope[0] == "stage"
+    sentence_class = classes[0][1] if classes else (scope[1] if scope and scope[0] == "class" else None)
+
+    pending_crews: list[tuple[str, Item]] = []
+    pending_positions: list[Item] = []
+    last: list[Draft] = []
+    last_crew: tuple[str, Item] | None = None
+    retired: set[str] = set()
+
+    def place(crew: tuple[str, Item], position: Item, index: int) -> Draft | None:
+        crew_id, mention = crew
+        if crew_id in retired:
+            return None
+        value = 1 if position.kind == "WIN" else int(position.value)
+        if in_stage:
+            stages = _stage_for(index, stage_groups, items, scope)
+            made = None
+            for stage in stages:
+                made = Draft(crew_id, value, stage, _class_near(index, classes, items), [mention, position])
+                drafts.append(made)
+                last.append(made)
+            return made
+        label = _class_near(index, classes, items) or sentence_class or fallback_class
+        made = Draft(crew_id, value, None, label, [mention, position])
+        drafts.append(made)
+        last.append(made)
+        return made
+
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if item.kind in _CREW_KINDS:
+            crew_id = book.resolve(item)
+            if crew_id is None:
+                index += 1
+                continue
+            crew = (crew_id, item)
+            if pending_positions:
+                last.clear()
+                place(crew, pending_positions.pop(0), index)
+                last_crew = crew
+            elif not any(c[0] == crew_id for c in pending_crews):
+                if not pending_crews:
+                    last.clear()
+                pending_crews.append(crew)
+            last_crew = crew
+        elif item.kind in ("POS", "WIN"):
+            run = [index]
+            probe = index + 1
+            while probe < len(items) and items[probe].kind in ("POS", "WIN", "CONJ", "COMMA"):
+                if items[probe].kind in ("POS", "WIN"):
+                    run.append(probe)
+                probe += 1
+            if pending_crews:
+                last.clear()
+                if len(run) == len(pending_crews) and len(run) > 1:
+                    for crew, position_index in zip(pending_crews, run, strict=True):
+                        place(crew, items[position_index], position_index)
+                    index = run[-1]
+                else:
+                    place(pending_crews[0], item, index)
+                    for crew in pending_crews[1:]:
+                        if item.kind == "WIN" or len(pending_crews) > 1:
+                            break
+                        place(crew, item, index)
+                last_crew = pending_crews[-1]
+                pending_crews = []
+            elif last_crew is not None and item.kind == "POS" and not last or last_crew is not None and last and item.kind == "POS" and _class_near(index, classes, items) not in {d.class_label for d in last}:
+                place(last_crew, item, index)
+            else:
+                pending_positions.append(item)
+        elif item.kind == "RETIRE":
+            for crew_id, _ in pending_crews:
+                retired.add(crew_id)
+            if last_crew and not last:
+                retired.add(last_crew[0])
+            pending_crews = []
+        elif item.kind == "DURATION" and last:
+            role = _duration_role(items, index)
+            target = last[-1]
+            duration: Duration = item.value.duration
+            if role == "time" and target.time is None:
+                target.time = duration
+                target.evidence.append(item)
+            elif role == "gap" and target.gap is None:
+                target.gap = duration
+                target.evidence.append(item)
+        index += 1
+    return scope
+
+
+def _stage_for(index: int, groups: list[tuple[int, list[int]]], items: list[Item],
+               scope: tuple[str, object] | None) -> list[int]:
+    if groups:
+        before = [g for g in groups if g[0] <= index]
+        chosen = before[-1] if before else groups[0]
+        return chosen[1]
+    if scope and scope[0] == "stage":
+        return list(scope[1])  # type: ignore[call-overload]
+    return []
+
+
+def _class_near(index: int, classes: list[tuple[int, object]], items: list[Item]) -> str | None:
+    value = _nearest(index, classes, items, window=8)
+    return str(value) if value else None
+
+
+def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], list[StageResult]]:
+    """One place per crew per class (per stage): the first statement wins, later ones add times."""
+    class_results: dict[tuple[str, str], ClassResult] = {}
+    taken_class_places: set[tuple[str, int]] = set()
+    stage_results: dict[tuple[int, str], StageResult] = {}
+    taken_stage_places: set[tuple[int, int]] = set()
+    for draft in drafts:
+        evidence = [Evidence(it.start, it.end, it.text) for it in draft.evidence]
+        if draft.stage is not None:
+            key = (draft.stage, draft.crew)
+            existing = stage_results.get(key)
+            if existing is None:
+                if (draft.stage, draft.position) in taken_stage_places:
+                    continue
+                taken_stage_places.add((draft.stage, draft.position))
+                stage_results[key] = StageResult(
+                    stage=draft.stage, class_=draft.class_label, position=draft.position,
+                    crew=draft.crew, time=draft.time, gap=draft.gap, evidence=evidence,
+                )
+            elif existing.position == draft.position:
+                existing.time = existing.time or draft.time
+                existing.gap = existing.gap or draft.gap
+                existing.evidence.extend(e for e in evidence if e not in existing.evidence)
+            continue
+        label = draft.class_label or "overall"
+        key2 = (label.casefold(), draft.crew)
+        existing_class = class_results.get(key2)
+        if existing_class is None:
+            if (label.casefold(), draft.position) in taken_class_places:
+                continue
+            taken_class_places.add((label.casefold(), draft.position))
+            class_results[key2] = ClassResult(
+                class_=label, position=draft.position, crew=draft.crew,
+                total_time=draft.time, gap=draft.gap, evidence=evidence,
+            )
+        elif existing_class.position == draft.position:
+            existing_class.total_time = existing_class.total_time or draft.time
+            existing_class.gap = existing_class.gap or draft.gap
+            existing_class.evidence.extend(e for e in evidence if e not in existing_class.evidence)
+    for result in list(class_results.values()) + list(stage_results.values()):
+        result.evidence.sort(key=lambda e: e.start)
+    _add_crew_evidence(drafts, book)
+    return list(class_results.values()), list(stage_results.values())
+
+
+def _add_crew_evidence(drafts: list[Draft], book: CrewBook) -> None:
+    """Partial mentions used to place a crew ("Peterhansel") are evidence of that crew too."""
+    by_id = {crew.id: crew for crew in book.crews}
+    for draft in drafts:
+        crew = by_id.get(draft.crew)
+        mention = draft.evidence[0]
+        if crew is None:
+            continue
+        evidence = Evidence(mention.start, mention.end, mention.text)
+        if evidence not in crew.evidence:
+            crew.evidence.append(evidence)
+            crew.evidence.sort(key=lambda e: e.start)

@@ -1,0 +1,162 @@
+"""spaCy pipelines and rule matchers, built once per language from its language file.
+
+Only `spacy.blank(lang)` plus a sentencizer: no statistical model, nothing downloaded. The
+PhraseMatcher finds every cue phrase of the language file (matched on lower case); the Matcher
+finds capitalised name-shaped spans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Token
+from spacy.util import compile_infix_regex
+
+from extractor.lexicon import Lexicon, load_lexicon
+
+# Cue labels of the PhraseMatcher; values in the language file under these keys.
+_CUE_KEYS = {
+    "CONJ": "conjunctions",
+    "WITH": "with_words",
+    "POSSESSIVE": "possessives",
+    "OFFICIAL": "officials",
+    "WIN": "win_phrases",
+    "STAGE": "stage_words",
+    "PROLOGUE": "prologue_words",
+    "OVERALL": "overall_words",
+    "CLASS_MARKER": "class_markers",
+    "GAP": "gap_cues",
+    "MARGIN": "margin_cues",
+    "PENALTY": "penalty_cues",
+    "RETIRE": "retire_cues",
+    "TOTAL": "total_time_cues",
+    "UPCOMING": "upcoming_cues",
+    "ROUND": "round_words",
+}
+
+
+@dataclass
+class Rules:
+    """Everything rule-based for one language, built once and reused for every document."""
+
+    language: str
+    lexicon: Lexicon
+    nlp: Language
+    cues: PhraseMatcher
+    names: Matcher
+    not_name_words: frozenset[str]
+    stop_words: frozenset[str]
+    role_of: dict[str, str]
+    class_of: dict[str, str]
+    championship_of: dict[str, str]
+    ordinal_words: dict[str, int]
+    event_words: frozenset[str]
+    championship_words: frozenset[str]
+    organisation_words: frozenset[str]
+
+
+def _is_name_word(token: Token) -> bool:
+    text = token.text
+    if len(text) < 2 or not text[0].isupper() or not any(c.islower() for c in text[1:]):
+        return False
+    if not all(c.isalpha() or c in "'’.-" for c in text):
+        return False
+    rules = _RULES_BY_VOCAB.get(id(token.vocab))
+    return rules is None or text.lower() not in rules.not_name_words
+
+
+_RULES_BY_VOCAB: dict[int, Rules] = {}
+
+
+def _register_extensions() -> None:
+    if not Token.has_extension("name_word"):
+        Token.set_extension("name_word", getter=_is_name_word)
+
+
+@cache
+def rules_for(language: str) -> Rules:
+    """Build (once) the pipeline and matchers of `language`."""
+    _register_extensions()
+    lexicon = load_lexicon(language)
+    nlp = spacy.blank(language)
+    # One tokenisation for every language: hyphens between letters or digits split
+    # ("Stock-klasse" → Stock - klasse, "Al-Attiyah" → Al - Attiyah).
+    infixes = [*nlp.Defaults.infixes, r"(?<=[^\W_])-(?=[^\W_])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.add_pipe("sentencizer")
+    cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for label, key in _CUE_KEYS.items():
+        cues.add(label, list(nlp.tokenizer.pipe(sorted({str(w) for w in lexicon.data[key]}))))
+    role_of = lexicon.role_of()
+    for role in ("driver", "co-driver", "rider", "mechanic"):
+        words = sorted({w for w, r in role_of.items() if r == role})
+        cues.add(f"ROLE:{role}", list(nlp.tokenizer.pipe(words)))
+    class_of = lexicon.class_variants()
+    for label in sorted(set(class_of.values())):
+        words = sorted({w for w, lab in class_of.items() if lab == label})
+        cues.add(f"CLASS:{label}", list(nlp.tokenizer.pipe(words)))
+    championship_of = lexicon.championship_variants()
+    for short in sorted(set(championship_of.values())):
+        words = sorted({w for w, s in championship_of.items() if s == short})
+        cues.add(f"CHAMP:{short}", list(nlp.tokenizer.pipe(words)))
+    cues.add("POSITION_NOUN", list(nlp.tokenizer.pipe(sorted({str(w) for w in lexicon.base["position_nouns"]}))))
+
+    stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
+    base = lexicon.base
+    vocabulary_words: set[str] = set()
+    for key in ("officials", "win_phrases", "stage_words", "overall_words", "class_markers",
+                "upcoming_cues", "round_words", "prologue_words"):
+        for phrase in lexicon.data[key]:
+            vocabulary_words.update(str(phrase).lower().split())
+    particles = {str(w).lower() for w in base["name_particles"]}
+    not_name = (
+        {str(w).lower() for w in base["organisation_words"]}
+        | {str(w).lower() for w in base["makes"]}
+        | {str(w).lower() for w in base["event_words"]}
+        | {str(w).lower() for w in base["championship_words"]}
+        | {str(w).lower() for w in base["honorifics"]}
+        | set(lexicon.month_numbers())
+        | set(role_of)
+        | set(class_of)
+        | vocabulary_words
+        | {w.lower() for w in lexicon.data["ordinal_words"]}
+        | (stop_words - particles)
+    )
+    names = Matcher(nlp.vocab)
+    name_word = {"_": {"name_word": True}}
+    joiner = {"ORTH": {"IN": ["-", "'", "’"]}, "SPACY": False}
+    particle = {"LOWER": {"IN": sorted(particles)}}
+    names.add(
+        "NAME",
+        [
+            [name_word, {"OP": "?", **particle}, {"OP": "?", **particle}, name_word],
+            [name_word, {"OP": "?", **particle}, name_word, {"OP": "?", **particle}, name_word],
+            [name_word, name_word, name_word, name_word],
+            [name_word, joiner, name_word, name_word],
+            [name_word, name_word, joiner, name_word],
+            [name_word, {"OP": "?", **particle}, name_word, joiner, name_word],
+        ],
+        greedy="LONGEST",
+    )
+    rules = Rules(
+        language=language,
+        lexicon=lexicon,
+        nlp=nlp,
+        cues=cues,
+        names=names,
+        not_name_words=frozenset(not_name),
+        stop_words=stop_words,
+        role_of=role_of,
+        class_of=class_of,
+        championship_of=championship_of,
+        ordinal_words={str(k).lower(): int(v) for k, v in lexicon.data["ordinal_words"].items()},
+        event_words=frozenset(str(w).lower() for w in base["event_words"]),
+        championship_words=frozenset(str(w).lower() for w in base["championship_words"]),
+        organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),
+    )
+    _RULES_BY_VOCAB[id(nlp.vocab)] = rules
+    return rules

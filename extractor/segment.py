@@ -1,0 +1,132 @@
+"""Stage 3, segment: sections of the cleaned text (title, summary, body, quote, boilerplate).
+
+Works on the shape every cleaner produces: a headline line, optional bullet lines, paragraphs,
+then the boilerplate a release ends with, recognised by the headings in the language file.
+Extraction reads title, summary, body and quote only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractor.lexicon import Lexicon
+from extractor.record import Section
+
+READABLE = frozenset({"title", "summary", "body", "quote"})
+BOILERPLATE = ("notes", "about", "contact", "disclaimer")
+_BULLET = re.compile(r"^\s*(?:[·•▪●◦‣∙*]|-(?=\s)|–(?=\s))\s*")
+_CONTACT_LINE = re.compile(r"(?i)^\s*(?:[a-z]{1,3}\.?\s*)?(?:\+|tel|phone|e-?mail|www\.|https?:)|@\w")
+
+
+def lines_with_offsets(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, line) for every line, end excluding the newline."""
+    position = 0
+    for line in text.split("\n"):
+        yield position, position + len(line), line
+        position += len(line) + 1
+
+
+def _heading_kind(line: str, lexicon: Lexicon) -> str | None:
+    """The boilerplate kind a heading line opens, if it is one."""
+    stripped = line.strip().strip("#*_ ").rstrip(":").strip()
+    lowered = stripped.lower()
+    if not stripped or len(stripped) > 90:
+        return None
+    words = lowered.split()
+    for kind in BOILERPLATE:
+        for phrase in lexicon.data["sections"][kind]:
+            phrase = str(phrase).lower()
+            if lowered == phrase:
+                return kind
+            if lowered.startswith(phrase + " ") or lowered.startswith(phrase + ":"):
+                # "About Defender", "Over BILSTEIN": short lines only, not a sentence.
+                if len(words) <= 8 and not stripped.endswith("."):
+                    return kind
+    return None
+
+
+def segment(text: str, lexicon: Lexicon) -> list[Section]:
+    """Non-overlapping sections covering the non-blank lines of `text`, in order."""
+    pieces: list[tuple[str, int, int]] = []
+    kind = "title"
+    seen_body = False
+    boilerplate = False
+    for start, end, line in lines_with_offsets(text):
+        if not line.strip():
+            continue
+        heading = _heading_kind(line, lexicon)
+        if heading and (seen_body or pieces):
+            boilerplate = True
+            kind = heading
+        elif boilerplate:
+            if kind != "contact" and _CONTACT_LINE.search(line) and len(line) < 120:
+                kind = "contact"
+        elif kind == "title" and not pieces:
+            kind = "title" if len(line) < 250 else "body"
+        elif _BULLET.match(line) and not seen_body:
+            kind = "summary"
+        else:
+            kind = "body"
+            seen_body = True
+        pieces.append((kind, start, end))
+        if kind == "title":
+            kind = "summary"
+    merged = _merge(pieces, text)
+    return _split_quotes(merged, text, lexicon)
+
+
+def _merge(pieces: list[tuple[str, int, int]], text: str) -> list[Section]:
+    sections: list[Section] = []
+    for kind, start, end in pieces:
+        if sections and sections[-1].kind == kind and kind != "title":
+            previous = sections[-1]
+            sections[-1] = Section(kind, previous.start, end)
+        else:
+            sections.append(Section(kind, start, end))
+    return sections
+
+
+def _split_quotes(sections: list[Section], text: str, lexicon: Lexicon) -> list[Section]:
+    """Cut quoted speech out of summary and body as `quote` sections."""
+    pairs: dict[str, str] = lexicon.base["quote_pairs"]
+    out: list[Section] = []
+    for section in sections:
+        if section.kind not in ("body", "summary"):
+            out.append(section)
+            continue
+        cursor = section.start
+        for q_start, q_end in _quote_spans(text, section.start, section.end, pairs):
+            if q_start > cursor:
+                out.append(Section(section.kind, cursor, q_start))
+            out.append(Section("quote", q_start, q_end))
+            cursor = q_end
+        if cursor < section.end:
+            out.append(Section(section.kind, cursor, section.end))
+    return [s for s in out if text[s.start:s.end].strip()]
+
+
+def _quote_spans(text: str, start: int, end: int, pairs: dict[str, str]) -> list[tuple[int, int]]:
+    """Spans of quoted speech (at least a few words long) in text[start:end]."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    while position < end:
+        char = text[position]
+        closing = pairs.get(char)
+        if closing is not None and (char not in "‘’'" or _opens_quote(text, position)):
+            close_at = text.find(closing, position + 1, end)
+            if close_at > position and len(text[position:close_at].split()) >= 5:
+                spans.append((position, close_at + 1))
+                position = close_at + 1
+                continue
+        position += 1
+    return spans
+
+
+def _opens_quote(text: str, position: int) -> bool:
+    """A single quote opens speech only at a word start (not an apostrophe in auto’s)."""
+    return position == 0 or not text[position - 1].isalnum()
+
+
+def readable_spans(sections: list[Section]) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in sections if s.kind in READABLE]
