@@ -19,7 +19,9 @@ Design choices, and why:
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
+import inspect
 import json
 import multiprocessing as mp
 import os
@@ -266,7 +268,11 @@ def process_one(index: int, path: str, max_bytes: int, timeout: float | None) ->
     _limit["fired"] = False
     try:
         with _time_limit(timeout, path):
-            record = api.extract_dict(read_input(path, max_bytes), path)
+            data = read_input(path, max_bytes)
+            if _takes_max_bytes(api.extract_dict):
+                record = api.extract_dict(data, path, max_bytes=max_bytes)
+            else:
+                record = api.extract_dict(data, path)
             line = dumps_record(record)
         if _limit["fired"]:  # the extractor swallowed the timeout and went on
             raise DocumentTimeout(f"took longer than {timeout:g} s", path)
@@ -276,6 +282,21 @@ def process_one(index: int, path: str, max_bytes: int, timeout: float | None) ->
         return Outcome(index, path, None, stage=exc.stage, reason=exc.reason)
     except (Exception, SystemExit) as exc:  # last resort: a bug must not stop the batch
         return Outcome(index, path, None, stage=INTERNAL_STAGE, reason=_describe_bug(exc))
+
+
+def _takes_max_bytes(function: Callable[..., Any]) -> bool:
+    """Whether the extractor accepts the size limit itself (so a limit over its default holds)."""
+    known = _SIGNATURES.get(function)
+    if known is None:
+        try:
+            known = "max_bytes" in inspect.signature(function).parameters
+        except (TypeError, ValueError):
+            known = False
+        _SIGNATURES[function] = known
+    return known
+
+
+_SIGNATURES: dict[Callable[..., Any], bool] = {}
 
 
 def _describe_bug(exc: BaseException) -> str:
@@ -344,6 +365,13 @@ class _Pool:
         # fork: workers start in milliseconds and inherit patches made by tests.
         self._ctx = mp.get_context("fork") if "fork" in methods else mp.get_context()
         self._options = options
+        # With fork, warm up once here: every worker (replacements too) inherits the loaded
+        # models, lexicons and detectors copy-on-write, so they are in memory once, not once
+        # per worker. gc.freeze keeps the collector from touching (and so copying) them.
+        self._forked_warm = options.warmup and self._ctx.get_start_method() == "fork"
+        if self._forked_warm:
+            warm_up()
+            gc.freeze()
         timeout = options.timeout if options.timeout and options.timeout > 0 else None
         self._timeout = timeout
         # The worker's own alarm fires at `timeout`; the parent steps in only after a grace.
@@ -353,7 +381,8 @@ class _Pool:
 
     def _start(self) -> _Worker:
         parent_end, child_end = self._ctx.Pipe(duplex=True)
-        args = (child_end, self._options.max_bytes, self._timeout, self._options.warmup)
+        warmup = self._options.warmup and not self._forked_warm
+        args = (child_end, self._options.max_bytes, self._timeout, warmup)
         process = self._ctx.Process(target=_worker_main, args=args, daemon=True)
         process.start()
         child_end.close()  # so the parent sees EOF when the worker dies
@@ -459,6 +488,8 @@ class _Pool:
                 worker.process.kill()
                 worker.process.join()
             worker.conn.close()
+        if self._forked_warm:
+            gc.unfreeze()
 
 
 # --------------------------------------------------------------------------- output

@@ -81,6 +81,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
             "properties": {k: _WORDS for k in ("notes", "about", "contact", "disclaimer")},
         },
         "championships": _WORD_MAP,
+        "pronouns": _WORDS,
+        "crew_nouns": _WORDS,
     },
 }
 
@@ -90,7 +92,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
     "required": [
         "classes", "championships", "organisation_words", "makes", "name_particles",
         "honorifics", "quote_pairs", "compact_durations", "position_nouns",
-        "event_words", "championship_words", "event_connectors",
+        "event_words", "championship_words", "event_connectors", "descriptor_words",
     ],
     "properties": {
         "classes": _WORD_MAP,
@@ -105,6 +107,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "event_words": _WORDS,
         "championship_words": _WORDS,
         "event_connectors": _WORDS,
+        "descriptor_words": _WORDS,
     },
 }
 

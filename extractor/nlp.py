@@ -36,6 +36,8 @@ _CUE_KEYS = {
     "TOTAL": "total_time_cues",
     "UPCOMING": "upcoming_cues",
     "ROUND": "round_words",
+    "PRONOUN": "pronouns",
+    "CREW_NOUN": "crew_nouns",
 }
 
 
@@ -49,6 +51,7 @@ class Rules:
     cues: PhraseMatcher
     names: Matcher
     not_name_words: frozenset[str]
+    not_surname_words: frozenset[str]
     stop_words: frozenset[str]
     role_of: dict[str, str]
     class_of: dict[str, str]
@@ -57,6 +60,16 @@ class Rules:
     event_words: frozenset[str]
     championship_words: frozenset[str]
     organisation_words: frozenset[str]
+    organisation_names: frozenset[str]
+
+
+def _is_cap_word(token: Token) -> bool:
+    """A capitalised word that may end a name after a particle ("ter Haar", "van der Poel")."""
+    text = token.text
+    if len(text) < 2 or not text[0].isupper() or not all(c.isalpha() or c in "'’" for c in text):
+        return False
+    rules = _RULES_BY_VOCAB.get(id(token.vocab))
+    return rules is None or text.lower() not in rules.not_surname_words
 
 
 def _is_name_word(token: Token) -> bool:
@@ -75,6 +88,8 @@ _RULES_BY_VOCAB: dict[int, Rules] = {}
 def _register_extensions() -> None:
     if not Token.has_extension("name_word"):
         Token.set_extension("name_word", getter=_is_name_word)
+    if not Token.has_extension("cap_word"):
+        Token.set_extension("cap_word", getter=_is_cap_word)
 
 
 @cache
@@ -90,7 +105,7 @@ def rules_for(language: str) -> Rules:
     nlp.add_pipe("sentencizer")
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, key in _CUE_KEYS.items():
-        cues.add(label, list(nlp.tokenizer.pipe(sorted({str(w) for w in lexicon.data[key]}))))
+        cues.add(label, list(nlp.tokenizer.pipe(sorted({str(w) for w in lexicon.data.get(key, [])}))))
     role_of = lexicon.role_of()
     for role in ("driver", "co-driver", "rider", "mechanic"):
         words = sorted({w for w, r in role_of.items() if r == role})
@@ -119,21 +134,26 @@ def rules_for(language: str) -> Rules:
         | {str(w).lower() for w in base["event_words"]}
         | {str(w).lower() for w in base["championship_words"]}
         | {str(w).lower() for w in base["honorifics"]}
-        | set(lexicon.month_numbers())
+        | {m for m in lexicon.month_numbers() if len(m) > 3 and not m.endswith(".")}
         | set(role_of)
         | set(class_of)
         | vocabulary_words
         | {w.lower() for w in lexicon.data["ordinal_words"]}
-        | (stop_words - particles)
+        | stop_words
+        | particles
+        | {str(w).lower() for w in base["descriptor_words"]}
     )
     names = Matcher(nlp.vocab)
     name_word = {"_": {"name_word": True}}
+    surname = {"_": {"cap_word": True}}
     joiner = {"ORTH": {"IN": ["-", "'", "’"]}, "SPACY": False}
     particle = {"LOWER": {"IN": sorted(particles)}}
     names.add(
         "NAME",
         [
             [name_word, {"OP": "?", **particle}, {"OP": "?", **particle}, name_word],
+            [name_word, particle, {"OP": "?", **particle}, surname],
+            [name_word, name_word, particle, {"OP": "?", **particle}, surname],
             [name_word, {"OP": "?", **particle}, name_word, {"OP": "?", **particle}, name_word],
             [name_word, name_word, name_word, name_word],
             [name_word, joiner, name_word, name_word],
@@ -149,6 +169,7 @@ def rules_for(language: str) -> Rules:
         cues=cues,
         names=names,
         not_name_words=frozenset(not_name),
+        not_surname_words=frozenset(not_name - stop_words - particles),
         stop_words=stop_words,
         role_of=role_of,
         class_of=class_of,
@@ -157,6 +178,9 @@ def rules_for(language: str) -> Rules:
         event_words=frozenset(str(w).lower() for w in base["event_words"]),
         championship_words=frozenset(str(w).lower() for w in base["championship_words"]),
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),
+        organisation_names=frozenset(
+            {str(w).lower() for w in base["organisation_words"]} | {str(w).lower() for w in base["makes"]}
+        ),
     )
     _RULES_BY_VOCAB[id(nlp.vocab)] = rules
     return rules

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from extractor.clean import clean
-from extractor.extract.crews import build_crews
+from extractor.extract.crews import build_crews, keep_crews
 from extractor.extract.dateline import find_dateline
 from extractor.extract.events import read_events
 from extractor.extract.mentions import analyse
@@ -22,7 +22,7 @@ from extractor.lexicon import load_lexicon
 from extractor.nlp import rules_for
 from extractor.read import MAX_BYTES_DEFAULT, read
 from extractor.record import Record, Source
-from extractor.segment import readable_spans, segment
+from extractor.segment import segment
 
 
 @contextmanager
@@ -52,7 +52,6 @@ def run_pipeline(data: bytes, path: str | None = None, timings: dict[str, float]
         rules = rules_for(language)
     with _timed(timings, "segment"):
         sections = segment(text, lexicon)
-        readable = readable_spans(sections)
     with _timed(timings, "extract"):
         dateline = find_dateline(text, sections, language, cleaned.published)
         published = dateline.date if dateline and dateline.date else None
@@ -61,9 +60,12 @@ def run_pipeline(data: bytes, path: str | None = None, timings: dict[str, float]
         if published is None:
             warnings.append("no publication date found (no dateline, no metadata)")
         published_day = cleaned.published if published is None else _day(published)
-        lines = analyse(text, readable, rules, published_day)
+        lines = analyse(text, sections, rules, published_day)
         book = build_crews(lines, rules)
         class_results, stage_results = read_results(lines, book)
+        mapping = keep_crews(book, {r.crew for r in [*class_results, *stage_results]})
+        for result in [*class_results, *stage_results]:
+            result.crew = mapping[result.crew]
         events = read_events(lines, rules, published_day, text)
     with _timed(timings, "record"):
         title = cleaned.title

@@ -46,6 +46,12 @@ def _heading_kind(line: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _is_header_line(line: str) -> bool:
+    """A short line without a closing full stop: a kicker, a sub-headline, a standfirst."""
+    stripped = line.strip()
+    return len(stripped) < 160 and not stripped.endswith((".", ":", "!", "?", "”", '"'))
+
+
 def segment(text: str, lexicon: Lexicon) -> list[Section]:
     """Non-overlapping sections covering the non-blank lines of `text`, in order."""
     pieces: list[tuple[str, int, int]] = []
@@ -64,7 +70,8 @@ def segment(text: str, lexicon: Lexicon) -> list[Section]:
                 kind = "contact"
         elif kind == "title" and not pieces:
             kind = "title" if len(line) < 250 else "body"
-        elif _BULLET.match(line) and not seen_body:
+        elif not seen_body and (_BULLET.match(line) or _is_header_line(line)):
+            # Bullets, kickers and standfirsts between the headline and the body.
             kind = "summary"
         else:
             kind = "body"

@@ -23,7 +23,6 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-import lxml.html
 from lxml import etree
 
 from extractor.clean import Cleaned
@@ -82,10 +81,8 @@ _BLOCK_JUNK_TOKENS = frozenset(
         "readtime", "reading",
     }
 )  # fmt: skip
-_INLINE_JUNK_STEMS = (
-    "sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader",
-    "share", "social", "cookie",
-)  # fmt: skip
+_BLOCK_JUNK_STEM_RE = re.compile("|".join(re.escape(stem) for stem in _BLOCK_JUNK_STEMS))
+_INLINE_JUNK_STEM_RE = re.compile(r"sr-only|visually-?hidden|screen-?reader|share|social|cookie")
 _CONTENT_CLASS = re.compile(
     r"(?:^|[\s_-])(?:article[_-]?(?:body|content|text)|post[_-]?(?:body|content)|"
     r"entry[_-]?content|story[_-]?(?:body|content)|press[_-]?release|release[_-]?(?:body|text)|"
@@ -168,6 +165,7 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|–—:·•»]\s+|\s+-\s+|\s+::\s+")
 # --- rendering ----------------------------------------------------------------------------
 
 _WS = re.compile(r"[ \t\n\r\f\v]+")
+_NEEDS_SQUASH = re.compile(r"[\t\n\r\f\v]|  ")
 _SPACES = re.compile(r"[ \t]{2,}")
 _PRE_SPACE = "\ue000"
 _LEFTOVER_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -197,13 +195,14 @@ def clean_html(html: str) -> Cleaned:
 
     _drop_always(body)
     main_h1 = _pick_headline(body, og_title or page_title)
-    _drop_related_blocks(body, main_h1)
-    total = len(body.text_content())
-    _drop_boilerplate(body, main_h1, total)
-    root = _find_article(body)
+    lengths = _Lengths(body)
+    _drop_related_blocks(body, main_h1, lengths)
+    _drop_boilerplate(body, main_h1, lengths)
+    lengths = _Lengths(body)
+    root = _find_article(body, lengths)
     if main_h1 is not None and not _contains(root, main_h1):
-        root = _extend_to_headline(root, main_h1, body)
-    _drop_in_article(root)
+        root = _extend_to_headline(root, main_h1, body, lengths)
+    _drop_in_article(root, lengths)
 
     text = _render_article(root, main_h1, og_title)
     if not text:
@@ -213,25 +212,21 @@ def clean_html(html: str) -> Cleaned:
         published = _published_from_times(times, root)
     if published is None:
         published = _published_from_json_ld(doc, warnings)
-    title = _choose_title(og_title, headline, page_title)
-    return Cleaned(
-        text=text, title=title, published=published, language_hint=language, warnings=warnings
-    )
+    title = _choose_title(og_title, normalize_text(headline) if headline else None, page_title)
+    return Cleaned(text=text, title=title, published=published, language_hint=language, warnings=warnings)
 
 
 # --- parsing ------------------------------------------------------------------------------
 
 
-def _parse(html: str) -> lxml.html.HtmlElement:
+def _parse(html: str) -> etree._Element:
     """Parse forgivingly; raise CleanError (never an lxml error) when nothing is parseable."""
     html = _CONTROL.sub("", _XML_DECL.sub("", html, count=1))
     if not html.strip():
         raise CleanError("empty HTML document")
-    parser = lxml.html.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
-    )
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
     try:
-        doc = lxml.html.document_fromstring(html, parser=parser)
+        doc = etree.fromstring(html, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise CleanError(f"HTML could not be parsed: {exc}") from exc
     if doc is None:
@@ -242,7 +237,7 @@ def _parse(html: str) -> lxml.html.HtmlElement:
 # --- metadata -----------------------------------------------------------------------------
 
 
-def _meta(doc: lxml.html.HtmlElement, *names: str) -> str | None:
+def _meta(doc: etree._Element, *names: str) -> str | None:
     """Content of the first <meta property|name=…> among `names` (case-insensitive)."""
     wanted = {name.lower(): index for index, name in enumerate(names)}
     found: dict[int, str] = {}
@@ -256,7 +251,7 @@ def _meta(doc: lxml.html.HtmlElement, *names: str) -> str | None:
     return found[min(found)] if found else None
 
 
-def _published_from_meta(doc: lxml.html.HtmlElement, warnings: list[str]) -> date | None:
+def _published_from_meta(doc: etree._Element, warnings: list[str]) -> date | None:
     value = _meta(doc, *_PUBLISHED_META)
     if value:
         parsed = parse_date(value)
@@ -266,7 +261,7 @@ def _published_from_meta(doc: lxml.html.HtmlElement, warnings: list[str]) -> dat
     return None
 
 
-def _published_from_json_ld(doc: lxml.html.HtmlElement, warnings: list[str]) -> date | None:
+def _published_from_json_ld(doc: etree._Element, warnings: list[str]) -> date | None:
     """JSON-LD `datePublished`, then the `date` / `DC.date` family of meta tags."""
     for value in _json_ld_values(doc, "datePublished"):
         parsed = parse_date(value)
@@ -285,7 +280,7 @@ def _published_from_json_ld(doc: lxml.html.HtmlElement, warnings: list[str]) -> 
     return None
 
 
-def _json_ld_values(doc: lxml.html.HtmlElement, key: str) -> list[str]:
+def _json_ld_values(doc: etree._Element, key: str) -> list[str]:
     values: list[str] = []
     for script in doc.xpath("//script[@type]"):
         if "ld+json" not in (script.get("type") or "").lower():
@@ -306,7 +301,7 @@ def _json_ld_values(doc: lxml.html.HtmlElement, key: str) -> list[str]:
     return values
 
 
-def _time_candidates(body: lxml.html.HtmlElement) -> list[tuple[int, str, list]]:
+def _time_candidates(body: etree._Element) -> list[tuple[int, str, list]]:
     """`<time datetime>` elements with their ancestors, captured before anything is dropped.
 
     Priority 0 for an explicit publication mark (itemprop / pubdate / class), 1 otherwise; a
@@ -318,7 +313,7 @@ def _time_candidates(body: lxml.html.HtmlElement) -> list[tuple[int, str, list]]
         if not value:
             continue
         parent = element.getparent()
-        if parent is not None and parent.tag == "p" and len(parent.text_content()) > 120:
+        if parent is not None and parent.tag == "p" and len(_text(parent)) > 120:
             continue
         marks = " ".join(
             (
@@ -366,7 +361,7 @@ def parse_date(value: str) -> date | None:
     return None
 
 
-def _language(doc: lxml.html.HtmlElement) -> str | None:
+def _language(doc: etree._Element) -> str | None:
     """Two-letter language of `<html lang>`, else of Content-Language / og:locale / JSON-LD."""
     candidates = [
         doc.get("lang"),
@@ -412,19 +407,17 @@ def _strip_site_name(title: str) -> str:
 # --- dropping boilerplate -----------------------------------------------------------------
 
 
-def _drop_always(body: lxml.html.HtmlElement) -> None:
+def _drop_always(body: etree._Element) -> None:
     """Tags that never hold article text (scripts, media, forms controls, nav, aside)."""
     doomed = [
-        element
-        for element in body.iter()
-        if not isinstance(element.tag, str) or element.tag in _ALWAYS_DROP
+        element for element in body.iter() if not isinstance(element.tag, str) or element.tag in _ALWAYS_DROP
     ]
     for element in doomed:
         if element is not body:
             _drop(element)
 
 
-def _pick_headline(body: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlElement | None:
+def _pick_headline(body: etree._Element, title: str | None) -> etree._Element | None:
     """The article's <h1>: the one most like og:title / <title>, else the first in an article.
 
     Sites also use <h1> for their logo; that one shares no words with the page title and sits
@@ -438,7 +431,7 @@ def _pick_headline(body: lxml.html.HtmlElement, title: str | None) -> lxml.html.
     if title:
         wanted = _word_set(title)
 
-        def overlap(h1: lxml.html.HtmlElement) -> float:
+        def overlap(h1: etree._Element) -> float:
             words = _word_set(_inline_text(h1))
             return len(words & wanted) / len(words) if words else 0.0
 
@@ -451,25 +444,77 @@ def _pick_headline(body: lxml.html.HtmlElement, title: str | None) -> lxml.html.
     return max(headings, key=lambda h1: len(_inline_text(h1).split()))
 
 
-def _drop_boilerplate(
-    body: lxml.html.HtmlElement, main_h1: lxml.html.HtmlElement | None, total: int
-) -> None:
+class _Lengths:
+    """Visible text, link text, links and nodes of every element, measured in one pass.
+
+    Link density and size are asked of nested wrappers again and again; measuring each
+    subtree anew made big pages quadratic. After drops below an element its numbers are too
+    high until the next measure, which only errs towards keeping text.
+    """
+
+    def __init__(self, root: etree._Element) -> None:
+        self.text: dict[etree._Element, int] = {}
+        self.link: dict[etree._Element, int] = {}
+        self.anchors: dict[etree._Element, int] = {}
+        self.nodes: dict[etree._Element, int] = {}
+        for element in reversed(list(root.iter())):
+            text = _visible_length(element.text) if element.text else 0
+            link = anchors = 0
+            nodes = 1
+            for child in element:
+                text += self.text[child] + (_visible_length(child.tail) if child.tail else 0)
+                link += self.link[child]
+                anchors += self.anchors[child]
+                nodes += self.nodes[child]
+            if element.tag == "a" and not _is_contact_link(element):
+                link = text
+                anchors += 1
+            self.text[element] = text
+            self.link[element] = link
+            self.anchors[element] = anchors
+            self.nodes[element] = nodes
+
+    def length(self, element: etree._Element) -> int:
+        """Non-whitespace characters of the element's text."""
+        known = self.text.get(element)
+        return known if known is not None else _visible_length(_text(element))
+
+    def share(self, element: etree._Element) -> float:
+        """Fraction of the text inside links (mailto/tel links count as text: contacts)."""
+        text = self.text.get(element)
+        if text is None:
+            return _link_share(element)
+        return min(1.0, self.link[element] / text) if text else 0.0
+
+    def links(self, element: etree._Element) -> int:
+        known = self.anchors.get(element)
+        if known is not None:
+            return known
+        return sum(1 for a in element.iter("a") if not _is_contact_link(a))
+
+    def size(self, element: etree._Element) -> int:
+        known = self.nodes.get(element)
+        return known if known is not None else sum(1 for _ in element.iter())
+
+
+def _drop_boilerplate(body: etree._Element, main_h1: etree._Element | None, lengths: _Lengths) -> None:
     """Remove chrome by role, class/id words and telltale texts, top-down.
 
     An element that holds the headline, or more than 40 % of the page text, is never removed:
     templates put words like "share" or "sidebar" on the wrappers of whole pages.
     """
+    total = lengths.length(body)
 
-    def protected(element: lxml.html.HtmlElement) -> bool:
+    def protected(element: etree._Element) -> bool:
         if main_h1 is not None and _contains(element, main_h1):
             return True
-        return total > 0 and len(element.text_content()) > 0.4 * total
+        return total > 0 and lengths.length(element) > 0.4 * total
 
-    def walk(parent: lxml.html.HtmlElement) -> None:
+    def walk(parent: etree._Element) -> None:
         for element in list(parent):
             if not isinstance(element.tag, str):
                 continue
-            if _is_boilerplate(element) and not protected(element):
+            if _is_boilerplate(element, lengths) and not protected(element):
                 _drop(element)
             else:
                 walk(element)
@@ -477,7 +522,7 @@ def _drop_boilerplate(
     walk(body)
 
 
-def _is_boilerplate(element: lxml.html.HtmlElement) -> bool:
+def _is_boilerplate(element: etree._Element, lengths: _Lengths) -> bool:
     tag = element.tag
     role = (element.get("role") or "").strip().lower()
     if role in _DROP_ROLES or tag == "form":
@@ -491,50 +536,48 @@ def _is_boilerplate(element: lxml.html.HtmlElement) -> bool:
     if tag == "header":
         return True  # kept only when it holds the headline (see `protected`)
     if tag == "footer":
-        return _is_chrome_footer(element)
+        return _is_chrome_footer(element, lengths)
     signature = " ".join((element.get("class") or "", element.get("id") or "")).lower()
     if tag in _INLINE:
-        return bool(signature) and any(stem in signature for stem in _INLINE_JUNK_STEMS)
+        return bool(signature) and bool(_INLINE_JUNK_STEM_RE.search(signature))
     if signature and _junk_signature(signature):
         return True
-    return _junk_text(element)
+    return _junk_text(element, lengths)
 
 
-def _is_chrome_footer(footer: lxml.html.HtmlElement) -> bool:
+def _is_chrome_footer(footer: etree._Element, lengths: _Lengths) -> bool:
     """Page and article footers are chrome; a quote's attribution footer and an article
     footer made of real prose (notes to editors put there by a template) are not."""
     ancestors = {a.tag for a in footer.iterancestors()}
     if "blockquote" in ancestors:
         return False
     if "article" in ancestors:
-        return len(footer.text_content().strip()) < 200 or _link_share(footer) > 0.3
+        return lengths.length(footer) < 170 or lengths.share(footer) > 0.3
     return True
 
 
 def _junk_signature(signature: str) -> bool:
     if _CONTENT_CLASS.search(signature):
         return False
-    if any(stem in signature for stem in _BLOCK_JUNK_STEMS):
+    if _BLOCK_JUNK_STEM_RE.search(signature):
         return True
     return any(token in _BLOCK_JUNK_TOKENS for token in _TOKEN_SPLIT.split(signature))
 
 
-def _junk_text(element: lxml.html.HtmlElement) -> bool:
+def _junk_text(element: etree._Element, lengths: _Lengths) -> bool:
     """Short blocks whose words give them away: share bars, cookie and newsletter boxes."""
     tag = element.tag
     if tag in ("li", "td", "th", "tr", "h1", "tbody", "thead", "table"):
         return False
-    if _is_link_list(element):
+    if _is_link_list(element, lengths):
         return True
-    if sum(1 for _ in element.iter()) > 120:
+    if lengths.size(element) > 120 or not 0 < lengths.length(element) < 1300:
         return False  # a container of a whole region, not a banner
-    text = element.text_content().strip()
+    text = _text(element).strip()
     length = len(text)
-    if length == 0:
-        return False
     if length < 60 and _SHARE_TEXT.match(text):
         return True
-    if length < 80 and _CHROME_LINK_TEXT.match(text) and _link_share(element) > 0.5:
+    if length < 80 and _CHROME_LINK_TEXT.match(text) and lengths.share(element) > 0.5:
         return True
     if length < 1500 and _COOKIE_TEXT.search(text[:300]) and not _has_prose(element):
         return _has_control(element) or bool(_COOKIE_CONTEXT.search(text))
@@ -543,20 +586,18 @@ def _junk_text(element: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def _has_prose(element: lxml.html.HtmlElement) -> bool:
+def _has_prose(element: etree._Element) -> bool:
     """Three or more real paragraphs: an article, whatever else it mentions."""
     long_paragraphs = 0
     for paragraph in element.iter("p"):
-        if len(paragraph.text_content()) > 100:
+        if len(_text(paragraph)) > 100:
             long_paragraphs += 1
             if long_paragraphs >= 3:
                 return True
     return False
 
 
-def _drop_related_blocks(
-    body: lxml.html.HtmlElement, main_h1: lxml.html.HtmlElement | None
-) -> None:
+def _drop_related_blocks(body: etree._Element, main_h1: etree._Element | None, lengths: _Lengths) -> None:
     """ "Read also" / "Related stories" blocks: the heading and the link block it titles.
 
     From the heading, climb while the container stays small and made of links, and drop
@@ -566,11 +607,13 @@ def _drop_related_blocks(
     for heading in list(body.iter(*_HEADING_LIKE)):
         if heading.getparent() is None or (heading.tag in ("div", "span") and len(heading) > 3):
             continue
-        text = heading.text_content().strip()
+        if not 0 < lengths.length(heading) <= 260:
+            continue
+        text = _text(heading).strip()
         if not text or len(text) > 300 or not _RELATED_HEADING.match(text):
             continue
         if len(text) >= 60:
-            if heading.tag in ("p", "div") and _link_share(heading) >= 0.5:
+            if heading.tag in ("p", "div") and lengths.share(heading) >= 0.5:
                 _drop(heading)
             continue
         node = heading
@@ -582,19 +625,18 @@ def _drop_related_blocks(
                 or (main_h1 is not None and _contains(parent, main_h1))
             ):
                 break
-            parent_text = parent.text_content().strip()
-            if len(parent_text) > 3000:
+            parent_length = lengths.length(parent)
+            if parent_length > 2600:
                 break
-            rest = len(parent_text) - len(node.text_content().strip())
-            if rest < 30 or _link_share(parent) >= 0.4:
+            if parent_length - lengths.length(node) < 25 or lengths.share(parent) >= 0.4:
                 node = parent
             else:
                 break
         if node is heading:
             following = heading.getnext()
             while following is not None and (
-                _is_link_list(following)
-                or (following.tag in _BLOCKY and _link_share(following) > 0.6)
+                _is_link_list(following, lengths)
+                or (following.tag in _BLOCKY and lengths.share(following) > 0.6)
             ):
                 after = following.getnext()
                 _drop(following)
@@ -602,69 +644,72 @@ def _drop_related_blocks(
         _drop(node)
 
 
-def _is_link_list(element: lxml.html.HtmlElement) -> bool:
+def _is_link_list(element: etree._Element, lengths: _Lengths) -> bool:
     """A list or block made of links (related stories, social icons, tag clouds)."""
     if element.tag in ("ul", "ol"):
-        items = [li for li in element if li.tag == "li" and li.text_content().strip()]
+        items = [li for li in element if li.tag == "li" and lengths.length(li)]
         if len(items) >= 2:
-            linked = sum(1 for li in items if _link_share(li) >= 0.8)
+            linked = sum(1 for li in items if lengths.share(li) >= 0.8)
             return linked / len(items) >= 0.8
         return False
-    if element.tag in ("div", "section", "p"):
-        links = [a for a in element.iter("a") if not _is_contact_link(a)]
-        if len(links) >= 4:
-            return _link_share(element) > 0.8 and len(element.text_content()) < 3000
+    if element.tag in ("div", "section", "p") and lengths.links(element) >= 4:
+        return lengths.share(element) > 0.8 and lengths.length(element) < 2600
     return False
 
 
-def _drop_in_article(root: lxml.html.HtmlElement) -> None:
+def _drop_in_article(root: etree._Element, lengths: _Lengths) -> None:
     """Inside the chosen article: link lists, share rows, chrome links left by the template."""
     for element in list(root.iter("ul", "ol", "div", "p", "section")):
         if element is root or element.getparent() is None:
             continue
-        if _is_link_list(element):
+        if _is_link_list(element, lengths):
             _drop(element)
             continue
-        text = element.text_content()
+        if lengths.length(element) >= 80:
+            continue
+        text = _text(element)
         if len(text) < 80 and (
-            (_CHROME_LINK_TEXT.match(text) and _link_share(element) > 0.5)
-            or _SHARE_TEXT.match(text)
+            (_CHROME_LINK_TEXT.match(text) and lengths.share(element) > 0.5) or _SHARE_TEXT.match(text)
         ):
             _drop(element)
 
 
-def _link_share(element: lxml.html.HtmlElement) -> float:
-    """Fraction of the text inside links (mailto/tel links count as text: they are contacts)."""
-    text = len(_WS.sub(" ", element.text_content()).strip())
+def _link_share(element: etree._Element) -> float:
+    """Fraction of the text inside links, measured afresh (see `_Lengths.share`)."""
+    text = _visible_length(_text(element))
     if not text:
         return 0.0
-    linked = sum(
-        len(_WS.sub(" ", a.text_content()).strip())
-        for a in element.iter("a")
-        if not _is_contact_link(a)
-    )
+    linked = sum(_visible_length(_text(a)) for a in element.iter("a") if not _is_contact_link(a))
     return min(1.0, linked / text)
 
 
-def _is_contact_link(anchor: lxml.html.HtmlElement) -> bool:
+def _visible_length(text: str) -> int:
+    """Characters that are not whitespace: source indentation must not dilute link density."""
+    return len(text) - sum(text.count(space) for space in " \n\t\r")
+
+
+def _is_contact_link(anchor: etree._Element) -> bool:
     return (anchor.get("href") or "").strip().lower().startswith(("mailto:", "tel:"))
 
 
-def _has_control(element: lxml.html.HtmlElement) -> bool:
+def _has_control(element: etree._Element) -> bool:
     return any(True for _ in element.iter("button", "input", "form", "a", "select", "label"))
 
 
 # --- finding the article ------------------------------------------------------------------
 
 
-def _find_article(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+def _find_article(body: etree._Element, lengths: _Lengths) -> etree._Element:
     """The element holding the release: semantic containers first, else text density."""
-    dense: list[lxml.html.HtmlElement | None] = []
+    dense: list[etree._Element | None] = []
 
-    def densest() -> tuple[lxml.html.HtmlElement | None, int]:
+    def paragraph_length(element: etree._Element | None) -> int:
+        return _paragraph_length(element, lengths) if element is not None else 0
+
+    def densest() -> tuple[etree._Element | None, int]:
         if not dense:
-            dense.append(_densest(body))
-        return dense[0], _paragraph_length(dense[0]) if dense[0] is not None else 0
+            dense.append(_densest(body, lengths))
+        return dense[0], paragraph_length(dense[0])
 
     for candidates in (
         body.xpath(".//*[@itemprop='articleBody']"),
@@ -674,9 +719,9 @@ def _find_article(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     ):
         if not candidates:
             continue
-        best = max(candidates, key=_paragraph_length)
-        length = _paragraph_length(best)
-        if length < 600:
+        best = max(candidates, key=paragraph_length)
+        length = paragraph_length(best)
+        if length < 500:
             other, other_length = densest()
             if other is not None and other_length > 2 * length and not _contains(best, other):
                 continue  # a teaser <article>, while the release sits in an unmarked <div>
@@ -689,26 +734,25 @@ def _find_article(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     return other if other is not None else body
 
 
-def _is_content_class(element: lxml.html.HtmlElement) -> bool:
+def _is_content_class(element: etree._Element) -> bool:
     if not isinstance(element.tag, str) or element.tag in _INLINE:
         return False
     signature = " ".join((element.get("class") or "", element.get("id") or ""))
     return bool(signature) and bool(_CONTENT_CLASS.search(signature))
 
 
-def _densest(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+def _densest(body: etree._Element, lengths: _Lengths) -> etree._Element | None:
     """Readability's idea: paragraphs vote for their parent (and half for the grandparent);
     link-heavy candidates lose their votes; then climb while the parent adds little else."""
-    scores: dict[lxml.html.HtmlElement, float] = {}
+    scores: dict[etree._Element, float] = {}
     for element in body.iter("p", "pre", "blockquote", "td", "div", "section", "li"):
         if element.tag in ("div", "section", "td", "li"):
             own = (element.text or "") + "".join(
-                (child.tail or "") + (child.text_content() if child.tag in _INLINE else "")
-                for child in element
+                (child.tail or "") + (_text(child) if child.tag in _INLINE else "") for child in element
             )
             text = own.strip()
         else:
-            text = element.text_content().strip()
+            text = _text(element).strip()
         if len(text) < 25:
             continue
         score = 1 + text.count(",") + min(len(text) // 100, 3)
@@ -721,42 +765,42 @@ def _densest(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
             scores[grand] = scores.get(grand, 0.0) + score / 2
     if not scores:
         return None
-    best = max(scores, key=lambda element: scores[element] * (1 - _link_share(element)))
-    current_length = len(best.text_content())
+    best = max(scores, key=lambda element: scores[element] * (1 - lengths.share(element)))
+    current_length = lengths.length(best)
     while True:
         parent = best.getparent()
         if parent is None or parent is body or parent.tag in ("body", "html"):
             break
-        parent_length = len(parent.text_content())
-        extra = parent_length - current_length
-        if extra > 0.5 * current_length or _link_share(parent) > 0.4:
+        parent_length = lengths.length(parent)
+        if parent_length - current_length > 0.5 * current_length or lengths.share(parent) > 0.4:
             break
         best, current_length = parent, parent_length
     return best
 
 
-def _paragraph_length(element: lxml.html.HtmlElement) -> int:
+def _paragraph_length(element: etree._Element, lengths: _Lengths) -> int:
     """Text in paragraph-like blocks that is not link text: what an article is made of."""
     total = 0
     for block in element.iter("p", "li", "blockquote", "pre", "td", "h2", "h3"):
-        text = len(block.text_content().strip())
+        text = lengths.length(block)
         if text:
-            total += int(text * (1 - _link_share(block)))
+            total += int(text * (1 - lengths.share(block)))
     if total == 0:
-        total = len(element.text_content().strip()) // 2
+        total = lengths.length(element) // 2
     return total
 
 
 def _extend_to_headline(
-    root: lxml.html.HtmlElement, main_h1: lxml.html.HtmlElement, body: lxml.html.HtmlElement
-) -> lxml.html.HtmlElement:
+    root: etree._Element, main_h1: etree._Element, body: etree._Element, lengths: _Lengths
+) -> etree._Element:
     """Widen the article to also hold its headline (and the lead between them) when cheap."""
     ancestors = set(root.iterancestors())
     common = next((a for a in main_h1.iterancestors() if a in ancestors), None)
     if common is None or common is body or common.tag in ("body", "html"):
         return root
-    extra = _paragraph_length(common) - _paragraph_length(root)
-    if extra <= 0.5 * max(_paragraph_length(root), 1):
+    root_length = _paragraph_length(root, lengths)
+    extra = _paragraph_length(common, lengths) - root_length
+    if extra <= 0.5 * max(root_length, 1):
         return common
     return root
 
@@ -767,7 +811,7 @@ def _extend_to_headline(
 class _Renderer:
     """Walks the article, writing text and structural breaks into one list of pieces."""
 
-    def __init__(self, skip: lxml.html.HtmlElement | None) -> None:
+    def __init__(self, skip: etree._Element | None) -> None:
         self.out: list[str] = []
         self.skip = skip
         self.skip_at: int | None = None
@@ -775,12 +819,12 @@ class _Renderer:
 
     def text(self, value: str | None) -> None:
         if value:
-            self.out.append(_WS.sub(" ", value))
+            self.out.append(_WS.sub(" ", value) if _NEEDS_SQUASH.search(value) else value)
 
     def brk(self, newlines: int) -> None:
         self.out.append(" " if self.line_depth else "\n" * newlines)
 
-    def render(self, element: lxml.html.HtmlElement) -> None:
+    def render(self, element: etree._Element) -> None:
         tag = element.tag
         if not isinstance(tag, str):
             return
@@ -807,7 +851,7 @@ class _Renderer:
             self._table(element)
         elif tag == "pre":
             self.brk(2)
-            raw = element.text_content().replace(" ", _PRE_SPACE).replace("\t", _PRE_SPACE * 4)
+            raw = _text(element).replace(" ", _PRE_SPACE).replace("\t", _PRE_SPACE * 4)
             self.out.append(raw.strip("\n"))
             self.brk(2)
         elif tag in ("dt", "dd"):
@@ -821,18 +865,18 @@ class _Renderer:
             self._children(element)
             self.brk(2)
 
-    def _children(self, element: lxml.html.HtmlElement) -> None:
+    def _children(self, element: etree._Element) -> None:
         self.text(element.text)
         for child in element:
             self.render(child)
             self.text(child.tail)
 
-    def _line(self, element: lxml.html.HtmlElement) -> None:
+    def _line(self, element: etree._Element) -> None:
         self.line_depth += 1
         self._children(element)
         self.line_depth -= 1
 
-    def _quote(self, element: lxml.html.HtmlElement) -> None:
+    def _quote(self, element: etree._Element) -> None:
         inner = _inline_text(element)
         if inner and inner[0] not in "\"'“”„«‘’‚‹»":
             self.out.append("“")
@@ -841,7 +885,7 @@ class _Renderer:
         else:
             self._children(element)
 
-    def _list(self, element: lxml.html.HtmlElement, nested: bool = False) -> None:
+    def _list(self, element: etree._Element, nested: bool = False) -> None:
         if not self.line_depth and not nested:
             self.out.append("\n\n")
         number = _int(element.get("start"), 1)
@@ -859,14 +903,14 @@ class _Renderer:
         if not self.line_depth and not nested:
             self.out.append("\n\n")
 
-    def _list_item(self, element: lxml.html.HtmlElement, marker: str = "• ") -> None:
+    def _list_item(self, element: etree._Element, marker: str = "• ") -> None:
         depth, self.line_depth = self.line_depth, 0
         self.out.append("\n" + marker)
         self.line_depth = 1
         self._children_in_item(element)
         self.line_depth = depth
 
-    def _children_in_item(self, element: lxml.html.HtmlElement) -> None:
+    def _children_in_item(self, element: etree._Element) -> None:
         """List items are one line each, but a nested list still gets its own bullet lines."""
         self.text(element.text)
         for child in element:
@@ -878,13 +922,11 @@ class _Renderer:
                 self.render(child)
             self.text(child.tail)
 
-    def _table(self, element: lxml.html.HtmlElement) -> None:
+    def _table(self, element: etree._Element) -> None:
         if _is_layout_table(element):
             self.brk(2)
             for cell in element.iter("td", "th"):
-                if any(
-                    a.tag == "table" and a is not element for a in _ancestors_until(cell, element)
-                ):
+                if any(a.tag == "table" and a is not element for a in _ancestors_until(cell, element)):
                     continue
                 self.brk(2)
                 self._children(cell)
@@ -905,32 +947,26 @@ class _Renderer:
         self.brk(2)
 
 
-def _ancestors_until(element: lxml.html.HtmlElement, stop: lxml.html.HtmlElement) -> Iterable:
+def _ancestors_until(element: etree._Element, stop: etree._Element) -> Iterable:
     for ancestor in element.iterancestors():
         if ancestor is stop:
             return
         yield ancestor
 
 
-def _is_layout_table(table: lxml.html.HtmlElement) -> bool:
+def _is_layout_table(table: etree._Element) -> bool:
     """Tables used for page layout (old sites, e-mail templates) hold paragraphs, not rows."""
     if table.find(".//table") is not None:
         return True
     for cell in table.iter("td", "th"):
-        if len(cell.text_content()) > 300:
+        if len(_text(cell)) > 300:
             return True
-        if (
-            cell.find(".//p") is not None
-            or cell.find(".//div") is not None
-            and len(cell.text_content()) > 150
-        ):
+        if cell.find(".//p") is not None or cell.find(".//div") is not None and len(_text(cell)) > 150:
             return True
     return False
 
 
-def _render_article(
-    root: lxml.html.HtmlElement, main_h1: lxml.html.HtmlElement | None, og_title: str | None
-) -> str:
+def _render_article(root: etree._Element, main_h1: etree._Element | None, og_title: str | None) -> str:
     """Headline, blank line, then the article body, all through `normalize_text`."""
     renderer = _Renderer(skip=main_h1)
     renderer.render(root)
@@ -968,30 +1004,43 @@ def _finish(text: str) -> str:
 # --- small helpers ------------------------------------------------------------------------
 
 
-def _drop(element: lxml.html.HtmlElement) -> None:
+def _drop(element: etree._Element) -> None:
     """Remove an element but keep its tail text (which belongs to the parent)."""
-    if element.getparent() is not None:
-        element.drop_tree()
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail and element.tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
-def _contains(ancestor: lxml.html.HtmlElement, element: lxml.html.HtmlElement) -> bool:
+def _text(element: etree._Element) -> str:
+    """All text inside an element (not its tail), as lxml.html's text_content() gives it."""
+    return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+
+
+def _contains(ancestor: etree._Element, element: etree._Element) -> bool:
     return element is ancestor or any(a is ancestor for a in element.iterancestors())
 
 
-def _line_text(element: lxml.html.HtmlElement | None) -> str:
+def _line_text(element: etree._Element | None) -> str:
     """An element's text on one line, rendered (so `a<br>b` is `a b`, not `ab`)."""
     if element is None:
         return ""
     renderer = _Renderer(skip=None)
     renderer.line_depth = 1
     renderer._children(element)
-    return _clean_inline("".join(renderer.out).replace(_PRE_SPACE, " "))
+    return _WS.sub(" ", "".join(renderer.out).replace(_PRE_SPACE, " ")).strip()
 
 
-def _inline_text(element: lxml.html.HtmlElement | None) -> str:
+def _inline_text(element: etree._Element | None) -> str:
     if element is None:
         return ""
-    return _clean_inline(element.text_content())
+    return _clean_inline(_text(element))
 
 
 def _clean_inline(text: str) -> str:

@@ -54,6 +54,7 @@ class CrewBook:
     crews: list[Crew]
     persons: dict[str, Person]
     officials: set[str]
+    provisional: set[str] = field(default_factory=set)
 
     def resolve(self, item: Item) -> str | None:
         """Crew id of a NAME or WORD mention, if it names exactly one crew."""
@@ -260,13 +261,16 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
         return found
 
     crew_members: dict[str, list[Person]] = {}
+    provisional: set[str] = set()
     counter = 0
 
-    def new_crew(members: list[Person]) -> None:
+    def new_crew(members: list[Person], sure: bool = True) -> None:
         nonlocal counter
         counter += 1
         crew_id = f"tmp-{counter}"
         crew_members[crew_id] = members
+        if not sure:
+            provisional.add(crew_id)
         for member in members:
             member.crew = crew_id
 
@@ -306,14 +310,16 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
             continue
         if _resolves_to_known(key, persons):
             continue
-        context = line.table_position is not None or any(
-            it.kind in _RESULT_CONTEXT - {"CLASS", "ROLE"} for it in sentence.items
-        ) or _role_before(sentence.items, sentence.items.index(item), rules) in ("driver", "rider")
+        role = _role_before(sentence.items, sentence.items.index(item), rules)
+        sure = line.table_position is not None or role in ("driver", "rider")
+        context = sure or any(it.kind in _RESULT_CONTEXT - {"CLASS", "ROLE"} for it in sentence.items)
         if not context:
             continue
-        new_crew([person(item, None)])
+        new_crew([person(item, role)], sure=sure)
 
-    return _finalise(crew_members, persons, officials, all_names, solo_release)
+    book, renamed = _finalise(crew_members, persons, officials, all_names, solo_release)
+    book.provisional = {renamed[old] for old in provisional if old in renamed}
+    return book
 
 
 def _line_of(lines: list[Line], sentence: Sentence) -> Line:
@@ -327,7 +333,8 @@ def _resolves_to_known(key: str, persons: dict[str, Person]) -> bool:
 
 
 def _finalise(crew_members: dict[str, list[Person]], persons: dict[str, Person], officials: set[str],
-              all_names: list[tuple[Item, Sentence, Line]], solo_release: bool) -> CrewBook:
+              all_names: list[tuple[Item, Sentence, Line]],
+              solo_release: bool) -> tuple[CrewBook, dict[str, str]]:
     """Number crews by first mention, order members driver first, collect evidence."""
     first_seen: dict[str, int] = {}
     for item, _, _ in all_names:
@@ -356,7 +363,7 @@ def _finalise(crew_members: dict[str, list[Person]], persons: dict[str, Person],
                 evidence=[Evidence(*e) for e in evidence],
             )
         )
-    return CrewBook(crews=crews, persons=persons, officials=officials)
+    return CrewBook(crews=crews, persons=persons, officials=officials), renamed
 
 
 def _assign_roles(members: list[Person], solo_release: bool) -> list[tuple[Person, str]]:
@@ -376,3 +383,23 @@ def _assign_roles(members: list[Person], solo_release: bool) -> list[tuple[Perso
         assigned.append((member, role))
     order = {"driver": 0, "rider": 0, "co-driver": 1, "mechanic": 2, "unknown": 3}
     return sorted(assigned, key=lambda pair: order[pair[1]])
+
+
+def keep_crews(book: CrewBook, used: set[str]) -> dict[str, str]:
+    """Drop provisional solo crews that no result placed; renumber the rest by first mention.
+
+    Returns the old → new id map so results can follow.
+    """
+    kept = [c for c in book.crews if c.id not in book.provisional or c.id in used]
+    mapping = {crew.id: f"crew-{n}" for n, crew in enumerate(kept, start=1)}
+    for crew in kept:
+        crew.id = mapping[crew.id]
+    dropped = {c.id for c in book.crews} - set(mapping)
+    for person in book.persons.values():
+        if person.crew in dropped:
+            person.crew = None
+        elif person.crew in mapping:
+            person.crew = mapping[person.crew]
+    book.crews = kept
+    book.provisional = set()
+    return mapping

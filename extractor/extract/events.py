@@ -54,6 +54,7 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
         {str(w).lower() for w in rules.lexicon.base["makes"]}
         | (rules.organisation_words - rules.event_words)
         | rules.championship_words
+        | set(rules.lexicon.month_numbers())
     )
     found: list[Candidate] = []
     i = 0
@@ -135,7 +136,7 @@ def _upcoming(lines: list[Line], candidates: list[Candidate], published: date | 
                 span: DateSpan = item.value
                 window = [c for c in in_sentence if previous_end <= c.start and c.end <= item.start]
                 previous_end = item.end
-                if span.first < published:
+                if span.first <= published:
                     continue
                 chosen = window[-1] if window else None
                 if chosen is None:

@@ -20,7 +20,8 @@ from extractor.extract.dates import find_dates
 from extractor.extract.durations import find_durations
 from extractor.extract.numbers import number_word_spans
 from extractor.nlp import Rules
-from extractor.segment import lines_with_offsets
+from extractor.record import Section
+from extractor.segment import lines_with_offsets, readable_spans
 
 _ATTRIBUTION = re.compile(r"^(?P<who>[^\n:“\"«„‘]{3,160}?)\s*:\s*(?=[“\"«„‘’'])")
 _TABLE_ROW = re.compile(r"^\s*(?:P\s?)?(?P<pos>\d{1,3})\s*(?:[.)]|\s[-–|]|\s(?=\D))\s*")
@@ -38,6 +39,7 @@ class Item:
     j: int
     value: Any = None
     text: str = ""
+    quote: bool = False  # inside quoted speech
 
 
 @dataclass
@@ -68,8 +70,10 @@ def _in_ranges(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in ranges)
 
 
-def analyse(text: str, readable: list[tuple[int, int]], rules: Rules, published: date | None) -> list[Line]:
+def analyse(text: str, sections: list[Section], rules: Rules, published: date | None) -> list[Line]:
     """Lines of the readable sections, each split into sentences of items."""
+    readable = readable_spans(sections)
+    quotes = [(s.start, s.end) for s in sections if s.kind == "quote"]
     lines: list[Line] = []
     for index, (start, end, raw) in enumerate(lines_with_offsets(text)):
         if not raw.strip():
@@ -88,6 +92,8 @@ def analyse(text: str, readable: list[tuple[int, int]], rules: Rules, published:
         line.doc = doc
         items = _items(doc, raw, start, rules, published, line)
         items = [it for it in items if _in_ranges(it.start, it.end, parts)]
+        for item in items:
+            item.quote = _in_ranges(item.start, item.end, quotes)
         for sent in doc.sents:
             sentence_items = [it for it in items if sent.start <= it.i < sent.end]
             line.sentences.append(
@@ -95,6 +101,30 @@ def analyse(text: str, readable: list[tuple[int, int]], rules: Rules, published:
             )
         lines.append(line)
     return lines
+
+
+def _part_of_vehicle(doc: Doc, i: int) -> bool:
+    """"Škoda Fabia RS Rally2", "BP Ultimate Rally-Raid": a class word inside a product name."""
+    if i == 0:
+        return False
+    previous = doc[i - 1]
+    if not previous.whitespace_ and previous.text in "-‑":
+        return False
+    return (previous.text[:1].isupper() and not previous.is_sent_start) or any(
+        c.isdigit() for c in previous.text
+    )
+
+
+def _next_to_organisation(doc: Doc, start: int, end: int, rules: Rules) -> bool:
+    """"Sierra Alta Factory Racing", "Team Brabant Trucksport": a name-shaped part of a company."""
+    neighbours = []
+    if end < len(doc):
+        neighbours.append(doc[end])
+    if start > 0:
+        neighbours.append(doc[start - 1])
+    return any(
+        token.text[:1].isupper() and token.lower_ in rules.organisation_names for token in neighbours
+    )
 
 
 def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -141,8 +171,9 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         kind, _, value = label.partition(":")
         add(kind, s, e, value or None)
 
+    items[:] = [it for it in items if not (it.kind == "CLASS" and _part_of_vehicle(doc, it.i))]
     for _, s, e in rules.names(doc):
-        if occupied.intersection(range(s, e)):
+        if occupied.intersection(range(s, e)) or _next_to_organisation(doc, s, e, rules):
             continue
         add("NAME", s, e, doc[s:e].text)
     named = {i for it in items if it.kind == "NAME" for i in range(it.i, it.j)}

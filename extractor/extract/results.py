@@ -41,7 +41,15 @@ def _class_of(item: Item) -> str | None:
 
 
 def default_class(lines: list[Line]) -> str:
-    """The class a release is about: the first class named in a sentence with a place or a win."""
+    """The class a release is about: the first class named in a sentence with a place or a win.
+
+    A release that speaks of the overall classification beside its places is about that.
+    """
+    for line in lines:
+        for sentence in line.sentences:
+            kinds = {it.kind for it in sentence.items}
+            if kinds & {"POS", "WIN"} and "OVERALL" in kinds:
+                return "overall"
     for line in lines:
         for sentence in line.sentences:
             kinds = {it.kind for it in sentence.items}
@@ -101,23 +109,36 @@ def _nearest(index: int, candidates: list[tuple[int, object]], items: list[Item]
 def read_results(lines: list[Line], book: CrewBook) -> tuple[list[ClassResult], list[StageResult]]:
     fallback_class = default_class(lines)
     drafts: list[Draft] = []
+    memory = Memory()
     for line in lines:
         paragraph_scope: tuple[str, object] | None = None  # ("stage", [n]) or ("class", label)
         for sentence in line.sentences:
-            paragraph_scope = _read_sentence(sentence, line, book, paragraph_scope, fallback_class, drafts)
+            paragraph_scope = _read_sentence(
+                sentence, line, book, paragraph_scope, fallback_class, drafts, memory
+            )
     return _finish(drafts, book)
 
 
+@dataclass
+class Memory:
+    """What "he", "they" or "the crew" point back to: the crew named last outside quotes."""
+
+    last_crew: tuple[str, Item] | None = None
+
+
 def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[str, object] | None,
-                   fallback_class: str, drafts: list[Draft]) -> tuple[str, object] | None:
+                   fallback_class: str, drafts: list[Draft], memory: Memory) -> tuple[str, object] | None:
     items = [
         it for it in sentence.items
-        if not (line.attribution and line.attribution[0] <= it.start < line.attribution[1])
+        if not it.quote
+        and not (line.attribution and line.attribution[0] <= it.start < line.attribution[1])
     ]
+    if not items:
+        return scope
     stage_groups = _stage_groups(items)
     classes = [(k, _class_of(it)) for k, it in enumerate(items) if _class_of(it)]
     if stage_groups:
-        scope = ("stage", stage_groups[0][1])
+        scope = ("stage", stage_groups[-1][1])
     elif classes:
         scope = ("class", classes[0][1])
     in_stage = scope is not None and scope[0] == "stage"
@@ -151,12 +172,17 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
     index = 0
     while index < len(items):
         item = items[index]
-        if item.kind in _CREW_KINDS:
-            crew_id = book.resolve(item)
+        if item.kind in _CREW_KINDS or item.kind in ("PRONOUN", "CREW_NOUN"):
+            if item.kind in _CREW_KINDS:
+                crew_id = book.resolve(item)
+            else:
+                referred = last_crew or memory.last_crew
+                crew_id = referred[0] if referred else None
             if crew_id is None:
                 index += 1
                 continue
             crew = (crew_id, item)
+            memory.last_crew = crew if item.kind in _CREW_KINDS else memory.last_crew
             if pending_positions:
                 last.clear()
                 place(crew, pending_positions.pop(0), index)
