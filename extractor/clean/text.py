@@ -1,4 +1,9 @@
-"""Plain-text cleaning and the normalisation every format ends with."""
+"""Plain-text cleaning and the normalisation every format ends with.
+
+Evidence offsets point into the text this module returns, so every cleaner (text, HTML,
+e-mail, Markdown) must finish here: the same release then gives the same characters whichever
+way it arrived, and a name typed with a non-breaking space or hyphen matches the lexicons.
+"""
 
 from __future__ import annotations
 
@@ -7,27 +12,39 @@ import unicodedata
 
 from extractor.clean import Cleaned
 
-# Characters that look like ASCII ones but break matching: non-breaking and narrow spaces,
-# non-breaking / figure hyphens, soft hyphens and zero-width marks.
-_TRANSLATE = {
+# Characters that look like ASCII ones but break matching: non-breaking and typographic
+# spaces, non-breaking / figure hyphens, soft hyphens, zero-width and direction marks,
+# line/paragraph separators; C0/C1 control codes other than tab and newline go too.
+_TRANSLATE: dict[int, str | None] = {
     0x00A0: " ",
-    0x2007: " ",
+    0x1680: " ",
     0x202F: " ",
-    0x2009: " ",
-    0x200A: " ",
-    0x2002: " ",
-    0x2003: " ",
+    0x205F: " ",
+    0x3000: " ",
     0x2011: "-",
     0x2010: "-",
     0x2012: "-",
     0x00AD: None,
+    0x180E: None,
     0x200B: None,
     0x200C: None,
     0x200D: None,
+    0x200E: None,
+    0x200F: None,
+    0x2060: None,
     0xFEFF: None,
     0x2028: "\n",
     0x2029: "\n",
+    0x0085: "\n",
+    0x000B: "\n",
+    0x000C: "\n",
 }
+_TRANSLATE.update({code: " " for code in range(0x2000, 0x200B)})  # en quad … hair space
+_TRANSLATE.update({code: None for code in range(0x202A, 0x202F)})  # bidi embeddings
+_TRANSLATE.update({code: None for code in range(0x2066, 0x206A)})  # bidi isolates
+_TRANSLATE.update({code: None for code in range(0x00, 0x20) if code not in (0x09, 0x0A, 0x0D)})
+_TRANSLATE.update({code: None for code in range(0x7F, 0xA0) if code != 0x85})
+_TRANSLATE.update({0x0B: "\n", 0x0C: "\n"})
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -43,4 +60,5 @@ def normalize_text(text: str) -> str:
 
 
 def clean_text(text: str) -> Cleaned:
+    """A plain-text release is already in the shape the segmenter expects; normalise it."""
     return Cleaned(text=normalize_text(text))
