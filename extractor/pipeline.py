@@ -62,7 +62,9 @@ def run_pipeline(data: bytes, path: str | None = None, timings: dict[str, float]
         published_day = cleaned.published if published is None else _day(published)
         lines = analyse(text, sections, rules, published_day)
         book = build_crews(lines, rules)
-        class_results, stage_results = read_results(lines, book)
+        class_results, stage_results = read_results(
+            lines, book, published_day.year if published_day else None
+        )
         mapping = keep_crews(book, {r.crew for r in [*class_results, *stage_results]})
         for result in [*class_results, *stage_results]:
             result.crew = mapping[result.crew]

@@ -25,6 +25,7 @@ from extractor.segment import lines_with_offsets, readable_spans
 
 _ATTRIBUTION = re.compile(r"^(?P<who>[^\n:“\"«„‘]{3,160}?)\s*:\s*(?=[“\"«„‘’'])")
 _TABLE_ROW = re.compile(r"^\s*(?:P\s?)?(?P<pos>\d{1,3})\s*(?:[.)]|\s[-–|]|\s(?=\D))\s*")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _P_POSITION = re.compile(r"(?<![\w])P(?P<n>\d{1,2})(?![\w])")
 
 
@@ -94,11 +95,13 @@ def analyse(text: str, sections: list[Section], rules: Rules, published: date | 
         items = [it for it in items if _in_ranges(it.start, it.end, parts)]
         for item in items:
             item.quote = _in_ranges(item.start, item.end, quotes)
-        for sent in doc.sents:
-            sentence_items = [it for it in items if sent.start <= it.i < sent.end]
-            line.sentences.append(
-                Sentence(start + sent.start_char, start + sent.end_char, sentence_items, index)
-            )
+        # A row of a results table is one statement, whatever full stops it holds ("1. A / B").
+        spans = [(0, len(doc), 0, len(raw))] if line.table_position is not None else [
+            (sent.start, sent.end, sent.start_char, sent.end_char) for sent in doc.sents
+        ]
+        for first, last, start_char, end_char in spans:
+            sentence_items = [it for it in items if first <= it.i < last]
+            line.sentences.append(Sentence(start + start_char, start + end_char, sentence_items, index))
         lines.append(line)
     return lines
 
@@ -194,6 +197,8 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             add("CLOSE", token.i, token.i + 1)
         elif token.text.isdigit() and len(token.text) <= 3:
             add("NUMBER", token.i, token.i + 1, int(token.text))
+        elif _YEAR.match(token.text):
+            add("YEAR", token.i, token.i + 1, int(token.text))
 
     _add_numbers(doc, raw, offset, rules, items, occupied | taken)
     _add_stage_abbreviations(doc, raw, offset, rules, items, occupied)
@@ -246,6 +251,9 @@ def _add_stage_abbreviations(doc: Doc, raw: str, offset: int, rules: Rules, item
         tokens = _token_range(doc, match.start(), match.end())
         if tokens is None or blocked.intersection(range(*tokens)):
             continue
+        if any(it.kind == "STAGE" and tokens[0] <= it.i < tokens[1] for it in items):
+            items[:] = [it for it in items if not (it.kind == "STAGE" and tokens[0] <= it.i < tokens[1])]
+            items[:] = [it for it in items if not (it.kind in ("NUMBER", "CARD") and tokens[0] <= it.i < tokens[1])]
         items.append(Item("STAGE_NO", offset + match.start(), offset + match.end(), *tokens,
                           value=int(match.group("n")), text=match.group(0)))
 

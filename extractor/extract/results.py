@@ -97,16 +97,8 @@ def _stage_groups(items: list[Item]) -> list[tuple[int, list[int]]]:
     return groups
 
 
-def _nearest(index: int, candidates: list[tuple[int, object]], items: list[Item], window: int) -> object | None:
-    best: tuple[int, object] | None = None
-    for candidate_index, value in candidates:
-        distance = abs(items[candidate_index].i - items[index].i)
-        if distance <= window and (best is None or distance < best[0]):
-            best = (distance, value)
-    return best[1] if best else None
-
-
-def read_results(lines: list[Line], book: CrewBook) -> tuple[list[ClassResult], list[StageResult]]:
+def read_results(lines: list[Line], book: CrewBook,
+                 published_year: int | None = None) -> tuple[list[ClassResult], list[StageResult]]:
     fallback_class = default_class(lines)
     drafts: list[Draft] = []
     memory = Memory()
@@ -114,7 +106,7 @@ def read_results(lines: list[Line], book: CrewBook) -> tuple[list[ClassResult], 
         paragraph_scope: tuple[str, object] | None = None  # ("stage", [n]) or ("class", label)
         for sentence in line.sentences:
             paragraph_scope = _read_sentence(
-                sentence, line, book, paragraph_scope, fallback_class, drafts, memory
+                sentence, line, book, paragraph_scope, fallback_class, drafts, memory, published_year
             )
     return _finish(drafts, book)
 
@@ -127,7 +119,8 @@ class Memory:
 
 
 def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[str, object] | None,
-                   fallback_class: str, drafts: list[Draft], memory: Memory) -> tuple[str, object] | None:
+                   fallback_class: str, drafts: list[Draft], memory: Memory,
+                   published_year: int | None) -> tuple[str, object] | None:
     items = [
         it for it in sentence.items
         if not it.quote
@@ -137,12 +130,28 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
         return scope
     stage_groups = _stage_groups(items)
     classes = [(k, _class_of(it)) for k, it in enumerate(items) if _class_of(it)]
+    inherited_class = scope[1] if scope and scope[0] == "class" else None
     if stage_groups:
         scope = ("stage", stage_groups[-1][1])
     elif classes:
-        scope = ("class", classes[0][1])
+        scope = ("class", classes[-1][1])
     in_stage = scope is not None and scope[0] == "stage"
-    sentence_class = classes[0][1] if classes else (scope[1] if scope and scope[0] == "class" else None)
+    positions = [k for k, it in enumerate(items) if it.kind in ("POS", "WIN")]
+
+    def class_for(index: int) -> str | None:
+        """The class word nearest this place without crossing another place, else the context's."""
+        earlier = [k for k in positions if k < index]
+        later = [k for k in positions if k > index]
+        low = earlier[-1] if earlier else -1
+        high = later[0] if later else len(items)
+        near = [(k, label) for k, label in classes if low < k < high]
+        if near:
+            return str(min(near, key=lambda c: abs(items[c[0]].i - items[index].i))[1])
+        if inherited_class:
+            return str(inherited_class)
+        unclaimed = [label for k, label in classes if not any(
+            (p < k < q) for p, q in zip(positions, positions[1:], strict=False))]
+        return str(unclaimed[0]) if unclaimed and len(positions) <= 1 else None
 
     pending_crews: list[tuple[str, Item]] = []
     pending_positions: list[Item] = []
@@ -155,15 +164,17 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
         if crew_id in retired:
             return None
         value = 1 if position.kind == "WIN" else int(position.value)
+        if _in_past(items, index, published_year):
+            return None
         if in_stage:
             stages = _stage_for(index, stage_groups, items, scope)
             made = None
             for stage in stages:
-                made = Draft(crew_id, value, stage, _class_near(index, classes, items), [mention, position])
+                made = Draft(crew_id, value, stage, class_for(index), [mention, position])
                 drafts.append(made)
                 last.append(made)
             return made
-        label = _class_near(index, classes, items) or sentence_class or fallback_class
+        label = class_for(index) or fallback_class
         made = Draft(crew_id, value, None, label, [mention, position])
         drafts.append(made)
         last.append(made)
@@ -213,7 +224,9 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
                         place(crew, item, index)
                 last_crew = pending_crews[-1]
                 pending_crews = []
-            elif last_crew is not None and item.kind == "POS" and not last or last_crew is not None and last and item.kind == "POS" and _class_near(index, classes, items) not in {d.class_label for d in last}:
+            elif last_crew is not None and item.kind == "POS" and (
+                not last or class_for(index) not in {d.class_label for d in last}
+            ):
                 place(last_crew, item, index)
             else:
                 pending_positions.append(item)
@@ -223,18 +236,30 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
             if last_crew and not last:
                 retired.add(last_crew[0])
             pending_crews = []
-        elif item.kind == "DURATION" and last:
+        elif item.kind == "DURATION":
             role = _duration_role(items, index)
-            target = last[-1]
+            target = last[-1] if last else None
+            if target is None and role == "time" and any(it.kind == "TOTAL" for it in items):
+                # "Their total time was 19h41m07s": a time for a place stated earlier.
+                target = _earlier_result(drafts, last_crew or memory.last_crew, in_stage)
             duration: Duration = item.value.duration
-            if role == "time" and target.time is None:
+            if target is not None and role == "time" and target.time is None:
                 target.time = duration
                 target.evidence.append(item)
-            elif role == "gap" and target.gap is None:
+            elif target is not None and role == "gap" and target.gap is None:
                 target.gap = duration
                 target.evidence.append(item)
         index += 1
     return scope
+
+
+def _earlier_result(drafts: list[Draft], crew: tuple[str, Item] | None, in_stage: bool) -> Draft | None:
+    if crew is None:
+        return None
+    for draft in reversed(drafts):
+        if draft.crew == crew[0] and (draft.stage is not None) == in_stage:
+            return draft
+    return None
 
 
 def _stage_for(index: int, groups: list[tuple[int, list[int]]], items: list[Item],
@@ -248,9 +273,15 @@ def _stage_for(index: int, groups: list[tuple[int, list[int]]], items: list[Item
     return []
 
 
-def _class_near(index: int, classes: list[tuple[int, object]], items: list[Item]) -> str | None:
-    value = _nearest(index, classes, items, window=8)
-    return str(value) if value else None
+def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
+    """"Winner here in 2019": a place next to a past year belongs to a past edition."""
+    if published_year is None:
+        return False
+    anchor = items[index].i
+    return any(
+        it.kind == "YEAR" and int(it.value) < published_year and abs(it.i - anchor) <= 6
+        for it in items
+    )
 
 
 def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], list[StageResult]]:
