@@ -61,11 +61,18 @@ def evaluate(
     folder: Path = typer.Argument(..., exists=True, file_okay=False),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     min_f1: float | None = typer.Option(None, "--min-f1", help="Exit 1 if any field's F1 is lower."),
+    raise_floors_in: Path | None = typer.Option(
+        None, "--raise-floors", help="Raise the F1 floors in this baseline file (never lowers one)."
+    ),
 ) -> None:
     """Score extraction against the `.gold.json` files in FOLDER: P/R/F1 per field and language."""
     from extractor.evaluate import evaluate_folder, format_report
 
     report = evaluate_folder(folder)
+    if raise_floors_in is not None:
+        from extractor.evaluate import raise_floors
+
+        raise_floors(report, raise_floors_in)
     if as_json:
         import json
 

@@ -266,3 +266,29 @@ def format_report(report: Report) -> str:
 def _row(name: str, counts: Counts) -> str:
     return (f"{name:<16}{counts.precision:>7.3f}{counts.recall:>7.3f}{counts.f1:>7.3f}"
             f"{counts.tp:>6}{counts.fp:>5}{counts.fn:>5}")
+
+
+def raise_floors(report: Report, path: Path) -> dict[str, Any]:
+    """Write F1 floors for the accuracy gate; a floor only ever goes up (rounded down to 0.01)."""
+    current = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"fields": {}, "languages": {}}
+    data = report.to_dict()
+
+    def floor(value: float) -> float:
+        return int(value * 100) / 100
+
+    fields = {
+        name: max(floor(counts["f1"]), current["fields"].get(name, 0.0))
+        for name, counts in data["fields"].items()
+        if counts["tp"] + counts["fp"] + counts["fn"]
+    }
+    languages = {
+        language: {
+            name: max(floor(counts["f1"]), current["languages"].get(language, {}).get(name, 0.0))
+            for name, counts in per_field.items()
+            if counts["tp"] + counts["fp"] + counts["fn"]
+        }
+        for language, per_field in data["languages"].items()
+    }
+    floors = {"fields": fields, "languages": languages}
+    path.write_text(json.dumps(floors, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return floors

@@ -1,0 +1,88 @@
+"""Durations and dates as releases write them, with exact seconds, ISO forms and offsets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor.extract.dates import find_dates
+from extractor.extract.durations import find_durations, iso8601
+from extractor.extract.numbers import number_word_spans
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "written", "seconds"),
+    [
+        ("nl", "een totaaltijd van 58 uur, 09 minuten en 45 seconden.", "58 uur, 09 minuten en 45 seconden", 209385.0),
+        ("fr", "en 58 heures 9 minutes 45 secondes au total", "58 heures 9 minutes 45 secondes", 209385.0),
+        ("fr", "terminé à 6 minutes et 49 secondes", "6 minutes et 49 secondes", 409.0),
+        ("en", "a total of 58:09:45 overall", "58:09:45", 209385.0),
+        ("en", "finished in 58h09m45s", "58h09m45s", 209385.0),
+        ("en", "won in 58h 09' 45''", "58h 09' 45''", 209385.0),
+        ("en", "a time of 2:51:34.6 on Sunday", "2:51:34.6", 10294.6),
+        ("en", "ended +12.3s behind", "+12.3s", 12.3),
+        ("en", "was +1m 02.5s adrift", "+1m 02.5s", 62.5),
+        ("de", "mit 3 Stunden, 12 Minuten und 5 Sekunden", "3 Stunden, 12 Minuten und 5 Sekunden", 11525.0),
+        ("es", "a 4 minutos y 3 segundos del líder", "4 minutos y 3 segundos", 243.0),
+        ("it", "con 12 minuti e 5 secondi di ritardo", "12 minuti e 5 secondi", 725.0),
+        ("pt", "em 58 horas, 9 minutos e 45 segundos", "58 horas, 9 minutos e 45 segundos", 209385.0),
+        ("pt", "com 3:31:48,6 no total", "3:31:48,6", 12708.6),
+    ],
+)
+def test_duration_shapes(language: str, text: str, written: str, seconds: float) -> None:
+    found = find_durations(text, language)
+    assert [d.duration.text for d in found] == [written]
+    assert found[0].duration.seconds == pytest.approx(seconds)
+    assert text[found[0].start:found[0].end] == written
+
+
+def test_iso8601_keeps_tenths() -> None:
+    assert iso8601(209385.0) == "PT58H9M45S"
+    assert iso8601(10294.6) == "PT2H51M34.6S"
+    assert iso8601(12.3) == "PT12.3S"
+
+
+def test_clock_times_and_dates_are_not_durations() -> None:
+    assert find_durations("start om 12:30 op 19.01.2026 in Riyad", "nl") == []
+
+
+PUBLISHED = date(2026, 1, 19)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "written", "first", "last"),
+    [
+        ("nl", "van 17 tot en met 22 maart 2026.", "van 17 tot en met 22 maart 2026", "2026-03-17", "2026-03-22"),
+        ("fr", "du 17 au 22 mars prochain", "du 17 au 22 mars", "2026-03-17", "2026-03-22"),
+        ("de", "vom 17. bis 22. März in Portugal", "vom 17. bis 22. März", "2026-03-17", "2026-03-22"),
+        ("es", "del 30 de marzo al 4 de abril", "del 30 de marzo al 4 de abril", "2026-03-30", "2026-04-04"),
+        ("it", "dal 17 al 22 marzo", "dal 17 al 22 marzo", "2026-03-17", "2026-03-22"),
+        ("pt", "de 17 a 22 de março", "de 17 a 22 de março", "2026-03-17", "2026-03-22"),
+        ("en", "from 30 March to 4 April", "from 30 March to 4 April", "2026-03-30", "2026-04-04"),
+        ("en", "on January 3-17, 2027", "January 3-17, 2027", "2027-01-03", "2027-01-17"),
+        ("en", "from 2 to 16 January", "from 2 to 16 January", "2027-01-02", "2027-01-16"),
+    ],
+)
+def test_date_ranges(language: str, text: str, written: str, first: str, last: str) -> None:
+    spans = find_dates(text, language, PUBLISHED)
+    assert len(spans) == 1
+    span = spans[0]
+    assert text[span.start:span.end] == written
+    assert (span.first.isoformat(), span.last.isoformat()) == (first, last)
+
+
+def test_single_dates_in_every_shape() -> None:
+    assert find_dates("Utrecht – 19 januari 2026:", "nl", None)[0].first == PUBLISHED
+    assert find_dates("Köln, 19.01.2026 –", "de", None)[0].first == PUBLISHED
+    assert find_dates("January 19, 2026 –", "en", None)[0].first == PUBLISHED
+
+
+def test_number_words_keep_their_offsets() -> None:
+    text = "Price en Berriman werden derde, na de dertiende etappe."
+    spans = number_word_spans(text, "nl", offset=100)
+    assert [(s.value, s.suffix) for s in spans] == [(3, "e"), (13, "e")]
+    assert [text[s.start - 100:s.end - 100] for s in spans] == ["derde", "dertiende"]
+    accented = "a remporté la vingt-troisième étape"
+    (span,) = number_word_spans(accented, "fr")
+    assert accented[span.start:span.end] == "vingt-troisième" and span.value == 23

@@ -1,0 +1,89 @@
+"""Scoring as the contract defines it, and the accuracy gate over samples/."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import ROOT, SAMPLES
+
+from extractor.evaluate import evaluate_folder, extracted_keys, gold_keys, names_match, score_document
+
+
+def test_names_compare_without_diacritics_and_by_word_sets() -> None:
+    assert names_match("BP Ultimate Rally-Raid Portugal", "Rally Raid Portugal")
+    assert names_match("Dakar Rally", "Dakar")
+    assert not names_match("Rallye du Maroc", "Dakar Rally")
+
+
+def _record(crews: list[list[str]], class_results: list[dict], stage_results: list[dict]) -> dict:
+    return {
+        "language": "nl",
+        "published": "2026-01-19",
+        "event": {"name": "Dakar Rally", "edition": 2026},
+        "crews": [
+            {"id": f"crew-{n}", "members": [{"name": m, "role": "unknown"} for m in c]}
+            for n, c in enumerate(crews, start=1)
+        ],
+        "class_results": class_results,
+        "stage_results": stage_results,
+        "upcoming_events": [],
+    }
+
+
+def test_score_counts_true_false_and_missed() -> None:
+    extracted = _record(
+        [["Rokas Baciuska", "Oriol Vidal"], ["Mark Cameron"]],
+        [{"class": "stock", "position": 1, "crew": "crew-1",
+          "total_time": {"seconds": 209385.04}}],
+        [{"stage": 13, "position": 1, "crew": "crew-1", "time": None}],
+    )
+    gold = {
+        "language": "nl",
+        "crews": [["Rokas Baciuška", "Oriol Vidal"], ["Sara Price", "Sean Berriman"]],
+        "class_results": [
+            {"class": "Stock", "position": 1, "crew": ["Rokas Baciuška", "Oriol Vidal"], "total_time": "58:09:45"}
+        ],
+        "stage_results": [
+            {"stage": 13, "position": 1, "crew": ["Oriol Vidal", "Rokas Baciuška"], "time": "0:55:51"}
+        ],
+    }
+    scored = score_document(extracted_keys(extracted), gold_keys(gold))
+    crews = scored["crews"][0]
+    assert (crews.tp, crews.fp, crews.fn) == (1, 1, 1)
+    assert scored["class_results"][0].tp == 1
+    assert scored["total_times"][0].tp == 1  # within 0.05 s
+    assert scored["stage_wins"][0].tp == 1
+    assert (scored["stage_times"][0].tp, scored["stage_times"][0].fn) == (0, 1)
+    assert "event" not in scored and "published" not in scored  # left out of gold: not scored
+
+
+def test_an_empty_gold_list_makes_every_extracted_item_false() -> None:
+    extracted = _record([["Ana Silva"]], [], [])
+    scored = score_document(extracted_keys(extracted), gold_keys({"crews": []}))
+    assert (scored["crews"][0].tp, scored["crews"][0].fp) == (0, 1)
+
+
+BASELINE = ROOT / "tests" / "eval_baseline.json"
+
+
+@pytest.fixture(scope="module")
+def sample_report():
+    return evaluate_folder(SAMPLES)
+
+
+def test_accuracy_gate_on_samples(sample_report) -> None:
+    """F1 per field and language may only go up: tests/eval_baseline.json holds the floors."""
+    floors = json.loads(BASELINE.read_text(encoding="utf-8"))
+    assert not sample_report.failures
+    report = sample_report.to_dict()
+    drops = []
+    for field, floor in floors["fields"].items():
+        if report["fields"][field]["f1"] + 1e-9 < floor:
+            drops.append(f"all/{field}: {report['fields'][field]['f1']} < {floor}")
+    for language, fields in floors["languages"].items():
+        for field, floor in fields.items():
+            got = report["languages"][language][field]["f1"]
+            if got + 1e-9 < floor:
+                drops.append(f"{language}/{field}: {got} < {floor}")
+    assert not drops, "F1 fell below the recorded floor:\n" + "\n".join(drops)
