@@ -159,6 +159,7 @@ def rules_for(language: str) -> Rules:
             [name_word, joiner, name_word, name_word],
             [name_word, name_word, joiner, name_word],
             [name_word, {"OP": "?", **particle}, name_word, joiner, name_word],
+            [name_word, particle, joiner, surname],
         ],
         greedy="LONGEST",
     )

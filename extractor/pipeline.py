@@ -60,7 +60,8 @@ def run_pipeline(data: bytes, path: str | None = None, timings: dict[str, float]
         if published is None:
             warnings.append("no publication date found (no dateline, no metadata)")
         published_day = cleaned.published if published is None else _day(published)
-        lines = analyse(text, sections, rules, published_day)
+        skip = (dateline.evidence[0].start, dateline.evidence[0].end) if dateline else None
+        lines = analyse(text, sections, rules, published_day, skip)
         book = build_crews(lines, rules)
         class_results, stage_results = read_results(
             lines, book, published_day.year if published_day else None

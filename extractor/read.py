@@ -320,7 +320,7 @@ def _decode_western(data: bytes) -> tuple[str, str] | None:
     """
     non_ascii = sum(1 for byte in data if byte >= 0x80)
     letters = sum(1 for byte in data if 0x41 <= (byte | 0x20) <= 0x7A) + non_ascii
-    if not letters or non_ascii / letters > 0.3:
+    if not letters or non_ascii / letters > 0.5:
         return None
     if any(0x80 <= byte <= 0x9F for byte in data):
         try:

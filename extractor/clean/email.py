@@ -191,11 +191,7 @@ def _attachment_names(message: EmailMessage, body_ids: set[int]) -> list[str]:
         content_type = part.get_content_type()
         if disposition == "inline" and content_type.startswith("image/"):
             continue
-        if (
-            disposition != "attachment"
-            and not filename
-            and content_type.startswith(("text/", "image/"))
-        ):
+        if disposition != "attachment" and not filename and content_type.startswith(("text/", "image/")):
             continue  # an alternative text part not chosen, or a related inline image
         names.append(filename or f"unnamed {content_type} part")
     return names
@@ -237,7 +233,8 @@ def _content_language(message: EmailMessage) -> str | None:
 
 
 def _starts_with_headline(text: str, subject: str) -> bool:
-    """Does the body already open with its headline (the Subject, give or take a prefix)?
+    """Does the body already open with its headline (the Subject, give or take a prefix, or
+    a short line standing alone, as releases begin)?
 
     A body that does not gets the Subject as its first line, so every format reaches the
     segmenter in the same shape: headline, blank line, release.
@@ -245,8 +242,14 @@ def _starts_with_headline(text: str, subject: str) -> bool:
     wanted = _words(subject)
     if not wanted:
         return True
-    lines = [line for line in text.split("\n")[:12] if line.strip()][:4]
-    return any(len(_words(line) & wanted) >= 0.5 * len(wanted) for line in lines)
+    for line in [line for line in text.split("\n")[:12] if line.strip()][:4]:
+        words = _words(line)
+        shared = len(words & wanted)
+        if shared >= 0.5 * len(wanted) and shared >= 0.5 * len(words):
+            return True
+    first, _, rest = text.partition("\n")
+    standalone = rest.startswith("\n") and not first.rstrip().endswith((".", ",", ":", ";"))
+    return len(first) < 150 and standalone
 
 
 def _words(text: str) -> set[str]:

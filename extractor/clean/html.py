@@ -119,6 +119,20 @@ _NEWSLETTER_TEXT = re.compile(
     r"suscríbete|suscribirse|iscriviti|subscreva|inscreva|sign up",
     re.I,
 )
+_MAILING_FOOTER = re.compile(
+    r"^\W*(?:you(?:'re| are)? receiv\w* this|you received this|this (?:e-?mail|message) was "
+    r"sent to|sie erhalten diese|diese (?:e-?mail|nachricht) wurde an|vous recevez (?:cet|ce)|"
+    r"cet e-?mail a été envoyé|você (?:recebe|está recebendo) esta|recebeu esta mensagem|"
+    r"recibes? este|has recibido este|ha recibido este|ricevi questa|hai ricevuto questa|"
+    r"u ontvangt deze|je ontvangt deze|deze e-?mail is verzonden)",
+    re.I,
+)
+_UNSUBSCRIBE = re.compile(
+    r"unsubscribe|afmelden|uitschrijven|désabonner|désinscri|abmelden|abbestellen|"
+    r"darse de baja|date de baja|cancella(?:re)? (?:l'\s*)?iscrizione|disiscriviti|"
+    r"cancelar (?:a )?(?:subscrição|inscrição|assinatura)|descadastr",
+    re.I,
+)
 _COOKIE_TEXT = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_CONTEXT = re.compile(
     r"accept|akzept|accett|acept|aceit|privacy|datenschutz|confidentialit|privacidad|privacidade",
@@ -583,7 +597,16 @@ def _junk_text(element: etree._Element, lengths: _Lengths) -> bool:
         return _has_control(element) or bool(_COOKIE_CONTEXT.search(text))
     if length < 400 and _NEWSLETTER_TEXT.search(text[:150]) and not _has_prose(element):
         return _has_control(element) or tag in ("div", "section")
-    return False
+    # A mailing list's footer ("you receive this e-mail because…"), not the release's own
+    # disclaimer, which stays for the segmenter to classify.
+    return length < 600 and bool(_MAILING_FOOTER.match(text) or _unsubscribe_link(element))
+
+
+def _unsubscribe_link(element: etree._Element) -> bool:
+    return any(
+        _UNSUBSCRIBE.search(_text(anchor)) or _UNSUBSCRIBE.search(anchor.get("href") or "")
+        for anchor in element.iter("a")
+    )
 
 
 def _has_prose(element: etree._Element) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from functools import cache
 from typing import Any
@@ -71,8 +72,12 @@ def _in_ranges(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in ranges)
 
 
-def analyse(text: str, sections: list[Section], rules: Rules, published: date | None) -> list[Line]:
-    """Lines of the readable sections, each split into sentences of items."""
+def analyse(text: str, sections: list[Section], rules: Rules, published: date | None,
+            skip: tuple[int, int] | None = None) -> list[Line]:
+    """Lines of the readable sections, each split into sentences of items.
+
+    `skip` is a span whose mentions are not facts (the dateline: its place is no person).
+    """
     readable = readable_spans(sections)
     quotes = [(s.start, s.end) for s in sections if s.kind == "quote"]
     lines: list[Line] = []
@@ -93,6 +98,8 @@ def analyse(text: str, sections: list[Section], rules: Rules, published: date | 
         line.doc = doc
         items = _items(doc, raw, start, rules, published, line)
         items = [it for it in items if _in_ranges(it.start, it.end, parts)]
+        if skip:
+            items = [it for it in items if not (skip[0] <= it.start < skip[1])]
         for item in items:
             item.quote = _in_ranges(item.start, item.end, quotes)
         # A row of a results table is one statement, whatever full stops it holds ("1. A / B").
@@ -220,10 +227,9 @@ def _add_numbers(doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item
         found.append((match.start(), match.end(), int(match.group("n")), True))
     for span in number_word_spans(raw, rules.language):
         found.append((span.start, span.end, span.value, bool(span.suffix.strip(" .,;:")) or span.suffix.startswith(".")))
-    for token in doc:
-        value = rules.ordinal_words.get(token.lower_)
-        if value is not None:
-            found.append((token.idx, token.idx + len(token.text), value, True))
+    for match in _ordinal_words_regex(tuple(sorted(rules.ordinal_words))).finditer(raw):
+        value = rules.ordinal_words[match.group(0).lower()]
+        found.append((match.start(), match.end(), value, True))
     seen: set[int] = set()
     for start, end, value, ordinal in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
         tokens = _token_range(doc, start, end)
@@ -238,6 +244,12 @@ def _add_numbers(doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item
 
 
 @cache
+def _ordinal_words_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def _abbreviation_regex(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{alternation})\s?(?P<n>\d{{1,2}})(?![\w])")
@@ -271,6 +283,9 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             if number is not None:
                 consumed.add(id(number))
                 out.append(_merge("STAGE_NO", item, number, number.value))
+                for extra in _listed_numbers(items, items.index(number) + 1):
+                    consumed.add(id(extra))
+                    out.append(Item("STAGE_NO", extra.start, extra.end, extra.i, extra.j, extra.value, extra.text))
                 continue
             out.append(item)
             continue
@@ -302,6 +317,19 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             continue
         out.append(item)
     return out
+
+
+def _listed_numbers(items: list[Item], start: int) -> list[Item]:
+    """The rest of a list of numbers: "stages 2, 4 and 6"."""
+    found: list[Item] = []
+    position = start
+    while position + 1 < len(items) and items[position].kind in ("CONJ", "COMMA"):
+        following = items[position + 1]
+        if following.kind not in ("NUMBER", "CARD") or following.i > items[position].j + 1:
+            break
+        found.append(following)
+        position += 2
+    return found
 
 
 def _number_after(items: list[Item], index: int) -> Item | None:

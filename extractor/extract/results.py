@@ -153,6 +153,27 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
             (p < k < q) for p, q in zip(positions, positions[1:], strict=False))]
         return str(unclaimed[0]) if unclaimed and len(positions) <= 1 else None
 
+    def region(index: int) -> tuple[int, int]:
+        earlier = [k for k in positions if k < index]
+        later = [k for k in positions if k > index]
+        return (earlier[-1] if earlier else -1), (later[0] if later else len(items))
+
+    def on_stage(index: int) -> bool:
+        """A place is a stage place when a stage is named nearer to it than a class."""
+        if not in_stage:
+            return False
+        low, high = region(index)
+        anchor = items[index].i
+        class_distance = min(
+            (abs(items[k].i - anchor) for k in range(low + 1, high)
+             if items[k].kind in ("CLASS", "OVERALL", "CLASS_MARKER")),
+            default=None,
+        )
+        if not stage_groups:
+            return class_distance is None
+        stage_distance = min(abs(items[k].i - anchor) for k, _ in stage_groups)
+        return class_distance is None or stage_distance <= class_distance
+
     pending_crews: list[tuple[str, Item]] = []
     pending_positions: list[Item] = []
     last: list[Draft] = []
@@ -166,7 +187,7 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
         value = 1 if position.kind == "WIN" else int(position.value)
         if _in_past(items, index, published_year):
             return None
-        if in_stage:
+        if on_stage(index):
             stages = _stage_for(index, stage_groups, items, scope)
             made = None
             for stage in stages:
