@@ -123,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         tools["trafilatura"] = trafilatura
 
     names = list(tools)
-    header = f"{'page':<42}" + "".join(
+    width = max(len(f"{page.parent.name}/{page.name}") for page, _ in pairs) + 2
+    header = f"{'page':<{width}}" + "".join(
         f" {name[:5] + ' ' + col:>14}" for col in ("recall", "boiler", "ms") for name in names
     )
     print(header)
@@ -134,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         twin = tokens(twin_path.read_text(encoding="utf-8"))
         scores = {name: run(tool, html, twin, args.repeats) for name, tool in tools.items()}
         label = f"{page.parent.name}/{page.name}"
-        print(f"{label[:42]:<42}" + _row(scores, names))
+        print(f"{label:<{width}}" + _row(scores, names))
         for name, score in scores.items():
             total = totals[name]
             total[0] += score.twin_tokens
@@ -142,10 +143,8 @@ def main(argv: list[str] | None = None) -> int:
             total[2] += score.shared_tokens
             total[3] += score.milliseconds
     print("-" * len(header))
-    overall = {
-        name: Score(t[0], t[1], t[2], t[3] / len(pairs)) for name, t in totals.items()
-    }
-    print(f"{f'TOTAL ({len(pairs)} pages)':<42}" + _row(overall, names))
+    overall = {name: Score(t[0], t[1], t[2], t[3] / len(pairs)) for name, t in totals.items()}
+    print(f"{f'TOTAL ({len(pairs)} pages)':<{width}}" + _row(overall, names))
     print("\nrecall = twin tokens kept; boiler = output tokens not in the twin; ms = median/page")
     return 0
 

@@ -1,0 +1,386 @@
+"""Stage 2, clean: the article and nothing else, shaped like a text release, from every format."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.clean import Cleaned, clean
+from extractor.clean.email import clean_email
+from extractor.clean.html import clean_html
+from extractor.clean.markdown import clean_markdown
+from extractor.clean.text import clean_text, normalize_text
+from extractor.errors import CleanError, ExtractorError
+from extractor.read import read
+
+ROOT = Path(__file__).parent.parent
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+LEFTOVER_MARKUP = re.compile(r"</?[a-zA-Z][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);|\*\*|\]\(|=[0-9A-F]{2}")
+
+
+def _clean_file(name: str) -> Cleaned:
+    path = FIXTURES / name
+    return clean(read(path.read_bytes(), str(path)))
+
+
+def _assert_clean(text: str) -> None:
+    assert not LEFTOVER_MARKUP.search(text), LEFTOVER_MARKUP.search(text)
+    assert "\u00a0" not in text and "\u2011" not in text and "\r" not in text
+    assert "\n\n\n" not in text and text == text.strip()
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def newsroom() -> Cleaned:
+    return _clean_file("newsroom_page_en.html")
+
+
+def test_html_keeps_the_article_sentences(newsroom: Cleaned) -> None:
+    for sentence in (
+        "Luka Kovačić and co-driver Jorge Peña have won the Stock class of the Dakar Rally",
+        "winning the thirteenth and final stage by 2 min 14 s.",
+        "“We came here to learn, and we leave as winners,” said Kovačić at the finish in Yanbu.",
+        "“This result belongs to every mechanic who worked through the night,”",
+        "Halcón Racing is a rally-raid team based in Zaragoza, founded in 2019.",
+        "Media contact: Clara Ribeiro, press@halcon-racing.example, +34 600 000 000",
+        "High-resolution images are available in the media centre.",
+    ):
+        assert sentence in newsroom.text
+
+
+def test_html_drops_every_kind_of_boilerplate(newsroom: Cleaned) -> None:
+    for chrome in (
+        "cookies", "Accept all", "Manage preferences", "Skip to content", "Partners", "Shop",
+        "Search the newsroom", "Home", "Facebook", "LinkedIn", "4 min read", "By Press Office",
+        "Read also", "Halcón Racing ready for Dakar prologue", "Tags", "Back to overview",
+        "comments", "Great result, congratulations", "Post comment", "Related stories",
+        "new livery", "Subscribe", "newsletter", "inbox", "All rights reserved", "Privacy",
+        "Imprint", "dataLayer", "position:fixed", "Rally-Raid",
+    ):  # fmt: skip
+        assert chrome not in newsroom.text, chrome
+
+
+def test_html_is_shaped_like_a_text_release(newsroom: Cleaned) -> None:
+    lines = newsroom.text.split("\n")
+    assert lines[0] == "Kovačić and Peña take Stock class honours in Dakar"
+    assert lines[1] == ""
+    assert lines[2:5] == [
+        "• Halcón Racing wins the Stock class at its second Dakar attempt",
+        "• Luka Kovačić and Jorge Peña finish 58 hours ahead of schedule",
+        "• Sister car of Sébastien Müller completes the podium in third",
+    ]
+    assert "\n\nA perfect final week\n\n" in newsroom.text
+    assert "at the finish in Yanbu.\n“Jorge’s navigation" in newsroom.text  # <br>
+    assert "\n\n— Ingrid Dahl, Team Principal\n\n" in newsroom.text  # quote attribution kept
+    assert (
+        "Stock class, final classification\nPos | Crew | Time\n"
+        "1 | Luka Kovačić / Jorge Peña | 58:09:45\n"
+        "2 | Amara Okafor / Lucas Girard | 58:31:02\n"
+        "3 | Sébastien Müller / Tomás Šebestová | 59:02:17"
+    ) in newsroom.text
+    assert "\n\nNotes to editors\n\n" in newsroom.text and "\n\nAbout Halcón Racing\n\n" in newsroom.text
+    _assert_clean(newsroom.text)
+
+
+def test_html_metadata(newsroom: Cleaned) -> None:
+    assert newsroom.title == "Kovačić and Peña take Stock class honours in Dakar"
+    assert newsroom.published == date(2026, 1, 18)  # article:published_time, in its own zone
+    assert newsroom.language_hint == "en"
+
+
+def test_declared_windows_1252_page_without_article_markup() -> None:
+    cleaned = _clean_file("page_windows1252_nl.html")
+    assert cleaned.text.startswith("Baciuška en Šebestová winnen de Hellendoorn Rally\n\nHELLENDOORN")
+    assert "Rokas Baciuška en Tereza Šebestová heeft zaterdag" in cleaned.text
+    assert "Jesús Peña en Ségolène Müller" in cleaned.text
+    assert "‘Dit is een droom die uitkomt’, zei Baciuška" in cleaned.text
+    assert "João Conceição en Björn Œhlenschläger" in cleaned.text
+    for chrome in ("Lees ook", "Seizoensopening", "Kalender", "Privacy", "©", "Nieuws"):
+        assert chrome not in cleaned.text
+    assert cleaned.published == date(2026, 4, 12)  # DC.date
+    assert cleaned.title == "Baciuška en Šebestová winnen de Hellendoorn Rally"
+
+
+def _page(body: str, head: str = "", lang: str = "pt-BR") -> str:
+    return f'<!DOCTYPE html><html lang="{lang}"><head>{head}</head><body>{body}</body></html>'
+
+
+ARTICLE = (
+    "<p>Oskari Haapala e Joonas Mäkelä venceram o Rally de Portugal, sexta ronda do Mundial, "
+    "com o Toyota GR Yaris Rally1, depois de uma luta decidida na Power Stage de Fafe.</p>"
+    "<p>Gonçalo Quintela e Inês Sarmento venceram o WRC2 e terminaram em oitavo da geral, "
+    "a nove minutos do vencedor, depois de seis vitórias em especiais da categoria.</p>"
+)
+
+
+def test_title_published_and_language_fall_back_in_order() -> None:
+    head = (
+        '<title>Haapala vence | Pista &amp; Terra</title><meta name="DC.date" content="2026-05-09">'
+        '<script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, '
+        '{"@type": "NewsArticle", "datePublished": "2026-05-10T16:45:00+01:00"}]}</script>'
+    )
+    cleaned = clean_html(_page(f"<article>{ARTICLE}</article>", head))
+    assert cleaned.title == "Haapala vence"  # <title> without the site name
+    assert cleaned.published == date(2026, 5, 10)  # JSON-LD before DC.date
+    assert cleaned.language_hint == "pt"
+
+    with_time = _page(
+        f'<article><h1>Haapala vence</h1><time datetime="2026-05-11">x</time>{ARTICLE}</article>', head
+    )
+    assert clean_html(with_time).published == date(2026, 5, 11)  # <time datetime> before JSON-LD
+
+    og = (
+        '<meta property="og:title" content="Haapala vence em Fafe">'
+        '<meta property="article:published_time" content="2026-05-12">'
+    )
+    cleaned = clean_html(_page(f"<article><h1>Haapala vence</h1>{ARTICLE}</article>", og + head))
+    assert cleaned.title == "Haapala vence em Fafe"
+    assert cleaned.published == date(2026, 5, 12)
+    assert clean_html(_page(ARTICLE, '<meta name="date" content="12.05.2026">')).published == date(
+        2026, 5, 12
+    )
+    assert clean_html(_page(ARTICLE, lang="x-default")).language_hint is None
+
+
+def test_teaser_articles_do_not_win_over_the_release_in_a_plain_div() -> None:
+    teasers = "".join(
+        f'<article class="card"><h3><a href="/n{i}">Outra notícia {i}</a></h3></article>' for i in range(5)
+    )
+    page = _page(f'<div id="conteudo"><h1>Haapala vence</h1>{ARTICLE}</div><div>{teasers}</div>')
+    text = clean_html(page).text
+    assert text.startswith("Haapala vence\n\nOskari Haapala")
+    assert "Outra notícia" not in text
+
+
+@pytest.mark.parametrize(
+    "related",
+    [
+        "<h3>Lees ook</h3><ul><li><a href='/1'>Rally van Twente</a></li>"
+        "<li><a href='/2'>Kalender</a></li></ul>",
+        "<div class='x'><h4>À lire aussi</h4><a href='/1'>Rallye du Touquet</a> "
+        "<a href='/2'>Calendrier</a></div>",
+        "<section><h2>Leggi anche</h2><p><a href='/1'>Rally di Sanremo: risultati</a></p></section>",
+        "<p><strong>Lesen Sie auch:</strong> "
+        "<a href='/1'>Rallye Deutschland: alle Ergebnisse im Überblick</a></p>",
+        "<div class='compartir'><a href='/x'>X</a><a href='/f'>Facebook</a></div>",
+        "<div><span>Partilhar</span></div>",
+        "<div id='gdpr'>Utilizamos cookies. <button>Aceitar</button></div>",
+        "<div class='nieuwsbrief'>Schrijf je in voor onze nieuwsbrief</div>",
+        "<p style='font-size:10px'>Sie erhalten diese E-Mail, weil Sie im Presseverteiler sind. "
+        "<a href='/u'>Abmelden</a></p>",
+    ],
+)
+def test_multilingual_related_share_cookie_and_newsletter_blocks_go(related: str) -> None:
+    text = clean_html(_page(f"<main><h1>Haapala vence</h1>{ARTICLE}{related}</main>")).text
+    assert text.endswith("depois de seis vitórias em especiais da categoria.")
+
+
+def test_release_sections_and_lists_survive() -> None:
+    body = (
+        "<article><h1>Haapala vence</h1><ol><li>Haapala</li><li>Vandenbroucke</li></ol>"
+        f"{ARTICLE}<h3>Sobre a Minho Sport</h3><p>Equipa de Ponte de Lima.</p>"
+        "<p>Contacto: <a href='mailto:imprensa@minho.example'>imprensa@minho.example</a></p>"
+        "<p>R&amp;D &amp;amp; mais: <q>vitória</q> &#8211; fim</p></article>"
+    )
+    text = clean_html(_page(body)).text
+    assert "\n\n1. Haapala\n2. Vandenbroucke\n\n" in text
+    assert "\n\nSobre a Minho Sport\n\nEquipa de Ponte de Lima." in text
+    assert "Contacto: imprensa@minho.example" in text
+    assert "R&D & mais: “vitória” – fim" in text
+
+
+def test_html_that_is_hardly_html_still_cleans() -> None:
+    assert clean_html("<p>Peña wins <b>again").text == "Peña wins again"
+    assert clean_html("Just a line of text").text == "Just a line of text"
+    assert (
+        "Müller"
+        in clean_html('<?xml version="1.0" encoding="utf-8"?><html><body><p>Müller</p></body></html>').text
+    )
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["", "   ", "<html><head><title>x</title></head><body></body></html>", "<script>var a = 1;</script>"],
+)
+def test_html_without_article_text_raises_clean_error(html: str) -> None:
+    with pytest.raises(CleanError):
+        clean_html(html)
+
+
+# --- e-mail ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def mail() -> Cleaned:
+    return _clean_file("release_multipart_fr.eml")
+
+
+def test_email_takes_the_html_alternative_and_names_attachments(mail: Cleaned) -> None:
+    assert mail.text.startswith("Ségolène Marchetti et João Peña s’imposent au Rallye du Touquet\n\n•")
+    assert "devant Théo Müller et Zoé Šebestová" in mail.text  # only in the HTML part
+    assert "• Victoire dans la dernière spéciale, l’ES 12 « Montreuil 2 »" in mail.text
+    assert "Contact presse : Anaïs Lefèvre, presse@ecurie-opale.example" in mail.text
+    for chrome in ("navigateur", "désabonner", "Vous recevez", "cid:", "font-family"):
+        assert chrome not in mail.text
+    assert "ignored attachment: results.pdf" in mail.warnings
+    assert "ignored attachment: podium-touquet.png" in mail.warnings
+    _assert_clean(mail.text)
+
+
+def test_email_subject_and_date(mail: Cleaned) -> None:
+    assert mail.title == "Rallye du Touquet : victoire de Ségolène Marchetti et João Peña"  # RFC 2047
+    assert mail.published == date(2026, 3, 15)
+    assert mail.language_hint == "fr"
+
+
+PLAIN_LATIN1 = (
+    b"From: =?iso-8859-1?q?Equipe_Pe=F1a?= <press@pena.example>\r\n"
+    b"Subject: =?iso-8859-1?q?Fwd=3A_Pe=F1a_et_M=FCller_sur_le_podium?=\r\n"
+    b"Date: Mon, 02 Feb 2026 09:00:00 -0300\r\n"
+    b"MIME-Version: 1.0\r\n"
+    b"Content-Type: text/plain; charset=iso-8859-1; format=flowed\r\n"
+    b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+    b"S=E9gol=E8ne Pe=F1a et J=F6rg M=FCller terminent deuxi=E8mes, =92une belle \r\n"
+    b"course=92 selon l'=E9quipe.\r\n"
+)
+
+
+def test_plain_email_quoted_printable_latin1_flowed() -> None:
+    cleaned = clean(read(PLAIN_LATIN1, "release.eml"))
+    assert cleaned.title == "Peña et Müller sur le podium"  # Fwd: dropped
+    assert cleaned.published == date(2026, 2, 2)  # the date as written, not moved to UTC
+    assert "Ségolène Peña et Jörg Müller terminent deuxièmes, ’une belle course’ selon" in cleaned.text
+    assert cleaned.text.startswith("Peña et Müller sur le podium\n\n")  # Subject as headline
+    assert cleaned.warnings == []
+
+
+MALFORMED = [
+    b"From: a@b\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed\n\n--x\nbody\n",
+    b'From: a@b\nSubject: x\nContent-Type: multipart/alternative; boundary="zz"\n\nno parts\n',
+    b"From: a@b\nSubject: x\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBO\n",
+    b'From: a@b\nSubject: x\nContent-Type: text/plain; charset="x-unknown"\n\n   \n',
+]
+
+
+@pytest.mark.parametrize("raw", MALFORMED)
+def test_malformed_mime_raises_clean_error_with_a_reason(raw: bytes) -> None:
+    with pytest.raises(CleanError) as caught:
+        clean(read(raw, "broken.eml"))
+    assert caught.value.reason and caught.value.stage == "clean"
+
+
+def test_unknown_charset_and_broken_base64_are_warnings_not_crashes() -> None:
+    raw = (
+        b"From: a@b\nSubject: Pe\xf1a\nContent-Type: text/plain; charset=x-weird\n"
+        b"Content-Transfer-Encoding: base64\n\nUGXDsWEgd2lucw=\n"
+    )
+    cleaned = clean(read(raw, "odd.eml"))
+    assert "Peña wins" in cleaned.text
+    assert any("charset" in warning for warning in cleaned.warnings)
+
+
+_HEADERS = st.sampled_from(
+    [
+        b"From: a@b\nSubject: =?utf-8?q?Pe=C3=B1a?=\nMIME-Version: 1.0\n",
+        b'From: a@b\nSubject: x\nContent-Type: multipart/mixed; boundary="b"\n',
+        b"From: a@b\nDate: not a date\nContent-Type: text/html; charset=utf-8\n",
+        b"From: a@b\nSubject: =?bogus?x?zz?=\nContent-Transfer-Encoding: base64\n",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(headers=_HEADERS, body=st.binary(max_size=300))
+def test_email_cleaner_raises_only_extractor_errors(headers: bytes, body: bytes) -> None:
+    raw = headers + b"\n" + body.replace(b"\x00", b"")
+    try:
+        decoded = read(raw, "fuzz.eml")
+        clean_email(decoded)
+    except ExtractorError:
+        pass
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"'&;#abpdivhtml1 \nšé—")), max_size=200))
+def test_html_cleaner_raises_only_clean_errors(html: str) -> None:
+    try:
+        cleaned = clean_html(html)
+    except CleanError:
+        return
+    assert cleaned.text == normalize_text(cleaned.text)
+
+
+# --- Markdown and plain text ----------------------------------------------------------------
+
+
+def test_markdown_release() -> None:
+    cleaned = _clean_file("release_es.md")
+    text = cleaned.text
+    assert text.startswith("Peña y Müller, segundos en la Baja Aragón\n\nNota de prensa")
+    assert "podio.jpg" not in text and "Foto del Toyota" not in text  # image dropped
+    assert "• Jesús Peña y su copiloto Lukas Müller terminan segundos en la Baja España Aragón" in text
+    assert "• Victoria en el sector 3, el más largo de la prueba" in text
+    assert "«Hemos dado el máximo», explicó Peña.\n— Jesús Peña, piloto" in text
+    assert "\n\nClasificación final\n\n" in text
+    assert "Pos. | Equipo | Tiempo\n1 | João Conceição / Rui Šimek | 6:41:18" in text
+    assert "\n1. Conceição / Šimek\n2. Peña / Müller" in text
+    assert "Contacto de prensa: Marta Ibáñez, prensa@cierzo-racing.example, +34 976 000 000" in text
+    assert "Más información en nuestra web." in text
+    assert "---" not in text and "[web]" not in text and "https://" not in text
+    _assert_clean(text)
+    assert cleaned.title == "Peña y Müller, segundos en la Baja Aragón"
+    assert cleaned.published == date(2026, 7, 26)
+    assert cleaned.language_hint == "es"
+
+
+def test_markdown_inline_syntax() -> None:
+    text = clean_markdown(
+        'Title\n=====\n\nA **bold** and __strong__ *em* _it_ `code` [link](http://x.y "t") '
+        "[ref][r] <https://a.b> \\*literal\\* snake_case_name 5 * 3 = 15\n\n"
+        "> nested\n> > quote\n\n   \n1) first\n2) second\n   continued\n"
+    ).text
+    assert text == (
+        "Title\n\nA bold and strong em it code link ref https://a.b *literal* snake_case_name "
+        "5 * 3 = 15\n\nnested\n\nquote\n\n1. first\n2. second continued"
+    )
+
+
+def test_normalize_text() -> None:
+    raw = "Jorge\u00a0Peña\u2011Ruiz\r\nBaciu\u0161ka e\u0301 so\u00adft\u200b \u2003x\t\n\n\n\nend  \n"
+    assert normalize_text(raw) == "Jorge Peña-Ruiz\nBaciuška é soft  x\n\nend"
+    assert clean_text("  Peña  ").text == "Peña"
+
+
+# --- samples against their plain-text twins -------------------------------------------------
+
+TWINS = ROOT / "tests" / "fixtures" / "twins"
+PAGES = sorted(
+    path
+    for pattern in ("samples/*/*.html", "samples/*/*.eml")
+    for path in ROOT.glob(pattern)
+    if (TWINS / f"{path.parent.name}-{path.stem}.txt").is_file()
+)
+
+
+def _tokens(text: str) -> Counter[str]:
+    return Counter(re.findall(r"\w+", normalize_text(text).casefold()))
+
+
+@pytest.mark.skipif(not PAGES, reason="no HTML or e-mail samples with twins yet")
+@pytest.mark.parametrize("path", PAGES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_samples_clean_to_their_plain_text_twin(path: Path) -> None:
+    cleaned = clean(read(path.read_bytes(), str(path)))
+    twin = _tokens((TWINS / f"{path.parent.name}-{path.stem}.txt").read_text(encoding="utf-8"))
+    produced = _tokens(cleaned.text)
+    shared = sum((produced & twin).values())
+    assert shared / sum(twin.values()) >= 0.95, "article text lost"
+    assert shared / sum(produced.values()) >= 0.95, "boilerplate let through"
+    _assert_clean(cleaned.text)
