@@ -196,8 +196,15 @@ _BLOCKY = ("p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "blockquote"
 
 def clean_html(html: str) -> Cleaned:
     """Article text of a web page (or of an e-mail's HTML part), shaped like a text release."""
-    doc = _parse(html)
+    try:
+        return _clean_html(html)
+    except RecursionError as exc:  # a pathological tree; never let it escape as a crash
+        raise CleanError("HTML nested too deeply to read") from exc
+
+
+def _clean_html(html: str) -> Cleaned:
     warnings: list[str] = []
+    doc = _parse(html, warnings)
     og_title = _meta(doc, "og:title", "twitter:title")
     page_title = _first_text(doc.xpath("//title"))
     published = _published_from_meta(doc, warnings)
@@ -220,7 +227,7 @@ def clean_html(html: str) -> Cleaned:
 
     text = _render_article(root, main_h1, og_title)
     if not text:
-        raise CleanError("HTML page has no article text")
+        raise CleanError("HTML page has no article text" + (f" ({warnings[0]})" if warnings else ""))
     headline = _line_text(main_h1) if main_h1 is not None else None
     if published is None:
         published = _published_from_times(times, root)
@@ -233,8 +240,12 @@ def clean_html(html: str) -> Cleaned:
 # --- parsing ------------------------------------------------------------------------------
 
 
-def _parse(html: str) -> etree._Element:
-    """Parse forgivingly; raise CleanError (never an lxml error) when nothing is parseable."""
+def _parse(html: str, warnings: list[str]) -> etree._Element:
+    """Parse forgivingly; raise CleanError (never an lxml error) when nothing is parseable.
+
+    libxml2 stops at 256 levels of nesting (deeper trees are how parsers get attacked); what
+    lies deeper is lost, and a warning says so.
+    """
     html = _CONTROL.sub("", _XML_DECL.sub("", html, count=1))
     if not html.strip():
         raise CleanError("empty HTML document")
@@ -245,6 +256,8 @@ def _parse(html: str) -> etree._Element:
         raise CleanError(f"HTML could not be parsed: {exc}") from exc
     if doc is None:
         raise CleanError("HTML could not be parsed: no document element")
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        warnings.append("html: markup nested over 256 levels deep; the deeper part is lost")
     return doc
 
 

@@ -132,7 +132,8 @@ def _next_to_organisation(doc: Doc, start: int, end: int, rules: Rules) -> bool:
         neighbours.append(doc[end])
     if start > 0:
         neighbours.append(doc[start - 1])
-    return any(
+    following_word = doc[end].lower_ if end < len(doc) else ""
+    return following_word in rules.organisation_names or any(
         token.text[:1].isupper() and token.lower_ in rules.organisation_names for token in neighbours
     )
 
@@ -316,6 +317,7 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             out.append(item)
             continue
         out.append(item)
+    out.sort(key=lambda it: (it.i, -it.j))
     return out
 
 
@@ -325,7 +327,7 @@ def _listed_numbers(items: list[Item], start: int) -> list[Item]:
     position = start
     while position + 1 < len(items) and items[position].kind in ("CONJ", "COMMA"):
         following = items[position + 1]
-        if following.kind not in ("NUMBER", "CARD") or following.i > items[position].j + 1:
+        if following.kind not in ("NUMBER", "CARD") or following.i != items[position].j:
             break
         found.append(following)
         position += 2

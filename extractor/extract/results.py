@@ -175,7 +175,7 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
         return class_distance is None or stage_distance <= class_distance
 
     pending_crews: list[tuple[str, Item]] = []
-    pending_positions: list[Item] = []
+    pending_positions: list[int] = []
     last: list[Draft] = []
     last_crew: tuple[str, Item] | None = None
     retired: set[str] = set()
@@ -185,8 +185,6 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
         if crew_id in retired:
             return None
         value = 1 if position.kind == "WIN" else int(position.value)
-        if _in_past(items, index, published_year):
-            return None
         if on_stage(index):
             stages = _stage_for(index, stage_groups, items, scope)
             made = None
@@ -217,13 +215,16 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
             memory.last_crew = crew if item.kind in _CREW_KINDS else memory.last_crew
             if pending_positions:
                 last.clear()
-                place(crew, pending_positions.pop(0), index)
+                position_index = pending_positions.pop(0)
+                place(crew, items[position_index], position_index)
                 last_crew = crew
             elif not any(c[0] == crew_id for c in pending_crews):
                 if not pending_crews:
                     last.clear()
                 pending_crews.append(crew)
             last_crew = crew
+        elif item.kind in ("POS", "WIN") and _in_past(items, index, published_year):
+            pass  # a place in a past edition: the crews stay pending for the next place
         elif item.kind in ("POS", "WIN"):
             run = [index]
             probe = index + 1
@@ -250,7 +251,7 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
             ):
                 place(last_crew, item, index)
             else:
-                pending_positions.append(item)
+                pending_positions.append(index)
         elif item.kind == "RETIRE":
             for crew_id, _ in pending_crews:
                 retired.add(crew_id)
@@ -295,13 +296,17 @@ def _stage_for(index: int, groups: list[tuple[int, list[int]]], items: list[Item
 
 
 def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
-    """"Winner here in 2019": a place next to a past year belongs to a past edition."""
+    """"Winner here in 2019": a place in the same clause as a past year is a past edition's."""
     if published_year is None:
         return False
-    anchor = items[index].i
+    low = index
+    while low > 0 and items[low - 1].kind != "COMMA":
+        low -= 1
+    high = index
+    while high + 1 < len(items) and items[high + 1].kind != "COMMA":
+        high += 1
     return any(
-        it.kind == "YEAR" and int(it.value) < published_year and abs(it.i - anchor) <= 6
-        for it in items
+        it.kind == "YEAR" and int(it.value) < published_year for it in items[low:high + 1]
     )
 
 
