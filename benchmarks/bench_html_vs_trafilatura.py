@@ -6,7 +6,7 @@ scored on word tokens (case-folded, as a multiset):
 
 - recall: share of the twin's tokens that the output contains (article text kept);
 - boilerplate: share of the output's tokens that are not in the twin (chrome let through);
-- ms/page: median wall time of several runs (after a warm-up).
+- ms/page: median wall time of 15 runs (after a warm-up), the tools taking turns.
 
     .venv/bin/python benchmarks/bench_html_vs_trafilatura.py [--pages DIR] [--twins DIR]
 """
@@ -74,16 +74,26 @@ def find_pairs(pages: Path, twins: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def run(tool: Callable[[str], str], html: str, twin: Counter[str], repeats: int) -> Score:
-    output = tool(html)  # warm-up, and the output scored
-    times = []
+def run(
+    tools: dict[str, Callable[[str], str]], html: str, twin: Counter[str], repeats: int
+) -> dict[str, Score]:
+    """Score every tool on one page; timed runs alternate between tools so that a busy
+    machine slows them alike."""
+    outputs = {name: tool(html) for name, tool in tools.items()}  # warm-up, and what is scored
+    times: dict[str, list[float]] = {name: [] for name in tools}
     for _ in range(repeats):
-        start = time.perf_counter()
-        tool(html)
-        times.append((time.perf_counter() - start) * 1000)
-    produced = tokens(output)
-    shared = sum((produced & twin).values())
-    return Score(sum(twin.values()), sum(produced.values()), shared, statistics.median(times))
+        for name, tool in tools.items():
+            start = time.perf_counter()
+            tool(html)
+            times[name].append((time.perf_counter() - start) * 1000)
+    scores = {}
+    for name, output in outputs.items():
+        produced = tokens(output)
+        shared = sum((produced & twin).values())
+        scores[name] = Score(
+            sum(twin.values()), sum(produced.values()), shared, statistics.median(times[name])
+        )
+    return scores
 
 
 def ours(html: str) -> str:
@@ -108,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--twins", type=Path, default=ROOT / "tests" / "fixtures" / "twins", help="folder of twins"
     )
-    parser.add_argument("--repeats", type=int, default=7, help="timed runs per page and tool")
+    parser.add_argument("--repeats", type=int, default=15, help="timed runs per page and tool")
     args = parser.parse_args(argv)
 
     pairs = find_pairs(args.pages, args.twins)
@@ -133,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     for page, twin_path in pairs:
         html = read(page.read_bytes(), str(page)).text
         twin = tokens(twin_path.read_text(encoding="utf-8"))
-        scores = {name: run(tool, html, twin, args.repeats) for name, tool in tools.items()}
+        scores = run(tools, html, twin, args.repeats)
         label = f"{page.parent.name}/{page.name}"
         print(f"{label:<{width}}" + _row(scores, names))
         for name, score in scores.items():
