@@ -180,7 +180,10 @@ def rules_for(language: str) -> Rules:
         championship_words=frozenset(str(w).lower() for w in base["championship_words"]),
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),
         organisation_names=frozenset(
-            {str(w).lower() for w in base["organisation_words"]} | {str(w).lower() for w in base["makes"]}
+            {str(w).lower() for w in base["organisation_words"]}
+            | {str(w).lower() for w in base["makes"]}
+            | {str(w).lower() for w in base["event_words"]}
+            | {str(w).lower() for w in base["championship_words"]}
         ),
     )
     _RULES_BY_VOCAB[id(nlp.vocab)] = rules

@@ -102,13 +102,45 @@ def read_results(lines: list[Line], book: CrewBook,
     fallback_class = default_class(lines)
     drafts: list[Draft] = []
     memory = Memory()
+    table_scope: tuple[str, object] | None = None
     for line in lines:
-        paragraph_scope: tuple[str, object] | None = None  # ("stage", [n]) or ("class", label)
+        heading = _heading_scope(line)
+        if heading is not None:
+            table_scope = heading
+        elif line.table_position is None and _is_prose(line):
+            table_scope = None
+        # ("stage", [n]) or ("class", label); rows of a table take their heading's scope.
+        paragraph_scope = table_scope if line.table_position is not None else None
         for sentence in line.sentences:
             paragraph_scope = _read_sentence(
                 sentence, line, book, paragraph_scope, fallback_class, drafts, memory, published_year
             )
     return _finish(drafts, book)
+
+
+def _heading_scope(line: Line) -> tuple[str, object] | None:
+    """"Eindklassement Stock-klasse", "Stage 5 – top 3": a short heading naming a class or stage."""
+    if line.table_position is not None or _is_prose(line) or line.end - line.start > 90:
+        return None
+    if line.doc is not None and any(token.text == "|" for token in line.doc):
+        return None  # the header row of a table ("Pos. | Crew | Car | Time")
+    items = [it for sentence in line.sentences for it in sentence.items]
+    stages = [int(it.value) for it in items if it.kind == "STAGE_NO"]
+    if stages:
+        return ("stage", stages)
+    # "Final classification – Stock": the named class wins over the word for the standings.
+    labels = [_class_of(it) for it in items if _class_of(it)]
+    specific = [label for label in labels if label != "overall"]
+    if specific or labels:
+        return ("class", (specific or labels)[0])
+    return None
+
+
+def _is_prose(line: Line) -> bool:
+    """A line of running text (it ends like a sentence), as opposed to a heading or a row."""
+    if line.doc is None or not len(line.doc):
+        return False
+    return line.doc[-1].text in (".", "!", "?", "”", '"', "»") and len(line.doc) > 6
 
 
 @dataclass
@@ -205,6 +237,10 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
         if item.kind in _CREW_KINDS or item.kind in ("PRONOUN", "CREW_NOUN"):
             if item.kind in _CREW_KINDS:
                 crew_id = book.resolve(item)
+            elif index + 1 < len(items) and items[index + 1].kind in _CREW_KINDS and (
+                items[index + 1].i <= item.j + 1
+            ):
+                crew_id = None  # "the second crew, X and Y": the names that follow say who
             else:
                 referred = last_crew or memory.last_crew
                 crew_id = referred[0] if referred else None
@@ -213,6 +249,10 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
                 continue
             crew = (crew_id, item)
             memory.last_crew = crew if item.kind in _CREW_KINDS else memory.last_crew
+            if last and all(d.crew == crew_id for d in last) and not pending_positions:
+                # "Groeneveld / Vercammen": the co-driver of the crew just placed.
+                index += 1
+                continue
             if pending_positions:
                 last.clear()
                 position_index = pending_positions.pop(0)
