@@ -129,6 +129,11 @@ def _connection(between: list[Item]) -> tuple[str, str | None] | None:
             depth = max(0, depth - 1)
         elif depth == 0 and b.kind not in _SKIPPABLE:
             cleaned.append(b)
+    # "zijn Portugese bijrijder", "seine belgische Beifahrerin": a capitalised adjective before a role.
+    cleaned = [
+        b for k, b in enumerate(cleaned)
+        if not (b.kind == "WORD" and k + 1 < len(cleaned) and cleaned[k + 1].kind == "ROLE")
+    ]
     kinds = [b.kind for b in cleaned]
     role = cleaned[-1].value if kinds and kinds[-1] == "ROLE" else None
     core = kinds[:-1] if role else kinds
