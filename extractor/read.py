@@ -75,9 +75,7 @@ _EMAIL_KEY_HEADERS = frozenset(
         "reply-to",
     }
 )
-_HTML_START = re.compile(
-    r"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html\b)", re.I | re.S
-)
+_HTML_START = re.compile(r"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html\b)", re.I | re.S)
 _HTML_SKELETON = re.compile(r"<(?:head|body|meta|title)\b", re.I)
 _HTML_CLOSING = re.compile(r"</(?:p|div|h[1-6]|li|ul|ol|table|tr|td|span|a|section|article)>", re.I)
 _ANY_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
@@ -103,6 +101,10 @@ _LATIN9_DIFF = {
     0xBD: ("½", "œ"),
     0xBE: ("¾", "Ÿ"),
 }
+_LATIN9_BYTES = re.compile(b"[" + bytes(_LATIN9_DIFF) + b"]")
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _LABELS = {
     "utf-8": "utf-8",
     "ascii": "us-ascii",
@@ -299,7 +301,7 @@ def _decode_declared(data: bytes, declared: str) -> tuple[str, str] | None:
             pass
     if codec in ("iso8859-1", "ascii"):
         label = _label(codec)
-        if not data.isascii() and (codec == "ascii" or any(0x80 <= b <= 0x9F for b in data)):
+        if not data.isascii() and (codec == "ascii" or has_c1_bytes(data)):
             codec, label = "cp1252", "windows-1252"
         try:
             return data.decode(codec), label
@@ -318,19 +320,19 @@ def _decode_western(data: bytes) -> tuple[str, str] | None:
     ISO-8859-15) and on eight bytes (`š` vs `¨`, `œ` vs `½` …); the reading that puts letters
     between letters wins. Text where most letters are non-ASCII is not Western European.
     """
-    non_ascii = sum(1 for byte in data if byte >= 0x80)
-    letters = sum(1 for byte in data if 0x41 <= (byte | 0x20) <= 0x7A) + non_ascii
+    non_ascii = len(data) - len(data.translate(None, _HIGH_BYTES))
+    letters = len(data) - len(data.translate(None, _ASCII_LETTERS)) + non_ascii
     if not letters or non_ascii / letters > 0.5:
         return None
-    if any(0x80 <= byte <= 0x9F for byte in data):
+    if has_c1_bytes(data):
         try:
             return data.decode("cp1252"), "windows-1252"
         except UnicodeDecodeError:
             return None
     votes = 0
-    for index, byte in enumerate(data):
-        if byte in _LATIN9_DIFF:
-            votes += _latin9_vote(data, index, *_LATIN9_DIFF[byte])
+    for match in _LATIN9_BYTES.finditer(data):
+        index = match.start()
+        votes += _latin9_vote(data, index, *_LATIN9_DIFF[data[index]])
     if votes > 0:
         return data.decode("iso8859-15"), "iso-8859-15"
     return data.decode("cp1252"), "windows-1252"
@@ -349,6 +351,11 @@ def _latin9_vote(data: bytes, index: int, cp1252_char: str, latin9_char: str) ->
     if latin9_char.isupper() and before.isalpha() and before.islower():
         return -1  # `l´équipe`, not `lŽéquipe`
     return 1
+
+
+def has_c1_bytes(data: bytes) -> bool:
+    """Bytes 0x80-0x9F: printable in windows-1252, control codes in ISO-8859-1/15."""
+    return _C1_BYTES.search(data) is not None
 
 
 def _bomless_utf16(data: bytes) -> str | None:

@@ -24,7 +24,7 @@ from extractor.clean import Cleaned
 from extractor.clean.html import clean_html
 from extractor.clean.text import normalize_text
 from extractor.errors import CleanError, ExtractorError
-from extractor.read import Decoded, decode_bytes
+from extractor.read import Decoded, decode_bytes, has_c1_bytes
 
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|sv|fw|fwd|tr|wg|rv|enc|doorst)\s*:\s*)+", re.I)
 _FATAL_DEFECTS = (
@@ -133,7 +133,7 @@ def _part_text(part: EmailMessage, warnings: list[str]) -> str:
         except LookupError:
             warnings.append(f"e-mail: unknown charset {charset!r}; guessed the encoding")
             codec = None
-        if codec in ("iso8859-1", "ascii") and any(0x80 <= byte <= 0x9F for byte in payload):
+        if codec in ("iso8859-1", "ascii") and has_c1_bytes(payload):
             codec = "cp1252"  # mail clients label windows-1252 text as latin-1
         if codec == "ascii" and not payload.isascii():
             codec = None
