@@ -83,6 +83,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "championships": _WORD_MAP,
         "pronouns": _WORDS,
         "crew_nouns": _WORDS,
+        "after_words": _WORDS,
     },
 }
 

@@ -38,6 +38,7 @@ _CUE_KEYS = {
     "ROUND": "round_words",
     "PRONOUN": "pronouns",
     "CREW_NOUN": "crew_nouns",
+    "AFTER": "after_words",
 }
 
 

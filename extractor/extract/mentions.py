@@ -212,6 +212,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     _add_stage_abbreviations(doc, raw, offset, rules, items, occupied)
     items.sort(key=lambda it: (it.i, -it.j))
     items = _resolve_numbers(items, doc, rules, line)
+    _mark_stage_wins(items, rules)
     if line.table_position is not None:
         items.insert(0, Item("POS", offset, offset + len(raw) - len(raw.lstrip()) + len(str(line.table_position)),
                              0, 0, line.table_position, str(line.table_position)))
@@ -303,6 +304,11 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             continue
         if item.kind in ("ORD", "CARD", "NUMBER"):
             following = by_start.get(item.j) or by_start.get(item.j + 1)
+            if item.kind == "ORD" and (following is None or following.kind not in ("STAGE", "PROLOGUE")):
+                # "de vijfde en laatste etappe", "the fifth and final stage"
+                later = _stage_cue_after(items, index)
+                if later is not None:
+                    following = later
             if item.kind == "ORD" and following is not None and following.kind in ("STAGE", "PROLOGUE"):
                 consumed.add(id(following))
                 out.append(_merge("STAGE_NO", item, following, item.value))
@@ -319,6 +325,39 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
         out.append(item)
     out.sort(key=lambda it: (it.i, -it.j))
     return out
+
+
+def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
+    """"Etappezege", "won the stage", "stage win": a win that is about a stage says so (value "stage").
+
+    Also marks stage numbers after "after" words ("leader after stage 3"), which name a standing.
+    """
+    stage_words = [str(w).lower() for w in rules.lexicon.data["stage_words"]]
+    for index, item in enumerate(items):
+        if item.kind == "WIN":
+            lowered = item.text.lower()
+            following = items[index + 1] if index + 1 < len(items) else None
+            if any(word in lowered for word in stage_words) or (
+                following is not None and following.kind == "STAGE" and following.i <= item.j + 2
+            ):
+                item.value = "stage"
+        elif item.kind == "STAGE_NO" and index > 0:
+            previous = items[index - 1]
+            if previous.kind == "AFTER" and previous.j >= item.i - 1:
+                item.kind = "STAGE_AFTER"
+
+
+def _stage_cue_after(items: list[Item], index: int) -> Item | None:
+    """A stage word at most three tokens on, past only "and" ("fifth and final stage")."""
+    ordinal = items[index]
+    for following in items[index + 1:index + 3]:
+        if following.i > ordinal.j + 3:
+            return None
+        if following.kind in ("STAGE", "PROLOGUE"):
+            return following
+        if following.kind != "CONJ":
+            return None
+    return None
 
 
 def _listed_numbers(items: list[Item], start: int) -> list[Item]:

@@ -191,20 +191,25 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
         return (earlier[-1] if earlier else -1), (later[0] if later else len(items))
 
     def on_stage(index: int) -> bool:
-        """A place is a stage place when a stage is named nearer to it than a class."""
+        """A place is a stage place when a stage is in view and no classification word claims it.
+
+        A stage win ("won the stage") always is; a named class alone ("third among the Stock
+        cars") does not take a place off a stage named in the sentence, but "class" or
+        "overall" nearer to the place than the stage does.
+        """
         if not in_stage:
             return False
+        if items[index].kind == "WIN" and items[index].value == "stage":
+            return True
         low, high = region(index)
         anchor = items[index].i
-        class_distance = min(
-            (abs(items[k].i - anchor) for k in range(low + 1, high)
-             if items[k].kind in ("CLASS", "OVERALL", "CLASS_MARKER")),
-            default=None,
-        )
+        strong = [abs(items[k].i - anchor) for k in range(low + 1, high)
+                  if items[k].kind in ("OVERALL", "CLASS_MARKER")]
         if not stage_groups:
-            return class_distance is None
+            named = [k for k in range(low + 1, high) if items[k].kind == "CLASS"]
+            return not strong and not named
         stage_distance = min(abs(items[k].i - anchor) for k, _ in stage_groups)
-        return class_distance is None or stage_distance <= class_distance
+        return not strong or stage_distance <= min(strong)
 
     pending_crews: list[tuple[str, Item]] = []
     pending_positions: list[int] = []
