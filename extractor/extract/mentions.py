@@ -203,7 +203,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             add("OPEN", token.i, token.i + 1)
         elif token.text == ")":
             add("CLOSE", token.i, token.i + 1)
-        elif token.text.isdigit() and len(token.text) <= 3:
+        elif token.text.isdecimal() and len(token.text) <= 3:
             add("NUMBER", token.i, token.i + 1, int(token.text))
         elif _YEAR.match(token.text):
             add("YEAR", token.i, token.i + 1, int(token.text))
