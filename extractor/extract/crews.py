@@ -296,7 +296,9 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
 
     for group in weak:
         _mark_distributive(group, solo_release)
-        has_context = any(it.kind in _RESULT_CONTEXT for it in group.sentence.items)
+        has_context = any(it.kind in _RESULT_CONTEXT for it in group.sentence.items) and not any(
+            item.quote for item, _ in group.members
+        )
         members = [person(item, role) for item, role in group.members]
         if group.distributive or not has_context:
             alone.extend((item, group.sentence, _line_of(lines, group.sentence)) for item, _ in group.members)

@@ -133,7 +133,8 @@ def _next_to_organisation(doc: Doc, start: int, end: int, rules: Rules) -> bool:
     if start > 0:
         neighbours.append(doc[start - 1])
     following_word = doc[end].lower_ if end < len(doc) else ""
-    return following_word in rules.organisation_names or any(
+    preceding_word = doc[start - 1].lower_ if start > 0 else ""
+    return following_word in rules.organisation_names or preceding_word in rules.organisation_names or any(
         token.text[:1].isupper() and token.lower_ in rules.organisation_names for token in neighbours
     )
 

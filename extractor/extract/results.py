@@ -148,6 +148,7 @@ class Memory:
     """What "he", "they" or "the crew" point back to: the crew named last outside quotes."""
 
     last_crew: tuple[str, Item] | None = None
+    previous_crew: tuple[str, Item] | None = None
 
 
 def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[str, object] | None,
@@ -158,6 +159,7 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
         if not it.quote
         and not (line.attribution and line.attribution[0] <= it.start < line.attribution[1])
     ]
+    memory.previous_crew = memory.last_crew
     if not items:
         return scope
     stage_groups = _stage_groups(items)
@@ -176,9 +178,17 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
         later = [k for k in positions if k > index]
         low = earlier[-1] if earlier else -1
         high = later[0] if later else len(items)
-        near = [(k, label) for k, label in classes if low < k < high]
+        anchor = items[index].i
+
+        def nearest_place(k: int) -> int:
+            return min(abs(items[k].i - items[p].i) for p in positions)
+
+        # A class word between two places belongs to the nearer one ("third overall and third
+        # in the Ultimate class").
+        near = [(k, label) for k, label in classes
+                if low < k < high and abs(items[k].i - anchor) <= nearest_place(k)]
         if near:
-            return str(min(near, key=lambda c: abs(items[c[0]].i - items[index].i))[1])
+            return str(min(near, key=lambda c: abs(items[c[0]].i - anchor))[1])
         if inherited_class:
             return str(inherited_class)
         unclaimed = [label for k, label in classes if not any(
@@ -247,7 +257,10 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
             ):
                 crew_id = None  # "the second crew, X and Y": the names that follow say who
             else:
-                referred = last_crew or memory.last_crew
+                # "he" may point into this sentence; "the crew" points to an earlier one.
+                referred = (last_crew or memory.last_crew) if item.kind == "PRONOUN" else (
+                    memory.previous_crew or memory.last_crew
+                )
                 crew_id = referred[0] if referred else None
             if crew_id is None:
                 index += 1
