@@ -236,6 +236,13 @@ def cold_start(sample: bytes, work: Path, repeats: int = 3) -> list[float]:
 # --------------------------------------------------------------------------- report
 
 
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
 def _verdict(ok: bool) -> str:
     return "ok" if ok else "MISSED"
 
@@ -258,7 +265,8 @@ def main(argv: list[str] | None = None) -> int:
     say: Callable[[str], None] = lambda line: print(line, flush=True)  # noqa: E731
     say(
         f"machine: {cores} cores, {platform.machine()}, {platform.system()} "
-        f"{platform.release()}, Python {platform.python_version()}; workers: {workers}"
+        f"{platform.release()}, Python {platform.python_version()}; workers: {workers}; "
+        f"load average before: {_load()} (other work on the machine skews every figure)"
     )
     results: dict[str, Any] = {"cores": cores, "workers": workers, "runs": []}
     work = Path(tempfile.mkdtemp(prefix="extractor-bench-"))
@@ -334,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
             say(profile(documents[: min(len(documents), 500)], args.profile_top))
         if args.json:
             args.json.write_text(json.dumps(results, indent=2, default=str))
+        say(f"\nload average after: {_load()}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
