@@ -583,6 +583,8 @@ def run_batch(
     output = Path(output) if output is not None else None
     errors = Path(errors) if errors is not None else None
     resuming = options.resume and output is not None
+    if options.resume and output is None:
+        _tell("--resume needs an output file; extracting everything to stdout", options.progress)
     # Temporary files of killed runs: salvaged when resuming, superseded once this run is done.
     orphans = _orphans(output) if output is not None else []
     stale = _orphans(errors) if errors is not None else []
