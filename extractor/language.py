@@ -19,7 +19,7 @@ def _identifier() -> LanguageIdentifier:
 def detect_language(text: str, hint: str | None = None) -> tuple[str, list[str]]:
     """(language, warnings). A confident detection wins over the container's hint."""
     warnings: list[str] = []
-    sample = text[:3000]
+    sample = text[:1500]
     languages = available_languages()
     if not sample.strip():
         fallback = hint if hint in languages else "en"

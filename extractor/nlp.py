@@ -7,16 +7,19 @@ finds capitalised name-shaped spans.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Token
 from spacy.util import compile_infix_regex
 
 from extractor.lexicon import Lexicon, load_lexicon
+
+INNER_CAPITAL_SURNAME = r"^(?:Mc|Mac|Fitz|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von)[A-ZÀ-Þ][a-zß-ÿ]+$"
+_INNER_CAPITAL = re.compile(INNER_CAPITAL_SURNAME)
 
 # Cue labels of the PhraseMatcher; values in the language file under these keys.
 _CUE_KEYS = {
@@ -63,40 +66,16 @@ class Rules:
     organisation_words: frozenset[str]
     organisation_names: frozenset[str]
 
-
-def _is_cap_word(token: Token) -> bool:
-    """A capitalised word that may end a name after a particle ("ter Haar", "van der Poel")."""
-    text = token.text
-    if len(text) < 2 or not text[0].isupper() or not all(c.isalpha() or c in "'’" for c in text):
-        return False
-    rules = _RULES_BY_VOCAB.get(id(token.vocab))
-    return rules is None or text.lower() not in rules.not_surname_words
-
-
-def _is_name_word(token: Token) -> bool:
-    text = token.text
-    if len(text) < 2 or not text[0].isupper() or not any(c.islower() for c in text[1:]):
-        return False
-    if not all(c.isalpha() or c in "'’.-" for c in text):
-        return False
-    rules = _RULES_BY_VOCAB.get(id(token.vocab))
-    return rules is None or text.lower() not in rules.not_name_words
-
-
-_RULES_BY_VOCAB: dict[int, Rules] = {}
-
-
-def _register_extensions() -> None:
-    if not Token.has_extension("name_word"):
-        Token.set_extension("name_word", getter=_is_name_word)
-    if not Token.has_extension("cap_word"):
-        Token.set_extension("cap_word", getter=_is_cap_word)
+    def is_name_word(self, text: str) -> bool:
+        """Title-case (or "McCabe"-shaped) and not vocabulary: could be part of a person's name."""
+        if len(text) < 2 or text.lower() in self.not_name_words:
+            return False
+        return text.istitle() or _INNER_CAPITAL.match(text) is not None
 
 
 @cache
 def rules_for(language: str) -> Rules:
     """Build (once) the pipeline and matchers of `language`."""
-    _register_extensions()
     lexicon = load_lexicon(language)
     nlp = spacy.blank(language)
     # One tokenisation for every language: hyphens between letters or digits split
@@ -145,23 +124,32 @@ def rules_for(language: str) -> Rules:
         | {str(w).lower() for w in base["descriptor_words"]}
     )
     names = Matcher(nlp.vocab)
-    name_word = {"_": {"name_word": True}}
-    surname = {"_": {"cap_word": True}}
+    # Built-in attributes only, so the Matcher stays in compiled code: a title-case word that
+    # is not vocabulary of the sport or of the language.
+    name_word = {"IS_TITLE": True, "LENGTH": {">=": 2}, "LOWER": {"NOT_IN": sorted(not_name)}}
+    surname = {
+        "IS_TITLE": True, "LENGTH": {">=": 2},
+        "LOWER": {"NOT_IN": sorted(not_name - stop_words - particles)},
+    }
     joiner = {"ORTH": {"IN": ["-", "'", "’"]}, "SPACY": False}
     particle = {"LOWER": {"IN": sorted(particles)}}
+    # Surnames with an inner capital ("McCabe", "MacLeod", "DeMarco") are not title-case.
+    inner_capital = {"TEXT": {"REGEX": INNER_CAPITAL_SURNAME}}
+    shapes = [
+        [name_word, {"OP": "?", **particle}, {"OP": "?", **particle}, name_word],
+        [name_word, particle, {"OP": "?", **particle}, surname],
+        [name_word, name_word, particle, {"OP": "?", **particle}, surname],
+        [name_word, {"OP": "?", **particle}, name_word, {"OP": "?", **particle}, name_word],
+        [name_word, name_word, name_word, name_word],
+        [name_word, joiner, name_word, name_word],
+        [name_word, name_word, joiner, name_word],
+        [name_word, {"OP": "?", **particle}, name_word, joiner, name_word],
+        [name_word, particle, joiner, surname],
+    ]
+    shapes += [shape[:-1] + [inner_capital] for shape in shapes if shape[-1] is name_word]
     names.add(
         "NAME",
-        [
-            [name_word, {"OP": "?", **particle}, {"OP": "?", **particle}, name_word],
-            [name_word, particle, {"OP": "?", **particle}, surname],
-            [name_word, name_word, particle, {"OP": "?", **particle}, surname],
-            [name_word, {"OP": "?", **particle}, name_word, {"OP": "?", **particle}, name_word],
-            [name_word, name_word, name_word, name_word],
-            [name_word, joiner, name_word, name_word],
-            [name_word, name_word, joiner, name_word],
-            [name_word, {"OP": "?", **particle}, name_word, joiner, name_word],
-            [name_word, particle, joiner, surname],
-        ],
+        shapes,
         greedy="LONGEST",
     )
     rules = Rules(
@@ -187,5 +175,4 @@ def rules_for(language: str) -> Rules:
             | {str(w).lower() for w in base["championship_words"]}
         ),
     )
-    _RULES_BY_VOCAB[id(nlp.vocab)] = rules
     return rules

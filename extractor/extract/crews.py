@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 from extractor.extract.mentions import Item, Line, Sentence
 from extractor.nlp import Rules
@@ -23,6 +24,7 @@ _RESULT_CONTEXT = frozenset(
 _SKIPPABLE = frozenset({"POSSESSIVE"})
 
 
+@cache
 def normalise_name(name: str) -> str:
     """The contract's name key: NFKD, no combining marks, case-folded, spaces and punctuation collapsed."""
     decomposed = unicodedata.normalize("NFKD", name)

@@ -192,7 +192,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     for token in doc:
         if token.i in named or token.i in occupied or token.i in taken:
             continue
-        if token._.name_word:
+        if rules.is_name_word(token.text):
             add("WORD", token.i, token.i + 1, token.text)
         elif token.text == "/":
             add("SLASH", token.i, token.i + 1)
