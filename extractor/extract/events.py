@@ -22,6 +22,7 @@ from extractor.nlp import Rules
 from extractor.record import Event, Evidence, UpcomingEvent
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 @dataclass
@@ -57,6 +58,9 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
         | set(rules.lexicon.month_numbers())
     )
     found: list[Candidate] = []
+    lowered = doc.text.lower()
+    if not _YEAR_IN_TEXT.search(lowered) and not any(word in lowered for word in rules.event_words):
+        return found  # no event word and no year: no event name here
     i = 0
     n = len(doc)
     while i < n:

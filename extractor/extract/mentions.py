@@ -81,12 +81,15 @@ def analyse(text: str, sections: list[Section], rules: Rules, published: date | 
     readable = readable_spans(sections)
     quotes = [(s.start, s.end) for s in sections if s.kind == "quote"]
     lines: list[Line] = []
+    wanted = []
     for index, (start, end, raw) in enumerate(lines_with_offsets(text)):
         if not raw.strip():
             continue
         parts = [(max(start, s), min(end, e)) for s, e in readable if s < end and e > start]
-        if not parts:
-            continue
+        if parts:
+            wanted.append((index, start, end, raw, parts))
+    docs = rules.nlp.pipe(raw for _, _, _, raw, _ in wanted)
+    for (index, start, end, raw, parts), doc in zip(wanted, docs, strict=True):
         line = Line(start=start, end=end, index=index)
         attribution = _ATTRIBUTION.match(raw)
         if attribution:
@@ -94,7 +97,6 @@ def analyse(text: str, sections: list[Section], rules: Rules, published: date | 
         table = _TABLE_ROW.match(raw)
         if table and int(table.group("pos")) > 0 and not find_dates(raw, rules.language, published, 0, table.end() + 12):
             line.table_position = int(table.group("pos"))
-        doc = rules.nlp(raw)
         line.doc = doc
         items = _items(doc, raw, start, rules, published, line)
         items = [it for it in items if _in_ranges(it.start, it.end, parts)]
