@@ -65,6 +65,8 @@ class Rules:
     championship_words: frozenset[str]
     organisation_words: frozenset[str]
     organisation_names: frozenset[str]
+    event_connectors: frozenset[str]
+    not_event_words: frozenset[str]
 
     def is_name_word(self, text: str) -> bool:
         """Title-case (or "McCabe"-shaped) and not vocabulary: could be part of a person's name."""
@@ -168,6 +170,14 @@ def rules_for(language: str) -> Rules:
         event_words=frozenset(str(w).lower() for w in base["event_words"]),
         championship_words=frozenset(str(w).lower() for w in base["championship_words"]),
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),
+        event_connectors=frozenset(str(w).lower() for w in base["event_connectors"]),
+        not_event_words=frozenset(
+            {str(w).lower() for w in base["makes"]}
+            | ({str(w).lower() for w in base["organisation_words"]}
+               - {str(w).lower() for w in base["event_words"]})
+            | {str(w).lower() for w in base["championship_words"]}
+            | set(lexicon.month_numbers())
+        ),
         organisation_names=frozenset(
             {str(w).lower() for w in base["organisation_words"]}
             | {str(w).lower() for w in base["makes"]}

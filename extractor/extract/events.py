@@ -50,13 +50,8 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
     doc: Doc | None = line.doc
     if doc is None:
         return []
-    connectors = {str(w).lower() for w in rules.lexicon.base["event_connectors"]}
-    blocked = (
-        {str(w).lower() for w in rules.lexicon.base["makes"]}
-        | (rules.organisation_words - rules.event_words)
-        | rules.championship_words
-        | set(rules.lexicon.month_numbers())
-    )
+    connectors = rules.event_connectors
+    blocked = rules.not_event_words
     found: list[Candidate] = []
     lowered = doc.text.lower()
     if not _YEAR_IN_TEXT.search(lowered) and not any(word in lowered for word in rules.event_words):
