@@ -8,7 +8,7 @@ finds capitalised name-shaped spans.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import spacy
@@ -67,12 +67,17 @@ class Rules:
     organisation_names: frozenset[str]
     event_connectors: frozenset[str]
     not_event_words: frozenset[str]
+    _name_word_cache: dict[str, bool] = field(default_factory=dict)
 
     def is_name_word(self, text: str) -> bool:
         """Title-case (or "McCabe"-shaped) and not vocabulary: could be part of a person's name."""
-        if len(text) < 2 or text.lower() in self.not_name_words:
-            return False
-        return text.istitle() or _INNER_CAPITAL.match(text) is not None
+        known = self._name_word_cache.get(text)
+        if known is None:
+            known = len(text) > 1 and text.lower() not in self.not_name_words and (
+                text.istitle() or _INNER_CAPITAL.match(text) is not None
+            )
+            self._name_word_cache[text] = known
+        return known
 
 
 @cache

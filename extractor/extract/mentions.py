@@ -27,6 +27,10 @@ from extractor.segment import lines_with_offsets, readable_spans
 _ATTRIBUTION = re.compile(r"^(?P<who>[^\n:“\"«„‘]{3,160}?)\s*:\s*(?=[“\"«„‘’'])")
 _TABLE_ROW = re.compile(r"^\s*(?:P\s?)?(?P<pos>\d{1,3})\s*(?:[.)]|\s[-–|]|\s(?=\D))\s*")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_PUNCTUATION_KINDS = {
+    "/": "SLASH", "-": "DASH", "–": "DASH", "—": "DASH", ",": "COMMA", ";": "COMMA",
+    "(": "OPEN", ")": "CLOSE",
+}
 _P_POSITION = re.compile(r"(?<![\w])P(?P<n>\d{1,2})(?![\w])")
 
 
@@ -151,10 +155,14 @@ def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None, line: Line) -> list[Item]:
     items: list[Item] = []
     occupied: set[int] = set()  # tokens inside durations and dates
+    # One pass over the tokens; the loops below read these lists, not Token objects.
+    texts = [token.text for token in doc]
+    starts = [token.idx for token in doc]
+    spaced = [bool(token.whitespace_) for token in doc]
 
     def add(kind: str, i: int, j: int, value: Any = None) -> Item:
-        start = doc[i].idx
-        end = doc[j - 1].idx + len(doc[j - 1].text)
+        start = starts[i]
+        end = starts[j - 1] + len(texts[j - 1])
         item = Item(kind, offset + start, offset + end, i, j, value, raw[start:end])
         items.append(item)
         return item
@@ -190,26 +198,21 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         if occupied.intersection(range(s, e)) or _next_to_organisation(doc, s, e, rules):
             continue
         add("NAME", s, e, doc[s:e].text)
-    named = {i for it in items if it.kind == "NAME" for i in range(it.i, it.j)}
-    for token in doc:
-        if token.i in named or token.i in occupied or token.i in taken:
+    skip = occupied | taken | {i for it in items if it.kind == "NAME" for i in range(it.i, it.j)}
+    for i, text in enumerate(texts):
+        if i in skip:
             continue
-        if rules.is_name_word(token.text):
-            add("WORD", token.i, token.i + 1, token.text)
-        elif token.text == "/":
-            add("SLASH", token.i, token.i + 1)
-        elif token.text in ("-", "–", "—") and token.whitespace_ and token.i > 0 and doc[token.i - 1].whitespace_:
-            add("DASH", token.i, token.i + 1)
-        elif token.text in (",", ";"):
-            add("COMMA", token.i, token.i + 1)
-        elif token.text == "(":
-            add("OPEN", token.i, token.i + 1)
-        elif token.text == ")":
-            add("CLOSE", token.i, token.i + 1)
-        elif token.text.isdecimal() and len(token.text) <= 3:
-            add("NUMBER", token.i, token.i + 1, int(token.text))
-        elif _YEAR.match(token.text):
-            add("YEAR", token.i, token.i + 1, int(token.text))
+        kind = _PUNCTUATION_KINDS.get(text)
+        if kind == "DASH" and not (spaced[i] and i > 0 and spaced[i - 1]):
+            kind = None
+        if kind is not None:
+            add(kind, i, i + 1)
+        elif rules.is_name_word(text):
+            add("WORD", i, i + 1, text)
+        elif text.isdecimal() and len(text) <= 3:
+            add("NUMBER", i, i + 1, int(text))
+        elif len(text) == 4 and _YEAR.match(text):
+            add("YEAR", i, i + 1, int(text))
 
     _add_numbers(doc, raw, offset, rules, items, occupied | taken)
     _add_stage_abbreviations(doc, raw, offset, rules, items, occupied)
