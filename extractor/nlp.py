@@ -74,7 +74,7 @@ class Rules:
         known = self._name_word_cache.get(text)
         if known is None:
             known = len(text) > 1 and text.lower() not in self.not_name_words and (
-                text.istitle() or _INNER_CAPITAL.match(text) is not None
+                (text.istitle() and text.isalpha()) or _INNER_CAPITAL.match(text) is not None
             )
             self._name_word_cache[text] = known
         return known
@@ -87,7 +87,12 @@ def rules_for(language: str) -> Rules:
     nlp = spacy.blank(language)
     # One tokenisation for every language: hyphens between letters or digits split
     # ("Stock-klasse" → Stock - klasse, "Al-Attiyah" → Al - Attiyah).
-    infixes = [*nlp.Defaults.infixes, r"(?<=[^\W_])-(?=[^\W_])"]
+    infixes = [
+        *nlp.Defaults.infixes,
+        r"(?<=[^\W_])-(?=[^\W_])",  # Stock-klasse, Al-Attiyah
+        r"/",  # A/B, (Ireland)/Fergal
+        r"(?<=\S)[()](?=\S)",  # (Ireland)/…, Toyota(JPN)
+    ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -133,9 +138,11 @@ def rules_for(language: str) -> Rules:
     names = Matcher(nlp.vocab)
     # Built-in attributes only, so the Matcher stays in compiled code: a title-case word that
     # is not vocabulary of the sport or of the language.
-    name_word = {"IS_TITLE": True, "LENGTH": {">=": 2}, "LOWER": {"NOT_IN": sorted(not_name)}}
+    name_word = {
+        "IS_TITLE": True, "IS_ALPHA": True, "LENGTH": {">=": 2}, "LOWER": {"NOT_IN": sorted(not_name)}
+    }
     surname = {
-        "IS_TITLE": True, "LENGTH": {">=": 2},
+        "IS_TITLE": True, "IS_ALPHA": True, "LENGTH": {">=": 2},
         "LOWER": {"NOT_IN": sorted(not_name - stop_words - particles)},
     }
     joiner = {"ORTH": {"IN": ["-", "'", "’"]}, "SPACY": False}

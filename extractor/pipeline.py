@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 from extractor.clean import clean
 from extractor.extract.crews import build_crews, keep_crews
-from extractor.extract.dateline import find_dateline
+from extractor.extract.dateline import find_dateline, header_date
 from extractor.extract.events import read_events
 from extractor.extract.mentions import analyse
 from extractor.extract.results import read_results
@@ -53,10 +53,13 @@ def run_pipeline(data: bytes, path: str | None = None, timings: dict[str, float]
     with _timed(timings, "segment"):
         sections = segment(text, lexicon)
     with _timed(timings, "extract"):
-        dateline = find_dateline(text, sections, language, cleaned.published)
+        header = header_date(text, sections, language)
+        dateline = find_dateline(text, sections, language, cleaned.published or header)
         published = dateline.date if dateline and dateline.date else None
         if published is None and cleaned.published is not None:
             published = cleaned.published.isoformat()
+        if published is None and header is not None:
+            published = header.isoformat()
         if published is None:
             warnings.append("no publication date found (no dateline, no metadata)")
         published_day = cleaned.published if published is None else _day(published)

@@ -158,10 +158,30 @@ def _connection(between: list[Item]) -> tuple[str, str | None] | None:
     return None
 
 
-def _groups(sentence: Sentence, rules: Rules, excluded: set[int]) -> tuple[list[Group], list[Item]]:
+def _partial_names(lines: list[Line]) -> dict[str, str]:
+    """Surnames and first names that stand for exactly one full name in the release."""
+    owners: dict[str, set[str]] = {}
+    for line in lines:
+        for sentence in line.sentences:
+            for item in sentence.items:
+                if item.kind == "NAME":
+                    words = normalise_name(item.text).split()
+                    for word in (words[0], words[-1]):
+                        owners.setdefault(word, set()).add(item.text)
+    return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
+
+
+def _groups(sentence: Sentence, rules: Rules, excluded: set[int],
+            partials: dict[str, str]) -> tuple[list[Group], list[Item]]:
     """Chains of joined names in a sentence, and the names standing alone."""
     items = sentence.items
-    name_indexes = [k for k, it in enumerate(items) if it.kind == "NAME" and id(it) not in excluded]
+    # A surname alone ("Härkönen and co-driver Ville-Petteri Aalto") joins a crew as the full
+    # name it stands for.
+    name_indexes = [
+        k for k, it in enumerate(items)
+        if id(it) not in excluded
+        and (it.kind == "NAME" or (it.kind == "WORD" and normalise_name(it.text) in partials))
+    ]
     groups: list[Group] = []
     alone: list[Item] = []
     chain: list[tuple[int, str | None, str]] = []  # (item index, role, how joined to previous)
@@ -236,6 +256,7 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
     all_names: list[tuple[Item, Sentence, Line]] = []
     role_counts: dict[str, int] = {}
 
+    partials = _partial_names(lines)
     for line in lines:
         for sentence in line.sentences:
             excluded: set[int] = set()
@@ -250,7 +271,7 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
                     excluded.add(id(item))
                 elif line.attribution and line.attribution[0] <= item.start < line.attribution[1]:
                     excluded.add(id(item))
-            groups, single = _groups(sentence, rules, excluded)
+            groups, single = _groups(sentence, rules, excluded, partials)
             for group in groups:
                 (strong if group.strong else weak).append(group)
             alone.extend((item, sentence, line) for item in single)
@@ -259,10 +280,11 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
     persons: dict[str, Person] = {}
 
     def person(item: Item, role: str | None) -> Person:
-        key = normalise_name(item.text)
+        name = partials.get(normalise_name(item.text), item.text) if item.kind == "WORD" else item.text
+        key = normalise_name(name)
         found = persons.get(key)
         if found is None:
-            found = persons[key] = Person(key=key, name=item.text, role=role)
+            found = persons[key] = Person(key=key, name=name, role=role)
         elif role and not found.role:
             found.role = role
         return found
@@ -311,6 +333,8 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
         new_crew(members)
 
     for item, sentence, line in alone:
+        if item.kind == "WORD":
+            continue  # a surname alone names a crew introduced elsewhere, never a new one
         key = normalise_name(item.text)
         if key in officials:
             continue

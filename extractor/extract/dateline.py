@@ -11,6 +11,19 @@ from extractor.record import Dateline, Evidence, Section
 _PLACE = re.compile(r"^\(?\s*(?P<place>[^\W\d_][^\n:;()]{0,50}?)\s*\)?\s*[,–—\-|/]?\s*$")
 
 
+def header_date(text: str, sections: list[Section], language: str) -> date | None:
+    """A full date in the lines above the body ("PITLANE WIRE | Sun 15 March 2026, 16:40")."""
+    for section in sections:
+        if section.kind not in ("title", "summary"):
+            continue
+        if section.start > 600:
+            break
+        for span in find_dates(text, language, None, section.start, section.end):
+            if span.has_year and not span.is_range:
+                return span.first
+    return None
+
+
 def find_dateline(text: str, sections: list[Section], language: str, base: date | None) -> Dateline | None:
     """The first lines of the body (then of the summary) that open with a place and a date."""
     for kind in ("body", "summary", "title"):
@@ -45,7 +58,7 @@ def _dateline_in(text: str, start: int, end: int, language: str, base: date | No
             place = match.group("place").strip(" ,–—-")
         if not span.has_year and base is None:
             return None
-        tail = re.match(r"\s*[)]?\s*[:–—\-|]", text[span.end:span.end + 4])
+        tail = re.match(r"\s*[)]?\s*(?:\([^)\n]{0,40}\)\s*)?[:–—\-|]", text[span.end:span.end + 48])
         if place is None and not tail:
             return None
         evidence = Evidence(start, span.end, text[start:span.end])
