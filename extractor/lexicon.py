@@ -84,6 +84,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "pronouns": _WORDS,
         "crew_nouns": _WORDS,
         "after_words": _WORDS,
+        "place_prepositions": _WORDS,
     },
 }
 

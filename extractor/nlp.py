@@ -67,6 +67,7 @@ class Rules:
     organisation_names: frozenset[str]
     event_connectors: frozenset[str]
     not_event_words: frozenset[str]
+    place_prepositions: frozenset[str]
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
 
     def is_name_word(self, text: str) -> bool:
@@ -182,6 +183,7 @@ def rules_for(language: str) -> Rules:
         event_words=frozenset(str(w).lower() for w in base["event_words"]),
         championship_words=frozenset(str(w).lower() for w in base["championship_words"]),
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),
+        place_prepositions=frozenset(str(w).lower() for w in lexicon.data.get("place_prepositions", [])),
         event_connectors=frozenset(str(w).lower() for w in base["event_connectors"]),
         not_event_words=frozenset(
             {str(w).lower() for w in base["makes"]}

@@ -343,8 +343,12 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
             continue
         if _resolves_to_known(key, persons):
             continue
+        if _after_place_preposition(item, line, rules):
+            continue  # "in Madinat Zayed", "near Al Ula": a place
         role = _role_before(sentence.items, sentence.items.index(item), rules)
-        sure = line.table_position is not None or role in ("driver", "rider")
+        sure = line.table_position is not None or role in ("driver", "rider") or any(
+            it.kind in ("RETIRE", "PENALTY") for it in sentence.items
+        )
         context = sure or any(it.kind in _RESULT_CONTEXT - {"CLASS", "ROLE"} for it in sentence.items)
         if not context:
             continue
@@ -353,6 +357,13 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
     book, renamed = _finalise(crew_members, persons, officials, all_names, solo_release)
     book.provisional = {renamed[old] for old in provisional if old in renamed}
     return book
+
+
+def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
+    if line.doc is None or item.i == 0:
+        return False
+    previous = line.doc[item.i - 1].lower_
+    return previous in rules.place_prepositions
 
 
 def _line_of(lines: list[Line], sentence: Sentence) -> Line:

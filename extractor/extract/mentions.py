@@ -138,6 +138,8 @@ def _next_to_organisation(doc: Doc, start: int, end: int, rules: Rules) -> bool:
         neighbours.append(doc[end])
     if start > 0:
         neighbours.append(doc[start - 1])
+    if any(part in rules.organisation_names for part in doc[start:end].text.lower().split()):
+        return True  # "Can-Am Maverick": a make written like a name
     following_word = doc[end].lower_ if end < len(doc) else ""
     preceding_word = doc[start - 1].lower_ if start > 0 else ""
     return following_word in rules.organisation_names or preceding_word in rules.organisation_names or any(
