@@ -197,7 +197,9 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
 
     items[:] = [it for it in items if not (it.kind == "CLASS" and _part_of_vehicle(doc, it.i))]
     for _, s, e in rules.names(doc):
-        if occupied.intersection(range(s, e)) or _next_to_organisation(doc, s, e, rules):
+        if occupied.intersection(range(s, e)) or taken.intersection(range(s, e)) or (
+            _next_to_organisation(doc, s, e, rules)
+        ):
             continue
         add("NAME", s, e, doc[s:e].text)
     skip = occupied | taken | {i for it in items if it.kind == "NAME" for i in range(it.i, it.j)}

@@ -297,11 +297,8 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
                         place(crew, items[position_index], position_index)
                     index = run[-1]
                 else:
-                    place(pending_crews[0], item, index)
-                    for crew in pending_crews[1:]:
-                        if item.kind == "WIN" or len(pending_crews) > 1:
-                            break
-                        place(crew, item, index)
+                    # One place, several crews named before it: the nearest one takes it.
+                    place(pending_crews[-1], item, index)
                 last_crew = pending_crews[-1]
                 pending_crews = []
             elif last_crew is not None and item.kind == "POS" and (
