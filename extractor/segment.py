@@ -120,7 +120,7 @@ def _quote_spans(text: str, start: int, end: int, pairs: dict[str, str]) -> list
     while position < end:
         char = text[position]
         closing = pairs.get(char)
-        if closing is not None and (char not in "‘’'" or _opens_quote(text, position)):
+        if closing is not None and _opens_quote(text, position):
             close_at = text.find(closing, position + 1, end)
             if close_at > position and len(text[position:close_at].split()) >= 5:
                 spans.append((position, close_at + 1))
@@ -131,8 +131,13 @@ def _quote_spans(text: str, start: int, end: int, pairs: dict[str, str]) -> list
 
 
 def _opens_quote(text: str, position: int) -> bool:
-    """A single quote opens speech only at a word start (not an apostrophe in auto’s)."""
-    return position == 0 or not text[position - 1].isalnum()
+    """A quote mark opens speech at a word start, before text: not the apostrophe in auto’s, not
+    the closing » of « French » (which a German »quote« would open with)."""
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    if not (before.isspace() or before in "([{—–-:;,"):
+        return False
+    return text[position] == "«" or not after.isspace()
 
 
 def readable_spans(sections: list[Section]) -> list[tuple[int, int]]:

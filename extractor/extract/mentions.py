@@ -275,9 +275,11 @@ def _add_stage_abbreviations(doc: Doc, raw: str, offset: int, rules: Rules, item
         tokens = _token_range(doc, match.start(), match.end())
         if tokens is None or blocked.intersection(range(*tokens)):
             continue
-        if any(it.kind == "STAGE" and tokens[0] <= it.i < tokens[1] for it in items):
-            items[:] = [it for it in items if not (it.kind == "STAGE" and tokens[0] <= it.i < tokens[1])]
-            items[:] = [it for it in items if not (it.kind in ("NUMBER", "CARD") and tokens[0] <= it.i < tokens[1])]
+        # "ES 6", "KP 9": the cue word and the number inside the abbreviation are not items.
+        items[:] = [
+            it for it in items
+            if not (it.kind in ("STAGE", "NUMBER", "CARD", "ORD") and tokens[0] <= it.i < tokens[1])
+        ]
         items.append(Item("STAGE_NO", offset + match.start(), offset + match.end(), *tokens,
                           value=int(match.group("n")), text=match.group(0)))
 
@@ -360,13 +362,13 @@ def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
 def _stage_cue_after(items: list[Item], index: int) -> Item | None:
     """A stage word at most three tokens on, past only "and" ("fifth and final stage")."""
     ordinal = items[index]
-    for following in items[index + 1:index + 3]:
-        if following.i > ordinal.j + 3:
-            return None
-        if following.kind in ("STAGE", "PROLOGUE"):
-            return following
-        if following.kind != "CONJ":
-            return None
+    if index + 2 >= len(items):
+        return None
+    conjunction, following = items[index + 1], items[index + 2]
+    if conjunction.kind == "CONJ" and conjunction.i == ordinal.j and following.kind in (
+        "STAGE", "PROLOGUE"
+    ) and following.i == conjunction.j + 1:
+        return following
     return None
 
 

@@ -267,6 +267,14 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
                 continue
             crew = (crew_id, item)
             memory.last_crew = crew if item.kind in _CREW_KINDS else memory.last_crew
+            if index > 0 and items[index - 1].kind in ("MARGIN", "GAP") and (
+                items[index - 1].j >= item.i - 2
+            ):
+                # "eight tenths ahead of Cœurdevey", "1.4 s behind Zijlstra": the beaten crew
+                # is not the subject of the places around it.
+                last_crew = crew if not last else last_crew
+                index += 1
+                continue
             if last and all(d.crew == crew_id for d in last) and not pending_positions:
                 # "Groeneveld / Vercammen": the co-driver of the crew just placed.
                 index += 1
