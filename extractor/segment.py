@@ -137,7 +137,11 @@ def _opens_quote(text: str, position: int) -> bool:
     after = text[position + 1] if position + 1 < len(text) else " "
     if not (before.isspace() or before in "([{—–-:;,"):
         return False
-    return text[position] == "«" or not after.isspace()
+    if after.isalnum() or after in "¡¿…":
+        return True
+    # « Ce rallye … »: French quotes open with a space inside.
+    later = text[position + 2] if position + 2 < len(text) else " "
+    return text[position] in "«„“" and after.isspace() and later.isalnum()
 
 
 def readable_spans(sections: list[Section]) -> list[tuple[int, int]]:
