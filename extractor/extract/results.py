@@ -249,6 +249,8 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
     index = 0
     while index < len(items):
         item = items[index]
+        if item.kind == "ROLE" and _role_as_anaphor(items, index, line):
+            item = Item("CREW_NOUN", item.start, item.end, item.i, item.j, None, item.text)
         if item.kind in _CREW_KINDS or item.kind in ("PRONOUN", "CREW_NOUN"):
             if item.kind in _CREW_KINDS:
                 crew_id = book.resolve(item)
@@ -336,6 +338,19 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
                 target.evidence.append(item)
         index += 1
     return scope
+
+
+def _role_as_anaphor(items: list[Item], index: int, line: Line) -> bool:
+    """"Le pilote de l'Écurie …", "the Norwegian driver": a role word with an article and no name
+    after it points back to the crew named last."""
+    role = items[index]
+    following = items[index + 1] if index + 1 < len(items) else None
+    if following is not None and following.kind in _CREW_KINDS and following.i <= role.j + 1:
+        return False
+    if line.doc is None or role.i == 0:
+        return False
+    previous = line.doc[role.i - 1]
+    return previous.is_stop
 
 
 def _earlier_result(drafts: list[Draft], crew: tuple[str, Item] | None, in_stage: bool) -> Draft | None:
