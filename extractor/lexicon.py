@@ -85,6 +85,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "crew_nouns": _WORDS,
         "after_words": _WORDS,
         "place_prepositions": _WORDS,
+        "win_suffixes": _WORDS,
     },
 }
 
@@ -110,6 +111,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "championship_words": _WORDS,
         "event_connectors": _WORDS,
         "descriptor_words": _WORDS,
+        "second_particles": _WORDS,
     },
 }
 

@@ -43,6 +43,8 @@ _CUE_KEYS = {
     "CREW_NOUN": "crew_nouns",
     "AFTER": "after_words",
 }
+# Compounding languages glue cue words into longer words ("Etappensieg", "klassezege").
+_SUFFIX_KEYS = {"WIN": "win_suffixes"}
 
 
 @dataclass
@@ -66,6 +68,7 @@ class Rules:
     organisation_words: frozenset[str]
     organisation_names: frozenset[str]
     event_connectors: frozenset[str]
+    suffix_cues: tuple[tuple[str, str], ...]
     not_event_words: frozenset[str]
     place_prepositions: frozenset[str]
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
@@ -117,10 +120,13 @@ def rules_for(language: str) -> Rules:
     base = lexicon.base
     vocabulary_words: set[str] = set()
     for key in ("officials", "win_phrases", "stage_words", "overall_words", "class_markers",
-                "upcoming_cues", "round_words", "prologue_words"):
+                "upcoming_cues", "round_words", "prologue_words", "gap_cues", "margin_cues",
+                "penalty_cues", "retire_cues", "total_time_cues"):
         for phrase in lexicon.data[key]:
             vocabulary_words.update(str(phrase).lower().split())
     particles = {str(w).lower() for w in base["name_particles"]}
+    for unit_words in lexicon.data["duration_units"].values():
+        vocabulary_words.update(str(w).lower() for w in unit_words if len(str(w)) > 2)
     not_name = (
         {str(w).lower() for w in base["organisation_words"]}
         | {str(w).lower() for w in base["makes"]}
@@ -148,18 +154,22 @@ def rules_for(language: str) -> Rules:
     }
     joiner = {"ORTH": {"IN": ["-", "'", "’"]}, "SPACY": False}
     particle = {"LOWER": {"IN": sorted(particles)}}
+    # "der", "den", "des" join a name only after "van"/"von" ("van der Meulen"); alone they are
+    # articles ("Moment der Teamgeschichte").
+    first_particle = {"LOWER": {"IN": sorted(particles - set(base.get("second_particles", [])))}}
     # Surnames with an inner capital ("McCabe", "MacLeod", "DeMarco") are not title-case.
     inner_capital = {"TEXT": {"REGEX": INNER_CAPITAL_SURNAME}}
     shapes = [
-        [name_word, {"OP": "?", **particle}, {"OP": "?", **particle}, name_word],
-        [name_word, particle, {"OP": "?", **particle}, surname],
-        [name_word, name_word, particle, {"OP": "?", **particle}, surname],
-        [name_word, {"OP": "?", **particle}, name_word, {"OP": "?", **particle}, name_word],
+        [name_word, name_word],
+        [name_word, first_particle, {"OP": "?", **particle}, name_word],
+        [name_word, first_particle, {"OP": "?", **particle}, surname],
+        [name_word, name_word, first_particle, {"OP": "?", **particle}, surname],
+        [name_word, {"OP": "?", **first_particle}, name_word, {"OP": "?", **first_particle}, name_word],
         [name_word, name_word, name_word, name_word],
         [name_word, joiner, name_word, name_word],
         [name_word, name_word, joiner, name_word],
-        [name_word, {"OP": "?", **particle}, name_word, joiner, name_word],
-        [name_word, particle, joiner, surname],
+        [name_word, {"OP": "?", **first_particle}, name_word, joiner, name_word],
+        [name_word, first_particle, joiner, surname],
     ]
     shapes += [shape[:-1] + [inner_capital] for shape in shapes if shape[-1] is name_word]
     names.add(
@@ -184,6 +194,11 @@ def rules_for(language: str) -> Rules:
         championship_words=frozenset(str(w).lower() for w in base["championship_words"]),
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),
         place_prepositions=frozenset(str(w).lower() for w in lexicon.data.get("place_prepositions", [])),
+        suffix_cues=tuple(
+            (label, str(word).lower())
+            for label, key in _SUFFIX_KEYS.items()
+            for word in lexicon.data.get(key, [])
+        ),
         event_connectors=frozenset(str(w).lower() for w in base["event_connectors"]),
         not_event_words=frozenset(
             {str(w).lower() for w in base["makes"]}

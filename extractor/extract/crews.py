@@ -363,7 +363,8 @@ def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
     if line.doc is None or item.i == 0:
         return False
     previous = line.doc[item.i - 1].lower_
-    return previous in rules.place_prepositions
+    two_before = f"{line.doc[item.i - 2].lower_} {previous}" if item.i > 1 else previous
+    return previous in rules.place_prepositions or two_before in rules.place_prepositions
 
 
 def _line_of(lines: list[Line], sentence: Sentence) -> Line:

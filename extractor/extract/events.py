@@ -178,7 +178,10 @@ def _reported_event(lines: list[Line], candidates: list[Candidate], upcoming_key
     for rank, candidate in enumerate(candidates):
         key = normalise_name(candidate.name)
         first.setdefault(key, candidate)
-        score = 1.0 + (2.0 if candidate.year else 0.0) - rank * 0.001
+        # A year beside the name marks the edition reported on; a past year, an old edition.
+        current = published is None or (candidate.year is not None and candidate.year >= published.year - 1)
+        bonus = (2.0 if current else -1.0) if candidate.year else 0.0
+        score = 1.0 + bonus - rank * 0.001
         scores[key] = scores.get(key, 0.0) + score
         if candidate.year:
             years.setdefault(key, []).append(candidate.year)

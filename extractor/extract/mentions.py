@@ -119,6 +119,15 @@ def analyse(text: str, sections: list[Section], rules: Rules, published: date | 
     return lines
 
 
+def _suffix_cue(text: str, rules: Rules) -> str | None:
+    """"Saisonsieg", "Etappensieg", "klassezege": a compound ending in a cue word."""
+    lowered = text.lower()
+    for label, suffix in rules.suffix_cues:
+        if len(lowered) > len(suffix) + 2 and lowered.endswith(suffix):
+            return label
+    return None
+
+
 def _part_of_vehicle(doc: Doc, i: int) -> bool:
     """"Škoda Fabia RS Rally2", "BP Ultimate Rally-Raid": a class word inside a product name."""
     if i == 0:
@@ -142,6 +151,8 @@ def _next_to_organisation(doc: Doc, start: int, end: int, rules: Rules) -> bool:
         return True  # "Can-Am Maverick": a make written like a name
     following_word = doc[end].lower_ if end < len(doc) else ""
     preceding_word = doc[start - 1].lower_ if start > 0 else ""
+    if start > 0 and doc[start - 1].is_upper and len(doc[start - 1]) >= 2 and doc[start - 1].is_alpha:
+        return True  # "MC Erzgebirge Stollberg", "ADAC Weser-Ems": an acronym starts an organisation
     return following_word in rules.organisation_names or preceding_word in rules.organisation_names or any(
         token.text[:1].isupper() and token.lower_ in rules.organisation_names for token in neighbours
     )
@@ -205,6 +216,10 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     skip = occupied | taken | {i for it in items if it.kind == "NAME" for i in range(it.i, it.j)}
     for i, text in enumerate(texts):
         if i in skip:
+            continue
+        suffix_kind = _suffix_cue(text, rules)
+        if suffix_kind is not None:
+            add(suffix_kind, i, i + 1)
             continue
         kind = _PUNCTUATION_KINDS.get(text)
         if kind == "DASH" and not (spaced[i] and i > 0 and spaced[i - 1]):

@@ -293,6 +293,11 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
             last_crew = crew
         elif item.kind in ("POS", "WIN") and _in_past(items, index, published_year):
             pass  # a place in a past edition: the crews stay pending for the next place
+        elif item.kind in ("POS", "WIN") and index + 1 < len(items) and (
+            items[index + 1].kind in _CREW_KINDS and items[index + 1].i == item.j
+        ):
+            # "die Sieger Mateusz Wróblewski und …", "stage winner Fouquet": the name after it.
+            pending_positions.append(index)
         elif item.kind in ("POS", "WIN"):
             run = [index]
             probe = index + 1
