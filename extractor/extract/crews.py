@@ -282,11 +282,15 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
     def person(item: Item, role: str | None) -> Person:
         name = partials.get(normalise_name(item.text), item.text) if item.kind == "WORD" else item.text
         key = normalise_name(name)
-        found = persons.get(key)
+        found = persons.get(key) or _same_person(key, persons)
         if found is None:
             found = persons[key] = Person(key=key, name=name, role=role)
-        elif role and not found.role:
-            found.role = role
+        else:
+            persons[key] = found
+            if len(key.split()) > len(found.name.split()):
+                found.name = name  # "Henrique Brandão" … "Henrique Sottomayor Brandão"
+            if role and not found.role:
+                found.role = role
         return found
 
     crew_members: dict[str, list[Person]] = {}
@@ -357,6 +361,20 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
     book, renamed = _finalise(crew_members, persons, officials, all_names, solo_release)
     book.provisional = {renamed[old] for old in provisional if old in renamed}
     return book
+
+
+def _same_person(key: str, persons: dict[str, Person]) -> Person | None:
+    """A longer or shorter form of a name already met: same first and last word, one inside the
+    other ("Gustavo Tavares" and "Gustavo Henrique Tavares")."""
+    words = key.split()
+    if len(words) < 2:
+        return None
+    matches = {
+        id(p): p for k, p in persons.items()
+        if len(k.split()) >= 2 and k.split()[0] == words[0] and k.split()[-1] == words[-1]
+        and (set(words) <= set(k.split()) or set(k.split()) <= set(words))
+    }
+    return next(iter(matches.values())) if len(matches) == 1 else None
 
 
 def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:

@@ -8,7 +8,9 @@ from datetime import date
 from extractor.extract.dates import find_dates
 from extractor.record import Dateline, Evidence, Section
 
-_PLACE = re.compile(r"^\(?\s*(?P<place>[^\W\d_][^\n:;()]{0,50}?)\s*\)?\s*[,–—\-|/]?\s*$")
+_PLACE = re.compile(
+    r"^\(?\s*(?P<place>[^\W\d_][^\n:;()]{0,50}?(?:\s*\([^\n:;()]{1,40}\))?)\s*\)?\s*[,–—\-|/]?\s*$"
+)
 
 
 def header_date(text: str, sections: list[Section], language: str) -> date | None:

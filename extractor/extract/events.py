@@ -72,8 +72,16 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
             else:
                 break
         start = i
-        while start < j and (doc[start].lower_ in rules.stop_words and doc[start].lower_ not in rules.event_words):
+        if any(t.lower_ in rules.championship_words for t in doc[i:j]):
+            i = max(j, i + 1)  # "Championnat de France des Rallyes" names a championship
+            continue
+        # Leading articles and cue words are not part of the name ("Vencedor da Baja Portalegre").
+        while start < j and doc[start].lower_ not in rules.event_words and (
+            doc[start].lower_ in rules.stop_words or doc[start].lower_ in rules.not_name_words
+        ):
             start += 1
+        if j < n and doc[j].is_digit and not _YEAR.match(doc[j].text) and len(doc[j]) <= 4:
+            j += 1  # "Baja Portalegre 500", "Rally 1000"
         words = [t.lower_ for t in doc[start:j]]
         joined = " ".join(words)
         year = None
