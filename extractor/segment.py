@@ -62,7 +62,7 @@ def segment(text: str, lexicon: Lexicon) -> list[Section]:
         if not line.strip():
             continue
         heading = _heading_kind(line, lexicon)
-        if heading and (seen_body or pieces):
+        if heading and seen_body:
             boilerplate = True
             kind = heading
         elif boilerplate:
