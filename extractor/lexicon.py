@@ -86,6 +86,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "after_words": _WORDS,
         "place_prepositions": _WORDS,
         "win_suffixes": _WORDS,
+        "determiners": _WORDS,
     },
 }
 

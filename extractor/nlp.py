@@ -71,6 +71,7 @@ class Rules:
     suffix_cues: tuple[tuple[str, str], ...]
     not_event_words: frozenset[str]
     place_prepositions: frozenset[str]
+    determiners: frozenset[str]
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
 
     def is_name_word(self, text: str) -> bool:
@@ -193,6 +194,7 @@ def rules_for(language: str) -> Rules:
         event_words=frozenset(str(w).lower() for w in base["event_words"]),
         championship_words=frozenset(str(w).lower() for w in base["championship_words"]),
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),
+        determiners=frozenset(str(w).lower() for w in lexicon.data.get("determiners", [])),
         place_prepositions=frozenset(str(w).lower() for w in lexicon.data.get("place_prepositions", [])),
         suffix_cues=tuple(
             (label, str(word).lower())

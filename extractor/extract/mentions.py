@@ -208,6 +208,8 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
 
     items[:] = [it for it in items if not (it.kind == "CLASS" and _part_of_vehicle(doc, it.i))]
     for _, s, e in rules.names(doc):
+        if e - s >= 3 and s > 0 and doc[s - 1].lower_ in rules.determiners:
+            s += 1  # "der Lokalmatador Gábor Szentpéteri": an article announces a noun first
         if occupied.intersection(range(s, e)) or taken.intersection(range(s, e)) or (
             _next_to_organisation(doc, s, e, rules)
         ):
