@@ -214,6 +214,7 @@ def rules_for(language: str) -> Rules:
             | {str(w).lower() for w in base["makes"]}
             | {str(w).lower() for w in base["event_words"]}
             | {str(w).lower() for w in base["championship_words"]}
+            | {label.lower() for label in class_of.values()}
         ),
     )
     return rules

@@ -331,6 +331,12 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
                 continue
             out.append(item)
             continue
+        if item.kind in ("CARD", "NUMBER") and index > 0 and (
+            items[index - 1].kind in ("POSITION_NOUN", "OVERALL") and items[index - 1].j == item.i
+        ):
+            # "Rang drei", "Platz 2", "Gesamtrang sieben": the number after the noun is the place.
+            out.append(Item("POS", item.start, item.end, item.i, item.j, item.value, item.text))
+            continue
         if item.kind in ("ORD", "CARD", "NUMBER"):
             following = by_start.get(item.j) or by_start.get(item.j + 1)
             if item.kind == "ORD" and (following is None or following.kind not in ("STAGE", "PROLOGUE")):
