@@ -14,6 +14,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.lang.punctuation import TOKENIZER_INFIXES as BASE_INFIXES
 from spacy.util import compile_infix_regex
 
 from extractor.lexicon import Lexicon, load_lexicon
@@ -93,12 +94,14 @@ def rules_for(language: str) -> Rules:
     # One tokenisation for every language: hyphens between letters or digits split
     # ("Stock-klasse" → Stock - klasse, "Al-Attiyah" → Al - Attiyah).
     infixes = [
-        *nlp.Defaults.infixes,
+        *BASE_INFIXES,  # the same base for every language (Portuguese's own keep hyphenated words whole)
         r"(?<=[^\W_])-(?=[^\W_])",  # Stock-klasse, Al-Attiyah
         r"/",  # A/B, (Ireland)/Fergal
         r"(?<=\S)[()](?=\S)",  # (Ireland)/…, Toyota(JPN)
     ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # Some languages keep hyphenated words whole ("guarda-chuva"); names and classes need them split.
+    nlp.tokenizer.token_match = None
     nlp.add_pipe("sentencizer")
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, key in _CUE_KEYS.items():
