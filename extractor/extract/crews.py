@@ -204,6 +204,10 @@ def _groups(sentence: Sentence, rules: Rules, excluded: set[int],
             elif len(members) <= 3:
                 strong = "strong" in joins or sum(r is not None for r in roles[1:]) >= 1
                 groups.append(Group(members, strong, sentence))
+            elif "strong" in joins[:2] and sum(r is not None for r in roles[:3]) >= 2:
+                # "driver A, with navigator B and mechanic C, …, D": the crew, then the rest
+                groups.append(Group(members[:3], True, sentence))
+                alone.extend(m for m, _ in members[3:])
             else:
                 alone.extend(m for m, _ in members)
         chain.clear()

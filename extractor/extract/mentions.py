@@ -151,6 +151,11 @@ def _next_to_organisation(doc: Doc, start: int, end: int, rules: Rules) -> bool:
         return True  # "Can-Am Maverick": a make written like a name
     following_word = doc[end].lower_ if end < len(doc) else ""
     preceding_word = doc[start - 1].lower_ if start > 0 else ""
+    if preceding_word in ("-", "‑") and start > 1 and (
+        doc[start - 2].lower_ in rules.organisation_names
+        or f"{doc[start - 2].lower_}-{doc[start].lower_}" in rules.organisation_names
+    ):
+        return True  # "Mercedes-Benz Axor", "Can-Am Maverick": the tail of a hyphenated make
     if start > 0 and doc[start - 1].is_upper and len(doc[start - 1]) >= 2 and doc[start - 1].is_alpha:
         return True  # "MC Erzgebirge Stollberg", "ADAC Weser-Ems": an acronym starts an organisation
     return following_word in rules.organisation_names or preceding_word in rules.organisation_names or any(
