@@ -373,11 +373,16 @@ def _same_person(key: str, persons: dict[str, Person]) -> Person | None:
     words = key.split()
     if len(words) < 2:
         return None
-    matches = {
-        id(p): p for k, p in persons.items()
-        if len(k.split()) >= 2 and k.split()[0] == words[0] and k.split()[-1] == words[-1]
-        and (set(words) <= set(k.split()) or set(k.split()) <= set(words))
-    }
+    def same(other: list[str]) -> bool:
+        if len(other) < 2 or other[0] != words[0]:
+            return False
+        shorter, longer = sorted((words, other), key=len)
+        # same first and last word, one inside the other; or one a prefix of the other
+        # ("Álvaro Quintanilla" … "Álvaro Quintanilla Ferrándiz")
+        inside = shorter[-1] == longer[-1] and set(shorter) <= set(longer)
+        return inside or longer[: len(shorter)] == shorter
+
+    matches = {id(p): p for k, p in persons.items() if same(k.split())}
     return next(iter(matches.values())) if len(matches) == 1 else None
 
 
