@@ -47,75 +47,74 @@ def _is_cap(text: str) -> bool:
 
 
 def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
-    doc: Doc | None = line.doc
-    if doc is None:
-        return []
+    """Capitalised runs holding an event word, or standing before a year."""
+    texts, lowers, starts, spaced = line.texts, line.lowers, line.starts, line.spaced
     connectors = rules.event_connectors
     blocked = rules.not_event_words
     found: list[Candidate] = []
-    lowered = doc.text.lower()
+    lowered = line.doc.text.lower() if line.doc is not None else ""
     if not _YEAR_IN_TEXT.search(lowered) and not any(word in lowered for word in rules.event_words):
         return found  # no event word and no year: no event name here
+    capital = [_is_cap(t) and not _YEAR.match(t) for t in texts]
     i = 0
-    n = len(doc)
+    n = len(texts)
     while i < n:
-        if not _is_cap(doc[i].text) or _YEAR.match(doc[i].text):
+        if not capital[i]:
             i += 1
             continue
         j = i + 1
         while j < n:
-            token = doc[j]
-            if _is_cap(token.text) and not _YEAR.match(token.text):
+            if capital[j]:
                 j += 1
-            elif token.text in ("-", "‑") and not doc[j - 1].whitespace_ and j + 1 < n and _is_cap(doc[j + 1].text) or token.lower_ in connectors and j + 1 < n and _is_cap(doc[j + 1].text):
+            elif j + 1 < n and capital[j + 1] and (
+                (texts[j] in ("-", "‑") and not spaced[j - 1]) or lowers[j] in connectors
+            ):
                 j += 2
             else:
                 break
-        start = i
-        if any(t.lower_ in rules.championship_words for t in doc[i:j]):
-            i = max(j, i + 1)  # "Championnat de France des Rallyes" names a championship
+        if any(w in rules.championship_words for w in lowers[i:j]):
+            i = j  # "Championnat de France des Rallyes" names a championship
             continue
+        start = i
         # Leading articles and cue words are not part of the name ("Vencedor da Baja Portalegre").
-        while start < j and doc[start].lower_ not in rules.event_words and (
-            doc[start].lower_ in rules.stop_words or doc[start].lower_ in rules.not_name_words
+        while start < j and lowers[start] not in rules.event_words and (
+            lowers[start] in rules.stop_words or lowers[start] in rules.not_name_words
         ):
             start += 1
-        if j < n and doc[j].is_digit and not _YEAR.match(doc[j].text) and len(doc[j]) <= 4:
+        if j < n and texts[j].isdigit() and not _YEAR.match(texts[j]) and len(texts[j]) <= 4:
             j += 1  # "Baja Portalegre 500", "Rally 1000"
-        words = [t.lower_ for t in doc[start:j]]
+        words = lowers[start:j]
         joined = " ".join(words)
         year = None
         evidence_end = j
-        if j < n and _YEAR.match(doc[j].text):
-            year = int(doc[j].text)
+        if j < n and _YEAR.match(texts[j]):
+            year = int(texts[j])
             evidence_end = j + 1
-        elif start > 0 and _YEAR.match(doc[start - 1].text):
-            year = int(doc[start - 1].text)
+        elif start > 0 and _YEAR.match(texts[start - 1]):
+            year = int(texts[start - 1])
+        parts = [part for w in words for part in w.split("-")]
         has_event_word = any(w in rules.event_words for w in words) or any(
             phrase in joined for phrase in rules.event_words if " " in phrase
-        ) or any(part in rules.event_words for w in words for part in w.split("-"))
-        if start < j and (has_event_word or (year is not None and j - start <= 3)):
-            if not any(w in blocked for w in words) and not any(
-                part in blocked for w in words for part in w.split("-")
-            ):
-                sentence = next(
-                    (s for s in line.sentences if s.start <= line.start + doc[start].idx < s.end),
-                    line.sentences[0],
+        ) or any(part in rules.event_words for part in parts)
+        named = start < j and (has_event_word or (year is not None and j - start <= 3))
+        if named and not any(w in blocked for w in words) and not any(p in blocked for p in parts):
+            begin = line.start + starts[start]
+            finish = line.start + starts[j - 1] + len(texts[j - 1])
+            sentence = next(
+                (s for s in line.sentences if s.start <= begin < s.end), line.sentences[0]
+            )
+            found.append(
+                Candidate(
+                    name=line.doc.text[starts[start]:starts[j - 1] + len(texts[j - 1])]
+                    if line.doc is not None else "",
+                    start=begin,
+                    end=finish,
+                    year=year,
+                    sentence=sentence,
+                    line=line,
+                    evidence_end=line.start + starts[evidence_end - 1] + len(texts[evidence_end - 1]),
                 )
-                begin = line.start + doc[start].idx
-                finish = line.start + doc[j - 1].idx + len(doc[j - 1].text)
-                last = doc[evidence_end - 1]
-                found.append(
-                    Candidate(
-                        name=doc[start:j].text,
-                        start=begin,
-                        end=finish,
-                        year=year,
-                        sentence=sentence,
-                        line=line,
-                        evidence_end=line.start + last.idx + len(last.text),
-                    )
-                )
+            )
         i = max(j, i + 1)
     return found
 

@@ -63,6 +63,11 @@ class Line:
     index: int
     sentences: list[Sentence] = field(default_factory=list)
     doc: Doc | None = None
+    # The tokens as plain lists, read once: text, lower case, offset in the line, space after.
+    texts: list[str] = field(default_factory=list)
+    lowers: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    spaced: list[bool] = field(default_factory=list)
     table_position: int | None = None
     attribution: tuple[int, int] | None = None  # "Name, title:" before a quote
 
@@ -102,6 +107,11 @@ def analyse(text: str, sections: list[Section], rules: Rules, published: date | 
         if table and int(table.group("pos")) > 0 and not find_dates(raw, rules.language, published, 0, table.end() + 12):
             line.table_position = int(table.group("pos"))
         line.doc = doc
+        for token in doc:
+            line.texts.append(token.text)
+            line.lowers.append(token.lower_)
+            line.starts.append(token.idx)
+            line.spaced.append(bool(token.whitespace_))
         items = _items(doc, raw, start, rules, published, line)
         items = [it for it in items if _in_ranges(it.start, it.end, parts)]
         if skip:
@@ -173,10 +183,8 @@ def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None, line: Line) -> list[Item]:
     items: list[Item] = []
     occupied: set[int] = set()  # tokens inside durations and dates
-    # One pass over the tokens; the loops below read these lists, not Token objects.
-    texts = [token.text for token in doc]
-    starts = [token.idx for token in doc]
-    spaced = [bool(token.whitespace_) for token in doc]
+    # The loops below read the line's token lists, not Token objects.
+    texts, starts, spaced = line.texts, line.starts, line.spaced
 
     def add(kind: str, i: int, j: int, value: Any = None) -> Item:
         start = starts[i]
@@ -185,14 +193,15 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         items.append(item)
         return item
 
-    for found in find_durations(raw, rules.language):
+    has_digit = any(ch.isdigit() for ch in raw)  # durations and dates are written with digits
+    for found in (find_durations(raw, rules.language) if has_digit else ()):
         tokens = _token_range(doc, found.start, found.end)
         if tokens:
             item = Item("DURATION", offset + found.start, offset + found.end, *tokens, value=found,
                         text=raw[found.start:found.end])
             items.append(item)
             occupied.update(range(*tokens))
-    for found in find_dates(raw, rules.language, published):
+    for found in (find_dates(raw, rules.language, published) if has_digit else ()):
         tokens = _token_range(doc, found.start, found.end)
         if tokens and not occupied.intersection(range(*tokens)):
             items.append(Item("DATE", offset + found.start, offset + found.end, *tokens, value=found,
