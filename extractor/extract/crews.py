@@ -158,6 +158,25 @@ def _connection(between: list[Item]) -> tuple[str, str | None] | None:
     return None
 
 
+def _pair_with_subject(sentence: Sentence, groups: list[Group], single: list[Item],
+                       previous: Item | None) -> tuple[list[Group], list[Item]]:
+    """"Der 26-Jährige belegte mit Beifahrer Lennart Vogelsang …": a co-driver named with no
+    driver before him in the sentence rides with the person named last before it."""
+    if previous is None or not single:
+        return groups, single
+    items = sentence.items
+    first = single[0]
+    index = items.index(first)
+    if any(it.kind == "NAME" for it in items[:index]):
+        return groups, single
+    before = [it.kind for it in items[max(0, index - 3):index] if it.kind != "POSSESSIVE"]
+    if before[-2:] == ["WITH", "ROLE"] and items[index - 1].value in ("co-driver", "mechanic"):
+        return groups + [Group([(previous, None), (first, items[index - 1].value)], True, sentence)], [
+            it for it in single if it is not first
+        ]
+    return groups, single
+
+
 def _partial_names(lines: list[Line]) -> dict[str, str]:
     """Surnames and first names that stand for exactly one full name in the release."""
     owners: dict[str, set[str]] = {}
@@ -172,7 +191,7 @@ def _partial_names(lines: list[Line]) -> dict[str, str]:
 
 
 def _groups(sentence: Sentence, rules: Rules, excluded: set[int],
-            partials: dict[str, str]) -> tuple[list[Group], list[Item]]:
+            partials: dict[str, str], trios: bool = False) -> tuple[list[Group], list[Item]]:
     """Chains of joined names in a sentence, and the names standing alone."""
     items = sentence.items
     # A surname alone ("Härkönen and co-driver Ville-Petteri Aalto") joins a crew as the full
@@ -197,7 +216,9 @@ def _groups(sentence: Sentence, rules: Rules, excluded: set[int],
             members = [(items[k], role) for k, role, _ in chain]
             has_mechanic = "mechanic" in roles
             if "list" in joins:
-                if len(members) == 3 and (has_mechanic or sum(r is not None for r in roles) >= 2):
+                if len(members) == 3 and (
+                    trios or has_mechanic or sum(r is not None for r in roles) >= 2
+                ):
                     groups.append(Group(members, True, sentence))
                 else:
                     alone.extend(m for m, _ in members)
@@ -261,6 +282,12 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
     role_counts: dict[str, int] = {}
 
     partials = _partial_names(lines)
+    # In a truck release, "A, B and C" is a crew of three.
+    trios = any(
+        it.kind == "CLASS" and it.value == "Trucks" or (it.kind == "ROLE" and it.value == "mechanic")
+        for line in lines for sentence in line.sentences for it in sentence.items
+    )
+    previous_person: Item | None = None
     for line in lines:
         for sentence in line.sentences:
             excluded: set[int] = set()
@@ -275,7 +302,12 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
                     excluded.add(id(item))
                 elif line.attribution and line.attribution[0] <= item.start < line.attribution[1]:
                     excluded.add(id(item))
-            groups, single = _groups(sentence, rules, excluded, partials)
+            groups, single = _groups(sentence, rules, excluded, partials, trios)
+            groups, single = _pair_with_subject(sentence, groups, single, previous_person)
+            names_here = [it for it in sentence.items if it.kind == "NAME" and id(it) not in excluded
+                          and not it.quote]
+            if names_here:
+                previous_person = names_here[0]
             for group in groups:
                 (strong if group.strong else weak).append(group)
             alone.extend((item, sentence, line) for item in single)
