@@ -361,6 +361,8 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             if item.kind == "ORD" and following is not None and following.kind in ("STAGE", "PROLOGUE"):
                 consumed.add(id(following))
                 out.append(_merge("STAGE_NO", item, following, item.value))
+                # "des deuxième et quatrième étapes": the ordinals listed before are stages too
+                _ordinals_before_to_stages(out)
                 continue
             if item.kind == "ORD" and following is not None and following.kind == "ROUND":
                 consumed.add(id(following))
@@ -394,6 +396,17 @@ def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
             previous = items[index - 1]
             if previous.kind == "AFTER" and previous.j >= item.i - 1:
                 item.kind = "STAGE_AFTER"
+
+
+def _ordinals_before_to_stages(out: list[Item]) -> None:
+    position = len(out) - 2
+    while position >= 1 and out[position].kind in ("CONJ", "COMMA") and out[position - 1].kind in (
+        "ORD", "POS"
+    ) and out[position - 1].j == out[position].i and out[position].j == out[position + 1].i:
+        ordinal = out[position - 1]
+        out[position - 1] = Item("STAGE_NO", ordinal.start, ordinal.end, ordinal.i, ordinal.j,
+                                 ordinal.value, ordinal.text)
+        position -= 2
 
 
 def _stage_cue_after(items: list[Item], index: int) -> Item | None:
