@@ -87,6 +87,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "place_prepositions": _WORDS,
         "win_suffixes": _WORDS,
         "determiners": _WORDS,
+        "intent_cues": _WORDS,
     },
 }
 
@@ -113,6 +114,8 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "event_connectors": _WORDS,
         "descriptor_words": _WORDS,
         "second_particles": _WORDS,
+        "team_words": _WORDS,
+        "solo_classes": _WORDS,
     },
 }
 

@@ -43,6 +43,7 @@ _CUE_KEYS = {
     "PRONOUN": "pronouns",
     "CREW_NOUN": "crew_nouns",
     "AFTER": "after_words",
+    "INTENT": "intent_cues",
 }
 # Compounding languages glue cue words into longer words ("Etappensieg", "klassezege").
 _SUFFIX_KEYS = {"WIN": "win_suffixes"}
@@ -68,6 +69,8 @@ class Rules:
     championship_words: frozenset[str]
     organisation_words: frozenset[str]
     organisation_names: frozenset[str]
+    team_words: frozenset[str]
+    vehicle_and_event_words: frozenset[str]
     event_connectors: frozenset[str]
     suffix_cues: tuple[tuple[str, str], ...]
     not_event_words: frozenset[str]
@@ -212,6 +215,10 @@ def rules_for(language: str) -> Rules:
             | {str(w).lower() for w in base["championship_words"]}
             | set(lexicon.month_numbers())
         ),
+        vehicle_and_event_words=frozenset(
+            {str(w).lower() for w in base["makes"]} | {str(w).lower() for w in base["event_words"]}
+        ),
+        team_words=frozenset(str(w).lower() for w in base.get("team_words", [])),
         organisation_names=frozenset(
             {str(w).lower() for w in base["organisation_words"]}
             | {str(w).lower() for w in base["makes"]}

@@ -21,6 +21,8 @@ from extractor.record import Crew, Evidence, Member
 _RESULT_CONTEXT = frozenset(
     {"POS", "WIN", "DURATION", "STAGE_NO", "CLASS", "OVERALL", "RETIRE", "PENALTY", "ROLE"}
 )
+# What makes "A and B" a crew even without a result: the sentence is about competing.
+_CREW_CONTEXT = _RESULT_CONTEXT | {"UPCOMING", "STAGE", "ROUND", "ROUND_NO", "CHAMP", "CLASS_MARKER"}
 _SKIPPABLE = frozenset({"POSSESSIVE"})
 
 
@@ -312,7 +314,12 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
                 (strong if group.strong else weak).append(group)
             alone.extend((item, sentence, line) for item in single)
 
-    solo_release = role_counts.get("rider", 0) > 0 and role_counts.get("co-driver", 0) == 0
+    solo_classes = {str(c) for c in rules.lexicon.base.get("solo_classes", [])}
+    bikes = any(
+        it.kind == "CLASS" and it.value in solo_classes
+        for line in lines for sentence in line.sentences for it in sentence.items
+    )
+    solo_release = (role_counts.get("rider", 0) > 0 or bikes) and role_counts.get("co-driver", 0) == 0
     persons: dict[str, Person] = {}
 
     def person(item: Item, role: str | None) -> Person:
@@ -360,7 +367,10 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
 
     for group in weak:
         _mark_distributive(group, solo_release)
-        has_context = any(it.kind in _RESULT_CONTEXT for it in group.sentence.items) and not any(
+        has_context = (
+            any(it.kind in _CREW_CONTEXT for it in group.sentence.items)
+            or _names_vehicle_or_event(group.sentence, _line_of(lines, group.sentence), rules)
+        ) and not any(
             item.quote for item, _ in group.members
         )
         members = [person(item, role) for item, role in group.members]
@@ -385,6 +395,8 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
             continue
         if _after_place_preposition(item, line, rules):
             continue  # "in Madinat Zayed", "near Al Ula": a place
+        if line is lines[0] and line.table_position is None:
+            continue  # a headline's capitalised words are too often not a person
         role = _role_before(sentence.items, sentence.items.index(item), rules)
         sure = line.table_position is not None or role in ("driver", "rider") or any(
             it.kind in ("RETIRE", "PENALTY") for it in sentence.items
@@ -416,6 +428,15 @@ def _same_person(key: str, persons: dict[str, Person]) -> Person | None:
 
     matches = {id(p): p for k, p in persons.items() if same(k.split())}
     return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def _names_vehicle_or_event(sentence: Sentence, line: Line, rules: Rules) -> bool:
+    """"A and B will start the Desert Horizon Rally in a Toyota Hilux": competitors, results or not."""
+    words = {
+        lower for lower, start in zip(line.lowers, line.starts, strict=True)
+        if sentence.start <= line.start + start < sentence.end
+    }
+    return bool(words & rules.vehicle_and_event_words)
 
 
 def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
@@ -474,7 +495,7 @@ def _assign_roles(members: list[Person], solo_release: bool) -> list[tuple[Perso
     """Roles as written, else by position in the crew; driver (or rider) first."""
     if len(members) == 1:
         only = members[0]
-        role = only.role if only.role in ("driver", "rider") else ("rider" if solo_release else "driver")
+        role = "rider" if solo_release else (only.role if only.role in ("driver", "rider") else "driver")
         return [(only, role)]
     defaults = ["driver", "co-driver", "mechanic"]
     assigned: list[tuple[Person, str]] = []

@@ -168,7 +168,11 @@ def _next_to_organisation(doc: Doc, start: int, end: int, rules: Rules) -> bool:
         return True  # "Mercedes-Benz Axor", "Can-Am Maverick": the tail of a hyphenated make
     if start > 0 and doc[start - 1].is_upper and len(doc[start - 1]) >= 2 and doc[start - 1].is_alpha:
         return True  # "MC Erzgebirge Stollberg", "ADAC Weser-Ems": an acronym starts an organisation
-    return following_word in rules.organisation_names or preceding_word in rules.organisation_names or any(
+    # "our partners Kestrel Lubricants" is a company; "compañeros de equipo Héctor Cabañas" is not
+    preceding_organisation = preceding_word in rules.organisation_names and (
+        preceding_word not in rules.team_words
+    )
+    return following_word in rules.organisation_names or preceding_organisation or any(
         token.text[:1].isupper() and token.lower_ in rules.organisation_names for token in neighbours
     )
 

@@ -162,6 +162,9 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
     memory.previous_crew = memory.last_crew
     if not items:
         return scope
+    if any(it.kind == "INTENT" for it in items):
+        # "They aim to win the Stock class": an ambition, not a result.
+        items = [it for it in items if it.kind not in ("POS", "WIN")]
     stage_groups = _stage_groups(items)
     classes = [(k, _class_of(it)) for k, it in enumerate(items) if _class_of(it)]
     inherited_class = scope[1] if scope and scope[0] == "class" else None
@@ -226,12 +229,15 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
     last: list[Draft] = []
     last_crew: tuple[str, Item] | None = None
     retired: set[str] = set()
+    pending_gap: Item | None = None
 
     def place(crew: tuple[str, Item], position: Item, index: int) -> Draft | None:
         crew_id, mention = crew
         if crew_id in retired:
             return None
         value = 1 if position.kind == "WIN" else int(position.value)
+        if position.kind == "WIN" and position.value == "stage" and not on_stage(index):
+            return None  # "stage win for X" with no stage named: no result to record
         if on_stage(index):
             stages = _stage_for(index, stage_groups, items, scope)
             made = None
@@ -242,6 +248,11 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
             return made
         label = class_for(index) or fallback_class
         made = Draft(crew_id, value, None, label, [mention, position])
+        nonlocal pending_gap
+        if pending_gap is not None and value > 1:
+            made.gap = pending_gap.value.duration
+            made.evidence.append(pending_gap)
+            pending_gap = None
         drafts.append(made)
         last.append(made)
         return made
@@ -335,6 +346,8 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
                 # "Their total time was 19h41m07s": a time for a place stated earlier.
                 target = _earlier_result(drafts, last_crew or memory.last_crew, in_stage)
             duration: Duration = item.value.duration
+            if target is None and role == "gap" and not pending_crews:
+                pending_gap = item  # "Mit 4:12 Minuten Rückstand belegten X und Y Platz zwei"
             if target is not None and role == "time" and target.time is None:
                 target.time = duration
                 target.evidence.append(item)
