@@ -292,7 +292,10 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
                 # "Groeneveld / Vercammen": the co-driver of the crew just placed.
                 index += 1
                 continue
-            if pending_positions:
+            own_place = index + 1 < len(items) and items[index + 1].kind == "POS" and (
+                items[index + 1].i <= item.j + 1
+            )
+            if pending_positions and not own_place:  # "…, con Østergaard secondo": his own place
                 last.clear()
                 position_index = pending_positions.pop(0)
                 place(crew, items[position_index], position_index)
