@@ -55,7 +55,10 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
     lowered = line.doc.text.lower() if line.doc is not None else ""
     if not _YEAR_IN_TEXT.search(lowered) and not any(word in lowered for word in rules.event_words):
         return found  # no event word and no year: no event name here
-    capital = [_is_cap(t) and not _YEAR.match(t) for t in texts]
+    # Capitalised words, but not the shouting of an all-caps headline (acronyms like ADAC stay).
+    capital = [
+        _is_cap(t) and not _YEAR.match(t) and not (t.isupper() and len(t) > 4) for t in texts
+    ]
     i = 0
     n = len(texts)
     while i < n:
@@ -72,8 +75,12 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
                 j += 2
             else:
                 break
-        if any(w in rules.championship_words for w in lowers[i:j]):
-            i = j  # "Championnat de France des Rallyes" names a championship
+        run = lowers[i:j]
+        if any(w.endswith(c) for w in run for c in rules.championship_words) or any(
+            w in blocked for w in run if w not in rules.stop_words
+        ):
+            # "Championnat de France des Rallyes" names a championship, "Mini JCW Rally" a car
+            i = j
             continue
         start = i
         # Leading articles and cue words are not part of the name ("Vencedor da Baja Portalegre").
@@ -96,7 +103,8 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
         has_event_word = any(w in rules.event_words for w in words) or any(
             phrase in joined for phrase in rules.event_words if " " in phrase
         ) or any(part in rules.event_words for part in parts)
-        named = start < j and (has_event_word or (year is not None and j - start <= 3))
+        generic = all(w in rules.event_words or w in ("-", "‑") for w in words)  # "the Rally" alone
+        named = start < j and not generic and (has_event_word or (year is not None and j - start <= 3))
         if named and not any(w in blocked for w in words) and not any(p in blocked for p in parts):
             begin = line.start + starts[start]
             finish = line.start + starts[j - 1] + len(texts[j - 1])
@@ -188,7 +196,8 @@ def _reported_event(lines: list[Line], candidates: list[Candidate], upcoming_key
         # A year beside the name marks the edition reported on; a past year, an old edition.
         current = published is None or (candidate.year is not None and candidate.year >= published.year - 1)
         bonus = (2.0 if current else -1.0) if candidate.year else 0.0
-        score = 1.0 + bonus - rank * 0.001
+        headline = 1.5 if candidate.line is lines[0] else 0.0  # the headline names the event
+        score = 1.0 + bonus + headline - rank * 0.001
         scores[key] = scores.get(key, 0.0) + score
         if candidate.year:
             years.setdefault(key, []).append(candidate.year)
