@@ -592,12 +592,8 @@ def run_batch(
     restore_term = _sigterm_as_interrupt()
     try:
         with contextlib.ExitStack() as stack:
-            out: _Sink = (
-                stack.enter_context(AtomicWriter(output)) if output is not None else _StdoutSink()
-            )
-            err: _Sink | None = (
-                stack.enter_context(AtomicWriter(errors)) if errors is not None else None
-            )
+            out: _Sink = stack.enter_context(AtomicWriter(output)) if output is not None else _StdoutSink()
+            err: _Sink | None = stack.enter_context(AtomicWriter(errors)) if errors is not None else None
             done: set[str] = set()
             if resuming and output is not None and (output.exists() or orphans):
                 ids = [_input_id(path, options.max_bytes) for path in inputs]
@@ -650,9 +646,7 @@ def _outcomes(
         progress.close()
 
 
-def _emit(
-    outcome: Outcome, out: _Sink, err: _Sink | None, summary: BatchSummary, progress: bool
-) -> None:
+def _emit(outcome: Outcome, out: _Sink, err: _Sink | None, summary: BatchSummary, progress: bool) -> None:
     """Write one outcome where it belongs and count it; flushed so a kill loses nothing."""
     if outcome.line is not None:
         out.write(outcome.line + "\n")

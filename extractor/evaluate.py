@@ -19,8 +19,16 @@ from extractor.extract.crews import normalise_name
 from extractor.extract.durations import parse_clock
 
 FIELDS = (
-    "crews", "class_results", "total_times", "stage_results", "stage_wins", "stage_times",
-    "upcoming_events", "published", "language", "event",
+    "crews",
+    "class_results",
+    "total_times",
+    "stage_results",
+    "stage_wins",
+    "stage_times",
+    "upcoming_events",
+    "published",
+    "language",
+    "event",
 )
 INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".eml", ".md", ".markdown")
 GOLD_SUFFIX = ".gold.json"
@@ -52,8 +60,14 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -92,6 +106,7 @@ class Report:
 
 
 # ---- keys -----------------------------------------------------------------------------------
+
 
 def _crew_key(names: Iterable[str]) -> frozenset[str]:
     return frozenset(normalise_name(n) for n in names)
@@ -141,14 +156,18 @@ def _keys(data: dict[str, Any], crew_of: Any, present: set[str] | None = None) -
         keys["crews"] = [_crew_key(m["name"] for m in c["members"]) for c in data["crews"]]
     if wanted("class_results"):
         results = data["class_results"]
-        keys["class_results"] = [(str(r["class"]).casefold(), int(r["position"]), crew_of(r["crew"])) for r in results]
+        keys["class_results"] = [
+            (str(r["class"]).casefold(), int(r["position"]), crew_of(r["crew"])) for r in results
+        ]
         keys["total_times"] = [
             (crew_of(r["crew"]), _seconds(r.get("total_time"))) for r in results if r.get("total_time")
         ]
     if wanted("stage_results"):
         results = data["stage_results"]
         keys["stage_results"] = [(int(r["stage"]), int(r["position"]), crew_of(r["crew"])) for r in results]
-        keys["stage_wins"] = [(int(r["stage"]), crew_of(r["crew"])) for r in results if int(r["position"]) == 1]
+        keys["stage_wins"] = [
+            (int(r["stage"]), crew_of(r["crew"])) for r in results if int(r["position"]) == 1
+        ]
         keys["stage_times"] = [
             (int(r["stage"]), crew_of(r["crew"]), _seconds(r.get("time"))) for r in results if r.get("time")
         ]
@@ -169,13 +188,19 @@ def _same(field_name: str, a: Any, b: Any) -> bool:
     if field_name == "event":
         return names_match(a[0], b[0]) and a[1] == b[1]
     if field_name == "total_times":
-        return a[0] == b[0] and a[1] is not None and b[1] is not None and abs(a[1] - b[1]) <= SECONDS_TOLERANCE
+        return (
+            a[0] == b[0] and a[1] is not None and b[1] is not None and abs(a[1] - b[1]) <= SECONDS_TOLERANCE
+        )
     if field_name == "stage_times":
-        return a[:2] == b[:2] and a[2] is not None and b[2] is not None and abs(a[2] - b[2]) <= SECONDS_TOLERANCE
+        return (
+            a[:2] == b[:2] and a[2] is not None and b[2] is not None and abs(a[2] - b[2]) <= SECONDS_TOLERANCE
+        )
     return a == b
 
 
-def score_document(extracted: dict[str, list[Any]], gold: dict[str, list[Any]]) -> dict[str, tuple[Counts, list[Any], list[Any]]]:
+def score_document(
+    extracted: dict[str, list[Any]], gold: dict[str, list[Any]]
+) -> dict[str, tuple[Counts, list[Any], list[Any]]]:
     """Per field: counts, missed gold keys, false extracted keys (one-to-one matching)."""
     scored: dict[str, tuple[Counts, list[Any], list[Any]]] = {}
     for field_name, gold_items in gold.items():
@@ -212,6 +237,7 @@ def _printable(value: Any) -> Any:
 
 # ---- folders --------------------------------------------------------------------------------
 
+
 def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
     pairs = []
     for path in sorted(folder.rglob("*")):
@@ -239,19 +265,30 @@ def evaluate_folder(folder: Path) -> Report:
         for field_name, (counts, missed, false_hits) in score_document(extracted, gold_keys(gold)).items():
             report.totals[field_name].add(counts)
             per_language[field_name].add(counts)
-            report.differences.extend(Difference(relative, field_name, "missed", _printable(m)) for m in missed)
-            report.differences.extend(Difference(relative, field_name, "false hit", _printable(f)) for f in false_hits)
+            report.differences.extend(
+                Difference(relative, field_name, "missed", _printable(m)) for m in missed
+            )
+            report.differences.extend(
+                Difference(relative, field_name, "false hit", _printable(f)) for f in false_hits
+            )
     return report
 
 
 def format_report(report: Report) -> str:
-    lines = [f"{report.documents} documents scored" + (f", {len(report.failures)} failed" if report.failures else "")]
+    lines = [
+        f"{report.documents} documents scored"
+        + (f", {len(report.failures)} failed" if report.failures else "")
+    ]
     header = f"{'field':<16}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>5}{'fn':>5}"
     lines += ["", "all languages", header]
     lines += [_row(name, counts) for name, counts in report.totals.items()]
     for language, counts_by_field in sorted(report.by_language.items()):
         lines += ["", f"language {language}", header]
-        lines += [_row(name, counts) for name, counts in counts_by_field.items() if counts.tp + counts.fp + counts.fn]
+        lines += [
+            _row(name, counts)
+            for name, counts in counts_by_field.items()
+            if counts.tp + counts.fp + counts.fn
+        ]
     if report.failures:
         lines += ["", "failures:"] + [f"  {f}" for f in report.failures]
     if report.differences:
@@ -264,13 +301,17 @@ def format_report(report: Report) -> str:
 
 
 def _row(name: str, counts: Counts) -> str:
-    return (f"{name:<16}{counts.precision:>7.3f}{counts.recall:>7.3f}{counts.f1:>7.3f}"
-            f"{counts.tp:>6}{counts.fp:>5}{counts.fn:>5}")
+    return (
+        f"{name:<16}{counts.precision:>7.3f}{counts.recall:>7.3f}{counts.f1:>7.3f}"
+        f"{counts.tp:>6}{counts.fp:>5}{counts.fn:>5}"
+    )
 
 
 def raise_floors(report: Report, path: Path) -> dict[str, Any]:
     """Write F1 floors for the accuracy gate; a floor only ever goes up (rounded down to 0.01)."""
-    current = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"fields": {}, "languages": {}}
+    current = (
+        json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"fields": {}, "languages": {}}
+    )
     data = report.to_dict()
 
     def floor(value: float) -> float:

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import spacy
+from spacy.lang.punctuation import TOKENIZER_INFIXES as BASE_INFIXES
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.lang.punctuation import TOKENIZER_INFIXES as BASE_INFIXES
 from spacy.util import compile_infix_regex
 
 from extractor.lexicon import Lexicon, load_lexicon
@@ -70,6 +70,7 @@ class Rules:
     organisation_words: frozenset[str]
     organisation_names: frozenset[str]
     team_words: frozenset[str]
+    cue_vocabulary: frozenset[str]
     vehicle_and_event_words: frozenset[str]
     event_connectors: frozenset[str]
     suffix_cues: tuple[tuple[str, str], ...]
@@ -82,8 +83,10 @@ class Rules:
         """Title-case (or "McCabe"-shaped) and not vocabulary: could be part of a person's name."""
         known = self._name_word_cache.get(text)
         if known is None:
-            known = len(text) > 1 and text.lower() not in self.not_name_words and (
-                (text.istitle() and text.isalpha()) or _INNER_CAPITAL.match(text) is not None
+            known = (
+                len(text) > 1
+                and text.lower() not in self.not_name_words
+                and ((text.istitle() and text.isalpha()) or _INNER_CAPITAL.match(text) is not None)
             )
             self._name_word_cache[text] = known
         return known
@@ -101,6 +104,11 @@ def rules_for(language: str) -> Rules:
         r"(?<=[^\W_])-(?=[^\W_])",  # Stock-klasse, Al-Attiyah
         r"/",  # A/B, (Ireland)/Fergal
         r"(?<=\S)[()](?=\S)",  # (Ireland)/…, Toyota(JPN)
+        # elisions: l'Italian Baja, dell'Ultimate, qu'il (not O'Neill or D'Angelo)
+        r"(?<=\b[ldjnscmtL])['’](?=[^\W\d_])",
+        r"(?<=ll)['’](?=[^\W\d_])",
+        r"(?<=\bun)['’](?=[^\W\d_])",
+        r"(?<=\bqu)['’](?=[^\W\d_])",
     ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # Some languages keep hyphenated words whole ("guarda-chuva"); names and classes need them split.
@@ -121,14 +129,28 @@ def rules_for(language: str) -> Rules:
     for short in sorted(set(championship_of.values())):
         words = sorted({w for w, s in championship_of.items() if s == short})
         cues.add(f"CHAMP:{short}", list(nlp.tokenizer.pipe(words)))
-    cues.add("POSITION_NOUN", list(nlp.tokenizer.pipe(sorted({str(w) for w in lexicon.base["position_nouns"]}))))
+    cues.add(
+        "POSITION_NOUN", list(nlp.tokenizer.pipe(sorted({str(w) for w in lexicon.base["position_nouns"]})))
+    )
 
     stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
     base = lexicon.base
     vocabulary_words: set[str] = set()
-    for key in ("officials", "win_phrases", "stage_words", "overall_words", "class_markers",
-                "upcoming_cues", "round_words", "prologue_words", "gap_cues", "margin_cues",
-                "penalty_cues", "retire_cues", "total_time_cues"):
+    for key in (
+        "officials",
+        "win_phrases",
+        "stage_words",
+        "overall_words",
+        "class_markers",
+        "upcoming_cues",
+        "round_words",
+        "prologue_words",
+        "gap_cues",
+        "margin_cues",
+        "penalty_cues",
+        "retire_cues",
+        "total_time_cues",
+    ):
         for phrase in lexicon.data[key]:
             vocabulary_words.update(str(phrase).lower().split())
     particles = {str(w).lower() for w in base["name_particles"]}
@@ -153,10 +175,15 @@ def rules_for(language: str) -> Rules:
     # Built-in attributes only, so the Matcher stays in compiled code: a title-case word that
     # is not vocabulary of the sport or of the language.
     name_word = {
-        "IS_TITLE": True, "IS_ALPHA": True, "LENGTH": {">=": 2}, "LOWER": {"NOT_IN": sorted(not_name)}
+        "IS_TITLE": True,
+        "IS_ALPHA": True,
+        "LENGTH": {">=": 2},
+        "LOWER": {"NOT_IN": sorted(not_name)},
     }
     surname = {
-        "IS_TITLE": True, "IS_ALPHA": True, "LENGTH": {">=": 2},
+        "IS_TITLE": True,
+        "IS_ALPHA": True,
+        "LENGTH": {">=": 2},
         "LOWER": {"NOT_IN": sorted(not_name - stop_words - particles)},
     }
     joiner = {"ORTH": {"IN": ["-", "'", "’"]}, "SPACY": False}
@@ -210,14 +237,17 @@ def rules_for(language: str) -> Rules:
         event_connectors=frozenset(str(w).lower() for w in base["event_connectors"]),
         not_event_words=frozenset(
             {str(w).lower() for w in base["makes"]}
-            | ({str(w).lower() for w in base["organisation_words"]}
-               - {str(w).lower() for w in base["event_words"]})
+            | (
+                {str(w).lower() for w in base["organisation_words"]}
+                - {str(w).lower() for w in base["event_words"]}
+            )
             | {str(w).lower() for w in base["championship_words"]}
             | set(lexicon.month_numbers())
         ),
         vehicle_and_event_words=frozenset(
             {str(w).lower() for w in base["makes"]} | {str(w).lower() for w in base["event_words"]}
         ),
+        cue_vocabulary=frozenset(vocabulary_words),
         team_words=frozenset(str(w).lower() for w in base.get("team_words", [])),
         organisation_names=frozenset(
             {str(w).lower() for w in base["organisation_words"]}

@@ -37,8 +37,12 @@ def _timed(timings: dict[str, float] | None, stage: str) -> Iterator[None]:
         timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - began
 
 
-def run_pipeline(data: bytes, path: str | None = None, timings: dict[str, float] | None = None,
-                 max_bytes: int = MAX_BYTES_DEFAULT) -> Record:
+def run_pipeline(
+    data: bytes,
+    path: str | None = None,
+    timings: dict[str, float] | None = None,
+    max_bytes: int = MAX_BYTES_DEFAULT,
+) -> Record:
     with _timed(timings, "read"):
         decoded = read(data, path, max_bytes=max_bytes)
     with _timed(timings, "clean"):
@@ -77,7 +81,7 @@ def run_pipeline(data: bytes, path: str | None = None, timings: dict[str, float]
         title = cleaned.title
         title_section = next((s for s in sections if s.kind == "title"), None)
         if title is None and title_section is not None:
-            title = text[title_section.start:title_section.end].strip()
+            title = text[title_section.start : title_section.end].strip()
         if (class_results or stage_results) and not book.crews:
             warnings.append("places found but no crew could be named")
         record = Record(

@@ -39,10 +39,10 @@ def _heading_kind(line: str, lexicon: Lexicon) -> str | None:
             phrase = str(phrase).lower()
             if lowered == phrase:
                 return kind
-            if lowered.startswith(phrase + " ") or lowered.startswith(phrase + ":"):
-                # "About Defender", "Over BILSTEIN": short lines only, not a sentence.
-                if len(words) <= 8 and not stripped.endswith("."):
-                    return kind
+            # "About Defender", "Over BILSTEIN": short lines only, not a sentence.
+            opens = lowered.startswith(phrase + " ") or lowered.startswith(phrase + ":")
+            if opens and len(words) <= 8 and not stripped.endswith("."):
+                return kind
     return None
 
 
@@ -110,7 +110,7 @@ def _split_quotes(sections: list[Section], text: str, lexicon: Lexicon) -> list[
             cursor = q_end
         if cursor < section.end:
             out.append(Section(section.kind, cursor, section.end))
-    return [s for s in out if text[s.start:s.end].strip()]
+    return [s for s in out if text[s.start : s.end].strip()]
 
 
 def _quote_spans(text: str, start: int, end: int, pairs: dict[str, str]) -> list[tuple[int, int]]:

@@ -19,8 +19,8 @@ from extractor.sinks.jsonl import read_records
 
 @lru_cache(maxsize=1)
 def record_validator() -> Draft202012Validator:
-    schema_text = resources.files("extractor").joinpath("schema/record.schema.json").read_text(
-        encoding="utf-8"
+    schema_text = (
+        resources.files("extractor").joinpath("schema/record.schema.json").read_text(encoding="utf-8")
     )
     schema = json.loads(schema_text)
     Draft202012Validator.check_schema(schema)

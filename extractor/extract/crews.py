@@ -87,7 +87,7 @@ def _partial_matches(words: set[str], key: str) -> bool:
 
 
 def is_official(sentence: Sentence, index: int) -> bool:
-    """"Ian James, Team Principal", "teambaas Ian James", "Name (CEO)": a job title beside a name."""
+    """ "Ian James, Team Principal", "teambaas Ian James", "Name (CEO)": a job title beside a name."""
     items = sentence.items
     before = items[index - 1] if index > 0 else None
     if before is not None and before.kind == "OFFICIAL" and before.j == items[index].i:
@@ -97,7 +97,7 @@ def is_official(sentence: Sentence, index: int) -> bool:
             break
         following = items[index + offset]
         if following.kind == "OFFICIAL" and following.i - items[index].j <= 3:
-            between = items[index + 1:index + offset]
+            between = items[index + 1 : index + offset]
             if all(b.kind in ("COMMA", "OPEN") for b in between) or offset == 1:
                 return True
         if following.kind not in ("COMMA", "OPEN"):
@@ -114,8 +114,12 @@ def _role_before(items: list[Item], index: int, rules: Rules) -> str | None:
 
 
 def _role_after(items: list[Item], index: int) -> str | None:
-    """"Sean Berriman (navigator)" or "Sean Berriman, co-driver"."""
-    if index + 2 < len(items) and items[index + 1].kind in ("OPEN", "COMMA") and items[index + 2].kind == "ROLE":
+    """ "Sean Berriman (navigator)" or "Sean Berriman, co-driver"."""
+    if (
+        index + 2 < len(items)
+        and items[index + 1].kind in ("OPEN", "COMMA")
+        and items[index + 2].kind == "ROLE"
+    ):
         return items[index + 2].value
     return None
 
@@ -135,7 +139,8 @@ def _connection(between: list[Item]) -> tuple[str, str | None] | None:
             cleaned.append(b)
     # "zijn Portugese bijrijder", "seine belgische Beifahrerin": a capitalised adjective before a role.
     cleaned = [
-        b for k, b in enumerate(cleaned)
+        b
+        for k, b in enumerate(cleaned)
         if not (b.kind == "WORD" and k + 1 < len(cleaned) and cleaned[k + 1].kind == "ROLE")
     ]
     kinds = [b.kind for b in cleaned]
@@ -151,18 +156,19 @@ def _connection(between: list[Item]) -> tuple[str, str | None] | None:
         return ("strong" if role else "weak"), role
     if core == ["COMMA"] or core == ["COMMA", "CONJ"]:
         return "list", role
-    if core and core[0] == "COMMA" and core[-2:] == ["COMMA", "CONJ"] and role and len(core) <= 8:
-        # "Stéphane Peterhansel, nicknamed 'Mr Dakar', and navigator Mika Metge"
-        if not any(k in ("NAME",) for k in core):
-            return "strong", role
+    # "Stéphane Peterhansel, nicknamed 'Mr Dakar', and navigator Mika Metge"
+    appositive = core and core[0] == "COMMA" and core[-2:] == ["COMMA", "CONJ"]
+    if appositive and role and len(core) <= 8 and "NAME" not in core:
+        return "strong", role
     if not core and role:
         return "strong", role
     return None
 
 
-def _pair_with_subject(sentence: Sentence, groups: list[Group], single: list[Item],
-                       previous: Item | None) -> tuple[list[Group], list[Item]]:
-    """"Der 26-Jährige belegte mit Beifahrer Lennart Vogelsang …": a co-driver named with no
+def _pair_with_subject(
+    sentence: Sentence, groups: list[Group], single: list[Item], previous: Item | None
+) -> tuple[list[Group], list[Item]]:
+    """ "Der 26-Jährige belegte mit Beifahrer Lennart Vogelsang …": a co-driver named with no
     driver before him in the sentence rides with the person named last before it."""
     if previous is None or not single:
         return groups, single
@@ -171,7 +177,7 @@ def _pair_with_subject(sentence: Sentence, groups: list[Group], single: list[Ite
     index = items.index(first)
     if any(it.kind == "NAME" for it in items[:index]):
         return groups, single
-    before = [it.kind for it in items[max(0, index - 3):index] if it.kind != "POSSESSIVE"]
+    before = [it.kind for it in items[max(0, index - 3) : index] if it.kind != "POSSESSIVE"]
     if before[-2:] == ["WITH", "ROLE"] and items[index - 1].value in ("co-driver", "mechanic"):
         return groups + [Group([(previous, None), (first, items[index - 1].value)], True, sentence)], [
             it for it in single if it is not first
@@ -192,14 +198,16 @@ def _partial_names(lines: list[Line]) -> dict[str, str]:
     return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
 
 
-def _groups(sentence: Sentence, rules: Rules, excluded: set[int],
-            partials: dict[str, str], trios: bool = False) -> tuple[list[Group], list[Item]]:
+def _groups(
+    sentence: Sentence, rules: Rules, excluded: set[int], partials: dict[str, str], trios: bool = False
+) -> tuple[list[Group], list[Item]]:
     """Chains of joined names in a sentence, and the names standing alone."""
     items = sentence.items
     # A surname alone ("Härkönen and co-driver Ville-Petteri Aalto") joins a crew as the full
     # name it stands for.
     name_indexes = [
-        k for k, it in enumerate(items)
+        k
+        for k, it in enumerate(items)
         if id(it) not in excluded
         and (it.kind == "NAME" or (it.kind == "WORD" and normalise_name(it.text) in partials))
     ]
@@ -218,9 +226,7 @@ def _groups(sentence: Sentence, rules: Rules, excluded: set[int],
             members = [(items[k], role) for k, role, _ in chain]
             has_mechanic = "mechanic" in roles
             if "list" in joins:
-                if len(members) == 3 and (
-                    trios or has_mechanic or sum(r is not None for r in roles) >= 2
-                ):
+                if len(members) == 3 and (trios or has_mechanic or sum(r is not None for r in roles) >= 2):
                     groups.append(Group(members, True, sentence))
                 else:
                     alone.extend(m for m, _ in members)
@@ -239,7 +245,7 @@ def _groups(sentence: Sentence, rules: Rules, excluded: set[int],
     for k in name_indexes:
         role = _role_before(items, k, rules) or _role_after(items, k)
         if previous is not None:
-            connection = _connection(items[previous + 1:k])
+            connection = _connection(items[previous + 1 : k])
             if connection is not None:
                 how, joined_role = connection
                 chain.append((k, role or joined_role, how))
@@ -253,7 +259,7 @@ def _groups(sentence: Sentence, rules: Rules, excluded: set[int],
 
 
 def _mark_distributive(group: Group, solo_release: bool) -> None:
-    """"A and B finished second and fourth": two crews, not one."""
+    """ "A and B finished second and fourth": two crews, not one."""
     if group.strong:
         return
     if solo_release:
@@ -287,7 +293,9 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
     # In a truck release, "A, B and C" is a crew of three.
     trios = any(
         it.kind == "CLASS" and it.value == "Trucks" or (it.kind == "ROLE" and it.value == "mechanic")
-        for line in lines for sentence in line.sentences for it in sentence.items
+        for line in lines
+        for sentence in line.sentences
+        for it in sentence.items
     )
     previous_person: Item | None = None
     for line in lines:
@@ -306,8 +314,9 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
                     excluded.add(id(item))
             groups, single = _groups(sentence, rules, excluded, partials, trios)
             groups, single = _pair_with_subject(sentence, groups, single, previous_person)
-            names_here = [it for it in sentence.items if it.kind == "NAME" and id(it) not in excluded
-                          and not it.quote]
+            names_here = [
+                it for it in sentence.items if it.kind == "NAME" and id(it) not in excluded and not it.quote
+            ]
             if names_here:
                 previous_person = names_here[0]
             for group in groups:
@@ -317,7 +326,9 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
     solo_classes = {str(c) for c in rules.lexicon.base.get("solo_classes", [])}
     bikes = any(
         it.kind == "CLASS" and it.value in solo_classes
-        for line in lines for sentence in line.sentences for it in sentence.items
+        for line in lines
+        for sentence in line.sentences
+        for it in sentence.items
     )
     solo_release = (role_counts.get("rider", 0) > 0 or bikes) and role_counts.get("co-driver", 0) == 0
     persons: dict[str, Person] = {}
@@ -370,9 +381,7 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
         has_context = (
             any(it.kind in _CREW_CONTEXT for it in group.sentence.items)
             or _names_vehicle_or_event(group.sentence, _line_of(lines, group.sentence), rules)
-        ) and not any(
-            item.quote for item, _ in group.members
-        )
+        ) and not any(item.quote for item, _ in group.members)
         members = [person(item, role) for item, role in group.members]
         if group.distributive or not has_context:
             alone.extend((item, group.sentence, _line_of(lines, group.sentence)) for item, _ in group.members)
@@ -398,8 +407,10 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
         if line is lines[0] and line.table_position is None:
             continue  # a headline's capitalised words are too often not a person
         role = _role_before(sentence.items, sentence.items.index(item), rules)
-        sure = line.table_position is not None or role in ("driver", "rider") or any(
-            it.kind in ("RETIRE", "PENALTY") for it in sentence.items
+        sure = (
+            line.table_position is not None
+            or role in ("driver", "rider")
+            or any(it.kind in ("RETIRE", "PENALTY") for it in sentence.items)
         )
         context = sure or any(it.kind in _RESULT_CONTEXT - {"CLASS", "ROLE"} for it in sentence.items)
         if not context:
@@ -417,6 +428,7 @@ def _same_person(key: str, persons: dict[str, Person]) -> Person | None:
     words = key.split()
     if len(words) < 2:
         return None
+
     def same(other: list[str]) -> bool:
         if len(other) < 2 or other[0] != words[0]:
             return False
@@ -431,9 +443,10 @@ def _same_person(key: str, persons: dict[str, Person]) -> Person | None:
 
 
 def _names_vehicle_or_event(sentence: Sentence, line: Line, rules: Rules) -> bool:
-    """"A and B will start the Desert Horizon Rally in a Toyota Hilux": competitors, results or not."""
+    """ "A and B will start the Desert Horizon Rally in a Toyota Hilux": competitors, results or not."""
     words = {
-        lower for lower, start in zip(line.lowers, line.starts, strict=True)
+        lower
+        for lower, start in zip(line.lowers, line.starts, strict=True)
         if sentence.start <= line.start + start < sentence.end
     }
     return bool(words & rules.vehicle_and_event_words)
@@ -457,9 +470,13 @@ def _resolves_to_known(key: str, persons: dict[str, Person]) -> bool:
     return any(p.crew and words < set(p.key.split()) for p in persons.values())
 
 
-def _finalise(crew_members: dict[str, list[Person]], persons: dict[str, Person], officials: set[str],
-              all_names: list[tuple[Item, Sentence, Line]],
-              solo_release: bool) -> tuple[CrewBook, dict[str, str]]:
+def _finalise(
+    crew_members: dict[str, list[Person]],
+    persons: dict[str, Person],
+    officials: set[str],
+    all_names: list[tuple[Item, Sentence, Line]],
+    solo_release: bool,
+) -> tuple[CrewBook, dict[str, str]]:
     """Number crews by first mention, order members driver first, collect evidence."""
     first_seen: dict[str, int] = {}
     for item, _, _ in all_names:
@@ -478,9 +495,7 @@ def _finalise(crew_members: dict[str, list[Person]], persons: dict[str, Person],
         for member in members:
             member.crew = renamed[old]
         roles = _assign_roles(members, solo_release)
-        evidence = sorted(
-            {(m.start, m.end, m.text) for p in members for m in p.mentions}, key=lambda e: e[0]
-        )
+        evidence = sorted({(m.start, m.end, m.text) for p in members for m in p.mentions}, key=lambda e: e[0])
         crews.append(
             Crew(
                 id=renamed[old],

@@ -50,7 +50,7 @@ def _dateline_in(text: str, start: int, end: int, language: str, base: date | No
     for span in find_dates(text, language, base, start, end):
         if span.is_range:
             continue
-        before = text[start:span.start]
+        before = text[start : span.start]
         if not before.strip():
             place = None
         else:
@@ -60,9 +60,9 @@ def _dateline_in(text: str, start: int, end: int, language: str, base: date | No
             place = match.group("place").strip(" ,–—-")
         if not span.has_year and base is None:
             return None
-        tail = re.match(r"\s*[)]?\s*(?:\([^)\n]{0,40}\)\s*)?[:–—\-|]", text[span.end:span.end + 48])
+        tail = re.match(r"\s*[)]?\s*(?:\([^)\n]{0,40}\)\s*)?[:–—\-|]", text[span.end : span.end + 48])
         if place is None and not tail:
             return None
-        evidence = Evidence(start, span.end, text[start:span.end])
+        evidence = Evidence(start, span.end, text[start : span.end])
         return Dateline(place=place or None, date=span.first.isoformat(), evidence=[evidence])
     return None

@@ -60,9 +60,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
     )
     numeric = r"(?P<nd>[0-3]?\d)[./-](?P<nm>[01]?\d)[./-](?P<ny>(?:19|20)\d{2})"
     iso = r"(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
-    pattern = re.compile(
-        rf"(?<![\w.])(?:{iso}|{numeric}|{day_first}|{month_first})(?![\w])", re.IGNORECASE
-    )
+    pattern = re.compile(rf"(?<![\w.])(?:{iso}|{numeric}|{day_first}|{month_first})(?![\w])", re.IGNORECASE)
     return pattern, months
 
 
@@ -105,7 +103,9 @@ def _build(day: int, month: int, year: int | None, base: date | None) -> date | 
         return None
 
 
-def find_dates(text: str, language: str, base: date | None, start: int = 0, end: int | None = None) -> list[DateSpan]:
+def find_dates(
+    text: str, language: str, base: date | None, start: int = 0, end: int | None = None
+) -> list[DateSpan]:
     """Dates and ranges in text[start:end], document offsets; ranges keep their first day."""
     pattern, months = _patterns(language)
     found: list[DateSpan] = []
@@ -117,8 +117,13 @@ def find_dates(text: str, language: str, base: date | None, start: int = 0, end:
     return found
 
 
-def _interpret(match: re.Match[str], group: dict[str, str | None], months: dict[str, int],
-               language: str, base: date | None) -> DateSpan | None:
+def _interpret(
+    match: re.Match[str],
+    group: dict[str, str | None],
+    months: dict[str, int],
+    language: str,
+    base: date | None,
+) -> DateSpan | None:
     if group["iy"]:
         try:
             day = date(int(group["iy"]), int(group["im"]), int(group["id"]))

@@ -34,7 +34,9 @@ def duration_pattern(language: str) -> re.Pattern[str]:
 
 def _compile(lexicon: Lexicon) -> re.Pattern[str]:
     units = lexicon.data["duration_units"]
-    hours, minutes, seconds = (_alternation([str(w) for w in units[k]]) for k in ("hours", "minutes", "seconds"))
+    hours, minutes, seconds = (
+        _alternation([str(w) for w in units[k]]) for k in ("hours", "minutes", "seconds")
+    )
     joiner = r"(?:\s*,\s*|\s+)(?:(?:" + _alternation([str(w) for w in units["joiners"]]) + r")\s+)?"
     number = r"\d{1,3}"
     fraction = r"\d{1,3}(?:[.,]\d{1,3})?"
@@ -103,13 +105,14 @@ def find_durations(text: str, language: str, start: int = 0, end: int | None = N
         if match.group("compact"):
             seconds = _compact_seconds(match.group("compact"))
         else:
-            def value(name: str) -> float:
-                raw = match.group(name)
-                return float(raw.replace(",", ".")) if raw else 0.0
-
+            parts = {name: _number(match.group(name)) for name in ("wh", "whm", "whs", "wm", "wms", "ws")}
             seconds = (
-                value("wh") * 3600 + value("whm") * 60 + value("whs")
-                + value("wm") * 60 + value("wms") + value("ws")
+                parts["wh"] * 3600
+                + parts["whm"] * 60
+                + parts["whs"]
+                + parts["wm"] * 60
+                + parts["wms"]
+                + parts["ws"]
             )
         if seconds is None or seconds <= 0:
             continue
@@ -124,6 +127,10 @@ def find_durations(text: str, language: str, start: int = 0, end: int | None = N
             )
         )
     return found
+
+
+def _number(raw: str | None) -> float:
+    return float(raw.replace(",", ".")) if raw else 0.0
 
 
 def parse_clock(text: str) -> float | None:

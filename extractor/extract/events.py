@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc
-
 from extractor.extract.crews import normalise_name
 from extractor.extract.dates import DateSpan
 from extractor.extract.mentions import Line, Sentence
@@ -55,10 +53,7 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
     lowered = line.doc.text.lower() if line.doc is not None else ""
     if not _YEAR_IN_TEXT.search(lowered) and not any(word in lowered for word in rules.event_words):
         return found  # no event word and no year: no event name here
-    # Capitalised words, but not the shouting of an all-caps headline (acronyms like ADAC stay).
-    capital = [
-        _is_cap(t) and not _YEAR.match(t) and not (t.isupper() and len(t) > 4) for t in texts
-    ]
+    capital = [_is_cap(t) and not _YEAR.match(t) for t in texts]
     i = 0
     n = len(texts)
     while i < n:
@@ -69,8 +64,10 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
         while j < n:
             if capital[j]:
                 j += 1
-            elif j + 1 < n and capital[j + 1] and (
-                (texts[j] in ("-", "‑") and not spaced[j - 1]) or lowers[j] in connectors
+            elif (
+                j + 1 < n
+                and capital[j + 1]
+                and ((texts[j] in ("-", "‑") and not spaced[j - 1]) or lowers[j] in connectors)
             ):
                 j += 2
             else:
@@ -84,8 +81,10 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
             continue
         start = i
         # Leading articles and cue words are not part of the name ("Vencedor da Baja Portalegre").
-        while start < j and lowers[start] not in rules.event_words and (
-            lowers[start] in rules.stop_words or lowers[start] in rules.not_name_words
+        while (
+            start < j
+            and lowers[start] not in rules.event_words
+            and (lowers[start] in rules.stop_words or lowers[start] in rules.cue_vocabulary)
         ):
             start += 1
         if j < n and texts[j].isdigit() and not _YEAR.match(texts[j]) and len(texts[j]) <= 4:
@@ -100,21 +99,28 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
         elif start > 0 and _YEAR.match(texts[start - 1]):
             year = int(texts[start - 1])
         parts = [part for w in words for part in w.split("-")]
-        has_event_word = any(w in rules.event_words for w in words) or any(
-            phrase in joined for phrase in rules.event_words if " " in phrase
-        ) or any(part in rules.event_words for part in parts)
+        has_event_word = (
+            any(w in rules.event_words for w in words)
+            or any(phrase in joined for phrase in rules.event_words if " " in phrase)
+            or any(part in rules.event_words for part in parts)
+        )
         generic = all(w in rules.event_words or w in ("-", "‑") for w in words)  # "the Rally" alone
-        named = start < j and not generic and (has_event_word or (year is not None and j - start <= 3))
+        # Event names are short; a longer capitalised run is an all-caps headline sentence.
+        named = (
+            start < j
+            and j - start <= 7
+            and not generic
+            and (has_event_word or (year is not None and j - start <= 3))
+        )
         if named and not any(w in blocked for w in words) and not any(p in blocked for p in parts):
             begin = line.start + starts[start]
             finish = line.start + starts[j - 1] + len(texts[j - 1])
-            sentence = next(
-                (s for s in line.sentences if s.start <= begin < s.end), line.sentences[0]
-            )
+            sentence = next((s for s in line.sentences if s.start <= begin < s.end), line.sentences[0])
             found.append(
                 Candidate(
-                    name=line.doc.text[starts[start]:starts[j - 1] + len(texts[j - 1])]
-                    if line.doc is not None else "",
+                    name=line.doc.text[starts[start] : starts[j - 1] + len(texts[j - 1])]
+                    if line.doc is not None
+                    else "",
                     start=begin,
                     end=finish,
                     year=year,
@@ -135,7 +141,9 @@ def read_events(lines: list[Line], rules: Rules, published: date | None, text: s
     return EventReading(event=event, upcoming=upcoming)
 
 
-def _upcoming(lines: list[Line], candidates: list[Candidate], published: date | None, text: str) -> list[UpcomingEvent]:
+def _upcoming(
+    lines: list[Line], candidates: list[Candidate], published: date | None, text: str
+) -> list[UpcomingEvent]:
     """Events paired with a date on or after publication, nearest name before the date."""
     if published is None:
         return []
@@ -168,8 +176,10 @@ def _upcoming(lines: list[Line], candidates: list[Candidate], published: date | 
                     location=None,
                     championship=_championship_in(sentence),
                     evidence=sorted(
-                        [Evidence(chosen.start, chosen.end, text[chosen.start:chosen.end]),
-                         Evidence(item.start, item.end, item.text)],
+                        [
+                            Evidence(chosen.start, chosen.end, text[chosen.start : chosen.end]),
+                            Evidence(item.start, item.end, item.text),
+                        ],
                         key=lambda e: e.start,
                     ),
                 )
@@ -183,8 +193,14 @@ def _championship_in(sentence: Sentence) -> str | None:
     return None
 
 
-def _reported_event(lines: list[Line], candidates: list[Candidate], upcoming_keys: set[str],
-                    published: date | None, text: str, rules: Rules) -> Event | None:
+def _reported_event(
+    lines: list[Line],
+    candidates: list[Candidate],
+    upcoming_keys: set[str],
+    published: date | None,
+    text: str,
+    rules: Rules,
+) -> Event | None:
     if not candidates:
         return None
     scores: dict[str, float] = {}
@@ -210,9 +226,10 @@ def _reported_event(lines: list[Line], candidates: list[Candidate], upcoming_key
     else:
         edition = published.year if published else None
     championship, round_number = _championship_and_round(lines, chosen)
-    evidence = [Evidence(chosen.start, chosen.evidence_end, text[chosen.start:chosen.evidence_end])]
-    return Event(name=chosen.name, edition=edition, championship=championship, round=round_number,
-                 evidence=evidence)
+    evidence = [Evidence(chosen.start, chosen.evidence_end, text[chosen.start : chosen.evidence_end])]
+    return Event(
+        name=chosen.name, edition=edition, championship=championship, round=round_number, evidence=evidence
+    )
 
 
 def _championship_and_round(lines: list[Line], chosen: Candidate) -> tuple[str | None, int | None]:
@@ -225,8 +242,10 @@ def _championship_and_round(lines: list[Line], chosen: Candidate) -> tuple[str |
             for item in kinds:
                 if item.kind == "CHAMP" and championship is None:
                     championship = str(item.value)
-                if item.kind == "ROUND_NO" and round_number is None and any(
-                    it.kind == "CHAMP" for it in sentence.items
+                if (
+                    item.kind == "ROUND_NO"
+                    and round_number is None
+                    and any(it.kind == "CHAMP" for it in sentence.items)
                 ):
                     round_number = int(item.value)
     return championship, round_number

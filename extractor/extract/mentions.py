@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
 from functools import cache
 from typing import Any
@@ -28,8 +27,14 @@ _ATTRIBUTION = re.compile(r"^(?P<who>[^\n:“\"«„‘]{3,160}?)\s*:\s*(?=[“\
 _TABLE_ROW = re.compile(r"^\s*(?:P\s?)?(?P<pos>\d{1,3})\s*(?:[.)]|\s[-–|]|\s(?=\D))\s*")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _PUNCTUATION_KINDS = {
-    "/": "SLASH", "-": "DASH", "–": "DASH", "—": "DASH", ",": "COMMA", ";": "COMMA",
-    "(": "OPEN", ")": "CLOSE",
+    "/": "SLASH",
+    "-": "DASH",
+    "–": "DASH",
+    "—": "DASH",
+    ",": "COMMA",
+    ";": "COMMA",
+    "(": "OPEN",
+    ")": "CLOSE",
 }
 _P_POSITION = re.compile(r"(?<![\w])P(?P<n>\d{1,2})(?![\w])")
 
@@ -81,8 +86,13 @@ def _in_ranges(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in ranges)
 
 
-def analyse(text: str, sections: list[Section], rules: Rules, published: date | None,
-            skip: tuple[int, int] | None = None) -> list[Line]:
+def analyse(
+    text: str,
+    sections: list[Section],
+    rules: Rules,
+    published: date | None,
+    skip: tuple[int, int] | None = None,
+) -> list[Line]:
     """Lines of the readable sections, each split into sentences of items.
 
     `skip` is a span whose mentions are not facts (the dateline: its place is no person).
@@ -104,7 +114,11 @@ def analyse(text: str, sections: list[Section], rules: Rules, published: date | 
         if attribution:
             line.attribution = (start, start + attribution.end("who"))
         table = _TABLE_ROW.match(raw)
-        if table and int(table.group("pos")) > 0 and not find_dates(raw, rules.language, published, 0, table.end() + 12):
+        if (
+            table
+            and int(table.group("pos")) > 0
+            and not find_dates(raw, rules.language, published, 0, table.end() + 12)
+        ):
             line.table_position = int(table.group("pos"))
         line.doc = doc
         for token in doc:
@@ -119,9 +133,11 @@ def analyse(text: str, sections: list[Section], rules: Rules, published: date | 
         for item in items:
             item.quote = _in_ranges(item.start, item.end, quotes)
         # A row of a results table is one statement, whatever full stops it holds ("1. A / B").
-        spans = [(0, len(doc), 0, len(raw))] if line.table_position is not None else [
-            (sent.start, sent.end, sent.start_char, sent.end_char) for sent in doc.sents
-        ]
+        spans = (
+            [(0, len(doc), 0, len(raw))]
+            if line.table_position is not None
+            else [(sent.start, sent.end, sent.start_char, sent.end_char) for sent in doc.sents]
+        )
         for first, last, start_char, end_char in spans:
             sentence_items = [it for it in items if first <= it.i < last]
             line.sentences.append(Sentence(start + start_char, start + end_char, sentence_items, index))
@@ -130,7 +146,7 @@ def analyse(text: str, sections: list[Section], rules: Rules, published: date | 
 
 
 def _suffix_cue(text: str, rules: Rules) -> str | None:
-    """"Saisonsieg", "Etappensieg", "klassezege": a compound ending in a cue word."""
+    """ "Saisonsieg", "Etappensieg", "klassezege": a compound ending in a cue word."""
     lowered = text.lower()
     for label, suffix in rules.suffix_cues:
         if len(lowered) > len(suffix) + 2 and lowered.endswith(suffix):
@@ -139,7 +155,7 @@ def _suffix_cue(text: str, rules: Rules) -> str | None:
 
 
 def _part_of_vehicle(doc: Doc, i: int) -> bool:
-    """"Škoda Fabia RS Rally2", "BP Ultimate Rally-Raid": a class word inside a product name."""
+    """ "Škoda Fabia RS Rally2", "BP Ultimate Rally-Raid": a class word inside a product name."""
     if i == 0:
         return False
     previous = doc[i - 1]
@@ -151,7 +167,7 @@ def _part_of_vehicle(doc: Doc, i: int) -> bool:
 
 
 def _next_to_organisation(doc: Doc, start: int, end: int, rules: Rules) -> bool:
-    """"Sierra Alta Factory Racing", "Team Brabant Trucksport": a name-shaped part of a company."""
+    """ "Sierra Alta Factory Racing", "Team Brabant Trucksport": a name-shaped part of a company."""
     neighbours = []
     if end < len(doc):
         neighbours.append(doc[end])
@@ -161,9 +177,13 @@ def _next_to_organisation(doc: Doc, start: int, end: int, rules: Rules) -> bool:
         return True  # "Can-Am Maverick": a make written like a name
     following_word = doc[end].lower_ if end < len(doc) else ""
     preceding_word = doc[start - 1].lower_ if start > 0 else ""
-    if preceding_word in ("-", "‑") and start > 1 and (
-        doc[start - 2].lower_ in rules.organisation_names
-        or f"{doc[start - 2].lower_}-{doc[start].lower_}" in rules.organisation_names
+    if (
+        preceding_word in ("-", "‑")
+        and start > 1
+        and (
+            doc[start - 2].lower_ in rules.organisation_names
+            or f"{doc[start - 2].lower_}-{doc[start].lower_}" in rules.organisation_names
+        )
     ):
         return True  # "Mercedes-Benz Axor", "Can-Am Maverick": the tail of a hyphenated make
     if start > 0 and doc[start - 1].is_upper and len(doc[start - 1]) >= 2 and doc[start - 1].is_alpha:
@@ -172,8 +192,10 @@ def _next_to_organisation(doc: Doc, start: int, end: int, rules: Rules) -> bool:
     preceding_organisation = preceding_word in rules.organisation_names and (
         preceding_word not in rules.team_words
     )
-    return following_word in rules.organisation_names or preceding_organisation or any(
-        token.text[:1].isupper() and token.lower_ in rules.organisation_names for token in neighbours
+    return (
+        following_word in rules.organisation_names
+        or preceding_organisation
+        or any(token.text[:1].isupper() and token.lower_ in rules.organisation_names for token in neighbours)
     )
 
 
@@ -198,18 +220,32 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         return item
 
     has_digit = any(ch.isdigit() for ch in raw)  # durations and dates are written with digits
-    for found in (find_durations(raw, rules.language) if has_digit else ()):
+    for found in find_durations(raw, rules.language) if has_digit else ():
         tokens = _token_range(doc, found.start, found.end)
         if tokens:
-            item = Item("DURATION", offset + found.start, offset + found.end, *tokens, value=found,
-                        text=raw[found.start:found.end])
+            item = Item(
+                "DURATION",
+                offset + found.start,
+                offset + found.end,
+                *tokens,
+                value=found,
+                text=raw[found.start : found.end],
+            )
             items.append(item)
             occupied.update(range(*tokens))
-    for found in (find_dates(raw, rules.language, published) if has_digit else ()):
+    for found in find_dates(raw, rules.language, published) if has_digit else ():
         tokens = _token_range(doc, found.start, found.end)
         if tokens and not occupied.intersection(range(*tokens)):
-            items.append(Item("DATE", offset + found.start, offset + found.end, *tokens, value=found,
-                              text=raw[found.start:found.end]))
+            items.append(
+                Item(
+                    "DATE",
+                    offset + found.start,
+                    offset + found.end,
+                    *tokens,
+                    value=found,
+                    text=raw[found.start : found.end],
+                )
+            )
             occupied.update(range(*tokens))
 
     strings = rules.nlp.vocab.strings
@@ -228,8 +264,10 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     for _, s, e in rules.names(doc):
         if e - s >= 3 and s > 0 and doc[s - 1].lower_ in rules.determiners:
             s += 1  # "der Lokalmatador Gábor Szentpéteri": an article announces a noun first
-        if occupied.intersection(range(s, e)) or taken.intersection(range(s, e)) or (
-            _next_to_organisation(doc, s, e, rules)
+        if (
+            occupied.intersection(range(s, e))
+            or taken.intersection(range(s, e))
+            or (_next_to_organisation(doc, s, e, rules))
         ):
             continue
         add("NAME", s, e, doc[s:e].text)
@@ -259,9 +297,19 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     items = _resolve_numbers(items, doc, rules, line)
     _mark_stage_wins(items, rules)
     if line.table_position is not None:
-        items.insert(0, Item("POS", offset, offset + len(raw) - len(raw.lstrip()) + len(str(line.table_position)),
-                             0, 0, line.table_position, str(line.table_position)))
-        items[0].text = raw[items[0].start - offset:items[0].end - offset]
+        items.insert(
+            0,
+            Item(
+                "POS",
+                offset,
+                offset + len(raw) - len(raw.lstrip()) + len(str(line.table_position)),
+                0,
+                0,
+                line.table_position,
+                str(line.table_position),
+            ),
+        )
+        items[0].text = raw[items[0].start - offset : items[0].end - offset]
     return items
 
 
@@ -273,7 +321,14 @@ def _add_numbers(doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item
     for match in _P_POSITION.finditer(raw):
         found.append((match.start(), match.end(), int(match.group("n")), True))
     for span in number_word_spans(raw, rules.language):
-        found.append((span.start, span.end, span.value, bool(span.suffix.strip(" .,;:")) or span.suffix.startswith(".")))
+        found.append(
+            (
+                span.start,
+                span.end,
+                span.value,
+                bool(span.suffix.strip(" .,;:")) or span.suffix.startswith("."),
+            )
+        )
     for match in _ordinal_words_regex(tuple(sorted(rules.ordinal_words))).finditer(raw):
         value = rules.ordinal_words[match.group(0).lower()]
         found.append((match.start(), match.end(), value, True))
@@ -284,7 +339,7 @@ def _add_numbers(doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item
             continue
         seen.update(range(*tokens))
         kind = "ORD" if ordinal else "CARD"
-        if raw[start] == "P" and raw[start + 1:start + 2].isdigit():
+        if raw[start] == "P" and raw[start + 1 : start + 2].isdigit():
             kind = "POS"
         items.append(Item(kind, offset + start, offset + end, tokens[0], tokens[1], value, raw[start:end]))
     # Plain digits already added as NUMBER stay; word numbers become CARD.
@@ -296,13 +351,15 @@ def _ordinal_words_regex(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _abbreviation_regex(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{alternation})\s?(?P<n>\d{{1,2}})(?![\w])")
 
 
-def _add_stage_abbreviations(doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item], blocked: set[int]) -> None:
+def _add_stage_abbreviations(
+    doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item], blocked: set[int]
+) -> None:
     abbreviations = tuple(str(a) for a in rules.lexicon.data["stage_abbreviations"])
     if not abbreviations:
         return
@@ -312,11 +369,20 @@ def _add_stage_abbreviations(doc: Doc, raw: str, offset: int, rules: Rules, item
             continue
         # "ES 6", "KP 9": the cue word and the number inside the abbreviation are not items.
         items[:] = [
-            it for it in items
+            it
+            for it in items
             if not (it.kind in ("STAGE", "NUMBER", "CARD", "ORD") and tokens[0] <= it.i < tokens[1])
         ]
-        items.append(Item("STAGE_NO", offset + match.start(), offset + match.end(), *tokens,
-                          value=int(match.group("n")), text=match.group(0)))
+        items.append(
+            Item(
+                "STAGE_NO",
+                offset + match.start(),
+                offset + match.end(),
+                *tokens,
+                value=int(match.group("n")),
+                text=match.group(0),
+            )
+        )
 
 
 def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> list[Item]:
@@ -334,7 +400,9 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
                 out.append(_merge("STAGE_NO", item, number, number.value))
                 for extra in _listed_numbers(items, items.index(number) + 1):
                     consumed.add(id(extra))
-                    out.append(Item("STAGE_NO", extra.start, extra.end, extra.i, extra.j, extra.value, extra.text))
+                    out.append(
+                        Item("STAGE_NO", extra.start, extra.end, extra.i, extra.j, extra.value, extra.text)
+                    )
                 continue
             out.append(item)
             continue
@@ -349,8 +417,10 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
                 continue
             out.append(item)
             continue
-        if item.kind in ("CARD", "NUMBER") and index > 0 and (
-            items[index - 1].kind in ("POSITION_NOUN", "OVERALL") and items[index - 1].j == item.i
+        if (
+            item.kind in ("CARD", "NUMBER")
+            and index > 0
+            and (items[index - 1].kind in ("POSITION_NOUN", "OVERALL") and items[index - 1].j == item.i)
         ):
             # "Rang drei", "Platz 2", "Gesamtrang sieben": the number after the noun is the place.
             out.append(Item("POS", item.start, item.end, item.i, item.j, item.value, item.text))
@@ -383,7 +453,7 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
 
 
 def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
-    """"Etappezege", "won the stage", "stage win": a win that is about a stage says so (value "stage").
+    """ "Etappezege", "won the stage", "stage win": a win that is about a stage says so (value "stage").
 
     Also marks stage numbers after "after" words ("leader after stage 3"), which name a standing.
     """
@@ -404,12 +474,17 @@ def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
 
 def _ordinals_before_to_stages(out: list[Item]) -> None:
     position = len(out) - 2
-    while position >= 1 and out[position].kind in ("CONJ", "COMMA") and out[position - 1].kind in (
-        "ORD", "POS"
-    ) and out[position - 1].j == out[position].i and out[position].j == out[position + 1].i:
+    while (
+        position >= 1
+        and out[position].kind in ("CONJ", "COMMA")
+        and out[position - 1].kind in ("ORD", "POS")
+        and out[position - 1].j == out[position].i
+        and out[position].j == out[position + 1].i
+    ):
         ordinal = out[position - 1]
-        out[position - 1] = Item("STAGE_NO", ordinal.start, ordinal.end, ordinal.i, ordinal.j,
-                                 ordinal.value, ordinal.text)
+        out[position - 1] = Item(
+            "STAGE_NO", ordinal.start, ordinal.end, ordinal.i, ordinal.j, ordinal.value, ordinal.text
+        )
         position -= 2
 
 
@@ -419,9 +494,12 @@ def _stage_cue_after(items: list[Item], index: int) -> Item | None:
     if index + 2 >= len(items):
         return None
     conjunction, following = items[index + 1], items[index + 2]
-    if conjunction.kind == "CONJ" and conjunction.i == ordinal.j and following.kind in (
-        "STAGE", "PROLOGUE"
-    ) and following.i == conjunction.j + 1:
+    if (
+        conjunction.kind == "CONJ"
+        and conjunction.i == ordinal.j
+        and following.kind in ("STAGE", "PROLOGUE")
+        and following.i == conjunction.j + 1
+    ):
         return following
     return None
 

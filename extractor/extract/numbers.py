@@ -43,9 +43,7 @@ def number_word_spans(text: str, language: str, offset: int = 0) -> list[NumberS
         return []
     original_tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
     converted_tokens = [m.group(0) for m in _TOKEN.finditer(converted)]
-    matcher = SequenceMatcher(
-        a=[t[2] for t in original_tokens], b=converted_tokens, autojunk=False
-    )
+    matcher = SequenceMatcher(a=[t[2] for t in original_tokens], b=converted_tokens, autojunk=False)
     spans: list[NumberSpan] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "replace" or j2 - j1 != 1 or i2 <= i1:

@@ -65,8 +65,8 @@ def _duration_role(items: list[Item], index: int) -> str:
     """time, gap or ignore for the duration at items[index]."""
     duration = items[index]
     span: DurationSpan = duration.value
-    window = [it for it in items[max(0, index - _CUE_WINDOW):index] if it.j >= duration.i - _CUE_WINDOW]
-    after = [it for it in items[index + 1:index + 3] if it.i <= duration.j + 2]
+    window = [it for it in items[max(0, index - _CUE_WINDOW) : index] if it.j >= duration.i - _CUE_WINDOW]
+    after = [it for it in items[index + 1 : index + 3] if it.i <= duration.j + 2]
     near = {it.kind for it in window} | {it.kind for it in after}
     if "PENALTY" in near:
         return "ignore"
@@ -97,8 +97,9 @@ def _stage_groups(items: list[Item]) -> list[tuple[int, list[int]]]:
     return groups
 
 
-def read_results(lines: list[Line], book: CrewBook,
-                 published_year: int | None = None) -> tuple[list[ClassResult], list[StageResult]]:
+def read_results(
+    lines: list[Line], book: CrewBook, published_year: int | None = None
+) -> tuple[list[ClassResult], list[StageResult]]:
     fallback_class = default_class(lines)
     drafts: list[Draft] = []
     memory = Memory()
@@ -119,7 +120,7 @@ def read_results(lines: list[Line], book: CrewBook,
 
 
 def _heading_scope(line: Line) -> tuple[str, object] | None:
-    """"Eindklassement Stock-klasse", "Stage 5 – top 3": a short heading naming a class or stage."""
+    """ "Eindklassement Stock-klasse", "Stage 5 – top 3": a short heading naming a class or stage."""
     if line.table_position is not None or _is_prose(line) or line.end - line.start > 90:
         return None
     if line.doc is not None and any(token.text == "|" for token in line.doc):
@@ -151,13 +152,20 @@ class Memory:
     previous_crew: tuple[str, Item] | None = None
 
 
-def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[str, object] | None,
-                   fallback_class: str, drafts: list[Draft], memory: Memory,
-                   published_year: int | None) -> tuple[str, object] | None:
+def _read_sentence(
+    sentence: Sentence,
+    line: Line,
+    book: CrewBook,
+    scope: tuple[str, object] | None,
+    fallback_class: str,
+    drafts: list[Draft],
+    memory: Memory,
+    published_year: int | None,
+) -> tuple[str, object] | None:
     items = [
-        it for it in sentence.items
-        if not it.quote
-        and not (line.attribution and line.attribution[0] <= it.start < line.attribution[1])
+        it
+        for it in sentence.items
+        if not it.quote and not (line.attribution and line.attribution[0] <= it.start < line.attribution[1])
     ]
     memory.previous_crew = memory.last_crew
     if not items:
@@ -188,14 +196,20 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
 
         # A class word between two places belongs to the nearer one ("third overall and third
         # in the Ultimate class").
-        near = [(k, label) for k, label in classes
-                if low < k < high and abs(items[k].i - anchor) <= nearest_place(k)]
+        near = [
+            (k, label)
+            for k, label in classes
+            if low < k < high and abs(items[k].i - anchor) <= nearest_place(k)
+        ]
         if near:
             return str(min(near, key=lambda c: abs(items[c[0]].i - anchor))[1])
         if inherited_class:
             return str(inherited_class)
-        unclaimed = [label for k, label in classes if not any(
-            (p < k < q) for p, q in zip(positions, positions[1:], strict=False))]
+        unclaimed = [
+            label
+            for k, label in classes
+            if not any((p < k < q) for p, q in zip(positions, positions[1:], strict=False))
+        ]
         return str(unclaimed[0]) if unclaimed and len(positions) <= 1 else None
 
     def region(index: int) -> tuple[int, int]:
@@ -216,8 +230,11 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
             return True
         low, high = region(index)
         anchor = items[index].i
-        strong = [abs(items[k].i - anchor) for k in range(low + 1, high)
-                  if items[k].kind in ("OVERALL", "CLASS_MARKER")]
+        strong = [
+            abs(items[k].i - anchor)
+            for k in range(low + 1, high)
+            if items[k].kind in ("OVERALL", "CLASS_MARKER")
+        ]
         if not stage_groups:
             named = [k for k in range(low + 1, high) if items[k].kind == "CLASS"]
             return not strong and not named
@@ -265,14 +282,18 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
         if item.kind in _CREW_KINDS or item.kind in ("PRONOUN", "CREW_NOUN"):
             if item.kind in _CREW_KINDS:
                 crew_id = book.resolve(item)
-            elif index + 1 < len(items) and items[index + 1].kind in _CREW_KINDS and (
-                items[index + 1].i <= item.j + 1
+            elif (
+                index + 1 < len(items)
+                and items[index + 1].kind in _CREW_KINDS
+                and (items[index + 1].i <= item.j + 1)
             ):
                 crew_id = None  # "the second crew, X and Y": the names that follow say who
             else:
                 # "he" may point into this sentence; "the crew" points to an earlier one.
-                referred = (last_crew or memory.last_crew) if item.kind == "PRONOUN" else (
-                    memory.previous_crew or memory.last_crew
+                referred = (
+                    (last_crew or memory.last_crew)
+                    if item.kind == "PRONOUN"
+                    else (memory.previous_crew or memory.last_crew)
                 )
                 crew_id = referred[0] if referred else None
             if crew_id is None:
@@ -280,8 +301,10 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
                 continue
             crew = (crew_id, item)
             memory.last_crew = crew if item.kind in _CREW_KINDS else memory.last_crew
-            if index > 0 and items[index - 1].kind in ("MARGIN", "GAP") and (
-                items[index - 1].j >= item.i - 2
+            if (
+                index > 0
+                and items[index - 1].kind in ("MARGIN", "GAP")
+                and (items[index - 1].j >= item.i - 2)
             ):
                 # "eight tenths ahead of Cœurdevey", "1.4 s behind Zijlstra": the beaten crew
                 # is not the subject of the places around it.
@@ -292,8 +315,10 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
                 # "Groeneveld / Vercammen": the co-driver of the crew just placed.
                 index += 1
                 continue
-            own_place = index + 1 < len(items) and items[index + 1].kind == "POS" and (
-                items[index + 1].i <= item.j + 1
+            own_place = (
+                index + 1 < len(items)
+                and items[index + 1].kind == "POS"
+                and (items[index + 1].i <= item.j + 1)
             )
             if pending_positions and not own_place:  # "…, con Østergaard secondo": his own place
                 last.clear()
@@ -307,8 +332,10 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
             last_crew = crew
         elif item.kind in ("POS", "WIN") and _in_past(items, index, published_year):
             pass  # a place in a past edition: the crews stay pending for the next place
-        elif item.kind in ("POS", "WIN") and index + 1 < len(items) and (
-            items[index + 1].kind in _CREW_KINDS and items[index + 1].i == item.j
+        elif (
+            item.kind in ("POS", "WIN")
+            and index + 1 < len(items)
+            and (items[index + 1].kind in _CREW_KINDS and items[index + 1].i == item.j)
         ):
             # "die Sieger Mateusz Wróblewski und …", "stage winner Fouquet": the name after it.
             pending_positions.append(index)
@@ -330,8 +357,10 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
                     place(pending_crews[-1], item, index)
                 last_crew = pending_crews[-1]
                 pending_crews = []
-            elif last_crew is not None and item.kind == "POS" and (
-                not last or class_for(index) not in {d.class_label for d in last}
+            elif (
+                last_crew is not None
+                and item.kind == "POS"
+                and (not last or class_for(index) not in {d.class_label for d in last})
             ):
                 place(last_crew, item, index)
             else:
@@ -362,7 +391,7 @@ def _read_sentence(sentence: Sentence, line: Line, book: CrewBook, scope: tuple[
 
 
 def _role_as_anaphor(items: list[Item], index: int, line: Line) -> bool:
-    """"Le pilote de l'Écurie …", "the Norwegian driver": a role word with an article and no name
+    """ "Le pilote de l'Écurie …", "the Norwegian driver": a role word with an article and no name
     after it points back to the crew named last."""
     role = items[index]
     following = items[index + 1] if index + 1 < len(items) else None
@@ -383,8 +412,9 @@ def _earlier_result(drafts: list[Draft], crew: tuple[str, Item] | None, in_stage
     return None
 
 
-def _stage_for(index: int, groups: list[tuple[int, list[int]]], items: list[Item],
-               scope: tuple[str, object] | None) -> list[int]:
+def _stage_for(
+    index: int, groups: list[tuple[int, list[int]]], items: list[Item], scope: tuple[str, object] | None
+) -> list[int]:
     if groups:
         before = [g for g in groups if g[0] <= index]
         chosen = before[-1] if before else groups[0]
@@ -395,7 +425,7 @@ def _stage_for(index: int, groups: list[tuple[int, list[int]]], items: list[Item
 
 
 def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
-    """"Winner here in 2019": a place in the same clause as a past year is a past edition's."""
+    """ "Winner here in 2019": a place in the same clause as a past year is a past edition's."""
     if published_year is None:
         return False
     low = index
@@ -404,9 +434,7 @@ def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
     high = index
     while high + 1 < len(items) and items[high + 1].kind != "COMMA":
         high += 1
-    return any(
-        it.kind == "YEAR" and int(it.value) < published_year for it in items[low:high + 1]
-    )
+    return any(it.kind == "YEAR" and int(it.value) < published_year for it in items[low : high + 1])
 
 
 def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], list[StageResult]]:
@@ -425,8 +453,13 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
                     continue
                 taken_stage_places.add((draft.stage, draft.position))
                 stage_results[key] = StageResult(
-                    stage=draft.stage, class_=draft.class_label, position=draft.position,
-                    crew=draft.crew, time=draft.time, gap=draft.gap, evidence=evidence,
+                    stage=draft.stage,
+                    class_=draft.class_label,
+                    position=draft.position,
+                    crew=draft.crew,
+                    time=draft.time,
+                    gap=draft.gap,
+                    evidence=evidence,
                 )
             elif existing.position == draft.position:
                 existing.time = existing.time or draft.time
@@ -441,8 +474,12 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
                 continue
             taken_class_places.add((label.casefold(), draft.position))
             class_results[key2] = ClassResult(
-                class_=label, position=draft.position, crew=draft.crew,
-                total_time=draft.time, gap=draft.gap, evidence=evidence,
+                class_=label,
+                position=draft.position,
+                crew=draft.crew,
+                total_time=draft.time,
+                gap=draft.gap,
+                evidence=evidence,
             )
         elif existing_class.position == draft.position:
             existing_class.total_time = existing_class.total_time or draft.time

@@ -95,9 +95,7 @@ def _document_fk() -> sa.Column[Any]:
 
 
 def _crew_fk() -> sa.Column[Any]:
-    return sa.Column(
-        "crew_id", sa.Integer, sa.ForeignKey("crews.id", ondelete="CASCADE"), nullable=False
-    )
+    return sa.Column("crew_id", sa.Integer, sa.ForeignKey("crews.id", ondelete="CASCADE"), nullable=False)
 
 
 crews = sa.Table(
@@ -475,15 +473,11 @@ def _person_ids(conn: Connection, names: dict[str, str]) -> dict[str, int]:
         [{"name_key": key, "name": name} for key, name in names.items()],
     )
     rows = conn.execute(
-        sa.select(people.c.id, people.c.name_key, people.c.name).where(
-            people.c.name_key.in_(list(names))
-        )
+        sa.select(people.c.id, people.c.name_key, people.c.name).where(people.c.name_key.in_(list(names)))
     ).all()
     for row in rows:
         if _display_rank(names[row.name_key]) > _display_rank(row.name):
-            conn.execute(
-                sa.update(people).where(people.c.id == row.id).values(name=names[row.name_key])
-            )
+            conn.execute(sa.update(people).where(people.c.id == row.id).values(name=names[row.name_key]))
     return {row.name_key: row.id for row in rows}
 
 
@@ -492,9 +486,7 @@ def _delete_documents(conn: Connection, ids: list[str]) -> set[int]:
     if not ids:
         return set()
     named = set(
-        conn.execute(
-            sa.select(crew_members.c.person_id).where(crew_members.c.document_id.in_(ids))
-        ).scalars()
+        conn.execute(sa.select(crew_members.c.person_id).where(crew_members.c.document_id.in_(ids))).scalars()
     )
     conn.execute(sa.delete(documents).where(documents.c.id.in_(ids)))
     return named
@@ -560,9 +552,7 @@ def _write_document(conn: Connection, plan: _Plan) -> None:
                 for row in rows
             ],
         )
-    _insert_rows(
-        conn, upcoming_events, [{**row, "document_id": document_id} for row in plan.upcoming_events]
-    )
+    _insert_rows(conn, upcoming_events, [{**row, "document_id": document_id} for row in plan.upcoming_events])
 
 
 def _load_one(conn: Connection, plan: _Plan) -> str:
@@ -572,9 +562,7 @@ def _load_one(conn: Connection, plan: _Plan) -> str:
     if path is not None:
         condition = sa.or_(condition, documents.c.source_path == path)
     found = conn.execute(
-        sa.select(documents.c.id, documents.c.source_path, documents.c.record_sha256).where(
-            condition
-        )
+        sa.select(documents.c.id, documents.c.source_path, documents.c.record_sha256).where(condition)
     ).all()
     same_id = next((row for row in found if row.id == doc_id), None)
     others = [row.id for row in found if row.id != doc_id]  # older content at this path
@@ -632,9 +620,7 @@ class LoadReport:
         if self.migrated_from == 0:
             schema = f" (schema created, version {self.schema_version})"
         elif self.migrated_from < self.schema_version:
-            schema = (
-                f" (schema upgraded from version {self.migrated_from} to {self.schema_version})"
-            )
+            schema = f" (schema upgraded from version {self.migrated_from} to {self.schema_version})"
         counts = ", ".join(f"{n} {name}" for name, n in self.table_counts.items())
         lines = [
             f"Loaded {self.source} into {self.url}{schema}: {self.read} records read, "
@@ -695,9 +681,7 @@ def _load_items(
                 continue
             outcome = _load_with_retry(engine, plan, where, record, report)
             if outcome is not None:
-                setattr(
-                    report, _OUTCOME_FIELDS[outcome], getattr(report, _OUTCOME_FIELDS[outcome]) + 1
-                )
+                setattr(report, _OUTCOME_FIELDS[outcome], getattr(report, _OUTCOME_FIELDS[outcome]) + 1)
         report.table_counts = table_counts(engine)
     finally:
         engine.dispose()
