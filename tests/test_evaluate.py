@@ -34,15 +34,19 @@ def _record(crews: list[list[str]], class_results: list[dict], stage_results: li
 def test_score_counts_true_false_and_missed() -> None:
     extracted = _record(
         [["Rokas Baciuska", "Oriol Vidal"], ["Mark Cameron"]],
-        [{"class": "stock", "position": 1, "crew": "crew-1",
-          "total_time": {"seconds": 209385.04}}],
+        [{"class": "stock", "position": 1, "crew": "crew-1", "total_time": {"seconds": 209385.04}}],
         [{"stage": 13, "position": 1, "crew": "crew-1", "time": None}],
     )
     gold = {
         "language": "nl",
         "crews": [["Rokas Baciuška", "Oriol Vidal"], ["Sara Price", "Sean Berriman"]],
         "class_results": [
-            {"class": "Stock", "position": 1, "crew": ["Rokas Baciuška", "Oriol Vidal"], "total_time": "58:09:45"}
+            {
+                "class": "Stock",
+                "position": 1,
+                "crew": ["Rokas Baciuška", "Oriol Vidal"],
+                "total_time": "58:09:45",
+            }
         ],
         "stage_results": [
             {"stage": 13, "position": 1, "crew": ["Oriol Vidal", "Rokas Baciuška"], "time": "0:55:51"}
@@ -65,6 +69,8 @@ def test_an_empty_gold_list_makes_every_extracted_item_false() -> None:
 
 
 BASELINE = ROOT / "tests" / "eval_baseline.json"
+HELDOUT = ROOT / "tests" / "heldout"
+HELDOUT_BASELINE = ROOT / "tests" / "heldout_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +80,16 @@ def sample_report():
 
 def test_accuracy_gate_on_samples(sample_report) -> None:
     """F1 per field and language may only go up: tests/eval_baseline.json holds the floors."""
-    floors = json.loads(BASELINE.read_text(encoding="utf-8"))
+    _assert_floors(sample_report, BASELINE)
+
+
+def test_accuracy_gate_on_heldout_releases() -> None:
+    """The held-out releases (never tuned on) have floors of their own."""
+    _assert_floors(evaluate_folder(HELDOUT), HELDOUT_BASELINE)
+
+
+def _assert_floors(sample_report, baseline) -> None:
+    floors = json.loads(baseline.read_text(encoding="utf-8"))
     assert not sample_report.failures
     report = sample_report.to_dict()
     drops = []
