@@ -439,56 +439,55 @@ def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
 
 def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], list[StageResult]]:
     """One place per crew per class (per stage): the first statement wins, later ones add times."""
-    class_results: dict[tuple[str, str], ClassResult] = {}
-    taken_class_places: set[tuple[str, int]] = set()
-    stage_results: dict[tuple[int, str], StageResult] = {}
-    taken_stage_places: set[tuple[int, int]] = set()
+    results: dict[tuple[object, str], ClassResult | StageResult] = {}
+    taken_places: set[tuple[object, int]] = set()
     for draft in drafts:
         evidence = [Evidence(it.start, it.end, it.text) for it in draft.evidence]
         if draft.stage is not None:
-            key = (draft.stage, draft.crew)
-            existing = stage_results.get(key)
-            if existing is None:
-                if (draft.stage, draft.position) in taken_stage_places:
-                    continue
-                taken_stage_places.add((draft.stage, draft.position))
-                stage_results[key] = StageResult(
-                    stage=draft.stage,
-                    class_=draft.class_label,
-                    position=draft.position,
-                    crew=draft.crew,
-                    time=draft.time,
-                    gap=draft.gap,
-                    evidence=evidence,
-                )
-            elif existing.position == draft.position:
-                existing.time = existing.time or draft.time
-                existing.gap = existing.gap or draft.gap
-                existing.evidence.extend(e for e in evidence if e not in existing.evidence)
-            continue
-        label = draft.class_label or "overall"
-        key2 = (label.casefold(), draft.crew)
-        existing_class = class_results.get(key2)
-        if existing_class is None:
-            if (label.casefold(), draft.position) in taken_class_places:
+            scope: object = ("stage", draft.stage)
+            time_field = "time"
+        else:
+            label = draft.class_label or "overall"
+            scope = ("class", label.casefold())
+            time_field = "total_time"
+        existing = results.get((scope, draft.crew))
+        if existing is None:
+            if (scope, draft.position) in taken_places:
                 continue
-            taken_class_places.add((label.casefold(), draft.position))
-            class_results[key2] = ClassResult(
-                class_=label,
-                position=draft.position,
-                crew=draft.crew,
-                total_time=draft.time,
-                gap=draft.gap,
-                evidence=evidence,
-            )
-        elif existing_class.position == draft.position:
-            existing_class.total_time = existing_class.total_time or draft.time
-            existing_class.gap = existing_class.gap or draft.gap
-            existing_class.evidence.extend(e for e in evidence if e not in existing_class.evidence)
-    for result in list(class_results.values()) + list(stage_results.values()):
+            taken_places.add((scope, draft.position))
+            results[(scope, draft.crew)] = _new_result(draft, evidence)
+        elif existing.position == draft.position:
+            if getattr(existing, time_field) is None:
+                setattr(existing, time_field, draft.time)
+            existing.gap = existing.gap or draft.gap
+            existing.evidence.extend(e for e in evidence if e not in existing.evidence)
+    for result in results.values():
         result.evidence.sort(key=lambda e: e.start)
     _add_crew_evidence(drafts, book)
-    return list(class_results.values()), list(stage_results.values())
+    class_results = [r for r in results.values() if isinstance(r, ClassResult)]
+    stage_results = [r for r in results.values() if isinstance(r, StageResult)]
+    return class_results, stage_results
+
+
+def _new_result(draft: Draft, evidence: list[Evidence]) -> ClassResult | StageResult:
+    if draft.stage is not None:
+        return StageResult(
+            stage=draft.stage,
+            class_=draft.class_label,
+            position=draft.position,
+            crew=draft.crew,
+            time=draft.time,
+            gap=draft.gap,
+            evidence=evidence,
+        )
+    return ClassResult(
+        class_=draft.class_label or "overall",
+        position=draft.position,
+        crew=draft.crew,
+        total_time=draft.time,
+        gap=draft.gap,
+        evidence=evidence,
+    )
 
 
 def _add_crew_evidence(drafts: list[Draft], book: CrewBook) -> None:
