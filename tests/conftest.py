@@ -13,9 +13,7 @@ LANGUAGES = ("nl", "en", "fr", "de", "es", "it", "pt")
 
 
 def sample_inputs() -> list[Path]:
-    return sorted(
-        p for p in SAMPLES.rglob("*") if p.is_file() and not p.name.endswith(".gold.json")
-    )
+    return sorted(p for p in SAMPLES.rglob("*") if p.is_file() and not p.name.endswith(".gold.json"))
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,12 @@ from extractor.extract.numbers import number_word_spans
 @pytest.mark.parametrize(
     ("language", "text", "written", "seconds"),
     [
-        ("nl", "een totaaltijd van 58 uur, 09 minuten en 45 seconden.", "58 uur, 09 minuten en 45 seconden", 209385.0),
+        (
+            "nl",
+            "een totaaltijd van 58 uur, 09 minuten en 45 seconden.",
+            "58 uur, 09 minuten en 45 seconden",
+            209385.0,
+        ),
         ("fr", "en 58 heures 9 minutes 45 secondes au total", "58 heures 9 minutes 45 secondes", 209385.0),
         ("fr", "terminé à 6 minutes et 49 secondes", "6 minutes et 49 secondes", 409.0),
         ("en", "a total of 58:09:45 overall", "58:09:45", 209385.0),
@@ -34,7 +39,7 @@ def test_duration_shapes(language: str, text: str, written: str, seconds: float)
     found = find_durations(text, language)
     assert [d.duration.text for d in found] == [written]
     assert found[0].duration.seconds == pytest.approx(seconds)
-    assert text[found[0].start:found[0].end] == written
+    assert text[found[0].start : found[0].end] == written
 
 
 def test_iso8601_keeps_tenths() -> None:
@@ -53,7 +58,13 @@ PUBLISHED = date(2026, 1, 19)
 @pytest.mark.parametrize(
     ("language", "text", "written", "first", "last"),
     [
-        ("nl", "van 17 tot en met 22 maart 2026.", "van 17 tot en met 22 maart 2026", "2026-03-17", "2026-03-22"),
+        (
+            "nl",
+            "van 17 tot en met 22 maart 2026.",
+            "van 17 tot en met 22 maart 2026",
+            "2026-03-17",
+            "2026-03-22",
+        ),
         ("fr", "du 17 au 22 mars prochain", "du 17 au 22 mars", "2026-03-17", "2026-03-22"),
         ("de", "vom 17. bis 22. März in Portugal", "vom 17. bis 22. März", "2026-03-17", "2026-03-22"),
         ("es", "del 30 de marzo al 4 de abril", "del 30 de marzo al 4 de abril", "2026-03-30", "2026-04-04"),
@@ -68,7 +79,7 @@ def test_date_ranges(language: str, text: str, written: str, first: str, last: s
     spans = find_dates(text, language, PUBLISHED)
     assert len(spans) == 1
     span = spans[0]
-    assert text[span.start:span.end] == written
+    assert text[span.start : span.end] == written
     assert (span.first.isoformat(), span.last.isoformat()) == (first, last)
 
 
@@ -82,7 +93,7 @@ def test_number_words_keep_their_offsets() -> None:
     text = "Price en Berriman werden derde, na de dertiende etappe."
     spans = number_word_spans(text, "nl", offset=100)
     assert [(s.value, s.suffix) for s in spans] == [(3, "e"), (13, "e")]
-    assert [text[s.start - 100:s.end - 100] for s in spans] == ["derde", "dertiende"]
+    assert [text[s.start - 100 : s.end - 100] for s in spans] == ["derde", "dertiende"]
     accented = "a remporté la vingt-troisième étape"
     (span,) = number_word_spans(accented, "fr")
-    assert accented[span.start:span.end] == "vingt-troisième" and span.value == 23
+    assert accented[span.start : span.end] == "vingt-troisième" and span.value == 23

@@ -20,7 +20,7 @@ def test_sample_record_keeps_the_contract(path: Path) -> None:
     assert validate_record(record) == []
     text = record["text"]
     for _, evidence in iter_evidence(record):
-        assert text[evidence["start"]:evidence["end"]] == evidence["text"]
+        assert text[evidence["start"] : evidence["end"]] == evidence["text"]
     assert record["id"].startswith("sha256:")
 
 

@@ -29,13 +29,30 @@ def test_broken_offsets_and_fields_are_named() -> None:
     record = _minimal()
     assert validate_record(record) == []
     broken = copy.deepcopy(record)
-    broken["crews"] = [{"id": "crew-1", "members": [{"name": "A B", "role": "pilot"}], "team": None,
-                        "vehicle": None, "number": None, "evidence": []}]
+    broken["crews"] = [
+        {
+            "id": "crew-1",
+            "members": [{"name": "A B", "role": "pilot"}],
+            "team": None,
+            "vehicle": None,
+            "number": None,
+            "evidence": [],
+        }
+    ]
     assert any("crews/0/members/0/role" in fault for fault in validate_record(broken))
     shifted = copy.deepcopy(record)
     shifted["dateline"] = {"place": None, "date": None, "evidence": [{"start": 0, "end": 3, "text": "xyz"}]}
     assert any("do not give 'xyz'" in fault for fault in validate_record(shifted))
     renamed = copy.deepcopy(record)
-    renamed["stage_results"] = [{"stage": 1, "class": None, "position": 1, "crew": "crew-9",
-                                 "time": None, "gap": None, "evidence": []}]
+    renamed["stage_results"] = [
+        {
+            "stage": 1,
+            "class": None,
+            "position": 1,
+            "crew": "crew-9",
+            "time": None,
+            "gap": None,
+            "evidence": [],
+        }
+    ]
     assert any("unknown crew 'crew-9'" in fault for fault in validate_record(renamed))

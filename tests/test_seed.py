@@ -53,7 +53,10 @@ def test_seed_event_dates_and_next_round(seed_record: dict) -> None:
     assert seed_record["dateline"]["date"] == "2026-01-19"
     event = seed_record["event"]
     assert (event["name"], event["edition"], event["championship"], event["round"]) == (
-        "Dakar Rally", 2026, "W2RC", 1,
+        "Dakar Rally",
+        2026,
+        "W2RC",
+        1,
     )
     assert [(u["name"], u["start"], u["end"]) for u in seed_record["upcoming_events"]] == [
         ("BP Ultimate Rally-Raid Portugal", "2026-03-17", "2026-03-22")
@@ -67,7 +70,7 @@ def test_seed_evidence_holds(seed_record: dict) -> None:
     text = seed_record["text"]
     crew_one = seed_record["crews"][0]["evidence"]
     assert [e["text"] for e in crew_one][:2] == ["Rokas Baciuška", "Oriol Vidal"]
-    assert all(text[e["start"]:e["end"]] == e["text"] for e in crew_one)
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in crew_one)
 
 
 def test_seed_boilerplate_sections(seed_record: dict) -> None:
@@ -77,4 +80,4 @@ def test_seed_boilerplate_sections(seed_record: dict) -> None:
         assert kind in kinds
     text = seed_record["text"]
     contact = next(s for s in seed_record["sections"] if s["kind"] == "contact")
-    assert "Aldo van Troost" in text[contact["start"]:contact["end"]]
+    assert "Aldo van Troost" in text[contact["start"] : contact["end"]]
