@@ -31,10 +31,10 @@ def find_dateline(text: str, sections: list[Section], language: str, base: date 
     for kind in ("body", "summary", "title"):
         checked = 0
         for section in sections:
-            if section.kind != kind or checked >= 3:
+            if section.kind != kind or checked >= 8:
                 continue
             position = section.start
-            while position < section.end and checked < 3:
+            while position < section.end and checked < 8:
                 line_end = text.find("\n", position, section.end)
                 line_end = section.end if line_end == -1 else line_end
                 if text[position:line_end].strip():

@@ -10,6 +10,7 @@ when a gap cue or a "+" marks it; penalties and winning margins are not times.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from extractor.extract.crews import CrewBook
@@ -18,6 +19,7 @@ from extractor.extract.mentions import Item, Line, Sentence
 from extractor.record import ClassResult, Duration, Evidence, StageResult
 
 _CREW_KINDS = frozenset({"NAME", "WORD"})
+_CELL_BREAK = re.compile(r"\S(?:\s*\|\s*|\s{2,}|\t)(?=\S)")
 _CUE_WINDOW = 4
 
 
@@ -123,8 +125,8 @@ def _heading_scope(line: Line) -> tuple[str, object] | None:
     """ "Eindklassement Stock-klasse", "Stage 5 – top 3": a short heading naming a class or stage."""
     if line.table_position is not None or _is_prose(line) or line.end - line.start > 90:
         return None
-    if line.doc is not None and any(token.text == "|" for token in line.doc):
-        return None  # the header row of a table ("Pos. | Crew | Car | Time")
+    if line.doc is not None and len(_CELL_BREAK.findall(line.doc.text)) >= 2:
+        return None  # the header row of a table ("Pos. | Crew | Car | Time", "Pos.  Crew  Car")
     items = [it for sentence in line.sentences for it in sentence.items]
     stages = [int(it.value) for it in items if it.kind == "STAGE_NO"]
     if stages:
