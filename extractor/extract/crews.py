@@ -268,10 +268,13 @@ def _mark_distributive(group: Group, solo_release: bool) -> None:
     items = group.sentence.items
     last_member = group.members[-1][0]
     after = [it for it in items if it.start >= last_member.end]
+    # "finished second and fourth": places side by side, not "won … and finished 18th overall"
     run = 0
+    previous_end = None
     for it in after:
-        if it.kind in ("POS", "WIN"):
+        if it.kind == "POS" and (previous_end is None or it.i - previous_end <= 2):
             run += 1
+            previous_end = it.j
         elif it.kind in ("CONJ", "COMMA") and run:
             continue
         elif run:
