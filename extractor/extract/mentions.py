@@ -264,12 +264,18 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     for _, s, e in rules.names(doc):
         if e - s >= 3 and s > 0 and doc[s - 1].lower_ in rules.determiners:
             s += 1  # "der Lokalmatador Gábor Szentpéteri": an article announces a noun first
+        # A capitalised pronoun inside a name is part of it ("Marloes ter Haar", not "haar")
+        soft = {
+            i for it in items if it.kind in ("POSSESSIVE", "PRONOUN") and it.i > s
+            for i in range(it.i, it.j)
+        }
         if (
             occupied.intersection(range(s, e))
-            or taken.intersection(range(s, e))
+            or (taken - soft).intersection(range(s, e))
             or (_next_to_organisation(doc, s, e, rules))
         ):
             continue
+        items[:] = [it for it in items if not (it.kind in ("POSSESSIVE", "PRONOUN") and s <= it.i < e)]
         add("NAME", s, e, doc[s:e].text)
     skip = occupied | taken | {i for it in items if it.kind == "NAME" for i in range(it.i, it.j)}
     for i, text in enumerate(texts):
