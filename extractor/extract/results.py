@@ -193,16 +193,23 @@ def _read_sentence(
         high = later[0] if later else len(items)
         anchor = items[index].i
 
-        def nearest_place(k: int) -> int:
-            return min(abs(items[k].i - items[p].i) for p in positions)
+        def separated(k: int, p: int) -> bool:
+            first, last = sorted((k, p))
+            return any(items[m].kind in ("CONJ", "COMMA") for m in range(first + 1, last))
 
-        # A class word between two places belongs to the nearer one ("third overall and third
-        # in the Ultimate class").
-        near = [
-            (k, label)
-            for k, label in classes
-            if low < k < high and abs(items[k].i - anchor) <= nearest_place(k)
-        ]
+        def belongs_here(k: int) -> bool:
+            """A class word between two places goes to the one on its side of "and" or a
+            comma ("sexto lugar na classe Rally2 e a 15.ª posição entre as motos"), else to
+            the nearer one ("third overall and third in the Ultimate class")."""
+            others = [p for p in positions if p != index]
+            if not others:
+                return True
+            other = min(others, key=lambda p: abs(items[k].i - items[p].i))
+            if separated(k, index) != separated(k, other):
+                return not separated(k, index)
+            return abs(items[k].i - anchor) <= abs(items[k].i - items[other].i)
+
+        near = [(k, label) for k, label in classes if low < k < high and belongs_here(k)]
         if near:
             return str(min(near, key=lambda c: abs(items[c[0]].i - anchor))[1])
         if inherited_class:
