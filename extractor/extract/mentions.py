@@ -266,8 +266,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             s += 1  # "der Lokalmatador Gábor Szentpéteri": an article announces a noun first
         # A capitalised pronoun inside a name is part of it ("Marloes ter Haar", not "haar")
         soft = {
-            i for it in items if it.kind in ("POSSESSIVE", "PRONOUN") and it.i > s
-            for i in range(it.i, it.j)
+            i for it in items if it.kind in ("POSSESSIVE", "PRONOUN") and it.i > s for i in range(it.i, it.j)
         }
         if (
             occupied.intersection(range(s, e))
@@ -432,7 +431,9 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             out.append(Item("POS", item.start, item.end, item.i, item.j, item.value, item.text))
             continue
         if item.kind in ("ORD", "CARD", "NUMBER"):
-            following = by_start.get(item.j) or by_start.get(item.j + 1)
+            following = by_start.get(item.j)
+            if following is None and item.j < len(doc) and not doc[item.j].is_stop and doc[item.j].is_alpha:
+                following = by_start.get(item.j + 1)  # "the fifth timed stage", not "second on that stage"
             if item.kind == "ORD" and (following is None or following.kind not in ("STAGE", "PROLOGUE")):
                 # "de vijfde en laatste etappe", "the fifth and final stage"
                 later = _stage_cue_after(items, index)
