@@ -45,9 +45,15 @@ def number_word_spans(text: str, language: str, offset: int = 0) -> list[NumberS
     converted_tokens = [m.group(0) for m in _TOKEN.finditer(converted)]
     matcher = SequenceMatcher(a=[t[2] for t in original_tokens], b=converted_tokens, autojunk=False)
     spans: list[NumberSpan] = []
+    blocks: list[tuple[int, int, int]] = []  # original tokens i1:i2 became converted token j
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "replace" or j2 - j1 != 1 or i2 <= i1:
+        if tag != "replace" or i2 <= i1:
             continue
+        if j2 - j1 == 1:
+            blocks.append((i1, i2, j1))
+        elif i2 - i1 == j2 - j1:  # "zwei. Ein" → "2. 1": word for word
+            blocks.extend((i1 + k, i1 + k + 1, j1 + k) for k in range(i2 - i1))
+    for i1, i2, j1 in blocks:
         new = converted_tokens[j1].strip(_EDGE_PUNCTUATION)
         match = _NUMERIC.match(new)
         if not match:
