@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
 from extractor.errors import DocumentTimeout, ExtractorError, ReadError
+from extractor.pipeline import warm_up_languages
 from extractor.read import MAX_BYTES_DEFAULT
 from extractor.sinks.jsonl import AtomicWriter, dumps_record
 
@@ -52,40 +53,26 @@ _MAX_STARTUP_DEATHS = 3
 # Results may run this many documents ahead of the next one to write (bounds memory).
 _WINDOW_PER_WORKER = 64
 
-# Tiny releases that touch every language and every format once per worker (warm-up).
-_WARMUP_TEXTS = {
-    "en": "Rally news\n\nLISBON – 3 May 2025: Tomas Verlind and co-driver Ivo Kest won stage 2 "
-    "of the Harbour Rally in 1:02:03.4. The next round runs from 10 to 12 June.",
-    "nl": "Rallynieuws\n\nGENT – 3 mei 2025: Tomas Verlind en bijrijder Ivo Kest wonnen de tweede "
-    "etappe van de Havenrally in 1:02:03.4. De volgende ronde volgt van 10 tot 12 juni.",
-    "fr": "Rallye\n\nLYON – 3 mai 2025 : Tomas Verlind et son copilote Ivo Kest ont remporté la "
-    "2e étape du Rallye du Port en 1:02:03.4. La prochaine manche a lieu du 10 au 12 juin.",
-    "de": "Rallye\n\nKÖLN – 3. Mai 2025: Tomas Verlind und Beifahrer Ivo Kest gewannen die "
-    "2. Etappe der Hafen-Rallye in 1:02:03.4. Der nächste Lauf folgt vom 10. bis 12. Juni.",
-    "es": "Rally\n\nVALENCIA – 3 de mayo de 2025: Tomas Verlind y su copiloto Ivo Kest ganaron "
-    "la 2ª etapa del Rally del Puerto en 1:02:03.4. La próxima cita será del 10 al 12 de junio.",
-    "it": "Rally\n\nTORINO – 3 maggio 2025: Tomas Verlind e il navigatore Ivo Kest hanno vinto "
-    "la 2ª tappa del Rally del Porto in 1:02:03.4. La prossima gara si corre dal 10 al 12 giugno.",
-    "pt": "Rali\n\nPORTO – 3 de maio de 2025: Tomas Verlind e o copiloto Ivo Kest venceram a 2ª "
-    "etapa do Rali do Porto em 1:02:03.4. A próxima prova decorre de 10 a 12 de junho.",
-}
+# A tiny release in every markup format (warm-up); the language files are warmed by
+# `warm_up_languages`, so no language's words need to be written here.
+_WARMUP_TEXT = "Rally\n\nA – 3.5.2025: Tomas Verlind / Ivo Kest 1:02:03.4 (+12.3s)."
 
 
 def _warmup_documents() -> list[tuple[bytes, str]]:
-    """One tiny document per language, plus the English one in every markup format."""
-    docs = [(text.encode("utf-8"), f"warmup-{lang}.txt") for lang, text in _WARMUP_TEXTS.items()]
-    title, _, body = _WARMUP_TEXTS["en"].partition("\n\n")
+    """The same tiny document as text, HTML, e-mail and Markdown."""
+    warm_up_languages()
+    title, _, body = _WARMUP_TEXT.partition("\n\n")
     html = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>{body}</p></body>"
     mail = (
         f"From: press@example.org\nSubject: {title}\nDate: Sat, 3 May 2025 10:00:00 +0000\n"
         f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
     )
-    docs += [
+    return [
+        (_WARMUP_TEXT.encode("utf-8"), "warmup.txt"),
         (html.encode("utf-8"), "warmup.html"),
         (mail.encode("utf-8"), "warmup.eml"),
         (f"# {title}\n\n**{body}**\n".encode(), "warmup.md"),
     ]
-    return docs
 
 
 @dataclass(frozen=True)

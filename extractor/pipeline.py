@@ -107,3 +107,17 @@ def _day(iso: str):  # noqa: ANN202 - tiny local helper
     from datetime import date
 
     return date.fromisoformat(iso)
+
+
+def warm_up_languages() -> None:
+    """Build every language's rules, patterns and detector once (before forking workers)."""
+    from extractor.extract.dates import find_dates
+    from extractor.extract.durations import duration_pattern
+    from extractor.language import detect_language
+    from extractor.lexicon import available_languages
+
+    detect_language("Rally")
+    for language in available_languages():
+        rules_for(language)
+        duration_pattern(language)
+        find_dates("1.1.2025", language, None)
