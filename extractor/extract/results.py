@@ -248,7 +248,9 @@ def _read_sentence(
             named = [k for k in range(low + 1, high) if items[k].kind == "CLASS"]
             return not strong and not named
         stage_distance = min(abs(items[k].i - anchor) for k, _ in stage_groups)
-        return not strong or stage_distance <= min(strong)
+        # "a sétima etapa, que venceu na classe Rally2": a stage right before the win owns it
+        just_before = any(0 < anchor - items[k].j + 1 <= 3 for k, _ in stage_groups if k < index)
+        return just_before or not strong or stage_distance <= min(strong)
 
     pending_crews: list[tuple[str, Item]] = []
     pending_positions: list[int] = []
@@ -286,7 +288,9 @@ def _read_sentence(
     index = 0
     while index < len(items):
         item = items[index]
-        if item.kind == "ROLE" and _role_as_anaphor(items, index, line):
+        if item.kind == "ROLE" and not pending_crews and last_crew is None and (
+            _role_as_anaphor(items, index, line)
+        ):
             item = Item("CREW_NOUN", item.start, item.end, item.i, item.j, None, item.text)
         if item.kind in _CREW_KINDS or item.kind in ("PRONOUN", "CREW_NOUN"):
             if item.kind in _CREW_KINDS:
