@@ -258,6 +258,7 @@ def _read_sentence(
     last_crew: tuple[str, Item] | None = None
     retired: set[str] = set()
     pending_gap: Item | None = None
+    pronoun_crew: tuple[str, Item] | None = None
 
     def place(crew: tuple[str, Item], position: Item, index: int) -> Draft | None:
         crew_id, mention = crew
@@ -304,7 +305,7 @@ def _read_sentence(
             else:
                 # "he" may point into this sentence; "the crew" points to an earlier one.
                 referred = (
-                    (last_crew or memory.last_crew)
+                    (pronoun_crew or last_crew or memory.last_crew)
                     if item.kind == "PRONOUN"
                     else (memory.previous_crew or memory.last_crew)
                 )
@@ -314,6 +315,8 @@ def _read_sentence(
                 continue
             crew = (crew_id, item)
             memory.last_crew = crew if item.kind in _CREW_KINDS else memory.last_crew
+            if item.kind == "PRONOUN" and pronoun_crew is None:
+                pronoun_crew = crew  # a second "he" in the sentence is the same subject
             if (
                 index > 0
                 and items[index - 1].kind in ("MARGIN", "GAP")
