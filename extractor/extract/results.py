@@ -433,8 +433,14 @@ def _stage_for(
 ) -> list[int]:
     if groups:
         before = [g for g in groups if g[0] <= index]
-        chosen = before[-1] if before else groups[0]
-        return chosen[1]
+        if before:
+            return before[-1][1]
+        # A stage named after the place is its stage ("won SS4") unless a retirement or a
+        # penalty comes between ("fastest on Thursday, retired on SS8").
+        between = items[index + 1:groups[0][0]]
+        if not any(it.kind in ("RETIRE", "PENALTY") for it in between):
+            return groups[0][1]
+        return []
     if scope and scope[0] == "stage":
         return list(scope[1])  # type: ignore[call-overload]
     return []
