@@ -15,7 +15,7 @@ from datetime import date
 
 from extractor.extract.crews import normalise_name
 from extractor.extract.dates import DateSpan
-from extractor.extract.mentions import Line, Sentence
+from extractor.extract.mentions import Item, Line, Sentence
 from extractor.nlp import Rules
 from extractor.record import Event, Evidence, UpcomingEvent
 
@@ -138,7 +138,38 @@ def read_events(lines: list[Line], rules: Rules, published: date | None, text: s
     upcoming = _upcoming(lines, candidates, published, text)
     upcoming_keys = {normalise_name(u.name) for u in upcoming}
     event = _reported_event(lines, candidates, upcoming_keys, published, text, rules)
+    if event is not None and not upcoming and published is not None:
+        announced = _announced_dates(lines, candidates, published)
+        if announced is not None:
+            # "La prueba se disputará del 30 de marzo al 4 de abril": the release's own event
+            item, span = announced
+            upcoming.append(
+                UpcomingEvent(
+                    name=event.name,
+                    start=span.first.isoformat(),
+                    end=span.last.isoformat(),
+                    championship=event.championship,
+                    evidence=[*event.evidence, Evidence(item.start, item.end, item.text)],
+                )
+            )
     return EventReading(event=event, upcoming=upcoming)
+
+
+def _announced_dates(
+    lines: list[Line], candidates: list[Candidate], published: date
+) -> tuple[Item, DateSpan] | None:
+    """A future date range in a sentence that names no event but announces one."""
+    for line in lines:
+        for sentence in line.sentences:
+            if any(c.sentence is sentence for c in candidates):
+                continue
+            kinds = {it.kind for it in sentence.items}
+            if not kinds & {"ROUND", "UPCOMING"}:
+                continue
+            for item in sentence.items:
+                if item.kind == "DATE" and item.value.is_range and item.value.first > published:
+                    return item, item.value
+    return None
 
 
 def _upcoming(

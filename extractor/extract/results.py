@@ -289,8 +289,11 @@ def _read_sentence(
     index = 0
     while index < len(items):
         item = items[index]
-        if item.kind == "ROLE" and not pending_crews and last_crew is None and (
-            _role_as_anaphor(items, index, line)
+        if (
+            item.kind == "ROLE"
+            and not pending_crews
+            and last_crew is None
+            and (_role_as_anaphor(items, index, line))
         ):
             item = Item("CREW_NOUN", item.start, item.end, item.i, item.j, None, item.text)
         if item.kind in _CREW_KINDS or item.kind in ("PRONOUN", "CREW_NOUN"):
@@ -437,7 +440,7 @@ def _stage_for(
             return before[-1][1]
         # A stage named after the place is its stage ("won SS4") unless a retirement or a
         # penalty comes between ("fastest on Thursday, retired on SS8").
-        between = items[index + 1:groups[0][0]]
+        between = items[index + 1 : groups[0][0]]
         if not any(it.kind in ("RETIRE", "PENALTY") for it in between):
             return groups[0][1]
         return []
