@@ -7,6 +7,8 @@ means adding one file; `available_languages()` finds it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -147,6 +149,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "event_connectors": _WORDS,
         "descriptor_words": _WORDS,
         "second_particles": _WORDS,
+        "inner_capital_prefixes": _WORDS,
         "team_words": _WORDS,
         "solo_classes": _WORDS,
     },
@@ -189,6 +192,11 @@ class Lexicon:
 
     def month_numbers(self) -> dict[str, int]:
         return {str(w).lower(): int(m) for m, ws in self.data["months"].items() for w in ws}
+
+
+def alternation(words: Iterable[object]) -> str:
+    """A regex alternation of lexicon words, longest first so the longest spelling wins."""
+    return "|".join(re.escape(str(w)) for w in sorted({str(w) for w in words}, key=len, reverse=True))
 
 
 def _read_yaml(name: str) -> Any:

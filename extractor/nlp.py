@@ -17,10 +17,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.util import compile_infix_regex
 
-from extractor.lexicon import Lexicon, load_lexicon
-
-INNER_CAPITAL_SURNAME = r"^(?:Mc|Mac|Fitz|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von)[A-ZÀ-Þ][a-zß-ÿ]+$"
-_INNER_CAPITAL = re.compile(INNER_CAPITAL_SURNAME)
+from extractor.lexicon import Lexicon, alternation, load_lexicon
 
 # Cue labels of the PhraseMatcher; values in the language file under these keys.
 _CUE_KEYS = {
@@ -75,6 +72,8 @@ class Rules:
     event_connectors: frozenset[str]
     suffix_cues: tuple[tuple[str, str], ...]
     not_event_words: frozenset[str]
+    inner_capital: re.Pattern[str]
+    stage_words: tuple[str, ...]
     place_prepositions: frozenset[str]
     determiners: frozenset[str]
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
@@ -86,7 +85,7 @@ class Rules:
             known = (
                 len(text) > 1
                 and text.lower() not in self.not_name_words
-                and ((text.istitle() and text.isalpha()) or _INNER_CAPITAL.match(text) is not None)
+                and ((text.istitle() and text.isalpha()) or self.inner_capital.match(text) is not None)
             )
             self._name_word_cache[text] = known
         return known
@@ -192,7 +191,8 @@ def rules_for(language: str) -> Rules:
     # articles ("Moment der Teamgeschichte").
     first_particle = {"LOWER": {"IN": sorted(particles - set(base.get("second_particles", [])))}}
     # Surnames with an inner capital ("McCabe", "MacLeod", "DeMarco") are not title-case.
-    inner_capital = {"TEXT": {"REGEX": INNER_CAPITAL_SURNAME}}
+    inner_capital_pattern = rf"^(?:{alternation(base['inner_capital_prefixes'])})[A-ZÀ-Þ][a-zß-ÿ]+$"
+    inner_capital = {"TEXT": {"REGEX": inner_capital_pattern}}
     shapes = [
         [name_word, name_word],
         [name_word, first_particle, {"OP": "?", **particle}, name_word],
@@ -235,6 +235,8 @@ def rules_for(language: str) -> Rules:
             for word in lexicon.data.get(key, [])
         ),
         event_connectors=frozenset(str(w).lower() for w in base["event_connectors"]),
+        inner_capital=re.compile(inner_capital_pattern),
+        stage_words=tuple(str(w).lower() for w in lexicon.data["stage_words"]),
         not_event_words=frozenset(
             {str(w).lower() for w in base["makes"]}
             | (

@@ -10,6 +10,7 @@ import hashlib
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 
 from extractor.clean import clean
 from extractor.extract.crews import build_crews, keep_crews
@@ -66,7 +67,7 @@ def run_pipeline(
             published = header.isoformat()
         if published is None:
             warnings.append("no publication date found (no dateline, no metadata)")
-        published_day = cleaned.published if published is None else _day(published)
+        published_day = cleaned.published if published is None else date.fromisoformat(published)
         skip = (dateline.evidence[0].start, dateline.evidence[0].end) if dateline else None
         lines = analyse(text, sections, rules, published_day, skip)
         book = build_crews(lines, rules)
@@ -101,12 +102,6 @@ def run_pipeline(
             warnings=warnings,
         )
     return record
-
-
-def _day(iso: str):  # noqa: ANN202 - tiny local helper
-    from datetime import date
-
-    return date.fromisoformat(iso)
 
 
 def warm_up_languages() -> None:

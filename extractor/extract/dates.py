@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 import dateparser
 
-from extractor.lexicon import Lexicon, load_lexicon
+from extractor.lexicon import Lexicon, alternation, load_lexicon
 
 
 @dataclass(frozen=True)
@@ -31,21 +31,17 @@ class DateSpan:
         return self.first != self.last
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
     lexicon: Lexicon = load_lexicon(language)
     months = lexicon.month_numbers()
-    month = rf"(?:{_alternation(list(months))})(?![\w])"
+    month = rf"(?:{alternation(list(months))})(?![\w])"
     day = r"(?:[0-3]?\d)(?:\.|er|re|e|º|ª|°|st|nd|rd|th)?"
     year = r"(?:19|20)\d{2}"
-    filler = _alternation([str(w) for w in lexicon.data["date_fillers"]] or ["\x00"])
+    filler = alternation([str(w) for w in lexicon.data["date_fillers"]] or ["\x00"])
     fill = rf"(?:\s+(?:{filler}))?"
-    opener = _alternation([str(w) for w in lexicon.data["range_openers"]] or ["\x00"])
-    connector = _alternation([str(w) for w in lexicon.data["range_connectors"]])
+    opener = alternation([str(w) for w in lexicon.data["range_openers"]] or ["\x00"])
+    connector = alternation([str(w) for w in lexicon.data["range_connectors"]])
     sep = rf"\s*(?:{connector})\s*"
     # day-first: [opener] D1 [M1 [Y1]] conn D2 M2 [Y2]
     day_first = (

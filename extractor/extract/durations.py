@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.lexicon import Lexicon, load_lexicon
+from extractor.lexicon import Lexicon, alternation, load_lexicon
 from extractor.record import Duration
 
 
@@ -22,10 +22,6 @@ class DurationSpan:
     signed: bool  # written with a leading "+" (a gap)
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def duration_pattern(language: str) -> re.Pattern[str]:
     lexicon = load_lexicon(language)
@@ -35,9 +31,9 @@ def duration_pattern(language: str) -> re.Pattern[str]:
 def _compile(lexicon: Lexicon) -> re.Pattern[str]:
     units = lexicon.data["duration_units"]
     hours, minutes, seconds = (
-        _alternation([str(w) for w in units[k]]) for k in ("hours", "minutes", "seconds")
+        alternation([str(w) for w in units[k]]) for k in ("hours", "minutes", "seconds")
     )
-    joiner = r"(?:\s*,\s*|\s+)(?:(?:" + _alternation([str(w) for w in units["joiners"]]) + r")\s+)?"
+    joiner = r"(?:\s*,\s*|\s+)(?:(?:" + alternation([str(w) for w in units["joiners"]]) + r")\s+)?"
     number = r"\d{1,3}"
     fraction = r"\d{1,3}(?:[.,]\d{1,3})?"
     worded = (

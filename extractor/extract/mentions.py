@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from extractor.extract.dates import find_dates
 from extractor.extract.durations import find_durations
 from extractor.extract.numbers import number_word_spans
+from extractor.lexicon import alternation
 from extractor.nlp import Rules
 from extractor.record import Section
 from extractor.segment import lines_with_offsets, readable_spans
@@ -352,14 +353,12 @@ def _add_numbers(doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item
 
 @cache
 def _ordinal_words_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
 
 
 @cache
 def _abbreviation_regex(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alternation})\s?(?P<n>\d{{1,2}})(?![\w])")
+    return re.compile(rf"(?<![\w])(?:{alternation(abbreviations)})\s?(?P<n>\d{{1,2}})(?![\w])")
 
 
 def _add_stage_abbreviations(
@@ -464,7 +463,7 @@ def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
 
     Also marks stage numbers after "after" words ("leader after stage 3"), which name a standing.
     """
-    stage_words = [str(w).lower() for w in rules.lexicon.data["stage_words"]]
+    stage_words = rules.stage_words
     for index, item in enumerate(items):
         if item.kind == "WIN":
             lowered = item.text.lower()
