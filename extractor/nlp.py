@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.lang.punctuation import TOKENIZER_INFIXES as BASE_INFIXES
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -112,6 +113,15 @@ def rules_for(language: str) -> Rules:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # Some languages keep hyphenated words whole ("guarda-chuva"); names and classes need them split.
     nlp.tokenizer.token_match = None
+    # "11:02,7 Min. Bestzeit": an abbreviated unit keeps its full stop, so no sentence ends there.
+    for unit in {
+        str(w).rstrip(".")
+        for key in ("hours", "minutes", "seconds")
+        for w in lexicon.data["duration_units"][key]
+    }:
+        if 3 <= len(unit) <= 4 and unit.isalpha():
+            for form in (unit, unit.capitalize()):
+                nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
     nlp.add_pipe("sentencizer")
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, key in _CUE_KEYS.items():
@@ -124,6 +134,9 @@ def rules_for(language: str) -> Rules:
     for label in sorted(set(class_of.values())):
         words = sorted({w for w, lab in class_of.items() if lab == label})
         cues.add(f"CLASS:{label}", list(nlp.tokenizer.pipe(words)))
+    # Nationalities and regions ("the Irishman", "der Sachse", "il francese"), by place.
+    for place, words in sorted(lexicon.data.get("demonyms", {}).items()):
+        cues.add(f"DEMONYM:{place}", list(nlp.tokenizer.pipe(sorted({str(w) for w in words}))))
     championship_of = lexicon.championship_variants()
     for short in sorted(set(championship_of.values())):
         words = sorted({w for w, s in championship_of.items() if s == short})
