@@ -113,6 +113,9 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "win_suffixes": _WORDS,
         "determiners": _WORDS,
         "intent_cues": _WORDS,
+        "denial_cues": _WORDS,
+        # Nationality and regional demonyms, keyed by place code ("IE", "DE-SN").
+        "demonyms": {"type": "object", "additionalProperties": _WORDS},
     },
 }
 

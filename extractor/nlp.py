@@ -8,14 +8,15 @@ finds capitalised name-shaped spans.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
 import spacy
-from spacy.attrs import ORTH
 from spacy.lang.punctuation import TOKENIZER_INFIXES as BASE_INFIXES
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from extractor.lexicon import Lexicon, alternation, load_lexicon
@@ -42,9 +43,33 @@ _CUE_KEYS = {
     "CREW_NOUN": "crew_nouns",
     "AFTER": "after_words",
     "INTENT": "intent_cues",
+    "DENY": "denial_cues",
 }
 # Compounding languages glue cue words into longer words ("Etappensieg", "klassezege").
 _SUFFIX_KEYS = {"WIN": "win_suffixes"}
+
+
+@Language.factory("unit_abbreviations", default_config={"units": [], "openers": []})
+def _unit_abbreviations(
+    nlp: Language, name: str, units: list[str], openers: list[str]
+) -> Callable[[Doc], Doc]:
+    """ "in 11:02,7 Min. Bestzeit": the full stop of an abbreviated unit ends a sentence only when
+    a capitalised article or pronoun opens the next one ("in 4:18:36 Std. Eine Zeitstrafe …")."""
+    unit_set, opener_set = frozenset(units), frozenset(openers)
+
+    def join(doc: Doc) -> Doc:
+        for k in range(1, len(doc)):
+            previous = doc[k - 1]
+            abbreviated = (previous.text == "." and k > 1 and doc[k - 2].lower_ in unit_set) or (
+                previous.text.endswith(".") and previous.lower_[:-1] in unit_set
+            )
+            if not abbreviated:
+                continue
+            opens = doc[k].lower_ in opener_set and doc[k].text[:1].isupper()
+            doc[k].is_sent_start = opens or doc[k].text[:1] in "\"“„«'‘"
+        return doc
+
+    return join
 
 
 @dataclass
@@ -113,16 +138,24 @@ def rules_for(language: str) -> Rules:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # Some languages keep hyphenated words whole ("guarda-chuva"); names and classes need them split.
     nlp.tokenizer.token_match = None
-    # "11:02,7 Min. Bestzeit": an abbreviated unit keeps its full stop, so no sentence ends there.
-    for unit in {
-        str(w).rstrip(".")
+    nlp.add_pipe("sentencizer")
+    units = {
+        str(w).rstrip(".").lower()
         for key in ("hours", "minutes", "seconds")
         for w in lexicon.data["duration_units"][key]
-    }:
-        if 3 <= len(unit) <= 4 and unit.isalpha():
-            for form in (unit, unit.capitalize()):
-                nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
-    nlp.add_pipe("sentencizer")
+    }
+    openers = {
+        str(w).lower()
+        for key in ("determiners", "pronouns", "possessives")
+        for w in lexicon.data.get(key, [])
+    }
+    nlp.add_pipe(
+        "unit_abbreviations",
+        config={
+            "units": sorted(u for u in units if 3 <= len(u) <= 4 and u.isalpha()),
+            "openers": sorted(openers),
+        },
+    )
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, key in _CUE_KEYS.items():
         cues.add(label, list(nlp.tokenizer.pipe(sorted({str(w) for w in lexicon.data.get(key, [])}))))

@@ -265,9 +265,16 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     for _, s, e in rules.names(doc):
         if e - s >= 3 and s > 0 and doc[s - 1].lower_ in rules.determiners:
             s += 1  # "der Lokalmatador Gábor Szentpéteri": an article announces a noun first
-        # A capitalised pronoun inside a name is part of it ("Marloes ter Haar", not "haar")
+        leading = next((it for it in items if it.kind == "DEMONYM" and it.i == s), None)
+        if leading is not None and e - leading.j >= 2:
+            s = leading.j  # "Frenchman Théo Marchetti", "der Schwede Oskar Lindqvist"
+        # A capitalised pronoun or demonym inside a name is part of it ("Marloes ter Haar",
+        # "Marco Romano"), not a word of its own.
         soft = {
-            i for it in items if it.kind in ("POSSESSIVE", "PRONOUN") and it.i > s for i in range(it.i, it.j)
+            i
+            for it in items
+            if (it.kind in ("POSSESSIVE", "PRONOUN") and it.i > s) or (it.kind == "DEMONYM" and s <= it.i < e)
+            for i in range(it.i, it.j)
         }
         if (
             occupied.intersection(range(s, e))
@@ -275,7 +282,9 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             or (_next_to_organisation(doc, s, e, rules))
         ):
             continue
-        items[:] = [it for it in items if not (it.kind in ("POSSESSIVE", "PRONOUN") and s <= it.i < e)]
+        items[:] = [
+            it for it in items if not (it.kind in ("POSSESSIVE", "PRONOUN", "DEMONYM") and s <= it.i < e)
+        ]
         add("NAME", s, e, doc[s:e].text)
     skip = occupied | taken | {i for it in items if it.kind == "NAME" for i in range(it.i, it.j)}
     for i, text in enumerate(texts):
@@ -301,6 +310,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     _add_stage_abbreviations(doc, raw, offset, rules, items, occupied)
     items.sort(key=lambda it: (it.i, -it.j))
     items = _resolve_numbers(items, doc, rules, line)
+    items = _read_demonyms(items, rules, line)
     _mark_stage_wins(items, rules)
     if line.table_position is not None:
         items.insert(
@@ -317,6 +327,26 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         )
         items[0].text = raw[items[0].start - offset : items[0].end - offset]
     return items
+
+
+def _read_demonyms(items: list[Item], rules: Rules, line: Line) -> list[Item]:
+    """A demonym before a name describes that person ("the Swede Oskar Lindqvist", "his French
+    co-driver"); after an article with no name following it stands for one ("the Irishman",
+    "il francese", "der Sachse") and becomes a DESCRIPTOR. Any other is just an adjective."""
+    kept: list[Item] = []
+    for k, item in enumerate(items):
+        if item.kind != "DEMONYM":
+            kept.append(item)
+            continue
+        following = items[k + 1 : k + 3]
+        if following and following[0].kind == "ROLE" and following[0].i <= item.j + 1:
+            following = following[1:]
+        if following and following[0].kind in ("NAME", "WORD") and following[0].i <= item.j + 1:
+            kept.append(item)
+        elif item.i > 0 and line.lowers[item.i - 1] in rules.determiners:
+            item.kind = "DESCRIPTOR"
+            kept.append(item)
+    return kept
 
 
 def _add_numbers(doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item], blocked: set[int]) -> None:

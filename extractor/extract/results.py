@@ -152,6 +152,8 @@ class Memory:
 
     last_crew: tuple[str, Item] | None = None
     previous_crew: tuple[str, Item] | None = None
+    # Crews described by a demonym ("the Swede Oskar Lindqvist"), by place code.
+    described: dict[str, set[str]] = field(default_factory=dict)
 
 
 def _read_sentence(
@@ -175,6 +177,13 @@ def _read_sentence(
     if any(it.kind == "INTENT" for it in items):
         # "They aim to win the Stock class": an ambition, not a result.
         items = [it for it in items if it.kind not in ("POS", "WIN")]
+    # "verhinderte jedoch den Klassensieg", "cost them the win": a win that did not happen.
+    denials = [it for it in items if it.kind == "DENY"]
+    items = [
+        it
+        for it in items
+        if not (it.kind == "WIN" and any(0 <= it.i - d.j <= 3 or 0 <= d.i - it.j <= 1 for d in denials))
+    ]
     stage_groups = _stage_groups(items)
     classes = [(k, _class_of(it)) for k, it in enumerate(items) if _class_of(it)]
     inherited_class = scope[1] if scope and scope[0] == "class" else None
@@ -258,6 +267,7 @@ def _read_sentence(
     last_crew: tuple[str, Item] | None = None
     retired: set[str] = set()
     pending_gap: Item | None = None
+    pending_time: tuple[str, Item] | None = None  # "X fuhr in 11:02,7 Min. Bestzeit"
     pronoun_crew: tuple[str, Item] | None = None
 
     def place(crew: tuple[str, Item], position: Item, index: int) -> Draft | None:
@@ -270,8 +280,13 @@ def _read_sentence(
         if on_stage(index):
             stages = _stage_for(index, stage_groups, items, scope)
             made = None
+            nonlocal pending_time
             for stage in stages:
                 made = Draft(crew_id, value, stage, class_for(index), [mention, position])
+                if pending_time is not None and pending_time[0] == crew_id and len(stages) == 1:
+                    made.time = pending_time[1].value.duration
+                    made.evidence.append(pending_time[1])
+                    pending_time = None
                 drafts.append(made)
                 last.append(made)
             return made
@@ -296,9 +311,24 @@ def _read_sentence(
             and (_role_as_anaphor(items, index, line))
         ):
             item = Item("CREW_NOUN", item.start, item.end, item.i, item.j, None, item.text)
+        if item.kind == "DEMONYM":
+            following = [it for it in items[index + 1 : index + 3] if it.kind in _CREW_KINDS]
+            if following:
+                crew_id = book.resolve(following[0])
+                if crew_id is not None:
+                    memory.described.setdefault(str(item.value), set()).add(crew_id)
+            index += 1
+            continue
+        described_crew = None
+        if item.kind == "DESCRIPTOR":
+            # "the Irishman": the one crew introduced as Irish, else whoever "he" would be
+            described = memory.described.get(str(item.value), set())
+            described_crew = next(iter(described)) if len(described) == 1 else None
+            kind = "NAME" if described_crew else "PRONOUN"
+            item = Item(kind, item.start, item.end, item.i, item.j, None, item.text)
         if item.kind in _CREW_KINDS or item.kind in ("PRONOUN", "CREW_NOUN"):
             if item.kind in _CREW_KINDS:
-                crew_id = book.resolve(item)
+                crew_id = described_crew or book.resolve(item)
             elif (
                 index + 1 < len(items)
                 and items[index + 1].kind in _CREW_KINDS
@@ -399,6 +429,8 @@ def _read_sentence(
             duration: Duration = item.value.duration
             if target is None and role == "gap" and not pending_crews:
                 pending_gap = item  # "Mit 4:12 Minuten Rückstand belegten X und Y Platz zwei"
+            if target is None and role == "time" and pending_crews and in_stage:
+                pending_time = (pending_crews[-1][0], item)
             if target is not None and role == "time" and target.time is None:
                 target.time = duration
                 target.evidence.append(item)
