@@ -114,6 +114,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "determiners": _WORDS,
         "intent_cues": _WORDS,
         "denial_cues": _WORDS,
+        "overall_prefixes": _WORDS,
         # Nationality and regional demonyms, keyed by place code ("IE", "DE-SN").
         "demonyms": {"type": "object", "additionalProperties": _WORDS},
     },

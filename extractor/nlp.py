@@ -102,6 +102,7 @@ class Rules:
     stage_words: tuple[str, ...]
     place_prepositions: frozenset[str]
     determiners: frozenset[str]
+    overall_prefixes: tuple[str, ...]
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
 
     def is_name_word(self, text: str) -> bool:
@@ -275,6 +276,7 @@ def rules_for(language: str) -> Rules:
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),
         determiners=frozenset(str(w).lower() for w in lexicon.data.get("determiners", [])),
         place_prepositions=frozenset(str(w).lower() for w in lexicon.data.get("place_prepositions", [])),
+        overall_prefixes=tuple(str(w).lower() for w in lexicon.data.get("overall_prefixes", [])),
         suffix_cues=tuple(
             (label, str(word).lower())
             for label, key in _SUFFIX_KEYS.items()

@@ -155,6 +155,15 @@ def _suffix_cue(text: str, rules: Rules) -> str | None:
     return None
 
 
+def _overall_compound(text: str, rules: Rules) -> int | None:
+    """ "Gesamtdritte", "Gesamtzweiter": an overall prefix glued to an ordinal word."""
+    lowered = text.lower()
+    for prefix in rules.overall_prefixes:
+        if lowered.startswith(prefix) and lowered[len(prefix) :] in rules.ordinal_words:
+            return rules.ordinal_words[lowered[len(prefix) :]]
+    return None
+
+
 def _part_of_vehicle(doc: Doc, i: int) -> bool:
     """ "Škoda Fabia RS Rally2", "BP Ultimate Rally-Raid": a class word inside a product name."""
     if i == 0:
@@ -289,6 +298,11 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     skip = occupied | taken | {i for it in items if it.kind == "NAME" for i in range(it.i, it.j)}
     for i, text in enumerate(texts):
         if i in skip:
+            continue
+        place = _overall_compound(text, rules)
+        if place is not None:  # "Gesamtdritte": the overall word and the place in one
+            add("OVERALL", i, i + 1)
+            add("POS", i, i + 1, place)
             continue
         suffix_kind = _suffix_cue(text, rules)
         if suffix_kind is not None:
