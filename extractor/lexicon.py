@@ -115,6 +115,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "intent_cues": _WORDS,
         "denial_cues": _WORDS,
         "overall_prefixes": _WORDS,
+        "opening_words": _WORDS,
         # Nationality and regional demonyms, keyed by place code ("IE", "DE-SN").
         "demonyms": {"type": "object", "additionalProperties": _WORDS},
     },

@@ -44,6 +44,7 @@ _CUE_KEYS = {
     "AFTER": "after_words",
     "INTENT": "intent_cues",
     "DENY": "denial_cues",
+    "OPENING": "opening_words",
 }
 # Compounding languages glue cue words into longer words ("Etappensieg", "klassezege").
 _SUFFIX_KEYS = {"WIN": "win_suffixes"}
@@ -103,6 +104,7 @@ class Rules:
     place_prepositions: frozenset[str]
     determiners: frozenset[str]
     overall_prefixes: tuple[str, ...]
+    opening_prefixes: tuple[str, ...]
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
 
     def is_name_word(self, text: str) -> bool:
@@ -276,6 +278,9 @@ def rules_for(language: str) -> Rules:
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),
         determiners=frozenset(str(w).lower() for w in lexicon.data.get("determiners", [])),
         place_prepositions=frozenset(str(w).lower() for w in lexicon.data.get("place_prepositions", [])),
+        opening_prefixes=tuple(
+            str(w).lower() for w in lexicon.data.get("opening_words", []) if " " not in str(w)
+        ),
         overall_prefixes=tuple(str(w).lower() for w in lexicon.data.get("overall_prefixes", [])),
         suffix_cues=tuple(
             (label, str(word).lower())

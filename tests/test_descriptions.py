@@ -89,3 +89,21 @@ def test_a_win_that_was_denied_is_no_win(lang: str) -> None:
     text = SNIPPETS[lang] + " " + DENIALS[lang]
     record = extract_dict(text.encode("utf-8"), f"descriptions/{lang}.txt")
     assert all(r["stage"] != 6 for r in record["stage_results"])
+
+
+OPENING = {
+    "en": "Tom Ashby and co-driver Ian Roe won the opening stage on Friday.",
+    "de": "Tom Ashby und Beifahrer Ian Roe gewannen am Freitag die Auftaktetappe.",
+    "nl": "Tom Ashby en bijrijder Ian Roe wonnen vrijdag de openingsetappe.",
+    "fr": "Tom Ashby et son copilote Ian Roe ont remporté l'étape inaugurale vendredi.",
+    "es": "Tom Ashby y su copiloto Ian Roe ganaron la etapa inaugural el viernes.",
+    "it": "Tom Ashby e il navigatore Ian Roe hanno vinto la tappa inaugurale venerdì.",
+    "pt": "Tom Ashby e o navegador Ian Roe venceram a etapa inaugural na sexta-feira.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OPENING))
+def test_the_opening_stage_is_stage_one(lang: str) -> None:
+    text = f"Rally report\n\n{OPENING[lang]}"
+    record = extract_dict(text.encode("utf-8"), f"descriptions/{lang}.txt")
+    assert _stage_results(record) == {(1, 1, frozenset({"Tom Ashby", "Ian Roe"}))}

@@ -155,6 +155,14 @@ def _suffix_cue(text: str, rules: Rules) -> str | None:
     return None
 
 
+def _opening_compound(text: str, rules: Rules) -> bool:
+    lowered = text.lower()
+    return any(
+        lowered.startswith(prefix) and lowered[len(prefix) :] in rules.stage_words
+        for prefix in rules.opening_prefixes
+    )
+
+
 def _overall_compound(text: str, rules: Rules) -> int | None:
     """ "Gesamtdritte", "Gesamtzweiter": an overall prefix glued to an ordinal word."""
     lowered = text.lower()
@@ -298,6 +306,9 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     skip = occupied | taken | {i for it in items if it.kind == "NAME" for i in range(it.i, it.j)}
     for i, text in enumerate(texts):
         if i in skip:
+            continue
+        if _opening_compound(text, rules):  # "Auftaktetappe", "openingsetappe": stage one
+            add("STAGE_NO", i, i + 1, 1)
             continue
         place = _overall_compound(text, rules)
         if place is not None:  # "Gesamtdritte": the overall word and the place in one
@@ -443,6 +454,17 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             continue
         if item.kind == "STAGE":
             number = _number_after(items, index)
+            opening = out[-1] if out and out[-1].kind == "OPENING" and out[-1].j == item.i else None
+            if opening is None and index + 1 < len(items):
+                after = items[index + 1]
+                opening = after if after.kind == "OPENING" and after.i == item.j else None
+            if number is None and opening is not None:
+                # "the opening stage", "l'étape inaugurale": stage one
+                consumed.add(id(opening))
+                if out and out[-1] is opening:
+                    out.pop()
+                out.append(_merge("STAGE_NO", item, opening, 1))
+                continue
             if number is not None:
                 consumed.add(id(number))
                 out.append(_merge("STAGE_NO", item, number, number.value))
