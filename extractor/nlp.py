@@ -57,6 +57,7 @@ def _unit_abbreviations(
     """ "in 11:02,7 Min. Bestzeit": the full stop of an abbreviated unit ends a sentence only when
     a capitalised article or pronoun opens the next one ("in 4:18:36 Std. Eine Zeitstrafe …")."""
     unit_set, opener_set = frozenset(units), frozenset(openers)
+    letter_units = frozenset({"s.", "h."})
 
     def join(doc: Doc) -> Doc:
         for k in range(1, len(doc)):
@@ -64,10 +65,11 @@ def _unit_abbreviations(
             abbreviated = (previous.text == "." and k > 1 and doc[k - 2].lower_ in unit_set) or (
                 previous.text.endswith(".") and previous.lower_[:-1] in unit_set
             )
-            if not abbreviated:
-                continue
-            opens = doc[k].lower_ in opener_set and doc[k].text[:1].isupper()
-            doc[k].is_sent_start = opens or doc[k].text[:1] in "\"“„«'‘"
+            if abbreviated:
+                opens = doc[k].lower_ in opener_set and doc[k].text[:1].isupper()
+                doc[k].is_sent_start = opens or doc[k].text[:1] in "\"“„«'‘"
+            elif previous.lower_ in letter_units and doc[k].is_title and k > 1 and doc[k - 2].like_num:
+                doc[k].is_sent_start = True  # "a 0,9 s. O belga …": a one-letter unit ends it
         return doc
 
     return join

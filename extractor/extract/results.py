@@ -70,8 +70,8 @@ def _duration_role(items: list[Item], index: int) -> str:
     window = [it for it in items[max(0, index - _CUE_WINDOW) : index] if it.j >= duration.i - _CUE_WINDOW]
     after = [it for it in items[index + 1 : index + 3] if it.i <= duration.j + 2]
     near = {it.kind for it in window} | {it.kind for it in after}
-    if "PENALTY" in near:
-        return "ignore"
+    if "PENALTY" in near or "DENY" in near:
+        return "ignore"  # "a penalty of 20 s", "a spin cost him 11 seconds"
     if span.signed or "GAP" in near:
         return "gap"
     if "MARGIN" in near:
