@@ -116,6 +116,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "denial_cues": _WORDS,
         "overall_prefixes": _WORDS,
         "opening_words": _WORDS,
+        "weekdays": _WORDS,
         # Nationality and regional demonyms, keyed by place code ("IE", "DE-SN").
         "demonyms": {"type": "object", "additionalProperties": _WORDS},
     },

@@ -213,6 +213,7 @@ def rules_for(language: str) -> Rules:
         | {str(w).lower() for w in base["championship_words"]}
         | {str(w).lower() for w in base["honorifics"]}
         | {m for m in lexicon.month_numbers() if len(m) > 3 and not m.endswith(".")}
+        | {str(w).lower() for w in lexicon.data.get("weekdays", [])}
         | set(role_of)
         | set(class_of)
         | vocabulary_words

@@ -155,6 +155,21 @@ def _suffix_cue(text: str, rules: Rules) -> str | None:
     return None
 
 
+_OPENING_QUOTES = frozenset("\"“„«‘'")
+_CLOSING_QUOTES = frozenset("\"”“»’'")
+
+
+def _quoted_title(texts: list[str], start: int, end: int) -> bool:
+    """'la PS 7 "Passo Teglia 2"', 'SS4 "Col de Turini"': a name in quotes is a stage's or a
+    place's, not a person's."""
+    if start == 0 or texts[start - 1] not in _OPENING_QUOTES:
+        return False
+    after = texts[end : end + 2]
+    return bool(after) and (
+        after[0] in _CLOSING_QUOTES or (after[0].isdigit() and len(after) > 1 and after[1] in _CLOSING_QUOTES)
+    )
+
+
 def _opening_compound(text: str, rules: Rules) -> bool:
     lowered = text.lower()
     return any(
@@ -297,6 +312,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             occupied.intersection(range(s, e))
             or (taken - soft).intersection(range(s, e))
             or (_next_to_organisation(doc, s, e, rules))
+            or _quoted_title(texts, s, e)
         ):
             continue
         items[:] = [

@@ -347,6 +347,8 @@ def _read_sentence(
                 index += 1
                 continue
             crew = (crew_id, item)
+            if _named_after_retirement(items, index):
+                retired.add(crew_id)
             memory.last_crew = crew if item.kind in _CREW_KINDS else memory.last_crew
             if item.kind == "PRONOUN" and pronoun_crew is None:
                 pronoun_crew = crew  # a second "he" in the sentence is the same subject
@@ -439,6 +441,15 @@ def _read_sentence(
                 target.evidence.append(item)
         index += 1
     return scope
+
+
+def _named_after_retirement(items: list[Item], index: int) -> bool:
+    """ "Gara finita nella PS 4 per X e Y", "Out on SS4 went X": the crews a retirement names
+    right after it have no place in that sentence."""
+    k = index - 1
+    while k >= 0 and items[k].kind in ("STAGE_NO", "CONJ", "NAME", "WORD", "OPEN", "CLOSE"):
+        k -= 1
+    return k >= 0 and items[k].kind == "RETIRE" and items[index].i - items[k].j <= 8
 
 
 def _role_as_anaphor(items: list[Item], index: int, line: Line) -> bool:

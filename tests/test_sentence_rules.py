@@ -1,0 +1,77 @@
+"""Small rules of release prose, each pinned by an exact expectation.
+
+A stage's name in quotes is no person; a weekday before a surname is no first name; crews named
+right after a retirement get no place from that sentence; a one-letter unit with its full stop
+ends a sentence; a denied win is no win.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractor import extract_dict
+
+
+def _record(text: str, lang: str) -> dict[str, Any]:
+    return extract_dict(text.encode("utf-8"), f"rules/{lang}.txt")
+
+
+def _crews(record: dict[str, Any]) -> set[frozenset[str]]:
+    return {frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+
+
+def _stage_results(record: dict[str, Any]) -> set[tuple[int, int, frozenset[str]]]:
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    return {(r["stage"], r["position"], crews[r["crew"]]) for r in record["stage_results"]}
+
+
+def test_a_quoted_stage_name_is_not_a_crew() -> None:
+    record = _record(
+        'Rossetti vince a Sanremo\n\n• Decisivo il miglior tempo nella PS 7 "Passo Teglia 2"\n\n'
+        "Sanremo, 12 aprile 2026 – Davide Rossetti e il navigatore Chiara Bellone hanno "
+        'vinto il rally. Nella PS 7 "Passo Teglia 2" Rossetti ha firmato il miglior tempo in 11:04.6.',
+        "it",
+    )
+    rossetti = frozenset({"Davide Rossetti", "Chiara Bellone"})
+    assert _crews(record) == {rossetti}
+    assert _stage_results(record) == {(7, 1, rossetti)}
+    assert [r["time"]["seconds"] for r in record["stage_results"]] == [664.6]
+
+
+def test_a_weekday_is_not_a_first_name() -> None:
+    record = _record(
+        "Rally report\n\nAlghero, 8 giugno 2025 – Giacomo Pelleri e il navigatore Luca Cossai hanno chiuso "
+        "secondi. Venerdì Pelleri ha vinto la PS7 con il tempo di 14'37\"2.",
+        "it",
+    )
+    crew = frozenset({"Giacomo Pelleri", "Luca Cossai"})
+    assert _crews(record) == {crew}
+    assert _stage_results(record) == {(7, 1, crew)}
+
+
+def test_crews_named_after_a_retirement_get_no_place() -> None:
+    record = _record(
+        "Rally report\n\nSanremo, 12 aprile 2026 – Davide Rossetti e il navigatore Chiara Bellone hanno "
+        "vinto il rally. Gara finita già nella PS 4 per Marco Ardini e Paola Gandini (Škoda Fabia RS "
+        "Rally2), usciti di strada quando occupavano la terza posizione.",
+        "it",
+    )
+    ardini = frozenset({"Marco Ardini", "Paola Gandini"})
+    assert ardini in _crews(record)
+    assert all(position[2] != ardini for position in _stage_results(record))
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    assert all(crews[r["crew"]] != ardini for r in record["class_results"])
+
+
+def test_a_one_letter_unit_ends_its_sentence() -> None:
+    record = _record(
+        "Relatório\n\nMatosinhos, 17 de maio de 2026 – A decisão ficou para a PEC 24. Oskar Haavisto e "
+        "Juho Mäkinen venceram a especial em 6:58,3 e deixaram Thierry Vanlaere e Grégoire Lemire, "
+        "segundos, a 0,9 s. O belga tinha ganho a PEC 13.",
+        "pt",
+    )
+    haavisto = frozenset({"Oskar Haavisto", "Juho Mäkinen"})
+    vanlaere = frozenset({"Thierry Vanlaere", "Grégoire Lemire"})
+    assert (24, 1, haavisto) in _stage_results(record)
+    assert (13, 1, vanlaere) in _stage_results(record)
+    assert (13, 1, haavisto) not in _stage_results(record)
