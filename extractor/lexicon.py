@@ -117,6 +117,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "overall_prefixes": _WORDS,
         "opening_words": _WORDS,
         "weekdays": _WORDS,
+        "relative_pronouns": _WORDS,
+        "genitives": _WORDS,
         # Nationality and regional demonyms, keyed by place code ("IE", "DE-SN").
         "demonyms": {"type": "object", "additionalProperties": _WORDS},
     },

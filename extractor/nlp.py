@@ -107,6 +107,8 @@ class Rules:
     determiners: frozenset[str]
     overall_prefixes: tuple[str, ...]
     opening_prefixes: tuple[str, ...]
+    relative_pronouns: frozenset[str]
+    genitives: frozenset[str]
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
 
     def is_name_word(self, text: str) -> bool:
@@ -281,6 +283,8 @@ def rules_for(language: str) -> Rules:
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),
         determiners=frozenset(str(w).lower() for w in lexicon.data.get("determiners", [])),
         place_prepositions=frozenset(str(w).lower() for w in lexicon.data.get("place_prepositions", [])),
+        genitives=frozenset(str(w).lower() for w in lexicon.data.get("genitives", [])),
+        relative_pronouns=frozenset(str(w).lower() for w in lexicon.data.get("relative_pronouns", [])),
         opening_prefixes=tuple(
             str(w).lower() for w in lexicon.data.get("opening_words", []) if " " not in str(w)
         ),

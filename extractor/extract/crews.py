@@ -23,7 +23,7 @@ _RESULT_CONTEXT = frozenset(
 )
 # What makes "A and B" a crew even without a result: the sentence is about competing.
 _CREW_CONTEXT = _RESULT_CONTEXT | {"UPCOMING", "STAGE", "ROUND", "ROUND_NO", "CHAMP", "CLASS_MARKER"}
-_SKIPPABLE = frozenset({"POSSESSIVE", "DEMONYM", "DESCRIPTOR"})
+_SKIPPABLE = frozenset({"POSSESSIVE", "DEMONYM", "DESCRIPTOR", "RELATIVE"})
 
 
 @cache

@@ -352,6 +352,8 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     items.sort(key=lambda it: (it.i, -it.j))
     items = _resolve_numbers(items, doc, rules, line)
     items = _read_demonyms(items, rules, line)
+    _mark_standings_of_a_class(items, rules, line)
+    items = _mark_relatives(items, rules, line, offset, raw)
     _mark_stage_wins(items, rules)
     if line.table_position is not None:
         items.insert(
@@ -368,6 +370,41 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         )
         items[0].text = raw[items[0].start - offset : items[0].end - offset]
     return items
+
+
+def _mark_standings_of_a_class(items: list[Item], rules: Rules, line: Line) -> None:
+    """ "het eindklassement van de Rally2-klasse", "the final classification of the Rally2
+    class": the standings word belongs to the class named after it, not to the overall."""
+    for k, item in enumerate(items[:-1]):
+        if item.kind != "OVERALL":
+            continue
+        following = items[k + 1]
+        if following.kind == "CLASS_MARKER" and k + 2 < len(items):
+            following = items[k + 2]
+        if following.kind != "CLASS":
+            continue
+        between = " ".join(line.lowers[item.j : items[k + 1].i])
+        if between in rules.genitives:
+            item.value = "of-class"
+
+
+def _mark_relatives(items: list[Item], rules: Rules, line: Line, offset: int, raw: str) -> list[Item]:
+    """ "…, who", "…, qui", "…, die": after a name and a comma, a relative pronoun makes that
+    crew the subject of the clause that follows."""
+    if not rules.relative_pronouns:
+        return items
+    out: list[Item] = []
+    for k, item in enumerate(items):
+        out.append(item)
+        following = items[k + 1] if k + 1 < len(items) else None
+        if item.kind not in ("NAME", "WORD") or following is None or following.kind != "COMMA":
+            continue
+        at = following.j
+        if at < len(line.lowers) and line.lowers[at] in rules.relative_pronouns:
+            start, end = line.starts[at], line.starts[at] + len(line.texts[at])
+            out.append(Item("RELATIVE", offset + start, offset + end, at, at + 1, None, raw[start:end]))
+    out.sort(key=lambda it: it.i)
+    return out
 
 
 def _read_demonyms(items: list[Item], rules: Rules, line: Line) -> list[Item]:
@@ -577,7 +614,8 @@ def _ordinals_before_to_stages(out: list[Item]) -> None:
 
 
 def _stage_cue_after(items: list[Item], index: int) -> Item | None:
-    """A stage word at most three tokens on, past only "and" ("fifth and final stage")."""
+    """A stage or round word at most three tokens on, past only "and" ("fifth and final stage",
+    "the fifth and final round")."""
     ordinal = items[index]
     if index + 2 >= len(items):
         return None
@@ -585,7 +623,7 @@ def _stage_cue_after(items: list[Item], index: int) -> Item | None:
     if (
         conjunction.kind == "CONJ"
         and conjunction.i == ordinal.j
-        and following.kind in ("STAGE", "PROLOGUE")
+        and following.kind in ("STAGE", "PROLOGUE", "ROUND")
         and following.i == conjunction.j + 1
     ):
         return following

@@ -11,6 +11,7 @@ when a gap cue or a "+" marks it; penalties and winning margins are not times.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from extractor.extract.crews import CrewBook
@@ -219,6 +220,9 @@ def _read_sentence(
             return abs(items[k].i - anchor) <= abs(items[k].i - items[other].i)
 
         near = [(k, label) for k, label in classes if low < k < high and belongs_here(k)]
+        # "het eindklassement van de Rally2-klasse", "final classification of Rally2": the class
+        # named right after the word for the standings is the one meant.
+        near = [(k, label) for k, label in near if not (label == "overall" and items[k].value == "of-class")]
         if near:
             return str(min(near, key=lambda c: abs(items[c[0]].i - anchor))[1])
         if inherited_class:
@@ -267,7 +271,10 @@ def _read_sentence(
     last_crew: tuple[str, Item] | None = None
     retired: set[str] = set()
     pending_gap: Item | None = None
-    pending_time: tuple[str, Item] | None = None  # "X fuhr in 11:02,7 Min. Bestzeit"
+    pending_time: tuple[str, Item] | None = None
+    beaten: set[str] = (
+        set()
+    )  # crews named as the ones beaten by a margin  # "X fuhr in 11:02,7 Min. Bestzeit"
     pronoun_crew: tuple[str, Item] | None = None
 
     def place(crew: tuple[str, Item], position: Item, index: int) -> Draft | None:
@@ -319,6 +326,16 @@ def _read_sentence(
                     memory.described.setdefault(str(item.value), set()).add(crew_id)
             index += 1
             continue
+        if item.kind == "RELATIVE" and index >= 2 and items[index - 2].kind in _CREW_KINDS:
+            # "behind Fouquet and Lagarde, who took victory": they are the subject from here on
+            crew_id = book.resolve(items[index - 2])
+            if crew_id is not None:
+                beaten.discard(crew_id)
+                last.clear()
+                pending_crews = [(crew_id, items[index - 2])]
+                last_crew = pending_crews[0]
+            index += 1
+            continue
         described_crew = None
         if item.kind == "DESCRIPTOR":
             # "the Irishman": the one crew introduced as Irish, else whoever "he" would be
@@ -360,7 +377,11 @@ def _read_sentence(
                 # "eight tenths ahead of Cœurdevey", "1.4 s behind Zijlstra": the beaten crew
                 # is not the subject of the places around it.
                 last_crew = crew if not last else last_crew
+                beaten.add(crew_id)
                 index += 1
+                continue
+            if crew_id in beaten and items[index - 1].kind == "CONJ":
+                index += 1  # "… de ventaja sobre Nil Soler y Arnau Pujadas": the same beaten crew
                 continue
             if last and all(d.crew == crew_id for d in last) and not pending_positions:
                 # "Groeneveld / Vercammen": the co-driver of the crew just placed.
@@ -506,29 +527,39 @@ def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
 
 
 def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], list[StageResult]]:
-    """One place per crew per class (per stage): the first statement wins, later ones add times."""
+    """One place per crew per class (per stage). When statements disagree, the place stated
+    most often wins (a headline's loose claim against the body and the table), then the first."""
+
+    def scope_of(draft: Draft) -> tuple[object, str]:
+        if draft.stage is not None:
+            return ("stage", draft.stage), "time"
+        return ("class", (draft.class_label or "overall").casefold()), "total_time"
+
+    support = Counter((scope_of(d)[0], d.crew, d.position) for d in drafts)
+    ordered = sorted(
+        range(len(drafts)),
+        key=lambda k: (-support[(scope_of(drafts[k])[0], drafts[k].crew, drafts[k].position)], k),
+    )
     results: dict[tuple[object, str], ClassResult | StageResult] = {}
     taken_places: set[tuple[object, int]] = set()
-    for draft in drafts:
+    created: dict[tuple[object, str], int] = {}  # the draft that made each result, for text order
+    for k in ordered:
+        draft = drafts[k]
         evidence = [Evidence(it.start, it.end, it.text) for it in draft.evidence]
-        if draft.stage is not None:
-            scope: object = ("stage", draft.stage)
-            time_field = "time"
-        else:
-            label = draft.class_label or "overall"
-            scope = ("class", label.casefold())
-            time_field = "total_time"
+        scope, time_field = scope_of(draft)
         existing = results.get((scope, draft.crew))
         if existing is None:
             if (scope, draft.position) in taken_places:
                 continue
             taken_places.add((scope, draft.position))
             results[(scope, draft.crew)] = _new_result(draft, evidence)
+            created[(scope, draft.crew)] = k
         elif existing.position == draft.position:
             if getattr(existing, time_field) is None:
                 setattr(existing, time_field, draft.time)
             existing.gap = existing.gap or draft.gap
             existing.evidence.extend(e for e in evidence if e not in existing.evidence)
+    results = {key: results[key] for key in sorted(results, key=created.__getitem__)}
     for result in results.values():
         result.evidence.sort(key=lambda e: e.start)
     _add_crew_evidence(drafts, book)
