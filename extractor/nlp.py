@@ -8,7 +8,6 @@ finds capitalised name-shaped spans.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -16,7 +15,6 @@ import spacy
 from spacy.lang.punctuation import TOKENIZER_INFIXES as BASE_INFIXES
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from extractor.lexicon import Lexicon, alternation, load_lexicon
@@ -50,29 +48,15 @@ _CUE_KEYS = {
 _SUFFIX_KEYS = {"WIN": "win_suffixes"}
 
 
-@Language.factory("unit_abbreviations", default_config={"units": [], "openers": []})
-def _unit_abbreviations(
-    nlp: Language, name: str, units: list[str], openers: list[str]
-) -> Callable[[Doc], Doc]:
-    """ "in 11:02,7 Min. Bestzeit": the full stop of an abbreviated unit ends a sentence only when
-    a capitalised article or pronoun opens the next one ("in 4:18:36 Std. Eine Zeitstrafe …")."""
-    unit_set, opener_set = frozenset(units), frozenset(openers)
-    letter_units = frozenset({"s.", "h."})
-
-    def join(doc: Doc) -> Doc:
-        for k in range(1, len(doc)):
-            previous = doc[k - 1]
-            abbreviated = (previous.text == "." and k > 1 and doc[k - 2].lower_ in unit_set) or (
-                previous.text.endswith(".") and previous.lower_[:-1] in unit_set
-            )
-            if abbreviated:
-                opens = doc[k].lower_ in opener_set and doc[k].text[:1].isupper()
-                doc[k].is_sent_start = opens or doc[k].text[:1] in "\"“„«'‘"
-            elif previous.lower_ in letter_units and doc[k].is_title and k > 1 and doc[k - 2].like_num:
-                doc[k].is_sent_start = True  # "a 0,9 s. O belga …": a one-letter unit ends it
-        return doc
-
-    return join
+def _unit_full_stop(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "11:02,7 Min. Bestzeit", "a 0,9 s. O belga": a number, an abbreviated unit, a full stop."""
+    units = {
+        str(w).rstrip(".").lower()
+        for key in ("hours", "minutes", "seconds")
+        for w in lexicon.data["duration_units"][key]
+    }
+    words = sorted((u for u in units if u.isalpha() and len(u) <= 4), key=len, reverse=True)
+    return re.compile(rf"\d\s?(?P<unit>{alternation(words)})\.\s+(?P<next>\S)", re.IGNORECASE)
 
 
 @dataclass
@@ -108,6 +92,8 @@ class Rules:
     overall_prefixes: tuple[str, ...]
     opening_prefixes: tuple[str, ...]
     relative_pronouns: frozenset[str]
+    unit_full_stop: re.Pattern[str]
+    sentence_openers: frozenset[str]
     genitives: frozenset[str]
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
 
@@ -146,23 +132,6 @@ def rules_for(language: str) -> Rules:
     # Some languages keep hyphenated words whole ("guarda-chuva"); names and classes need them split.
     nlp.tokenizer.token_match = None
     nlp.add_pipe("sentencizer")
-    units = {
-        str(w).rstrip(".").lower()
-        for key in ("hours", "minutes", "seconds")
-        for w in lexicon.data["duration_units"][key]
-    }
-    openers = {
-        str(w).lower()
-        for key in ("determiners", "pronouns", "possessives")
-        for w in lexicon.data.get(key, [])
-    }
-    nlp.add_pipe(
-        "unit_abbreviations",
-        config={
-            "units": sorted(u for u in units if 3 <= len(u) <= 4 and u.isalpha()),
-            "openers": sorted(openers),
-        },
-    )
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, key in _CUE_KEYS.items():
         cues.add(label, list(nlp.tokenizer.pipe(sorted({str(w) for w in lexicon.data.get(key, [])}))))
@@ -284,6 +253,12 @@ def rules_for(language: str) -> Rules:
         determiners=frozenset(str(w).lower() for w in lexicon.data.get("determiners", [])),
         place_prepositions=frozenset(str(w).lower() for w in lexicon.data.get("place_prepositions", [])),
         genitives=frozenset(str(w).lower() for w in lexicon.data.get("genitives", [])),
+        unit_full_stop=_unit_full_stop(lexicon),
+        sentence_openers=frozenset(
+            str(w).lower()
+            for key in ("determiners", "pronouns", "possessives")
+            for w in lexicon.data.get(key, [])
+        ),
         relative_pronouns=frozenset(str(w).lower() for w in lexicon.data.get("relative_pronouns", [])),
         opening_prefixes=tuple(
             str(w).lower() for w in lexicon.data.get("opening_words", []) if " " not in str(w)

@@ -5,7 +5,8 @@ Plain dataclasses; `to_dict` produces the JSON shape the schema in `schemas/` va
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cache
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
@@ -125,16 +126,25 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON shape, keys in contract order."""
-        raw = asdict(self)
-        ordered = {"schema_version": raw.pop("schema_version")}
-        ordered.update(raw)
-        return _rename_class_keys(ordered)
+        plain = _plain(self)
+        ordered = {"schema_version": plain.pop("schema_version")}
+        ordered.update(plain)
+        return ordered
 
 
-def _rename_class_keys(value: Any) -> Any:
-    """`class` is a Python keyword, so the dataclasses say `class_`; JSON says `class`."""
+@cache
+def _field_keys(cls: type) -> tuple[tuple[str, str], ...]:
+    return tuple((f.name, "class" if f.name == "class_" else f.name) for f in fields(cls))
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses to dicts without `asdict`'s deep copies (a record's text is copied once too
+    often there, and this runs for every record). `class` is a Python keyword, so the
+    dataclasses say `class_`; JSON says `class`."""
+    if is_dataclass(value):
+        return {key: _plain(getattr(value, name)) for name, key in _field_keys(type(value))}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
     if isinstance(value, dict):
-        return {("class" if k == "class_" else k): _rename_class_keys(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_rename_class_keys(v) for v in value]
+        return {k: _plain(v) for k, v in value.items()}
     return value

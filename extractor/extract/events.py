@@ -50,7 +50,7 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
     connectors = rules.event_connectors
     blocked = rules.not_event_words
     found: list[Candidate] = []
-    lowered = line.doc.text.lower() if line.doc is not None else ""
+    lowered = line.raw.lower()
     if not _YEAR_IN_TEXT.search(lowered) and not any(word in lowered for word in rules.event_words):
         return found  # no event word and no year: no event name here
     capital = [_is_cap(t) and not _YEAR.match(t) for t in texts]
@@ -118,9 +118,7 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
             sentence = next((s for s in line.sentences if s.start <= begin < s.end), line.sentences[0])
             found.append(
                 Candidate(
-                    name=line.doc.text[starts[start] : starts[j - 1] + len(texts[j - 1])]
-                    if line.doc is not None
-                    else "",
+                    name=line.raw[starts[start] : starts[j - 1] + len(texts[j - 1])],
                     start=begin,
                     end=finish,
                     year=year,

@@ -9,6 +9,7 @@ these items; none of them looks at raw words again.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -75,6 +76,7 @@ class Line:
     starts: list[int] = field(default_factory=list)
     spaced: list[bool] = field(default_factory=list)
     table_position: int | None = None
+    raw: str = ""  # the line as written (`doc.text` rebuilds it from tokens on every call)
     attribution: tuple[int, int] | None = None  # "Name, title:" before a quote
 
 
@@ -110,7 +112,7 @@ def analyse(
             wanted.append((index, start, end, raw, parts))
     docs = rules.nlp.pipe(raw for _, _, _, raw, _ in wanted)
     for (index, start, end, raw, parts), doc in zip(wanted, docs, strict=True):
-        line = Line(start=start, end=end, index=index)
+        line = Line(start=start, end=end, index=index, raw=raw)
         attribution = _ATTRIBUTION.match(raw)
         if attribution:
             line.attribution = (start, start + attribution.end("who"))
@@ -134,6 +136,7 @@ def analyse(
         for item in items:
             item.quote = _in_ranges(item.start, item.end, quotes)
         # A row of a results table is one statement, whatever full stops it holds ("1. A / B").
+        _unit_sentence_breaks(doc, raw, line, rules)
         spans = (
             [(0, len(doc), 0, len(raw))]
             if line.table_position is not None
@@ -144,6 +147,21 @@ def analyse(
             line.sentences.append(Sentence(start + start_char, start + end_char, sentence_items, index))
         lines.append(line)
     return lines
+
+
+def _unit_sentence_breaks(doc: Doc, raw: str, line: Line, rules: Rules) -> None:
+    """After "11:02,7 Min." a sentence goes on ("Min. Bestzeit") unless a capitalised article or
+    pronoun opens a new one ("Std. Eine Zeitstrafe …"); after a one-letter unit ("0,9 s.") a
+    capitalised word starts one."""
+    for match in rules.unit_full_stop.finditer(raw):
+        k = bisect_left(line.starts, match.start("next"))
+        if k >= len(line.starts) or line.starts[k] != match.start("next"):
+            continue
+        following = line.texts[k]
+        opens = following[:1].isupper() and (
+            line.lowers[k] in rules.sentence_openers or len(match.group("unit")) == 1
+        )
+        doc[k].is_sent_start = opens or following[:1] in "\"“„«'‘"
 
 
 def _suffix_cue(text: str, rules: Rules) -> str | None:
@@ -199,36 +217,30 @@ def _part_of_vehicle(doc: Doc, i: int) -> bool:
     )
 
 
-def _next_to_organisation(doc: Doc, start: int, end: int, rules: Rules) -> bool:
+def _next_to_organisation(line: Line, start: int, end: int, rules: Rules) -> bool:
     """ "Sierra Alta Factory Racing", "Team Brabant Trucksport": a name-shaped part of a company."""
-    neighbours = []
-    if end < len(doc):
-        neighbours.append(doc[end])
-    if start > 0:
-        neighbours.append(doc[start - 1])
-    if any(part in rules.organisation_names for part in doc[start:end].text.lower().split()):
+    texts, lowers = line.texts, line.lowers
+    names = rules.organisation_names
+    written = line.raw[line.starts[start] : line.starts[end - 1] + len(texts[end - 1])]
+    if any(part in names for part in written.lower().split()):
         return True  # "Can-Am Maverick": a make written like a name
-    following_word = doc[end].lower_ if end < len(doc) else ""
-    preceding_word = doc[start - 1].lower_ if start > 0 else ""
+    following_word = lowers[end] if end < len(lowers) else ""
+    preceding_word = lowers[start - 1] if start > 0 else ""
     if (
         preceding_word in ("-", "‑")
         and start > 1
-        and (
-            doc[start - 2].lower_ in rules.organisation_names
-            or f"{doc[start - 2].lower_}-{doc[start].lower_}" in rules.organisation_names
-        )
+        and (lowers[start - 2] in names or f"{lowers[start - 2]}-{lowers[start]}" in names)
     ):
         return True  # "Mercedes-Benz Axor", "Can-Am Maverick": the tail of a hyphenated make
-    if start > 0 and doc[start - 1].is_upper and len(doc[start - 1]) >= 2 and doc[start - 1].is_alpha:
+    if start > 0 and len(texts[start - 1]) >= 2 and texts[start - 1].isupper() and texts[start - 1].isalpha():
         return True  # "MC Erzgebirge Stollberg", "ADAC Weser-Ems": an acronym starts an organisation
     # "our partners Kestrel Lubricants" is a company; "compañeros de equipo Héctor Cabañas" is not
-    preceding_organisation = preceding_word in rules.organisation_names and (
-        preceding_word not in rules.team_words
-    )
+    preceding_organisation = preceding_word in names and preceding_word not in rules.team_words
+    neighbours = [k for k in (end, start - 1) if 0 <= k < len(texts)]
     return (
-        following_word in rules.organisation_names
+        following_word in names
         or preceding_organisation
-        or any(token.text[:1].isupper() and token.lower_ in rules.organisation_names for token in neighbours)
+        or any(texts[k][:1].isupper() and lowers[k] in names for k in neighbours)
     )
 
 
@@ -311,7 +323,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         if (
             occupied.intersection(range(s, e))
             or (taken - soft).intersection(range(s, e))
-            or (_next_to_organisation(doc, s, e, rules))
+            or _next_to_organisation(line, s, e, rules)
             or _quoted_title(texts, s, e)
         ):
             continue

@@ -126,7 +126,7 @@ def _heading_scope(line: Line) -> tuple[str, object] | None:
     """ "Eindklassement Stock-klasse", "Stage 5 – top 3": a short heading naming a class or stage."""
     if line.table_position is not None or _is_prose(line) or line.end - line.start > 90:
         return None
-    if line.doc is not None and len(_CELL_BREAK.findall(line.doc.text)) >= 2:
+    if len(_CELL_BREAK.findall(line.raw)) >= 2:
         return None  # the header row of a table ("Pos. | Crew | Car | Time", "Pos.  Crew  Car")
     items = [it for sentence in line.sentences for it in sentence.items]
     stages = [int(it.value) for it in items if it.kind == "STAGE_NO"]
@@ -142,9 +142,9 @@ def _heading_scope(line: Line) -> tuple[str, object] | None:
 
 def _is_prose(line: Line) -> bool:
     """A line of running text (it ends like a sentence), as opposed to a heading or a row."""
-    if line.doc is None or not len(line.doc):
+    if not line.texts:
         return False
-    return line.doc[-1].text in (".", "!", "?", "”", '"', "»") and len(line.doc) > 6
+    return line.texts[-1] in (".", "!", "?", "”", '"', "»") and len(line.texts) > 6
 
 
 @dataclass
