@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 import spacy
 from spacy.lang.punctuation import TOKENIZER_INFIXES as BASE_INFIXES
@@ -96,6 +97,7 @@ class Rules:
     sentence_openers: frozenset[str]
     genitives: frozenset[str]
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
+    compound_cache: dict[str, Any] = field(default_factory=dict)  # see extract.mentions._compound
 
     def is_name_word(self, text: str) -> bool:
         """Title-case (or "McCabe"-shaped) and not vocabulary: could be part of a person's name."""

@@ -16,6 +16,7 @@ from datetime import date
 from extractor.extract.crews import normalise_name
 from extractor.extract.dates import DateSpan
 from extractor.extract.mentions import Item, Line, Sentence
+from extractor.lexicon import alternation
 from extractor.nlp import Rules
 from extractor.record import Event, Evidence, UpcomingEvent
 
@@ -40,6 +41,29 @@ class EventReading:
     upcoming: list[UpcomingEvent] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _EventPatterns:
+    any_event_word: re.Pattern[str]
+    championship_endings: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+
+_PATTERNS: dict[str, _EventPatterns] = {}
+
+
+def _event_patterns(rules: Rules) -> _EventPatterns:
+    """The event vocabulary of a language as one regex and tuples, built once (this runs per line)."""
+    found = _PATTERNS.get(rules.language)
+    if found is None:
+        found = _EventPatterns(
+            any_event_word=re.compile(alternation(sorted(rules.event_words))),
+            championship_endings=tuple(sorted(rules.championship_words)),
+            phrases=tuple(sorted(p for p in rules.event_words if " " in p)),
+        )
+        _PATTERNS[rules.language] = found
+    return found
+
+
 def _is_cap(text: str) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
@@ -51,7 +75,8 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
     blocked = rules.not_event_words
     found: list[Candidate] = []
     lowered = line.raw.lower()
-    if not _YEAR_IN_TEXT.search(lowered) and not any(word in lowered for word in rules.event_words):
+    patterns = _event_patterns(rules)
+    if not _YEAR_IN_TEXT.search(lowered) and not patterns.any_event_word.search(lowered):
         return found  # no event word and no year: no event name here
     capital = [_is_cap(t) and not _YEAR.match(t) for t in texts]
     i = 0
@@ -73,7 +98,7 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
             else:
                 break
         run = lowers[i:j]
-        if any(w.endswith(c) for w in run for c in rules.championship_words) or any(
+        if any(w.endswith(patterns.championship_endings) for w in run) or any(
             w in blocked for w in run if w not in rules.stop_words
         ):
             # "Championnat de France des Rallyes" names a championship, "Mini JCW Rally" a car
@@ -101,7 +126,7 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
         parts = [part for w in words for part in w.split("-")]
         has_event_word = (
             any(w in rules.event_words for w in words)
-            or any(phrase in joined for phrase in rules.event_words if " " in phrase)
+            or any(phrase in joined for phrase in patterns.phrases)
             or any(part in rules.event_words for part in parts)
         )
         generic = all(w in rules.event_words or w in ("-", "‑") for w in words)  # "the Rally" alone

@@ -188,6 +188,23 @@ def _quoted_title(texts: list[str], start: int, end: int) -> bool:
     )
 
 
+def _compound(text: str, rules: Rules) -> tuple[str, Any] | None:
+    """What a compound word says, if anything: ("STAGE_NO", 1) for "Auftaktetappe", ("PLACE", 3)
+    for "Gesamtdritte", (label, None) for "Etappensieg". Cached: the same words recur."""
+    cache = rules.compound_cache
+    if text in cache:
+        return cache[text]
+    found: tuple[str, Any] | None = None
+    if _opening_compound(text, rules):
+        found = ("STAGE_NO", 1)
+    elif (place := _overall_compound(text, rules)) is not None:
+        found = ("PLACE", place)
+    elif (label := _suffix_cue(text, rules)) is not None:
+        found = (label, None)
+    cache[text] = found
+    return found
+
+
 def _opening_compound(text: str, rules: Rules) -> bool:
     lowered = text.lower()
     return any(
@@ -335,17 +352,14 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     for i, text in enumerate(texts):
         if i in skip:
             continue
-        if _opening_compound(text, rules):  # "Auftaktetappe", "openingsetappe": stage one
-            add("STAGE_NO", i, i + 1, 1)
-            continue
-        place = _overall_compound(text, rules)
-        if place is not None:  # "Gesamtdritte": the overall word and the place in one
-            add("OVERALL", i, i + 1)
-            add("POS", i, i + 1, place)
-            continue
-        suffix_kind = _suffix_cue(text, rules)
-        if suffix_kind is not None:
-            add(suffix_kind, i, i + 1)
+        compound = _compound(text, rules)
+        if compound is not None:
+            kind, value = compound
+            if kind == "PLACE":  # "Gesamtdritte": the overall word and the place in one
+                add("OVERALL", i, i + 1)
+                add("POS", i, i + 1, value)
+            else:  # "Auftaktetappe" (stage one), "Etappensieg" (a win)
+                add(kind, i, i + 1, value)
             continue
         kind = _PUNCTUATION_KINDS.get(text)
         if kind == "DASH" and not (spaced[i] and i > 0 and spaced[i - 1]):
