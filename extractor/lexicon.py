@@ -119,6 +119,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "weekdays": _WORDS,
         "relative_pronouns": _WORDS,
         "genitives": _WORDS,
+        "light_tokenizer": {"type": "boolean"},
+        "abbreviations": _WORDS,
         # Nationality and regional demonyms, keyed by place code ("IE", "DE-SN").
         "demonyms": {"type": "object", "additionalProperties": _WORDS},
     },
@@ -207,12 +209,16 @@ def alternation(words: Iterable[object]) -> str:
     return "|".join(re.escape(str(w)) for w in sorted({str(w) for w in words}, key=len, reverse=True))
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(name: str) -> Any:
     resource = resources.files("extractor").joinpath(f"lexicons/{name}.yaml")
     if not resource.is_file():
         raise LexiconError(f"no language file lexicons/{name}.yaml")
     try:
-        return yaml.safe_load(resource.read_text(encoding="utf-8"))
+        # libyaml's loader where PyYAML has it: the language files are read at every start
+        return yaml.load(resource.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         raise LexiconError(f"lexicons/{name}.yaml is not valid YAML: {exc}") from exc
 

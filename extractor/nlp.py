@@ -7,16 +7,22 @@ finds capitalised name-shaped spans.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.lang.punctuation import TOKENIZER_INFIXES as BASE_INFIXES
-from spacy.language import Language
+from spacy.lang.punctuation import TOKENIZER_PREFIXES as BASE_PREFIXES
+from spacy.lang.punctuation import TOKENIZER_SUFFIXES as BASE_SUFFIXES
+from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
+from spacy.language import BaseDefaults, Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.util import compile_infix_regex
 
 from extractor.lexicon import Lexicon, alternation, load_lexicon
 
@@ -112,27 +118,71 @@ class Rules:
         return known
 
 
+# One tokenisation for every language: hyphens between letters or digits split
+# ("Stock-klasse" → Stock - klasse, "Al-Attiyah" → Al - Attiyah).
+_INFIXES = [
+    *BASE_INFIXES,  # the same base for every language (Portuguese's own keep hyphenated words whole)
+    r"(?<=[^\W_])-(?=[^\W_])",  # Stock-klasse, Al-Attiyah
+    r"/",  # A/B, (Ireland)/Fergal
+    r"(?<=\S)[()](?=\S)",  # (Ireland)/…, Toyota(JPN)
+    # elisions: l'Italian Baja, dell'Ultimate, qu'il (not O'Neill or D'Angelo)
+    r"(?<=\b[ldjnscmtL])['’](?=[^\W\d_])",
+    r"(?<=ll)['’](?=[^\W\d_])",
+    r"(?<=\bun)['’](?=[^\W\d_])",
+    r"(?<=\bqu)['’](?=[^\W\d_])",
+]
+
+
+def _spacy_language_file(language: str, name: str) -> ModuleType | None:
+    """spacy/lang/<language>/<name>.py executed as a module of that package, without importing
+    the package itself."""
+    source = Path(spacy.lang.__file__).parent / language / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"spacy.lang.{language}._extractor_{name}", source)
+    if not source.is_file() or spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _blank(language: str, lexicon: Lexicon) -> Language:
+    """A blank pipeline of `language` whose tokenizer is built once with our infixes and no
+    `token_match` (some languages keep hyphenated words whole, "guarda-chuva"; names and classes
+    need them split). Setting those on a built tokenizer reloads its thousands of special cases.
+
+    Where the language file says `light_tokenizer: true`, the pipeline takes spaCy's stop words
+    and punctuation of that language but not its tokenizer-exceptions module: French's compiles
+    a regex of every hyphenated French word at import (3 s of a 4 s cold start) for the
+    `token_match` switched off here anyway. Abbreviations that keep their full stop then come
+    from the language file."""
+    light = bool(lexicon.data.get("light_tokenizer"))
+    base: type[Language] = Language if light else spacy.util.get_lang_class(language)
+    defaults: type[BaseDefaults] = base.Defaults
+    extra: dict[str, Any] = {}
+    if light:
+        # Importing any module of spacy.lang.<language> runs that package's __init__ (and so the
+        # slow exceptions); its stop words and punctuation are plain files, read on their own.
+        stop_words = _spacy_language_file(language, "stop_words")
+        punctuation = _spacy_language_file(language, "punctuation")
+        exceptions = dict(BASE_EXCEPTIONS)
+        for abbreviation in lexicon.data.get("abbreviations", []):
+            exceptions[str(abbreviation)] = [{ORTH: str(abbreviation)}]
+        extra = {
+            "tokenizer_exceptions": exceptions,
+            "prefixes": getattr(punctuation, "TOKENIZER_PREFIXES", BASE_PREFIXES),
+            "suffixes": getattr(punctuation, "TOKENIZER_SUFFIXES", BASE_SUFFIXES),
+            "stop_words": getattr(stop_words, "STOP_WORDS", set()),
+        }
+    ours = type("Defaults", (defaults,), {**extra, "infixes": _INFIXES, "token_match": None})
+    language_class = type(f"Rules{language.title()}", (base,), {"lang": language, "Defaults": ours})
+    return language_class()
+
+
 @cache
 def rules_for(language: str) -> Rules:
     """Build (once) the pipeline and matchers of `language`."""
     lexicon = load_lexicon(language)
-    nlp = spacy.blank(language)
-    # One tokenisation for every language: hyphens between letters or digits split
-    # ("Stock-klasse" → Stock - klasse, "Al-Attiyah" → Al - Attiyah).
-    infixes = [
-        *BASE_INFIXES,  # the same base for every language (Portuguese's own keep hyphenated words whole)
-        r"(?<=[^\W_])-(?=[^\W_])",  # Stock-klasse, Al-Attiyah
-        r"/",  # A/B, (Ireland)/Fergal
-        r"(?<=\S)[()](?=\S)",  # (Ireland)/…, Toyota(JPN)
-        # elisions: l'Italian Baja, dell'Ultimate, qu'il (not O'Neill or D'Angelo)
-        r"(?<=\b[ldjnscmtL])['’](?=[^\W\d_])",
-        r"(?<=ll)['’](?=[^\W\d_])",
-        r"(?<=\bun)['’](?=[^\W\d_])",
-        r"(?<=\bqu)['’](?=[^\W\d_])",
-    ]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    # Some languages keep hyphenated words whole ("guarda-chuva"); names and classes need them split.
-    nlp.tokenizer.token_match = None
+    nlp = _blank(language, lexicon)
     nlp.add_pipe("sentencizer")
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, key in _CUE_KEYS.items():
