@@ -322,7 +322,24 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         kind, _, value = label.partition(":")
         add(kind, s, e, value or None)
 
-    items[:] = [it for it in items if not (it.kind == "CLASS" and _part_of_vehicle(doc, it.i))]
+    # A class word right before a class marker ("ADAC Junior-Wertung") or right after a
+    # championship or a marker ("CIAR Junior", "Troféu Júnior") names a class, whatever
+    # capitalised word stands before it.
+    marker_starts = {it.i for it in items if it.kind == "CLASS_MARKER"}
+    champion_ends = {it.j for it in items if it.kind in ("CHAMP", "CLASS_MARKER")}  # "Troféu Júnior"
+    items[:] = [
+        it
+        for it in items
+        if not (
+            it.kind == "CLASS"
+            and _part_of_vehicle(doc, it.i)
+            and not (
+                it.j in marker_starts
+                or (it.j + 1 in marker_starts and texts[it.j] in ("-", "‑"))
+                or it.i in champion_ends
+            )
+        )
+    ]
     for _, s, e in rules.names(doc):
         if e - s >= 3 and s > 0 and doc[s - 1].lower_ in rules.determiners:
             s += 1  # "der Lokalmatador Gábor Szentpéteri": an article announces a noun first

@@ -306,6 +306,9 @@ def _read_sentence(
             pending_gap = None
         drafts.append(made)
         last.append(made)
+        for also in _classes_listed_after(items, classes, label, region(index)):
+            # "won the Rally4 class and the Junior trophy": the same place in each
+            drafts.append(Draft(crew_id, value, None, also, [mention, position]))
         return made
 
     index = 0
@@ -462,6 +465,28 @@ def _read_sentence(
                 target.evidence.append(item)
         index += 1
     return scope
+
+
+def _classes_listed_after(
+    items: list[Item], classes: list[tuple[int, str]], label: str, bounds: tuple[int, int]
+) -> list[str]:
+    """The classes joined to `label` by "and" ("a classe Rally4 e o Troféu Júnior")."""
+    low, high = bounds
+    start = next((k for k, named in classes if named == label and low < k < high), None)
+    if start is None:
+        return []
+    found: list[str] = []
+    k = start + 1
+    while k < high and k < len(items) and items[k].kind == "CONJ":
+        k += 1
+        while k < high and k < len(items) and items[k].kind in ("CLASS_MARKER", "CHAMP"):
+            k += 1
+        named = _class_of(items[k]) if k < high and k < len(items) else None
+        if named is None or named == "overall" or named in found or named == label:
+            break
+        found.append(named)
+        k += 1
+    return found
 
 
 def _named_after_retirement(items: list[Item], index: int) -> bool:
