@@ -75,3 +75,25 @@ def test_a_one_letter_unit_ends_its_sentence() -> None:
     assert (24, 1, haavisto) in _stage_results(record)
     assert (13, 1, vanlaere) in _stage_results(record)
     assert (13, 1, haavisto) not in _stage_results(record)
+
+
+def test_a_hyphenated_regional_demonym_is_not_part_of_the_name() -> None:
+    record = _record(
+        "Rallye report\n\nMorzine, 5 septembre 2026 – Le Haut-Savoyard Bastien Ravoire et sa copilote "
+        "Élise Morand-Gaudet ont remporté le Rallye des Aravis.",
+        "fr",
+    )
+    assert _crews(record) == {frozenset({"Bastien Ravoire", "Élise Morand-Gaudet"})}
+
+
+def test_the_described_driver_and_his_navigator_are_one_crew() -> None:
+    record = _record(
+        "Etappeverslag\n\nRiyad, 13 januari 2026 – Rafael Tavora Lins, de klassementsleider, koos voor een "
+        "voorzichtige aanpak. De Braziliaan en zijn navigator João Gusmel kwamen als vijfde binnen in "
+        "de achtste etappe. Kim Pronker en Lars van ’t Hoek in de Can-Am Maverick R werden zesde.",
+        "nl",
+    )
+    crews = _crews(record)
+    assert frozenset({"Rafael Tavora Lins", "João Gusmel"}) in crews
+    assert frozenset({"Kim Pronker", "Lars van ’t Hoek"}) in crews
+    assert not any("Maverick" in name for crew in crews for name in crew)

@@ -177,8 +177,11 @@ def _pair_with_subject(
     index = items.index(first)
     if any(it.kind == "NAME" for it in items[:index]):
         return groups, single
-    before = [it.kind for it in items[max(0, index - 3) : index] if it.kind != "POSSESSIVE"]
-    if before[-2:] == ["WITH", "ROLE"] and items[index - 1].value in ("co-driver", "mechanic"):
+    window = [it for it in items[max(0, index - 4) : index] if it.kind != "POSSESSIVE"]
+    before = [it.kind for it in window]
+    # "Il et son copilote X", "De Braziliaan en zijn navigator X": the one just named and his co-driver
+    referred = before[-3:-2] in (["PRONOUN"], ["DESCRIPTOR"]) and before[-2:] == ["CONJ", "ROLE"]
+    if (before[-2:] == ["WITH", "ROLE"] or referred) and items[index - 1].value in ("co-driver", "mechanic"):
         return groups + [Group([(previous, None), (first, items[index - 1].value)], True, sentence)], [
             it for it in single if it is not first
         ]

@@ -343,9 +343,17 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     for _, s, e in rules.names(doc):
         if e - s >= 3 and s > 0 and doc[s - 1].lower_ in rules.determiners:
             s += 1  # "der Lokalmatador Gábor Szentpéteri": an article announces a noun first
-        leading = next((it for it in items if it.kind == "DEMONYM" and it.i == s), None)
-        if leading is not None and e - leading.j >= 2:
-            s = leading.j  # "Frenchman Théo Marchetti", "der Schwede Oskar Lindqvist"
+        # "Frenchman Théo Marchetti", "der Schwede Oskar Lindqvist", "le Haut-Savoyard Baptiste
+        # Ravanel": the demonym and what stands before it describe the person who follows.
+        leading = next((it for it in items if it.kind == "DEMONYM" and s <= it.i < s + 3 and it.j < e), None)
+        if leading is not None:
+            s = leading.j
+            if e - s == 1 and e < len(texts) and spaced[e - 1] and rules.is_name_word(texts[e]):
+                e += 1  # the surname the matcher left outside the descriptor's span
+            if e - s < 2:
+                continue
+        if texts[s] in ("-", "‑"):
+            continue  # "de Can-Am Maverick": a hyphenated word after an article, not a name
         # A capitalised pronoun or demonym inside a name is part of it ("Marloes ter Haar",
         # "Marco Romano"), not a word of its own.
         soft = {
