@@ -119,6 +119,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "weekdays": _WORDS,
         "relative_pronouns": _WORDS,
         "genitives": _WORDS,
+        "provisional_words": _WORDS,
         "light_tokenizer": {"type": "boolean"},
         "abbreviations": _WORDS,
         # Nationality and regional demonyms, keyed by place code ("IE", "DE-SN").

@@ -50,6 +50,7 @@ _CUE_KEYS = {
     "INTENT": "intent_cues",
     "DENY": "denial_cues",
     "OPENING": "opening_words",
+    "PROVISIONAL": "provisional_words",
 }
 # Compounding languages glue cue words into longer words ("Etappensieg", "klassezege").
 _SUFFIX_KEYS = {"WIN": "win_suffixes"}

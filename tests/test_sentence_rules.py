@@ -97,3 +97,33 @@ def test_the_described_driver_and_his_navigator_are_one_crew() -> None:
     assert frozenset({"Rafael Tavora Lins", "João Gusmel"}) in crews
     assert frozenset({"Kim Pronker", "Lars van ’t Hoek"}) in crews
     assert not any("Maverick" in name for crew in crews for name in crew)
+
+
+def test_a_days_report_gives_places_on_that_stage_and_no_final_results() -> None:
+    record = _record(
+        "Dakar 2026, etapa 6: Quiroga gana la sexta etapa\n\n"
+        "Riad, 9 de enero de 2026 – El chileno Tomás Quiroga y su copiloto Íñigo Larrañeta ganaron la "
+        "sexta etapa del Rally Dakar. Los sudafricanos Pieter van Wijk y Jaco Potgieser terminaron "
+        "terceros a 2 minutos. Tras la sexta etapa, Quiroga lidera la clasificación general "
+        "provisional con 4 minutos de ventaja sobre Van Wijk, segundo.",
+        "es",
+    )
+    quiroga = frozenset({"Tomás Quiroga", "Íñigo Larrañeta"})
+    van_wijk = frozenset({"Pieter van Wijk", "Jaco Potgieser"})
+    assert _stage_results(record) == {(6, 1, quiroga), (6, 3, van_wijk)}
+    assert record["class_results"] == []
+
+
+def test_a_final_report_keeps_its_final_results() -> None:
+    record = _record(
+        "Dakar 2026: Quiroga wins the final stage and the rally\n\n"
+        "Yanbu, 17 January 2026 – Chile's Tomás Quiroga and co-driver Íñigo Larrañeta won the Dakar "
+        "Rally overall on Saturday. They also won stage 13, the final stage. South Africans Pieter van "
+        "Wijk and Jaco Potgieser finished second overall.",
+        "en",
+    )
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    places = {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]}
+    assert ("overall", 1, frozenset({"Tomás Quiroga", "Íñigo Larrañeta"})) in places
+    assert ("overall", 2, frozenset({"Pieter van Wijk", "Jaco Potgieser"})) in places
+    assert (13, 1, frozenset({"Tomás Quiroga", "Íñigo Larrañeta"})) in _stage_results(record)

@@ -166,7 +166,11 @@ def _connection(between: list[Item]) -> tuple[str, str | None] | None:
 
 
 def _pair_with_subject(
-    sentence: Sentence, groups: list[Group], single: list[Item], previous: Item | None
+    sentence: Sentence,
+    groups: list[Group],
+    single: list[Item],
+    previous: Item | None,
+    previous_alone: bool = False,
 ) -> tuple[list[Group], list[Item]]:
     """ "Der 26-Jährige belegte mit Beifahrer Lennart Vogelsang …": a co-driver named with no
     driver before him in the sentence rides with the person named last before it."""
@@ -180,7 +184,11 @@ def _pair_with_subject(
     window = [it for it in items[max(0, index - 4) : index] if it.kind != "POSSESSIVE"]
     before = [it.kind for it in window]
     # "Il et son copilote X", "De Braziliaan en zijn navigator X": the one just named and his co-driver
-    referred = before[-3:-2] in (["PRONOUN"], ["DESCRIPTOR"]) and before[-2:] == ["CONJ", "ROLE"]
+    # (a description only when the sentence before named one person alone: "De Litouwers A en B
+    # … De Braziliaan en zijn navigator C" does not make C ride with A)
+    referred = (
+        before[-3:-2] == ["PRONOUN"] or (before[-3:-2] == ["DESCRIPTOR"] and previous_alone)
+    ) and before[-2:] == ["CONJ", "ROLE"]
     if (before[-2:] == ["WITH", "ROLE"] or referred) and items[index - 1].value in ("co-driver", "mechanic"):
         return groups + [Group([(previous, None), (first, items[index - 1].value)], True, sentence)], [
             it for it in single if it is not first
@@ -304,6 +312,7 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
         for it in sentence.items
     )
     previous_person: Item | None = None
+    previous_alone = False
     for line in lines:
         for sentence in line.sentences:
             excluded: set[int] = set()
@@ -319,12 +328,13 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
                 elif line.attribution and line.attribution[0] <= item.start < line.attribution[1]:
                     excluded.add(id(item))
             groups, single = _groups(sentence, rules, excluded, partials, trios)
-            groups, single = _pair_with_subject(sentence, groups, single, previous_person)
+            groups, single = _pair_with_subject(sentence, groups, single, previous_person, previous_alone)
             names_here = [
                 it for it in sentence.items if it.kind == "NAME" and id(it) not in excluded and not it.quote
             ]
             if names_here:
                 previous_person = names_here[0]
+                previous_alone = len(names_here) == 1
             for group in groups:
                 (strong if group.strong else weak).append(group)
             alone.extend((item, sentence, line) for item in single)

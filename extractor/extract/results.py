@@ -105,7 +105,7 @@ def read_results(
 ) -> tuple[list[ClassResult], list[StageResult]]:
     fallback_class = default_class(lines)
     drafts: list[Draft] = []
-    memory = Memory()
+    memory = Memory(day_stage=_day_stage(lines))
     table_scope: tuple[str, object] | None = None
     for line in lines:
         heading = _heading_scope(line)
@@ -153,6 +153,8 @@ class Memory:
 
     last_crew: tuple[str, Item] | None = None
     previous_crew: tuple[str, Item] | None = None
+    # In the report of one day of a rally-raid, the stage of that day (see `_day_stage`).
+    day_stage: int | None = None
     # Crews described by a demonym ("the Swede Oskar Lindqvist"), by place code.
     described: dict[str, set[str]] = field(default_factory=dict)
 
@@ -296,6 +298,15 @@ def _read_sentence(
                     pending_time = None
                 drafts.append(made)
                 last.append(made)
+            return made
+        if memory.day_stage is not None:
+            # A day's report: its places are places on that day's stage; a place among the
+            # standings ("leads the provisional standings", "third after stage 4") is no result.
+            if any(it.kind in _STANDINGS_KINDS for it in items):
+                return None
+            made = Draft(crew_id, value, memory.day_stage, class_for(index), [mention, position])
+            drafts.append(made)
+            last.append(made)
             return made
         label = class_for(index) or fallback_class
         made = Draft(crew_id, value, None, label, [mention, position])
@@ -465,6 +476,32 @@ def _read_sentence(
                 target.evidence.append(item)
         index += 1
     return scope
+
+
+_STANDINGS_KINDS = frozenset({"OVERALL", "PROVISIONAL", "STAGE_AFTER", "TOTAL"})
+
+
+def _day_stage(lines: list[Line]) -> int | None:
+    """The stage a day's report is about, or None for any other release.
+
+    A day's report names its stage twice in its opening (headline, summary, first paragraph:
+    "Etapa 6 … gana la sexta etapa") and speaks of standings as provisional ("clasificación
+    general provisional", "tussenklassement") or as they stand after that stage ("tras la sexta
+    etapa"). A final report names the last stage too, but its standings are final."""
+    opening = [it for line in lines[:3] for sentence in line.sentences for it in sentence.items]
+    numbers = Counter(int(it.value) for it in opening if it.kind == "STAGE_NO")
+    if not numbers:
+        return None
+    stage, mentions = numbers.most_common(1)[0]
+    if mentions < 2:
+        return None
+    everything = [
+        it for line in lines for sentence in line.sentences for it in sentence.items if not it.quote
+    ]
+    provisional = any(it.kind == "PROVISIONAL" for it in everything) or any(
+        it.kind == "STAGE_AFTER" and int(it.value) == stage for it in everything
+    )
+    return stage if provisional else None
 
 
 def _classes_listed_after(
