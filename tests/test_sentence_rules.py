@@ -127,3 +127,16 @@ def test_a_final_report_keeps_its_final_results() -> None:
     assert ("overall", 1, frozenset({"Tomás Quiroga", "Íñigo Larrañeta"})) in places
     assert ("overall", 2, frozenset({"Pieter van Wijk", "Jaco Potgieser"})) in places
     assert (13, 1, frozenset({"Tomás Quiroga", "Íñigo Larrañeta"})) in _stage_results(record)
+
+
+def test_a_next_event_named_without_an_event_word_is_upcoming() -> None:
+    record = _record(
+        "Rallye du Maroc: Bianchetti secondo tra i camion\n\n"
+        "Agadir, 12 ottobre 2026 – Marco Bianchetti, con il navigatore Luca Ferrai, ha chiuso al secondo "
+        "posto il Rallye du Maroc. Il prossimo appuntamento per la squadra sarà la Dakar, in programma "
+        "in Arabia Saudita dal 2 al 16 gennaio.",
+        "it",
+    )
+    assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
+        ("Dakar", "2027-01-02", "2027-01-16")
+    ]

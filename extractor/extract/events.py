@@ -163,9 +163,25 @@ def read_events(lines: list[Line], rules: Rules, published: date | None, text: s
     event = _reported_event(lines, candidates, upcoming_keys, published, text, rules)
     if event is not None and not upcoming and published is not None:
         announced = _announced_dates(lines, candidates, published)
-        if announced is not None:
+        named = _next_named(announced, rules) if announced is not None else None
+        if announced is not None and named is not None:
+            # "Il prossimo appuntamento sarà la Dakar, dal 2 al 16 gennaio": a next event whose
+            # name has no event word
+            item, span, _, _ = announced
+            upcoming.append(
+                UpcomingEvent(
+                    name=text[named[0] : named[1]],
+                    start=span.first.isoformat(),
+                    end=span.last.isoformat(),
+                    evidence=[
+                        Evidence(named[0], named[1], text[named[0] : named[1]]),
+                        Evidence(item.start, item.end, item.text),
+                    ],
+                )
+            )
+        elif announced is not None:
             # "La prueba se disputará del 30 de marzo al 4 de abril": the release's own event
-            item, span = announced
+            item, span, _, _ = announced
             upcoming.append(
                 UpcomingEvent(
                     name=event.name,
@@ -178,9 +194,33 @@ def read_events(lines: list[Line], rules: Rules, published: date | None, text: s
     return EventReading(event=event, upcoming=upcoming)
 
 
+def _next_named(announced: tuple[Item, DateSpan, Sentence, Line], rules: Rules) -> tuple[int, int] | None:
+    """Offsets of the capitalised name after a "next event" cue and before the date
+    ("Prochain rendez-vous : le Critérium des Cévennes, du 22 au 24 octobre"), if any."""
+    date_item, _, sentence, line = announced
+    cue = next((it for it in sentence.items if it.kind == "UPCOMING" and it.j <= date_item.i), None)
+    if cue is None:
+        return None
+    texts, lowers = line.texts, line.lowers
+    k = cue.j
+    while k < date_item.i and not (_is_cap(texts[k]) and lowers[k] not in rules.stop_words):
+        if lowers[k] in rules.place_prepositions or texts[k] in (",", ";", "."):
+            return None  # "in Arabia Saudita": a place, not the event
+        k += 1
+    if k >= date_item.i:
+        return None
+    end = k + 1
+    while end < date_item.i and (
+        _is_cap(texts[end])
+        or (lowers[end] in rules.event_connectors and end + 1 < date_item.i and _is_cap(texts[end + 1]))
+    ):
+        end += 1
+    return line.start + line.starts[k], line.start + line.starts[end - 1] + len(texts[end - 1])
+
+
 def _announced_dates(
     lines: list[Line], candidates: list[Candidate], published: date
-) -> tuple[Item, DateSpan] | None:
+) -> tuple[Item, DateSpan, Sentence, Line] | None:
     """A future date range in a sentence that names no event but announces one."""
     for line in lines:
         for sentence in line.sentences:
@@ -191,7 +231,7 @@ def _announced_dates(
                 continue
             for item in sentence.items:
                 if item.kind == "DATE" and item.value.is_range and item.value.first > published:
-                    return item, item.value
+                    return item, item.value, sentence, line
     return None
 
 
