@@ -140,3 +140,12 @@ def test_a_next_event_named_without_an_event_word_is_upcoming() -> None:
     assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
         ("Dakar", "2027-01-02", "2027-01-16")
     ]
+
+
+def test_a_crew_noun_before_with_joins_the_truck_crew() -> None:
+    record = _record(
+        "Rallye du Maroc camion\n\nAgadir, 12 ottobre 2026 – La vittoria tra i camion è andata al ceco "
+        "Radek Hořava (Tatra Phoenix), in equipaggio con Petr Klímek e Jiří Dvořan.",
+        "it",
+    )
+    assert _crews(record) == {frozenset({"Radek Hořava", "Petr Klímek", "Jiří Dvořan"})}

@@ -150,8 +150,8 @@ def _connection(between: list[Item]) -> tuple[str, str | None] | None:
         return "strong", role
     if core and core[0] == "WITH" and all(k in ("WITH", "CLASS_MARKER") for k in core):
         return "strong", role
-    if core in (["CONJ", "WITH"], ["COMMA", "WITH"]):
-        return "strong", role
+    if core in (["CONJ", "WITH"], ["COMMA", "WITH"], ["COMMA", "CREW_NOUN", "WITH"], ["CREW_NOUN", "WITH"]):
+        return "strong", role  # "…, in equipaggio con Petr Klíma", "…, en équipage avec …"
     if core == ["CONJ"]:
         return ("strong" if role else "weak"), role
     if core == ["COMMA"] or core == ["COMMA", "CONJ"]:
