@@ -149,3 +149,18 @@ def test_a_crew_noun_before_with_joins_the_truck_crew() -> None:
         "it",
     )
     assert _crews(record) == {frozenset({"Radek Hořava", "Petr Klímek", "Jiří Dvořan"})}
+
+
+def test_an_ordinal_before_a_class_win_counts_wins_and_took_the_stage_wins_it() -> None:
+    record = _record(
+        "WRC2 report\n\nOlbia, 7 June 2026 – Poland's Miłosz Jabłecki and Paweł Dąbrał took their "
+        "second WRC2 class win of the year. Frenchman Adrien Castelnau and "
+        "co-driver Julien Morvan finished second overall. The Frenchman took the Power Stage, SS16, in "
+        "5:58.3.",
+        "en",
+    )
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    places = {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]}
+    poles = frozenset({"Miłosz Jabłecki", "Paweł Dąbrał"})
+    assert ("WRC2", 1, poles) in places and ("WRC2", 2, poles) not in places
+    assert (16, 1, frozenset({"Adrien Castelnau", "Julien Morvan"})) in _stage_results(record)

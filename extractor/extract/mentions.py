@@ -713,9 +713,14 @@ def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) 
     if item.j >= len(doc):
         return True
     following = doc[item.j]
+    cue = by_start.get(item.j)
+    after = cue
+    while after is not None and after.kind in ("CLASS", "CLASS_MARKER"):
+        after = by_start.get(after.j)
+    if after is not None and after is not cue and after.kind == "WIN":
+        return False  # "their second (WRC2) class win of the year": a count of wins
     if not following.is_alpha:
         return True
-    cue = by_start.get(item.j)
     if cue is not None and cue.kind in ("POSITION_NOUN", "CLASS", "OVERALL", "CLASS_MARKER", "CONJ", "WIN"):
         return True
     return following.lower_ in rules.stop_words
