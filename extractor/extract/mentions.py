@@ -38,6 +38,7 @@ _PUNCTUATION_KINDS = {
     "(": "OPEN",
     ")": "CLOSE",
 }
+_COUNT_BEFORE = re.compile(r"\d$")
 _P_POSITION = re.compile(r"(?<![\w])P(?P<n>\d{1,2})(?![\w])")
 
 
@@ -496,6 +497,13 @@ def _add_numbers(doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item
         )
     for match in _ordinal_words_regex(tuple(sorted(rules.ordinal_words))).finditer(raw):
         value = rules.ordinal_words[match.group(0).lower()]
+        before = raw[: match.start()].rstrip().rsplit(maxsplit=1)
+        if (
+            before
+            and match.group(0).lower() in rules.unit_homographs
+            and (_COUNT_BEFORE.search(before[-1]) or rules.nlp.vocab[before[-1]].like_num)
+        ):
+            continue  # "14,6 segundos", "tre secondi": after a number the word is a unit of time
         found.append((match.start(), match.end(), value, True))
     seen: set[int] = set()
     for start, end, value, ordinal in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
