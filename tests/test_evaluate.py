@@ -71,6 +71,8 @@ def test_an_empty_gold_list_makes_every_extracted_item_false() -> None:
 BASELINE = ROOT / "tests" / "eval_baseline.json"
 HELDOUT = ROOT / "tests" / "heldout"
 HELDOUT_BASELINE = ROOT / "tests" / "heldout_baseline.json"
+FRESH = ROOT / "tests" / "fresh"
+FRESH_BASELINE = ROOT / "tests" / "fresh_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -86,6 +88,11 @@ def test_accuracy_gate_on_samples(sample_report) -> None:
 def test_accuracy_gate_on_heldout_releases() -> None:
     """The held-out releases (never tuned on) have floors of their own."""
     _assert_floors(evaluate_folder(HELDOUT), HELDOUT_BASELINE)
+
+
+def test_accuracy_gate_on_fresh_releases() -> None:
+    """A third set, written by a separate writer who never saw the extractor (tests/fresh)."""
+    _assert_floors(evaluate_folder(FRESH), FRESH_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
