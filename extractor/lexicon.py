@@ -163,6 +163,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "inner_capital_prefixes": _WORDS,
         "team_words": _WORDS,
         "solo_classes": _WORDS,
+        "organisation_suffixes": _WORDS,
     },
 }
 

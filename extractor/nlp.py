@@ -103,6 +103,7 @@ class Rules:
     unit_full_stop: re.Pattern[str]
     sentence_openers: frozenset[str]
     genitives: frozenset[str]
+    organisation_suffixes: tuple[str, ...]
     unit_homographs: frozenset[str]  # ordinal words that are also units of time ("segundos")
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
     compound_cache: dict[str, Any] = field(default_factory=dict)  # see extract.mentions._compound
@@ -306,6 +307,7 @@ def rules_for(language: str) -> Rules:
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),
         determiners=frozenset(str(w).lower() for w in lexicon.data.get("determiners", [])),
         place_prepositions=frozenset(str(w).lower() for w in lexicon.data.get("place_prepositions", [])),
+        organisation_suffixes=tuple(str(w).lower() for w in base.get("organisation_suffixes", [])),
         unit_homographs=frozenset(
             str(w).lower()
             for key in ("hours", "minutes", "seconds")

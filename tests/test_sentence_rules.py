@@ -164,3 +164,13 @@ def test_an_ordinal_before_a_class_win_counts_wins_and_took_the_stage_wins_it() 
     poles = frozenset({"Miłosz Jabłecki", "Paweł Dąbrał"})
     assert ("WRC2", 1, poles) in places and ("WRC2", 2, poles) not in places
     assert (16, 1, frozenset({"Adrien Castelnau", "Julien Morvan"})) in _stage_results(record)
+
+
+def test_a_compound_company_name_is_no_crew() -> None:
+    record = _record(
+        "Kessling Fahrwerkstechnik feiert Klassensiege in Ultimate und Stock\n\n"
+        "Agadir, 10. Oktober 2025 – Florian Rösslein und Beifahrer Max Achenberg haben die Ultimate-Klasse "
+        "der Rallye du Maroc gewonnen.",
+        "de",
+    )
+    assert _crews(record) == {frozenset({"Florian Rösslein", "Max Achenberg"})}

@@ -240,7 +240,10 @@ def _next_to_organisation(line: Line, start: int, end: int, rules: Rules) -> boo
     texts, lowers = line.texts, line.lowers
     names = rules.organisation_names
     written = line.raw[line.starts[start] : line.starts[end - 1] + len(texts[end - 1])]
-    if any(part in names for part in written.lower().split()):
+    parts = written.lower().split()
+    if any(part.endswith(rules.organisation_suffixes) and len(part) > 8 for part in parts):
+        return True  # "Kessler Fahrwerkstechnik": a compound company name
+    if any(part in names for part in parts):
         return True  # "Can-Am Maverick": a make written like a name
     following_word = lowers[end] if end < len(lowers) else ""
     preceding_word = lowers[start - 1] if start > 0 else ""
