@@ -27,8 +27,13 @@ def lines_with_offsets(text: str) -> Iterator[tuple[int, int, str]]:
         position += len(line) + 1
 
 
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECASE)
+
+
 def _heading_kind(line: str, lexicon: Lexicon) -> str | None:
     """The boilerplate kind a heading line opens, if it is one."""
+    if _COPYRIGHT.match(line):
+        return "disclaimer"  # "(c) 2026 Pitlane Wire. All rights reserved."
     stripped = line.strip().strip("#*_ ").rstrip(":").strip()
     lowered = stripped.lower()
     if not stripped or len(stripped) > 90:

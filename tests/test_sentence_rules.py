@@ -174,3 +174,13 @@ def test_a_compound_company_name_is_no_crew() -> None:
         "de",
     )
     assert _crews(record) == {frozenset({"Florian Rösslein", "Max Achenberg"})}
+
+
+def test_a_copyright_line_is_boilerplate() -> None:
+    record = _record(
+        "Rally report\n\nNAIVASHA, Kenya, March 15 (Kestrel Wire) - Eamon Cashel and co-driver Fergal Nolin "
+        "won the Safari Rally Kenya on Sunday.\n\n(c) 2026 Kestrel Wire. All rights reserved.\n",
+        "en",
+    )
+    assert record["event"]["name"] == "Safari Rally Kenya"
+    assert [s["kind"] for s in record["sections"]][-1] == "disclaimer"
