@@ -390,8 +390,12 @@ def _looks_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    # Control characters other than line and page breaks, counted by str.translate (C speed).
+    controls = len(sample) - len(sample.translate(_CONTROLS))
     return "\x00" in sample or controls / len(sample) > 0.05
+
+
+_CONTROLS = {code: None for code in range(32) if chr(code) not in "\n\r\t\f\v"}
 
 
 def _label(codec: str) -> str:
