@@ -33,6 +33,8 @@ from extractor.extract.numbers import number_word_spans
         ("it", "con 12 minuti e 5 secondi di ritardo", "12 minuti e 5 secondi", 725.0),
         ("pt", "em 58 horas, 9 minutos e 45 segundos", "58 horas, 9 minutos e 45 segundos", 209385.0),
         ("pt", "com 3:31:48,6 no total", "3:31:48,6", 12708.6),
+        ("fr", "a bouclé les douze spéciales en 2h11'38''4 et devance", "2h11'38''4", 7898.4),
+        ("fr", "signe le scratch en 8'14''7 dans", "8'14''7", 494.7),
     ],
 )
 def test_duration_shapes(language: str, text: str, written: str, seconds: float) -> None:

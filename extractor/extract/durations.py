@@ -47,16 +47,18 @@ def _compile(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
-_MINUTES_SECONDS_TENTHS = re.compile(r"(\d{1,3})\s?['′’]\s?(\d{1,2})\s?(?:''|″|\")\s?(\d{1,3})")
+_MINUTES_SECONDS_TENTHS = re.compile(
+    r"(?:(\d{1,3})\s?h\s?)?(\d{1,3})\s?['′’]\s?(\d{1,2})\s?(?:''|″|\")\s?(\d{1,3})"
+)
 
 
 def _compact_seconds(text: str) -> float | None:
     """Seconds of a compact duration: colon forms and h/m/s or '/'' forms."""
     body = text.strip().lstrip("+").strip()
     tenths = _MINUTES_SECONDS_TENTHS.fullmatch(body)
-    if tenths:  # 12'05''8: minutes, seconds, tenths
-        minutes, seconds, fraction = tenths.groups()
-        return int(minutes) * 60 + int(seconds) + float("0." + fraction)
+    if tenths:  # 12'05''8, 2h11'38''4: (hours,) minutes, seconds, tenths
+        hours, minutes, seconds, fraction = tenths.groups()
+        return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + float("0." + fraction)
     if ":" in body:
         parts = [p.replace(",", ".") for p in body.split(":")]
         values = [float(p) for p in parts]
