@@ -184,3 +184,20 @@ def test_a_copyright_line_is_boilerplate() -> None:
     )
     assert record["event"]["name"] == "Safari Rally Kenya"
     assert [s["kind"] for s in record["sections"]][-1] == "disclaimer"
+
+
+def test_a_total_time_is_never_a_stage_time_and_a_margin_after_a_comma_is_the_next_clause() -> None:
+    record = _record(
+        "Baja report\n\nTeruel, 26 de julio de 2026 – El español Gonzalo Ferrándiz, junto a su copiloto "
+        "Íñigo Etxebarria, se impuso en la clasificación general. El piloto zaragozano completó el "
+        "prólogo y los dos sectores selectivos en un tiempo total de 5h 48' 36''. En quads, el "
+        "paraguayo Óscar Benítez venció con 31h05m40s, por delante del canario Caíque Santos.",
+        "es",
+    )
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    totals = {
+        (crews[r["crew"]], r["total_time"]["seconds"]) for r in record["class_results"] if r["total_time"]
+    }
+    assert (frozenset({"Gonzalo Ferrándiz", "Íñigo Etxebarria"}), 20916.0) in totals
+    assert (frozenset({"Óscar Benítez"}), 111940.0) in totals
+    assert all(r["time"] is None for r in record["stage_results"])

@@ -69,7 +69,11 @@ def _duration_role(items: list[Item], index: int) -> str:
     duration = items[index]
     span: DurationSpan = duration.value
     window = [it for it in items[max(0, index - _CUE_WINDOW) : index] if it.j >= duration.i - _CUE_WINDOW]
-    after = [it for it in items[index + 1 : index + 3] if it.i <= duration.j + 2]
+    after = []
+    for it in items[index + 1 : index + 3]:
+        if it.kind == "COMMA" or it.i > duration.j + 2:
+            break  # "venceu com 31h05m40s, à frente do baiano …": the margin is the next clause's
+        after.append(it)
     near = {it.kind for it in window} | {it.kind for it in after}
     if "PENALTY" in near or "DENY" in near:
         return "ignore"  # "a penalty of 20 s", "a spin cost him 11 seconds"
@@ -460,13 +464,16 @@ def _read_sentence(
         elif item.kind == "DURATION":
             role = _duration_role(items, index)
             target = last[-1] if last else None
+            total_before = any(it.kind == "TOTAL" for it in items[max(0, index - _CUE_WINDOW) : index])
+            if role == "time" and total_before and target is not None and target.stage is not None:
+                target = None  # "con un tempo totale di 53h 44' 19''": never a stage time
             if target is None and role == "time" and any(it.kind == "TOTAL" for it in items):
                 # "Their total time was 19h41m07s": a time for a place stated earlier.
-                target = _earlier_result(drafts, last_crew or memory.last_crew, in_stage)
+                target = _earlier_result(drafts, last_crew or memory.last_crew, False)
             duration: Duration = item.value.duration
             if target is None and role == "gap" and not pending_crews:
                 pending_gap = item  # "Mit 4:12 Minuten Rückstand belegten X und Y Platz zwei"
-            if target is None and role == "time" and pending_crews and in_stage:
+            if target is None and role == "time" and pending_crews and in_stage and not total_before:
                 pending_time = (pending_crews[-1][0], item)
             if target is not None and role == "time" and target.time is None:
                 target.time = duration
