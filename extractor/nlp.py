@@ -117,6 +117,8 @@ class Rules:
                 and text.lower() not in self.not_name_words
                 and ((text.istitle() and text.isalpha()) or self.inner_capital.match(text) is not None)
             )
+            if len(self._name_word_cache) > 50_000:
+                self._name_word_cache.clear()  # bounded over a long batch
             self._name_word_cache[text] = known
         return known
 

@@ -202,6 +202,8 @@ def _compound(text: str, rules: Rules) -> tuple[str, Any] | None:
         found = ("PLACE", place)
     elif (label := _suffix_cue(text, rules)) is not None:
         found = (label, None)
+    if len(cache) > 50_000:
+        cache.clear()  # a long batch meets ever new words; keep the memory bounded
     cache[text] = found
     return found
 
