@@ -164,6 +164,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "team_words": _WORDS,
         "solo_classes": _WORDS,
         "organisation_suffixes": _WORDS,
+        "descriptor_endings": _WORDS,
     },
 }
 

@@ -104,6 +104,7 @@ class Rules:
     sentence_openers: frozenset[str]
     genitives: frozenset[str]
     organisation_suffixes: tuple[str, ...]
+    descriptor_endings: tuple[str, ...]
     unit_homographs: frozenset[str]  # ordinal words that are also units of time ("segundos")
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
     compound_cache: dict[str, Any] = field(default_factory=dict)  # see extract.mentions._compound
@@ -309,6 +310,7 @@ def rules_for(language: str) -> Rules:
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),
         determiners=frozenset(str(w).lower() for w in lexicon.data.get("determiners", [])),
         place_prepositions=frozenset(str(w).lower() for w in lexicon.data.get("place_prepositions", [])),
+        descriptor_endings=tuple(str(w).lower() for w in base.get("descriptor_endings", [])),
         organisation_suffixes=tuple(str(w).lower() for w in base.get("organisation_suffixes", [])),
         unit_homographs=frozenset(
             str(w).lower()

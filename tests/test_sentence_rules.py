@@ -201,3 +201,13 @@ def test_a_total_time_is_never_a_stage_time_and_a_margin_after_a_comma_is_the_ne
     assert (frozenset({"Gonzalo Ferrándiz", "Íñigo Etxebarria"}), 20916.0) in totals
     assert (frozenset({"Óscar Benítez"}), 111940.0) in totals
     assert all(r["time"] is None for r in record["stage_results"])
+
+
+def test_a_title_noun_glued_before_a_full_name_is_not_part_of_it() -> None:
+    record = _record(
+        "Baja-Bericht\n\nVeszprém, 21. September 2025 – Der Schwede Oskar Lindholm hat mit Beifahrer Emil "
+        "Sjöholm die Hungarian Baja gewonnen. Zweite wurden Lokalmatador Gábor Szentkirályi und Zsolt "
+        "Hegedüs.",
+        "de",
+    )
+    assert frozenset({"Gábor Szentkirályi", "Zsolt Hegedüs"}) in _crews(record)

@@ -349,6 +349,8 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     for _, s, e in rules.names(doc):
         if e - s >= 3 and s > 0 and doc[s - 1].lower_ in rules.determiners:
             s += 1  # "der Lokalmatador Gábor Szentpéteri": an article announces a noun first
+        elif e - s >= 3 and line.lowers[s].endswith(rules.descriptor_endings):
+            s += 1  # "Klassementsleider Rafael Tavares Lacerda": a title, then the name
         # "Frenchman Théo Marchetti", "der Schwede Oskar Lindqvist", "le Haut-Savoyard Baptiste
         # Ravanel": the demonym and what stands before it describe the person who follows.
         leading = next((it for it in items if it.kind == "DEMONYM" and s <= it.i < s + 3 and it.j < e), None)
