@@ -165,6 +165,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "solo_classes": _WORDS,
         "organisation_suffixes": _WORDS,
         "descriptor_endings": _WORDS,
+        "copyright_words": _WORDS,
     },
 }
 

@@ -56,13 +56,15 @@ _CUE_KEYS = {
 _SUFFIX_KEYS = {"WIN": "win_suffixes"}
 
 
+def _lowered(data: dict[str, Any], *keys: str) -> list[str]:
+    """The words under `keys` of a language file (or a part of one), lower-cased; a missing key
+    (the optional ones) gives none."""
+    return [str(w).lower() for key in keys for w in data.get(key, [])]
+
+
 def _unit_full_stop(lexicon: Lexicon) -> re.Pattern[str]:
     """ "11:02,7 Min. Bestzeit", "a 0,9 s. O belga": a number, an abbreviated unit, a full stop."""
-    units = {
-        str(w).rstrip(".").lower()
-        for key in ("hours", "minutes", "seconds")
-        for w in lexicon.data["duration_units"][key]
-    }
+    units = {w.rstrip(".") for w in _lowered(lexicon.data["duration_units"], "hours", "minutes", "seconds")}
     words = sorted((u for u in units if u.isalpha() and len(u) <= 4), key=len, reverse=True)
     return re.compile(rf"\d\s?(?P<unit>{alternation(words)})\.\s+(?P<next>\S)", re.IGNORECASE)
 
@@ -308,28 +310,18 @@ def rules_for(language: str) -> Rules:
         event_words=frozenset(str(w).lower() for w in base["event_words"]),
         championship_words=frozenset(str(w).lower() for w in base["championship_words"]),
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),
-        determiners=frozenset(str(w).lower() for w in lexicon.data.get("determiners", [])),
-        place_prepositions=frozenset(str(w).lower() for w in lexicon.data.get("place_prepositions", [])),
-        descriptor_endings=tuple(str(w).lower() for w in base.get("descriptor_endings", [])),
-        organisation_suffixes=tuple(str(w).lower() for w in base.get("organisation_suffixes", [])),
-        unit_homographs=frozenset(
-            str(w).lower()
-            for key in ("hours", "minutes", "seconds")
-            for w in lexicon.data["duration_units"][key]
-            if str(w).lower() in {str(o).lower() for o in lexicon.data["ordinal_words"]}
-        ),
-        genitives=frozenset(str(w).lower() for w in lexicon.data.get("genitives", [])),
+        determiners=frozenset(_lowered(lexicon.data, "determiners")),
+        place_prepositions=frozenset(_lowered(lexicon.data, "place_prepositions")),
+        descriptor_endings=tuple(_lowered(base, "descriptor_endings")),
+        organisation_suffixes=tuple(_lowered(base, "organisation_suffixes")),
+        unit_homographs=frozenset(_lowered(lexicon.data["duration_units"], "hours", "minutes", "seconds"))
+        & frozenset(_lowered(lexicon.data, "ordinal_words")),
+        genitives=frozenset(_lowered(lexicon.data, "genitives")),
         unit_full_stop=_unit_full_stop(lexicon),
-        sentence_openers=frozenset(
-            str(w).lower()
-            for key in ("determiners", "pronouns", "possessives")
-            for w in lexicon.data.get(key, [])
-        ),
-        relative_pronouns=frozenset(str(w).lower() for w in lexicon.data.get("relative_pronouns", [])),
-        opening_prefixes=tuple(
-            str(w).lower() for w in lexicon.data.get("opening_words", []) if " " not in str(w)
-        ),
-        overall_prefixes=tuple(str(w).lower() for w in lexicon.data.get("overall_prefixes", [])),
+        sentence_openers=frozenset(_lowered(lexicon.data, "determiners", "pronouns", "possessives")),
+        relative_pronouns=frozenset(_lowered(lexicon.data, "relative_pronouns")),
+        opening_prefixes=tuple(w for w in _lowered(lexicon.data, "opening_words") if " " not in w),
+        overall_prefixes=tuple(_lowered(lexicon.data, "overall_prefixes")),
         suffix_cues=tuple(
             (label, str(word).lower())
             for label, key in _SUFFIX_KEYS.items()

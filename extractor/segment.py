@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from extractor.lexicon import Lexicon
+from extractor.lexicon import Lexicon, alternation
 from extractor.record import Section
 
 READABLE = frozenset({"title", "summary", "body", "quote"})
@@ -27,12 +28,14 @@ def lines_with_offsets(text: str) -> Iterator[tuple[int, int, str]]:
         position += len(line) + 1
 
 
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)", re.IGNORECASE)
+@cache
+def _copyright_notice(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:©|\(c\)\s*(?:19|20)\d\d|(?:{alternation(words)})\b)", re.IGNORECASE)
 
 
 def _heading_kind(line: str, lexicon: Lexicon) -> str | None:
     """The boilerplate kind a heading line opens, if it is one."""
-    if _COPYRIGHT.match(line):
+    if _copyright_notice(tuple(lexicon.base.get("copyright_words", []))).match(line):
         return "disclaimer"  # "(c) 2026 Pitlane Wire. All rights reserved."
     stripped = line.strip().strip("#*_ ").rstrip(":").strip()
     lowered = stripped.lower()

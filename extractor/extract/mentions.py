@@ -39,6 +39,7 @@ _PUNCTUATION_KINDS = {
     ")": "CLOSE",
 }
 _COUNT_BEFORE = re.compile(r"\d$")
+_HYPHENS = ("-", "‑")
 _P_POSITION = re.compile(r"(?<![\w])P(?P<n>\d{1,2})(?![\w])")
 
 
@@ -162,7 +163,7 @@ def _unit_sentence_breaks(doc: Doc, raw: str, line: Line, rules: Rules) -> None:
         opens = following[:1].isupper() and (
             line.lowers[k] in rules.sentence_openers or len(match.group("unit")) == 1
         )
-        doc[k].is_sent_start = opens or following[:1] in "\"“„«'‘"
+        doc[k].is_sent_start = opens or following[:1] in _OPENING_QUOTES
 
 
 def _suffix_cue(text: str, rules: Rules) -> str | None:
@@ -250,7 +251,7 @@ def _next_to_organisation(line: Line, start: int, end: int, rules: Rules) -> boo
     following_word = lowers[end] if end < len(lowers) else ""
     preceding_word = lowers[start - 1] if start > 0 else ""
     if (
-        preceding_word in ("-", "‑")
+        preceding_word in _HYPHENS
         and start > 1
         and (lowers[start - 2] in names or f"{lowers[start - 2]}-{lowers[start]}" in names)
     ):
@@ -341,7 +342,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             and _part_of_vehicle(doc, it.i)
             and not (
                 it.j in marker_starts
-                or (it.j + 1 in marker_starts and texts[it.j] in ("-", "‑"))
+                or (it.j + 1 in marker_starts and texts[it.j] in _HYPHENS)
                 or it.i in champion_ends
             )
         )
@@ -360,7 +361,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
                 e += 1  # the surname the matcher left outside the descriptor's span
             if e - s < 2:
                 continue
-        if texts[s] in ("-", "‑"):
+        if texts[s] in _HYPHENS:
             continue  # "de Can-Am Maverick": a hyphenated word after an article, not a name
         # A capitalised pronoun or demonym inside a name is part of it ("Marloes ter Haar",
         # "Marco Romano"), not a word of its own.

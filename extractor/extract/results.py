@@ -277,10 +277,8 @@ def _read_sentence(
     last_crew: tuple[str, Item] | None = None
     retired: set[str] = set()
     pending_gap: Item | None = None
-    pending_time: tuple[str, Item] | None = None
-    beaten: set[str] = (
-        set()
-    )  # crews named as the ones beaten by a margin  # "X fuhr in 11:02,7 Min. Bestzeit"
+    pending_time: tuple[str, Item] | None = None  # "X fuhr in 11:02,7 Min. Bestzeit"
+    beaten: set[str] = set()  # crews named as the ones beaten by a margin
     pronoun_crew: tuple[str, Item] | None = None
 
     def place(crew: tuple[str, Item], position: Item, index: int) -> Draft | None:
@@ -604,18 +602,17 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
             return ("stage", draft.stage), "time"
         return ("class", (draft.class_label or "overall").casefold()), "total_time"
 
-    support = Counter((scope_of(d)[0], d.crew, d.position) for d in drafts)
-    ordered = sorted(
-        range(len(drafts)),
-        key=lambda k: (-support[(scope_of(drafts[k])[0], drafts[k].crew, drafts[k].position)], k),
-    )
+    scopes = [scope_of(d) for d in drafts]
+    keys = [(scope, d.crew, d.position) for (scope, _), d in zip(scopes, drafts, strict=True)]
+    support = Counter(keys)
+    ordered = sorted(range(len(drafts)), key=lambda k: (-support[keys[k]], k))
     results: dict[tuple[object, str], ClassResult | StageResult] = {}
     taken_places: set[tuple[object, int]] = set()
     created: dict[tuple[object, str], int] = {}  # the draft that made each result, for text order
     for k in ordered:
         draft = drafts[k]
         evidence = [Evidence(it.start, it.end, it.text) for it in draft.evidence]
-        scope, time_field = scope_of(draft)
+        scope, time_field = scopes[k]
         existing = results.get((scope, draft.crew))
         if existing is None:
             if (scope, draft.position) in taken_places:
