@@ -211,3 +211,20 @@ def test_a_title_noun_glued_before_a_full_name_is_not_part_of_it() -> None:
         "de",
     )
     assert frozenset({"Gábor Szentkirályi", "Zsolt Hegedüs"}) in _crews(record)
+
+
+def _class_results(record: dict[str, Any]) -> set[tuple[str, int, frozenset[str]]]:
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    return {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]}
+
+
+def test_a_class_word_after_a_dash_belongs_to_the_next_clause() -> None:
+    record = _record(
+        "Rallye: Brenner fährt auf Rang vier – Junior-Sieg für Albers\n\n"
+        "Hof, 17.08.2025 – Tobias Brenner und Beifahrer Jan Kolb belegten Rang vier in der Gesamtwertung. "
+        "Die Junior-Wertung gewannen Lea Albers und Mia Roth.",
+        "de",
+    )
+    brenner = frozenset({"Tobias Brenner", "Jan Kolb"})
+    albers = frozenset({"Lea Albers", "Mia Roth"})
+    assert _class_results(record) == {("overall", 4, brenner), ("Junior", 1, albers)}

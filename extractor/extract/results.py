@@ -211,7 +211,10 @@ def _read_sentence(
 
         def separated(k: int, p: int) -> bool:
             first, last = sorted((k, p))
-            return any(items[m].kind in ("CONJ", "COMMA") for m in range(first + 1, last))
+            return any(
+                items[m].kind in ("CONJ", "COMMA") or (items[m].kind == "DASH" and items[m].text in _CLAUSE_DASHES)
+                for m in range(first + 1, last)
+            )
 
         def belongs_here(k: int) -> bool:
             """A class word between two places goes to the one on its side of "and" or a
@@ -483,6 +486,7 @@ def _read_sentence(
     return scope
 
 
+_CLAUSE_DASHES = frozenset({"–", "—"})  # "Rang vier – Junior-Sieg für X": two clauses
 _STANDINGS_KINDS = frozenset({"OVERALL", "PROVISIONAL", "STAGE_AFTER", "TOTAL"})
 
 
