@@ -121,6 +121,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "genitives": _WORDS,
         "provisional_words": _WORDS,
         "light_tokenizer": {"type": "boolean"},
+        "nouns_capitalised": {"type": "boolean"},
         "abbreviations": _WORDS,
         # Nationality and regional demonyms, keyed by place code ("IE", "DE-SN").
         "demonyms": {"type": "object", "additionalProperties": _WORDS},

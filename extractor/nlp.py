@@ -108,6 +108,7 @@ class Rules:
     organisation_suffixes: tuple[str, ...]
     descriptor_endings: tuple[str, ...]
     unit_homographs: frozenset[str]  # ordinal words that are also units of time ("segundos")
+    nouns_capitalised: bool  # German: a lower-case word after an ordinal is no noun it counts
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
     compound_cache: dict[str, Any] = field(default_factory=dict)  # see extract.mentions._compound
 
@@ -322,6 +323,7 @@ def rules_for(language: str) -> Rules:
         relative_pronouns=frozenset(_lowered(lexicon.data, "relative_pronouns")),
         opening_prefixes=tuple(w for w in _lowered(lexicon.data, "opening_words") if " " not in w),
         overall_prefixes=tuple(_lowered(lexicon.data, "overall_prefixes")),
+        nouns_capitalised=bool(lexicon.data.get("nouns_capitalised")),
         suffix_cues=tuple(
             (label, str(word).lower())
             for label, key in _SUFFIX_KEYS.items()

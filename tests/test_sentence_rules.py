@@ -228,3 +228,15 @@ def test_a_class_word_after_a_dash_belongs_to_the_next_clause() -> None:
     brenner = frozenset({"Tobias Brenner", "Jan Kolb"})
     albers = frozenset({"Lea Albers", "Mia Roth"})
     assert _class_results(record) == {("overall", 4, brenner), ("Junior", 1, albers)}
+
+
+def test_a_german_ordinal_before_a_verb_is_a_place() -> None:
+    record = _record(
+        "Dakar-Bericht\n\nYanbu, 17.01.2026 – Jonas Kessler und Beifahrer Tim Raab erreichten Gesamtrang acht. "
+        "Ihr bestes Ergebnis gelang ihnen auf der elften Etappe, die sie als Dritte beendeten. "
+        "In der zweiten Woche lief es rund.",
+        "de",
+    )
+    kessler = frozenset({"Jonas Kessler", "Tim Raab"})
+    assert _stage_results(record) == {(11, 3, kessler)}
+    assert _class_results(record) == {("overall", 8, kessler)}

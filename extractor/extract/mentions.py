@@ -739,4 +739,6 @@ def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) 
         return True
     if cue is not None and cue.kind in ("POSITION_NOUN", "CLASS", "OVERALL", "CLASS_MARKER", "CONJ", "WIN"):
         return True
+    if rules.nouns_capitalised and following.text[0].islower():
+        return True  # "die sie als Dritte beendeten": a verb follows, no noun
     return following.lower_ in rules.stop_words
