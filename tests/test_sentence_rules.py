@@ -240,3 +240,17 @@ def test_a_german_ordinal_before_a_verb_is_a_place() -> None:
     kessler = frozenset({"Jonas Kessler", "Tim Raab"})
     assert _stage_results(record) == {(11, 3, kessler)}
     assert _class_results(record) == {("overall", 8, kessler)}
+
+
+def test_an_ordinal_car_after_a_determiner_is_which_car_not_a_place() -> None:
+    english = _record(
+        "Team launch\n\nLondon, 2 March 2026 – Two crews will race the new car. Tom Reed and his co-driver "
+        "Ian Dale lead the programme, with Anna Berg alongside navigator Eva Lund in the second car.",
+        "en",
+    )
+    german = _record(
+        "Teampräsentation\n\nKöln, 2. März 2026 – Das zweite Auto pilotiert der erst 20-jährige Paul Eck.",
+        "de",
+    )
+    assert english["class_results"] == [] and german["class_results"] == []
+    assert frozenset({"Anna Berg", "Eva Lund"}) in _crews(english)

@@ -737,8 +737,16 @@ def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) 
         return False  # "their second (WRC2) class win of the year": a count of wins
     if not following.is_alpha:
         return True
+    if cue is not None and cue.kind == "CLASS" and _inside_a_vehicle(item, doc, rules):
+        return False  # "with navigator X in the second car": which car, not a place
     if cue is not None and cue.kind in ("POSITION_NOUN", "CLASS", "OVERALL", "CLASS_MARKER", "CONJ", "WIN"):
         return True
     if rules.nouns_capitalised and following.text[0].islower():
         return True  # "die sie als Dritte beendeten": a verb follows, no noun
     return following.lower_ in rules.stop_words
+
+
+def _inside_a_vehicle(item: Item, doc: Doc, rules: Rules) -> bool:
+    """ "in the second car", "Das zweite Auto pilotiert …": a determiner before the ordinal makes
+    the class noun after it a vehicle."""
+    return item.i >= 1 and doc[item.i - 1].lower_ in rules.determiners
