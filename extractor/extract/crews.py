@@ -257,7 +257,7 @@ def _groups(
         role = _role_before(items, k, rules) or _role_after(items, k)
         if previous is not None:
             connection = _connection(items[previous + 1 : k])
-            if connection is not None:
+            if connection is not None and not _next_crew_after_comma(items[previous + 1 : k], chain, role):
                 how, joined_role = connection
                 chain.append((k, role or joined_role, how))
                 previous = k
@@ -267,6 +267,19 @@ def _groups(
         previous = k
     close_chain()
     return groups, alone
+
+
+def _next_crew_after_comma(between: list[Item], chain: list[tuple[int, str | None, str]], role: str | None) -> bool:
+    """ "A and his co-driver B lead the programme, with C alongside navigator D": once a chain
+    holds a co-driver, a name after ", with" and no role of its own starts the next crew."""
+    kinds = [b.kind for b in between]
+    return (
+        role is None
+        and kinds[:1] == ["COMMA"]
+        and "WITH" in kinds
+        and "ROLE" not in kinds
+        and any(r == "co-driver" for _, r, _ in chain)
+    )
 
 
 def _mark_distributive(group: Group, solo_release: bool) -> None:
