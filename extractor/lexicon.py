@@ -114,6 +114,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "determiners": _WORDS,
         "intent_cues": _WORDS,
         "denial_cues": _WORDS,
+        "only_words": _WORDS,
         "overall_prefixes": _WORDS,
         "opening_words": _WORDS,
         "weekdays": _WORDS,

@@ -39,6 +39,7 @@ _CUE_KEYS = {
     "CLASS_MARKER": "class_markers",
     "GAP": "gap_cues",
     "MARGIN": "margin_cues",
+    "ONLY": "only_words",
     "PENALTY": "penalty_cues",
     "RETIRE": "retire_cues",
     "TOTAL": "total_time_cues",

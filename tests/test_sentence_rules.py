@@ -254,3 +254,16 @@ def test_an_ordinal_car_after_a_determiner_is_which_car_not_a_place() -> None:
     )
     assert english["class_results"] == [] and german["class_results"] == []
     assert frozenset({"Anna Berg", "Eva Lund"}) in _crews(english)
+
+
+def test_only_x_was_quicker_gives_x_the_stage_win() -> None:
+    cases = {
+        "en": "Riyadh, 9 January 2026 – Jakob Moller and navigator Tim Sand finished fifth. "
+        "On stage 5, only Faisal Al-Sayed was quicker, leaving the crew second on the day.",
+        "fr": "Riyad, 9 janvier 2026 – Jakob Moller et son copilote Tim Sand ont fini cinquièmes. "
+        "Dans l'étape 5, seul Faisal Al-Sayed a été plus rapide et l'équipage a pris la deuxième place.",
+    }
+    for lang, body in cases.items():
+        record = _record(f"Report\n\n{body}", lang)
+        moller = frozenset({"Jakob Moller", "Tim Sand"})
+        assert _stage_results(record) == {(5, 1, frozenset({"Faisal Al-Sayed"})), (5, 2, moller)}, lang

@@ -383,6 +383,13 @@ def _read_sentence(
                 index += 1
                 continue
             crew = (crew_id, item)
+            quicker = _only_quicker(items, index)
+            if quicker is not None and item.kind in _CREW_KINDS:
+                # "only Al-Qahtani was quicker": he won; the sentence is about someone else
+                margin = items[quicker]
+                place(crew, Item("WIN", margin.start, margin.end, margin.i, margin.j, None, margin.text), quicker)
+                index = quicker + 1
+                continue
             if _named_after_retirement(items, index):
                 retired.add(crew_id)
             memory.last_crew = crew if item.kind in _CREW_KINDS else memory.last_crew
@@ -542,6 +549,16 @@ def _named_after_retirement(items: list[Item], index: int) -> bool:
     while k >= 0 and items[k].kind in ("STAGE_NO", "CONJ", "NAME", "WORD", "OPEN", "CLOSE"):
         k -= 1
     return k >= 0 and items[k].kind == "RETIRE" and items[index].i - items[k].j <= 8
+
+
+def _only_quicker(items: list[Item], index: int) -> int | None:
+    """The index of "quicker" in "only X was quicker", "seul X a été plus rapide", if so."""
+    if index == 0 or items[index - 1].kind != "ONLY" or items[index - 1].j != items[index].i:
+        return None
+    following = index + 1
+    if following < len(items) and items[following].kind == "MARGIN" and items[following].i - items[index].j <= 2:
+        return following
+    return None
 
 
 def _role_as_anaphor(items: list[Item], index: int, line: Line) -> bool:
