@@ -267,3 +267,15 @@ def test_only_x_was_quicker_gives_x_the_stage_win() -> None:
         record = _record(f"Report\n\n{body}", lang)
         moller = frozenset({"Jakob Moller", "Tim Sand"})
         assert _stage_results(record) == {(5, 1, frozenset({"Faisal Al-Sayed"})), (5, 2, moller)}, lang
+
+
+def test_a_demonym_before_crew_is_one_reference_to_the_crew_just_named() -> None:
+    record = _record(
+        "Rally report\n\nZlín, 30.08.2026 – Poland's Adam Nowak and his co-driver Jan Wrona won the rally. "
+        "Petr Dvorak, partnered by Jiri Novy, won SS3 and SS7, but the Czech crew finished second, +8.4s.",
+        "en",
+    )
+    nowak = frozenset({"Adam Nowak", "Jan Wrona"})
+    dvorak = frozenset({"Petr Dvorak", "Jiri Novy"})
+    assert _stage_results(record) == {(3, 1, dvorak), (7, 1, dvorak)}
+    assert ("overall", 1, nowak) in _class_results(record)

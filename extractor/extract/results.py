@@ -327,9 +327,13 @@ def _read_sentence(
             drafts.append(Draft(crew_id, value, None, also, [mention, position]))
         return made
 
+    repeated: set[int] = set()  # references already read as part of the one before
     index = 0
     while index < len(items):
         item = items[index]
+        if index in repeated:
+            index += 1
+            continue
         if (
             item.kind == "ROLE"
             and not pending_crews
@@ -362,6 +366,8 @@ def _read_sentence(
             described_crew = next(iter(described)) if len(described) == 1 else None
             kind = "NAME" if described_crew else "PRONOUN"
             item = Item(kind, item.start, item.end, item.i, item.j, None, item.text)
+            if index + 1 < len(items) and items[index + 1].kind == "CREW_NOUN" and items[index + 1].i == item.j:
+                repeated.add(index + 1)  # "the Czech crew": one reference, not two
         if item.kind in _CREW_KINDS or item.kind in ("PRONOUN", "CREW_NOUN"):
             if item.kind in _CREW_KINDS:
                 crew_id = described_crew or book.resolve(item)
