@@ -279,3 +279,16 @@ def test_a_demonym_before_crew_is_one_reference_to_the_crew_just_named() -> None
     dvorak = frozenset({"Petr Dvorak", "Jiri Novy"})
     assert _stage_results(record) == {(3, 1, dvorak), (7, 1, dvorak)}
     assert ("overall", 1, nowak) in _class_results(record)
+
+
+def test_winner_of_the_day_and_fused_spanish_ordinals() -> None:
+    record = _record(
+        "Crónica\n\nYanbu, 17 de enero de 2026. Pablo Ruiz, junto a su copiloto Íker Sanz, cruzó la meta "
+        "de la decimotercera y última etapa en segunda posición, a 38 segundos del francés Marc Dubois, "
+        "ganador de la jornada, y se aseguró el tercer puesto de la clasificación general. "
+        "Ana Vela y Eva Gil terminaron segundas en la categoría Stock y vigesimoprimeras en la general.",
+        "es",
+    )
+    ruiz = frozenset({"Pablo Ruiz", "Íker Sanz"})
+    assert _stage_results(record) == {(13, 2, ruiz), (13, 1, frozenset({"Marc Dubois"}))}
+    assert ("overall", 21, frozenset({"Ana Vela", "Eva Gil"})) in _class_results(record)
