@@ -115,6 +115,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "intent_cues": _WORDS,
         "denial_cues": _WORDS,
         "only_words": _WORDS,
+        "best_time_words": _WORDS,
         "overall_prefixes": _WORDS,
         "opening_words": _WORDS,
         "weekdays": _WORDS,
@@ -123,6 +124,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "provisional_words": _WORDS,
         "light_tokenizer": {"type": "boolean"},
         "nouns_capitalised": {"type": "boolean"},
+        "drops_subject": {"type": "boolean"},
         "abbreviations": _WORDS,
         # Nationality and regional demonyms, keyed by place code ("IE", "DE-SN").
         "demonyms": {"type": "object", "additionalProperties": _WORDS},

@@ -109,6 +109,8 @@ class Rules:
     organisation_suffixes: tuple[str, ...]
     descriptor_endings: tuple[str, ...]
     unit_homographs: frozenset[str]  # ordinal words that are also units of time ("segundos")
+    best_time_words: tuple[str, ...]  # a win phrase with one of these is a best time on a stage
+    drops_subject: bool  # the verb carries the subject: "fueron terceros" names no one
     nouns_capitalised: bool  # German: a lower-case word after an ordinal is no noun it counts
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
     compound_cache: dict[str, Any] = field(default_factory=dict)  # see extract.mentions._compound
@@ -325,6 +327,8 @@ def rules_for(language: str) -> Rules:
         opening_prefixes=tuple(w for w in _lowered(lexicon.data, "opening_words") if " " not in w),
         overall_prefixes=tuple(_lowered(lexicon.data, "overall_prefixes")),
         nouns_capitalised=bool(lexicon.data.get("nouns_capitalised")),
+        drops_subject=bool(lexicon.data.get("drops_subject")),
+        best_time_words=tuple(_lowered(lexicon.data, "best_time_words")),
         suffix_cues=tuple(
             (label, str(word).lower())
             for label, key in _SUFFIX_KEYS.items()

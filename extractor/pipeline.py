@@ -72,7 +72,7 @@ def run_pipeline(
         lines = analyse(text, sections, rules, published_day, skip)
         book = build_crews(lines, rules)
         class_results, stage_results = read_results(
-            lines, book, published_day.year if published_day else None
+            lines, book, published_day.year if published_day else None, rules.drops_subject
         )
         mapping = keep_crews(book, {r.crew for r in [*class_results, *stage_results]})
         for result in [*class_results, *stage_results]:

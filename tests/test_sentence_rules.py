@@ -292,3 +292,22 @@ def test_winner_of_the_day_and_fused_spanish_ordinals() -> None:
     ruiz = frozenset({"Pablo Ruiz", "Íker Sanz"})
     assert _stage_results(record) == {(13, 2, ruiz), (13, 1, frozenset({"Marc Dubois"}))}
     assert ("overall", 21, frozenset({"Ana Vela", "Eva Gil"})) in _class_results(record)
+
+
+def test_an_unnamed_subject_is_the_crew_before_and_a_best_time_is_on_its_stage() -> None:
+    record = _record(
+        "Crónica\n\nYanbu, 17 de enero de 2026 – Luis Prado, junto a su copiloto Raúl Mena, terminó cuarto "
+        "en la categoría SSV. Prado y Mena remontaron tras la segunda etapa. La recompensa llegó en la "
+        "décima etapa, en la que fueron los más rápidos de la categoría con un tiempo de 3h 58m 04s. "
+        "En la duodécima etapa volvieron a subir al podio al terminar terceros.",
+        "es",
+    )
+    prado = frozenset({"Luis Prado", "Raúl Mena"})
+    assert _stage_results(record) == {(10, 1, prado), (12, 3, prado)}
+    assert [r["time"]["seconds"] for r in record["stage_results"] if r["stage"] == 10] == [14284]
+    english = _record(
+        "Report\n\nYanbu, 17 January 2026 – Luis Prado and co-driver Raúl Mena finished fourth. "
+        "On stage 12 they finished third. In stage 13 finished second.",
+        "en",
+    )
+    assert _stage_results(english) == {(12, 3, prado)}  # English names its subject

@@ -651,17 +651,35 @@ def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
     """
     stage_words = rules.stage_words
     for index, item in enumerate(items):
-        if item.kind == "WIN":
-            lowered = item.text.lower()
-            following = items[index + 1] if index + 1 < len(items) else None
-            if any(word in lowered for word in stage_words) or (
-                following is not None and following.kind == "STAGE" and following.i <= item.j + 2
-            ):
-                item.value = "stage"
-        elif item.kind == "STAGE_NO" and index > 0:
+        if item.kind == "STAGE_NO" and index > 0:
             previous = items[index - 1]
             if previous.kind == "AFTER" and previous.j >= item.i - 1:
                 item.kind = "STAGE_AFTER"
+    # "la décima etapa, en la que fueron los más rápidos de la categoría": the best time is
+    # set on a stage, whatever class is named beside it
+    stages = [it for it in items if it.kind in ("STAGE", "STAGE_NO")]
+    for index, item in enumerate(items):
+        if item.kind == "WIN":
+            lowered = item.text.lower()
+            following = items[index + 1] if index + 1 < len(items) else None
+            if (
+                any(word in lowered for word in stage_words)
+                or (following is not None and following.kind == "STAGE" and following.i <= item.j + 2)
+                or (
+                    any(word in lowered for word in rules.best_time_words)
+                    and _numbered_stage_near(item, stages)
+                )
+            ):
+                item.value = "stage"
+
+
+def _numbered_stage_near(item: Item, stages: list[Item]) -> bool:
+    """The stage word nearest `item`, at most six tokens away, names one stage ("la décima
+    etapa, en la que fueron los más rápidos"), not a count ("in nove prove speciali")."""
+    if not stages:
+        return False
+    nearest = min(stages, key=lambda s: min(abs(s.i - item.j), abs(item.i - s.j)))
+    return nearest.kind == "STAGE_NO" and min(abs(nearest.i - item.j), abs(item.i - nearest.j)) <= 6
 
 
 def _ordinals_before_to_stages(out: list[Item]) -> None:

@@ -20,6 +20,8 @@ from extractor.extract.mentions import Item, Line, Sentence
 from extractor.record import ClassResult, Duration, Evidence, StageResult
 
 _CREW_KINDS = frozenset({"NAME", "WORD"})
+# Whatever can stand for a crew: a sentence with none of these names no one.
+_SUBJECT_KINDS = _CREW_KINDS | {"PRONOUN", "CREW_NOUN", "DEMONYM", "DESCRIPTOR", "ROLE", "OFFICIAL"}
 _CELL_BREAK = re.compile(r"\S(?:\s*\|\s*|\s{2,}|\t)(?=\S)")
 _CUE_WINDOW = 4
 
@@ -105,11 +107,11 @@ def _stage_groups(items: list[Item]) -> list[tuple[int, list[int]]]:
 
 
 def read_results(
-    lines: list[Line], book: CrewBook, published_year: int | None = None
+    lines: list[Line], book: CrewBook, published_year: int | None = None, drops_subject: bool = False
 ) -> tuple[list[ClassResult], list[StageResult]]:
     fallback_class = default_class(lines)
     drafts: list[Draft] = []
-    memory = Memory(day_stage=_day_stage(lines))
+    memory = Memory(day_stage=_day_stage(lines), drops_subject=drops_subject)
     table_scope: tuple[str, object] | None = None
     for line in lines:
         heading = _heading_scope(line)
@@ -159,6 +161,8 @@ class Memory:
     previous_crew: tuple[str, Item] | None = None
     # In the report of one day of a rally-raid, the stage of that day (see `_day_stage`).
     day_stage: int | None = None
+    # Spanish, Italian, Portuguese: the verb carries the subject ("fueron terceros").
+    drops_subject: bool = False
     # Crews described by a demonym ("the Swede Oskar Lindqvist"), by place code.
     described: dict[str, set[str]] = field(default_factory=dict)
 
@@ -328,6 +332,11 @@ def _read_sentence(
         return made
 
     repeated: set[int] = set()  # references already read as part of the one before
+    unnamed_subject = (
+        memory.previous_crew
+        if memory.drops_subject and not any(it.kind in _SUBJECT_KINDS for it in items)
+        else None
+    )
     index = 0
     while index < len(items):
         item = items[index]
@@ -467,6 +476,10 @@ def _read_sentence(
                 and (not last or class_for(index) not in {d.class_label for d in last})
             ):
                 place(last_crew, item, index)
+            elif unnamed_subject is not None and not last:
+                # "En la duodécima etapa volvieron a subir al podio al terminar terceros": no one
+                # is named, the verb's subject is the crew of the sentence before.
+                place(unnamed_subject, item, index)
             else:
                 pending_positions.append(index)
         elif item.kind == "RETIRE":
