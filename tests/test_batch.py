@@ -149,9 +149,7 @@ def test_broken_files_are_reported_and_every_good_record_written(
     assert f"{GOOD} records" in text and "releases/s" in text
 
 
-def test_output_is_byte_identical_across_runs_and_worker_counts(
-    corpus: Path, tmp_path: Path
-) -> None:
+def test_output_is_byte_identical_across_runs_and_worker_counts(corpus: Path, tmp_path: Path) -> None:
     outputs = []
     for run, workers in enumerate([1, 2, 2]):
         out, errors = tmp_path / f"out{run}.jsonl", tmp_path / f"errors{run}.jsonl"
@@ -190,9 +188,7 @@ def test_unexpected_exception_is_reported_as_internal(
         assert summary.records == GOOD - 1
 
 
-def test_stdout_when_no_output_file(
-    corpus: Path, capsysbinary: pytest.CaptureFixture[bytes]
-) -> None:
+def test_stdout_when_no_output_file(corpus: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     summary = run_batch([corpus / "team0"], options=_options())
     lines = capsysbinary.readouterr().out.decode("utf-8").splitlines()
     assert len(lines) == summary.records == len(list((corpus / "team0").glob("release-*.*"))) - 1
@@ -291,9 +287,7 @@ def test_worker_stuck_outside_python_is_killed_and_replaced(
     )
     assert time.monotonic() - started < 30
     lines = _records(errors)
-    assert [(Path(line["path"]).name, line["stage"]) for line in lines] == [
-        ("release-09.html", "timeout")
-    ]
+    assert [(Path(line["path"]).name, line["stage"]) for line in lines] == [("release-09.html", "timeout")]
     assert "worker stopped" in lines[0]["reason"]
     assert summary.records == len(list((corpus / "team0").glob("release-*.*"))) - 2
 
@@ -360,9 +354,7 @@ def _fresh_output(corpus: Path, tmp_path: Path) -> bytes:
     return reference.read_bytes()
 
 
-def test_batch_killed_midway_then_resumed_has_one_record_per_input(
-    corpus: Path, tmp_path: Path
-) -> None:
+def test_batch_killed_midway_then_resumed_has_one_record_per_input(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "run" / "out.jsonl"
     out.parent.mkdir()
     process = _start_slow_batch(corpus, out, tmp_path)
@@ -385,9 +377,7 @@ def test_batch_killed_midway_then_resumed_has_one_record_per_input(
     assert out.read_bytes() == _fresh_output(corpus, tmp_path)
 
 
-def test_sigterm_keeps_the_partial_output_and_resume_completes_it(
-    corpus: Path, tmp_path: Path
-) -> None:
+def test_sigterm_keeps_the_partial_output_and_resume_completes_it(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     process = _start_slow_batch(corpus, out, tmp_path)
     _wait_for_lines(".out.jsonl.*.tmp", tmp_path, 3, process)
@@ -401,9 +391,7 @@ def test_sigterm_keeps_the_partial_output_and_resume_completes_it(
     assert out.read_bytes() == _fresh_output(corpus, tmp_path)
 
 
-def test_resume_after_a_truncated_output_rewrites_only_what_is_missing(
-    corpus: Path, tmp_path: Path
-) -> None:
+def test_resume_after_a_truncated_output_rewrites_only_what_is_missing(corpus: Path, tmp_path: Path) -> None:
     full = _fresh_output(corpus, tmp_path)
     out = tmp_path / "out.jsonl"
     cut = full.index(b"\n", len(full) // 2) - 40  # mid-line: the last record is incomplete

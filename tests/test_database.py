@@ -181,10 +181,7 @@ def rows_of(engine: sa.Engine, record: dict[str, Any]) -> dict[str, int]:
             table.name: conn.execute(
                 sa.select(sa.func.count())
                 .select_from(table)
-                .where(
-                    table.c[("id" if table is database.documents else "document_id")]
-                    == record["id"]
-                )
+                .where(table.c[("id" if table is database.documents else "document_id")] == record["id"])
             ).scalar_one()
             for table in database.DOCUMENT_TABLES
         }
@@ -268,9 +265,7 @@ def test_schema_is_created_and_versioned_by_the_tool(db_url: str, engine: sa.Eng
         if fk["referred_table"] == "documents"
     ]
     assert cascades == ["CASCADE"] * 5
-    record_type = next(
-        c["type"] for c in inspector.get_columns("documents") if c["name"] == "record"
-    )
+    record_type = next(c["type"] for c in inspector.get_columns("documents") if c["name"] == "record")
     expected = "JSONB" if engine.dialect.name == "postgresql" else "JSON"
     assert type(record_type).__name__ == expected
 
@@ -444,10 +439,7 @@ def _rows(engine: sa.Engine, name: str, **params: Any) -> list[tuple[Any, ...]]:
     """Run a documented query; dates as ISO text, which SQLite returns and PostgreSQL not."""
     with engine.connect() as conn:
         result = conn.execute(sa.text(example_queries()[name]), params)
-        return [
-            tuple(v if v is None or isinstance(v, str | int) else str(v) for v in row)
-            for row in result
-        ]
+        return [tuple(v if v is None or isinstance(v, str | int) else str(v) for v in row) for row in result]
 
 
 def test_newsroom_questions(db_url: str, engine: sa.Engine) -> None:
@@ -466,9 +458,7 @@ def test_newsroom_questions(db_url: str, engine: sa.Engine) -> None:
         ),
         (2, "Sara Price", "Sean Berriman", "Defender Rally", None, None, None),
     ]  # fourth place is not on the podium
-    wrc2 = _rows(
-        engine, "podium", event_name="Rallye Monte-Carlo", edition=2026, **{"class": "WRC2"}
-    )
+    wrc2 = _rows(engine, "podium", event_name="Rallye Monte-Carlo", edition=2026, **{"class": "WRC2"})
     assert [(r[0], r[1], r[6]) for r in wrc2] == [
         (1, "Yohan Rossel", None),
         (2, "Nikolay Gryazin", "24.1 s"),

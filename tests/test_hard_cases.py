@@ -106,49 +106,56 @@ SHORT_MENTIONS = {
         "Apeldoorn – 8 maart 2026: Daniël Hoogeveen en Anaïs Verbrugge hebben zondag de Veluwerally "
         "gewonnen met hun Škoda Fabia RS Rally2. Hoogeveen nam al op de eerste ochtend de leiding en gaf "
         "die niet meer af. Voor Daniël en Anaïs is het de eerste zege als duo.\n",
-        "2026-03-08", ("Daniël Hoogeveen", "Anaïs Verbrugge"),
+        "2026-03-08",
+        ("Daniël Hoogeveen", "Anaïs Verbrugge"),
     ),
     "en": (
         "Whitlock wins the Kestrel Rally\n\n"
         "Kestrel Bay – 8 March 2026: Ciarán Whitlock and Zoë Ashdown won the Kestrel Rally on Sunday in "
         "their Ford Fiesta Rally2. Whitlock took the lead on the opening morning and never gave it up. "
         "It is the first win for Ciarán and Zoë as a crew.\n",
-        "2026-03-08", ("Ciarán Whitlock", "Zoë Ashdown"),
+        "2026-03-08",
+        ("Ciarán Whitlock", "Zoë Ashdown"),
     ),
     "fr": (
         "Loïc Bérard s'impose au Rallye des Baronnies\n\n"
         "Nyons – 8 mars 2026 : Loïc Bérard et Hélène Castagné ont remporté dimanche le Rallye des "
         "Baronnies au volant de leur Citroën C3 Rally2. Bérard a pris la tête dès la première matinée et "
         "ne l'a plus lâchée. C'est la première victoire de Loïc et Hélène en tant qu'équipage.\n",
-        "2026-03-08", ("Loïc Bérard", "Hélène Castagné"),
+        "2026-03-08",
+        ("Loïc Bérard", "Hélène Castagné"),
     ),
     "de": (
         "Käßmann gewinnt die Rallye Fichtelgebirge\n\n"
         "Wunsiedel – 8. März 2026: Jörg Käßmann und Mareike Schönfeld haben am Sonntag die Rallye "
         "Fichtelgebirge gewonnen. Käßmann übernahm bereits am ersten Vormittag die Führung und gab sie "
         "nicht mehr ab. Für Jörg und Mareike ist es der erste gemeinsame Sieg.\n",
-        "2026-03-08", ("Jörg Käßmann", "Mareike Schönfeld"),
+        "2026-03-08",
+        ("Jörg Käßmann", "Mareike Schönfeld"),
     ),
     "es": (
         "Olazábal gana el Rallye Sierra de Cazorla\n\n"
         "Cazorla – 8 de marzo de 2026: Íñigo Olazábal y Nuria Garcés ganaron el domingo el Rallye "
         "Sierra de Cazorla con su Hyundai i20 N Rally2. Olazábal tomó el mando en la primera mañana y ya "
         "no lo soltó. Es la primera victoria de Íñigo y Nuria como equipo.\n",
-        "2026-03-08", ("Íñigo Olazábal", "Nuria Garcés"),
+        "2026-03-08",
+        ("Íñigo Olazábal", "Nuria Garcés"),
     ),
     "it": (
         "Venturini vince il Rally delle Langhe\n\n"
         "Alba – 8 marzo 2026: Niccolò Venturini e Ilaria Cantù hanno vinto domenica il Rally delle Langhe "
         "a bordo della loro Škoda Fabia RS Rally2. Venturini ha preso il comando già nella prima mattinata "
         "e non l'ha più ceduto. Per Niccolò e Ilaria è la prima vittoria in coppia.\n",
-        "2026-03-08", ("Niccolò Venturini", "Ilaria Cantù"),
+        "2026-03-08",
+        ("Niccolò Venturini", "Ilaria Cantù"),
     ),
     "pt": (
         "Vasconcelos vence o Rali da Serra da Estrela\n\n"
         "Covilhã – 8 de março de 2026: João Vasconcelos e Inês Portela venceram no domingo o Rali da Serra "
         "da Estrela ao volante do seu Citroën C3 Rally2. Vasconcelos assumiu a liderança logo na primeira "
         "manhã e nunca mais a largou. É a primeira vitória de João e Inês como dupla.\n",
-        "2026-03-08", ("João Vasconcelos", "Inês Portela"),
+        "2026-03-08",
+        ("João Vasconcelos", "Inês Portela"),
     ),
 }
 
@@ -170,49 +177,56 @@ ROLE_BETWEEN = {
         "Lommel – 15 maart 2026: Maël Verbeek en bijrijder Noël Jansen zijn zaterdag als tweede in het "
         "algemeen klassement van de Kempenrally geëindigd. Het duo verloor de leiding in de voorlaatste "
         "proef door een lekke band.\n",
-        "2026-03-15", ("Maël Verbeek", "Noël Jansen"),
+        "2026-03-15",
+        ("Maël Verbeek", "Noël Jansen"),
     ),
     "en": (
         "Second place for Pryce in the Cambrian Forest Rally\n\n"
         "Newtown – 15 March 2026: Gethin Pryce and co-driver Siân Llewelyn finished second overall in the "
         "Cambrian Forest Rally on Saturday. The Welsh crew lost the lead on the penultimate stage after a "
         "puncture.\n",
-        "2026-03-15", ("Gethin Pryce", "Siân Llewelyn"),
+        "2026-03-15",
+        ("Gethin Pryce", "Siân Llewelyn"),
     ),
     "fr": (
         "Deuxième place pour Vaillancourt au Rallye du Vercors\n\n"
         "Villard-de-Lans – 15 mars 2026 : Jérôme Vaillancourt et son copilote Benoît Lefèvre ont terminé "
         "samedi deuxièmes du classement général du Rallye du Vercors. L'équipage a perdu la tête dans "
         "l'avant-dernière spéciale à la suite d'une crevaison.\n",
-        "2026-03-15", ("Jérôme Vaillancourt", "Benoît Lefèvre"),
+        "2026-03-15",
+        ("Jérôme Vaillancourt", "Benoît Lefèvre"),
     ),
     "de": (
         "Platz zwei für Brückner bei der Rallye Hunsrück-Höhen\n\n"
         "Morbach – 15. März 2026: Lüder Brückner mit Beifahrer Tobias Weiß fuhr am Samstag auf den "
         "zweiten Platz der Gesamtwertung der Rallye Hunsrück-Höhen. Das Duo verlor die Führung auf der "
         "vorletzten Wertungsprüfung durch einen Reifenschaden.\n",
-        "2026-03-15", ("Lüder Brückner", "Tobias Weiß"),
+        "2026-03-15",
+        ("Lüder Brückner", "Tobias Weiß"),
     ),
     "es": (
         "Segundo puesto para Echevarría en el Rallye Tierras de Soria\n\n"
         "Soria – 15 de marzo de 2026: Martín Echevarría, junto a su copiloto Álvaro Quiñones, terminó "
         "segundo en la clasificación general del Rallye Tierras de Soria el sábado. El piloto perdió el "
         "liderato en el penúltimo tramo por un pinchazo.\n",
-        "2026-03-15", ("Martín Echevarría", "Álvaro Quiñones"),
+        "2026-03-15",
+        ("Martín Echevarría", "Álvaro Quiñones"),
     ),
     "it": (
         "Secondo posto per Lanzà al Rally delle Colline Metallifere\n\n"
         "Massa Marittima – 15 marzo 2026: Tommaso Lanzà e il navigatore Edoardo Pellè hanno concluso "
         "sabato il Rally delle Colline Metallifere al secondo posto assoluto. L'equipaggio ha perso il "
         "comando nella penultima prova speciale a causa di una foratura.\n",
-        "2026-03-15", ("Tommaso Lanzà", "Edoardo Pellè"),
+        "2026-03-15",
+        ("Tommaso Lanzà", "Edoardo Pellè"),
     ),
     "pt": (
         "Segundo lugar para Gonçalves no Rali Terras do Douro\n\n"
         "Lamego – 15 de março de 2026: Tomás Gonçalves e o navegador Rui Conceição terminaram no sábado o "
         "Rali Terras do Douro no segundo lugar da geral. A dupla perdeu a liderança na penúltima especial "
         "devido a um furo.\n",
-        "2026-03-15", ("Tomás Gonçalves", "Rui Conceição"),
+        "2026-03-15",
+        ("Tomás Gonçalves", "Rui Conceição"),
     ),
 }
 
@@ -236,14 +250,16 @@ TRUCK_CREW = {
         "Sjoerd Kötter zijn met hun Iveco Powerstar als vijfde geëindigd in de categorie trucks van de "
         "Desert Horizon Rally. Het trio verloor in de vierde etappe bijna een uur door een gebroken "
         "aandrijfas.\n",
-        "2026-01-20", ("Bastiaan Wolterinck", "Joëlle Brinkerink", "Sjoerd Kötter"),
+        "2026-01-20",
+        ("Bastiaan Wolterinck", "Joëlle Brinkerink", "Sjoerd Kötter"),
     ),
     "en": (
         "Fifth place in the Trucks class for Dunphy\n\n"
         "Riyadh – 20 January 2026: Driver Ruairí Dunphy, co-driver Eoghan Mulcahy and mechanic Pádraig "
         "Kehoe brought their MAN truck home in fifth place in the Trucks class of the Desert Horizon "
         "Rally. The Irish crew lost almost an hour on the fourth stage with a broken driveshaft.\n",
-        "2026-01-20", ("Ruairí Dunphy", "Eoghan Mulcahy", "Pádraig Kehoe"),
+        "2026-01-20",
+        ("Ruairí Dunphy", "Eoghan Mulcahy", "Pádraig Kehoe"),
     ),
     "fr": (
         "Cinquième place en camions pour Dufresne\n\n"
@@ -251,21 +267,24 @@ TRUCK_CREW = {
         "mécanicien Joël Fauré ont terminé cinquièmes de la catégorie camions du Rallye Horizon du Désert "
         "à bord de leur Iveco. L'équipage a perdu près d'une heure lors de la quatrième étape à cause "
         "d'un cardan cassé.\n",
-        "2026-01-20", ("Grégoire Dufresne", "Aurélien Mézière", "Joël Fauré"),
+        "2026-01-20",
+        ("Grégoire Dufresne", "Aurélien Mézière", "Joël Fauré"),
     ),
     "de": (
         "Platz fünf bei den Lkw für Wöhrle\n\n"
         "Riad – 20. Januar 2026: Fahrer Jürgen Wöhrle, Beifahrer Malte Jäckel und Mechaniker Sönke Röhl "
         "belegten mit ihrem MAN den fünften Platz in der Lkw-Wertung der Desert Horizon Rally. Auf der "
         "vierten Etappe verlor das Trio wegen einer gebrochenen Antriebswelle fast eine Stunde.\n",
-        "2026-01-20", ("Jürgen Wöhrle", "Malte Jäckel", "Sönke Röhl"),
+        "2026-01-20",
+        ("Jürgen Wöhrle", "Malte Jäckel", "Sönke Röhl"),
     ),
     "es": (
         "Quinto puesto en camiones para Puigcercós\n\n"
         "Riad – 20 de enero de 2026: El piloto Jordi Puigcercós, el copiloto Xavier Solà y el mecánico "
         "Andrés Núñez terminaron quintos en la categoría de camiones del Desert Horizon Rally con su "
         "Iveco. El equipo perdió casi una hora en la cuarta etapa por la rotura de un palier.\n",
-        "2026-01-20", ("Jordi Puigcercós", "Xavier Solà", "Andrés Núñez"),
+        "2026-01-20",
+        ("Jordi Puigcercós", "Xavier Solà", "Andrés Núñez"),
     ),
     "it": (
         "Quinto posto tra i camion per Gualà\n\n"
@@ -273,7 +292,8 @@ TRUCK_CREW = {
         "Davide Scarpà hanno chiuso al quinto posto nella categoria camion del Desert Horizon Rally con "
         "il loro Iveco. L'equipaggio ha perso quasi un'ora nella quarta tappa per la rottura di un "
         "semiasse.\n",
-        "2026-01-20", ("Matteo Gualà", "Lorenzo Bertè", "Davide Scarpà"),
+        "2026-01-20",
+        ("Matteo Gualà", "Lorenzo Bertè", "Davide Scarpà"),
     ),
     "pt": (
         "Quinto lugar nos camiões para Simões\n\n"
@@ -281,7 +301,8 @@ TRUCK_CREW = {
         "mecânico António Gusmão terminaram em quinto lugar na categoria de camiões do Desert Horizon "
         "Rally ao volante do seu MAN. A equipa perdeu quase uma hora na quarta etapa devido a um "
         "semieixo partido.\n",
-        "2026-01-20", ("Henrique Simões", "Sérgio Lourenço", "António Gusmão"),
+        "2026-01-20",
+        ("Henrique Simões", "Sérgio Lourenço", "António Gusmão"),
     ),
 }
 
@@ -304,46 +325,53 @@ SOLO_RIDER = {
         "Riyad – 20 januari 2026: Motorrijder Joël Wijnants is met zijn KTM 450 Rally als vierde "
         "geëindigd bij de motoren in de Desert Horizon Rally. Het is zijn beste resultaat ooit in de "
         "rallyraid.\n",
-        "2026-01-20", "Joël Wijnants",
+        "2026-01-20",
+        "Joël Wijnants",
     ),
     "en": (
         "Fourth place in the Bikes class for Brennock\n\n"
         "Riyadh – 20 January 2026: Rider Dónal Brennock finished fourth in the Bikes class of the Desert "
         "Horizon Rally on his KTM 450 Rally. It is the Irishman's best result in rally-raid.\n",
-        "2026-01-20", "Dónal Brennock",
+        "2026-01-20",
+        "Dónal Brennock",
     ),
     "fr": (
         "Quatrième place en motos pour Lévêque\n\n"
         "Riyad – 20 janvier 2026 : Le pilote moto Rémi Lévêque a terminé quatrième de la catégorie motos "
         "du Rallye Horizon du Désert sur sa KTM 450 Rally. C'est son meilleur résultat en rallye-raid.\n",
-        "2026-01-20", "Rémi Lévêque",
+        "2026-01-20",
+        "Rémi Lévêque",
     ),
     "de": (
         "Platz vier bei den Motorrädern für Hüttl\n\n"
         "Riad – 20. Januar 2026: Motorradfahrer Björn Hüttl belegte auf seiner KTM 450 Rally den vierten "
         "Platz in der Kategorie Motorräder der Desert Horizon Rally. Es ist sein bisher bestes Ergebnis "
         "im Rallye-Raid.\n",
-        "2026-01-20", "Björn Hüttl",
+        "2026-01-20",
+        "Björn Hüttl",
     ),
     "es": (
         "Cuarto puesto en motos para Muñiz\n\n"
         "Riad – 20 de enero de 2026: El piloto de motos Adrián Muñiz terminó cuarto en la categoría de "
         "motos del Desert Horizon Rally con su KTM 450 Rally. Es su mejor resultado en el rally raid.\n",
-        "2026-01-20", "Adrián Muñiz",
+        "2026-01-20",
+        "Adrián Muñiz",
     ),
     "it": (
         "Quarto posto tra le moto per Lucà\n\n"
         "Riad – 20 gennaio 2026: Il pilota Federico Lucà ha chiuso al quarto posto nella categoria moto "
         "del Desert Horizon Rally in sella alla sua KTM 450 Rally. È il suo miglior risultato nei "
         "rally raid.\n",
-        "2026-01-20", "Federico Lucà",
+        "2026-01-20",
+        "Federico Lucà",
     ),
     "pt": (
         "Quarto lugar nas motos para Mesquita\n\n"
         "Riade – 20 de janeiro de 2026: O piloto Gonçalo Mesquita terminou em quarto lugar na categoria de "
         "motos do Desert Horizon Rally aos comandos da sua KTM 450 Rally. É o seu melhor resultado de "
         "sempre no todo-o-terreno.\n",
-        "2026-01-20", "Gonçalo Mesquita",
+        "2026-01-20",
+        "Gonçalo Mesquita",
     ),
 }
 
@@ -366,56 +394,70 @@ TOTAL_AND_GAP = {
         "Riyad – 20 januari 2026: Maarten Brüggen en Loës Hazenberg hebben de Ultimate-klasse van de "
         "Desert Horizon Rally gewonnen in een totale tijd van 27 uur, 14 minuten en 37 seconden. Kees "
         "Overdüin en Ruben Bakker eindigden als tweede op 4 minuten en 12 seconden.\n",
-        "2026-01-20", ("Maarten Brüggen", "Loës Hazenberg"), ("Kees Overdüin", "Ruben Bakker"),
+        "2026-01-20",
+        ("Maarten Brüggen", "Loës Hazenberg"),
+        ("Kees Overdüin", "Ruben Bakker"),
     ),
     "en": (
         "Ferrier and Boyle win the Ultimate class\n\n"
         "Riyadh – 20 January 2026: Hamish Ferrier and Ruaidhrí Boyle won the Ultimate class of the Desert "
         "Horizon Rally in a total time of 27h 14m 37s. Björn Åkesson and Jens Mørk finished second, "
         "4m 12s behind the winners.\n",
-        "2026-01-20", ("Hamish Ferrier", "Ruaidhrí Boyle"), ("Björn Åkesson", "Jens Mørk"),
+        "2026-01-20",
+        ("Hamish Ferrier", "Ruaidhrí Boyle"),
+        ("Björn Åkesson", "Jens Mørk"),
     ),
     "fr": (
         "Froissart et Ménard remportent la catégorie Ultimate\n\n"
         "Riyad – 20 janvier 2026 : Aurélien Froissart et Gaëlle Ménard ont remporté la catégorie Ultimate "
         "du Rallye Horizon du Désert en 27h14'37''. Clément Roussière et Yannick Péchoux ont pris la "
         "deuxième place à 4'12''.\n",
-        "2026-01-20", ("Aurélien Froissart", "Gaëlle Ménard"), ("Clément Roussière", "Yannick Péchoux"),
+        "2026-01-20",
+        ("Aurélien Froissart", "Gaëlle Ménard"),
+        ("Clément Roussière", "Yannick Péchoux"),
     ),
     "de": (
         "Häberle und Größer gewinnen die Ultimate-Klasse\n\n"
         "Riad – 20. Januar 2026: Jörn Häberle und Nils Größer gewannen die Ultimate-Klasse der Desert "
         "Horizon Rally mit einer Gesamtzeit von 27:14:37 Stunden. Mit 4:12 Minuten Rückstand belegten "
         "Falk Übelhör und Timo Jähnke den zweiten Platz.\n",
-        "2026-01-20", ("Jörn Häberle", "Nils Größer"), ("Falk Übelhör", "Timo Jähnke"),
+        "2026-01-20",
+        ("Jörn Häberle", "Nils Größer"),
+        ("Falk Übelhör", "Timo Jähnke"),
     ),
     "es": (
         "Cañizares y Peñalver ganan la categoría Ultimate\n\n"
         "Riad – 20 de enero de 2026: Raúl Cañizares y Sergio Peñalver ganaron la categoría Ultimate del "
         "Desert Horizon Rally con un tiempo total de 27h 14m 37s. Óscar Bermúdez e Iván Goñi terminaron "
         "segundos a 4m 12s.\n",
-        "2026-01-20", ("Raúl Cañizares", "Sergio Peñalver"), ("Óscar Bermúdez", "Iván Goñi"),
+        "2026-01-20",
+        ("Raúl Cañizares", "Sergio Peñalver"),
+        ("Óscar Bermúdez", "Iván Goñi"),
     ),
     "it": (
         "Foà e Parè vincono la classe Ultimate\n\n"
         "Riad – 20 gennaio 2026: Gabriele Foà e Nicolò Parè hanno vinto la classe Ultimate del Desert "
         "Horizon Rally con un tempo totale di 27h14'37\". Secondo posto per Andrea Mazzà e Luca Cirò, "
         "staccati di 4'12\".\n",
-        "2026-01-20", ("Gabriele Foà", "Nicolò Parè"), ("Andrea Mazzà", "Luca Cirò"),
+        "2026-01-20",
+        ("Gabriele Foà", "Nicolò Parè"),
+        ("Andrea Mazzà", "Luca Cirò"),
     ),
     "pt": (
         "Patrício e Gião vencem a categoria Ultimate\n\n"
         "Riade – 20 de janeiro de 2026: Rodrigo Patrício e Nuno Gião venceram a categoria Ultimate do "
         "Desert Horizon Rally com um tempo total de 27h14m37s. Vítor Assunção e Luís Cardoso terminaram "
         "em segundo, a 4m12s.\n",
-        "2026-01-20", ("Rodrigo Patrício", "Nuno Gião"), ("Vítor Assunção", "Luís Cardoso"),
+        "2026-01-20",
+        ("Rodrigo Patrício", "Nuno Gião"),
+        ("Vítor Assunção", "Luís Cardoso"),
     ),
 }
 TOTAL_SECONDS = 27 * 3600 + 14 * 60 + 37  # 98077
 GAP_SECONDS = 4 * 60 + 12  # 252
 
 
-@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang not in ('de', 'es')])
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang not in ("de", "es")])
 def test_total_time_and_gap_to_the_leader(lang: str) -> None:
     text, published, winner, second = TOTAL_AND_GAP[lang]
     record = _record(text, lang)
@@ -434,49 +476,63 @@ RETIREMENT = {
         "Enschede – 22 maart 2026: Ruud Ekkelenkamp en Inès Oosterhuis hebben zaterdag de Twente Rally "
         "gewonnen. Hun teamgenoten Jeroen Smeets en Maëlle Bosch vielen in de derde proef uit met een "
         "gebroken versnellingsbak.\n",
-        "2026-03-22", ("Ruud Ekkelenkamp", "Inès Oosterhuis"), ("Jeroen Smeets", "Maëlle Bosch"),
+        "2026-03-22",
+        ("Ruud Ekkelenkamp", "Inès Oosterhuis"),
+        ("Jeroen Smeets", "Maëlle Bosch"),
     ),
     "en": (
         "Ashcroft and Pelham win the Moorland Stages\n\n"
         "Harrogate – 22 March 2026: Dominic Ashcroft and Zoë Pelham won the Moorland Stages Rally on "
         "Saturday. Their team-mates Cóilín Walsh and Niamh Carberry retired on the third stage with a "
         "broken gearbox.\n",
-        "2026-03-22", ("Dominic Ashcroft", "Zoë Pelham"), ("Cóilín Walsh", "Niamh Carberry"),
+        "2026-03-22",
+        ("Dominic Ashcroft", "Zoë Pelham"),
+        ("Cóilín Walsh", "Niamh Carberry"),
     ),
     "fr": (
         "Beaumanoir et Courtade remportent le Rallye du Pays de Caux\n\n"
         "Yvetot – 22 mars 2026 : Julien Beaumanoir et Élise Courtade ont remporté samedi le Rallye du Pays "
         "de Caux. Leurs coéquipiers Mathéo Régnier et Chloé Barthès ont abandonné dans la troisième "
         "spéciale sur casse de boîte de vitesses.\n",
-        "2026-03-22", ("Julien Beaumanoir", "Élise Courtade"), ("Mathéo Régnier", "Chloé Barthès"),
+        "2026-03-22",
+        ("Julien Beaumanoir", "Élise Courtade"),
+        ("Mathéo Régnier", "Chloé Barthès"),
     ),
     "de": (
         "Löffler und Büttner gewinnen die Rallye Westerwald\n\n"
         "Montabaur – 22. März 2026: Henning Löffler und Anja Büttner haben am Samstag die Rallye "
         "Westerwald gewonnen. Ihre Teamkollegen Jannik Rößler und Lea Pöhlmann schieden auf der dritten "
         "Wertungsprüfung mit Getriebeschaden aus.\n",
-        "2026-03-22", ("Henning Löffler", "Anja Büttner"), ("Jannik Rößler", "Lea Pöhlmann"),
+        "2026-03-22",
+        ("Henning Löffler", "Anja Büttner"),
+        ("Jannik Rößler", "Lea Pöhlmann"),
     ),
     "es": (
         "Arrúe y Montañés ganan el Rallye Valle del Jerte\n\n"
         "Plasencia – 22 de marzo de 2026: Pablo Arrúe y Lucía Montañés ganaron el sábado el Rallye Valle "
         "del Jerte. Sus compañeros de equipo Héctor Cabañas y Marta Galdós abandonaron en el tercer tramo "
         "por una rotura de la caja de cambios.\n",
-        "2026-03-22", ("Pablo Arrúe", "Lucía Montañés"), ("Héctor Cabañas", "Marta Galdós"),
+        "2026-03-22",
+        ("Pablo Arrúe", "Lucía Montañés"),
+        ("Héctor Cabañas", "Marta Galdós"),
     ),
     "it": (
         "Balò e Rossetti vincono il Rally del Casentino\n\n"
         "Bibbiena – 22 marzo 2026: Stefano Balò e Chiara Rossetti hanno vinto sabato il Rally del "
         "Casentino. I compagni di squadra Fabio Nicolì e Giulia Pirrò si sono ritirati nella terza prova "
         "speciale per la rottura del cambio.\n",
-        "2026-03-22", ("Stefano Balò", "Chiara Rossetti"), ("Fabio Nicolì", "Giulia Pirrò"),
+        "2026-03-22",
+        ("Stefano Balò", "Chiara Rossetti"),
+        ("Fabio Nicolì", "Giulia Pirrò"),
     ),
     "pt": (
         "Simão e Quadros vencem o Rali de Castelo Branco\n\n"
         "Castelo Branco – 22 de março de 2026: Rui Simão e Beatriz Quadros venceram no sábado o Rali de "
         "Castelo Branco. Os colegas de equipa Tiago Cotrim e Mariana Conceição desistiram na terceira "
         "especial com a caixa de velocidades partida.\n",
-        "2026-03-22", ("Rui Simão", "Beatriz Quadros"), ("Tiago Cotrim", "Mariana Conceição"),
+        "2026-03-22",
+        ("Rui Simão", "Beatriz Quadros"),
+        ("Tiago Cotrim", "Mariana Conceição"),
     ),
 }
 
@@ -498,49 +554,56 @@ OVERALL_AND_CLASS = {
         "Brinkman en Vos winnen de Stock-klasse\n\n"
         "Riyad – 20 januari 2026: Wouter Brinkman en Eliën Vos zijn derde geworden in het algemeen "
         "klassement van de Desert Horizon Rally en wonnen de Stock-klasse met hun Toyota Hilux.\n",
-        "2026-01-20", ("Wouter Brinkman", "Eliën Vos"),
+        "2026-01-20",
+        ("Wouter Brinkman", "Eliën Vos"),
     ),
     "en": (
         "Mulready and Kavanagh win the Stock class\n\n"
         "Riyadh – 20 January 2026: Seán Mulready and Róisín Kavanagh finished third overall and won the "
         "Stock class of the Desert Horizon Rally in their Toyota Hilux.\n",
-        "2026-01-20", ("Seán Mulready", "Róisín Kavanagh"),
+        "2026-01-20",
+        ("Seán Mulready", "Róisín Kavanagh"),
     ),
     "fr": (
         "Lefèbvre et Roche s'imposent en catégorie Stock\n\n"
         "Riyad – 20 janvier 2026 : Mathis Lefèbvre et Anaëlle Roche ont terminé troisièmes du classement "
         "général et remporté la catégorie Stock du Rallye Horizon du Désert au volant de leur Toyota "
         "Hilux.\n",
-        "2026-01-20", ("Mathis Lefèbvre", "Anaëlle Roche"),
+        "2026-01-20",
+        ("Mathis Lefèbvre", "Anaëlle Roche"),
     ),
     "de": (
         "Krähe und Lüttge gewinnen die Stock-Klasse\n\n"
         "Riad – 20. Januar 2026: Moritz Krähe und Jana Lüttge wurden in ihrem Toyota Hilux Gesamtdritte "
         "der Desert Horizon Rally und gewannen die Stock-Klasse.\n",
-        "2026-01-20", ("Moritz Krähe", "Jana Lüttge"),
+        "2026-01-20",
+        ("Moritz Krähe", "Jana Lüttge"),
     ),
     "es": (
         "Ordóñez y Garzón ganan la categoría Stock\n\n"
         "Riad – 20 de enero de 2026: Álex Ordóñez y Rocío Garzón terminaron terceros de la general y "
         "ganaron la categoría Stock del Desert Horizon Rally con su Toyota Hilux.\n",
-        "2026-01-20", ("Álex Ordóñez", "Rocío Garzón"),
+        "2026-01-20",
+        ("Álex Ordóñez", "Rocío Garzón"),
     ),
     "it": (
         "Fornò e Bertè vincono la classe Stock\n\n"
         "Riad – 20 gennaio 2026: Luca Fornò e Sara Bertè hanno chiuso al terzo posto assoluto e vinto la "
         "classe Stock del Desert Horizon Rally con la loro Toyota Hilux.\n",
-        "2026-01-20", ("Luca Fornò", "Sara Bertè"),
+        "2026-01-20",
+        ("Luca Fornò", "Sara Bertè"),
     ),
     "pt": (
         "Furtado e Brás vencem a categoria Stock\n\n"
         "Riade – 20 de janeiro de 2026: Duarte Furtado e Leonor Brás terminaram no terceiro lugar da "
         "geral e venceram a categoria Stock do Desert Horizon Rally com a sua Toyota Hilux.\n",
-        "2026-01-20", ("Duarte Furtado", "Leonor Brás"),
+        "2026-01-20",
+        ("Duarte Furtado", "Leonor Brás"),
     ),
 }
 
 
-@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang not in ('it',)])
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang not in ("it",)])
 def test_overall_place_beside_class_place_gives_two_class_results(lang: str) -> None:
     text, published, crew = OVERALL_AND_CLASS[lang]
     record = _record(text, lang)
@@ -556,43 +619,50 @@ STAGE_IN_WORDS = {
         "Etappezege voor Veldkamp en Kramer\n\n"
         "Riyad – 13 januari 2026: Jelle Veldkamp en Noëlle Kramer hebben dinsdag de zevende etappe van de "
         "Desert Horizon Rally op hun naam geschreven, een lus van 420 kilometer door de duinen.\n",
-        "2026-01-13", ("Jelle Veldkamp", "Noëlle Kramer"),
+        "2026-01-13",
+        ("Jelle Veldkamp", "Noëlle Kramer"),
     ),
     "en": (
         "Stage win for Kilbride and Nolan\n\n"
         "Riyadh – 13 January 2026: Fergus Kilbride and Síofra Nolan won the seventh stage of the Desert "
         "Horizon Rally on Tuesday, a 420-kilometre loop through the dunes.\n",
-        "2026-01-13", ("Fergus Kilbride", "Síofra Nolan"),
+        "2026-01-13",
+        ("Fergus Kilbride", "Síofra Nolan"),
     ),
     "fr": (
         "Victoire d'étape pour Lacôte et Vautrin\n\n"
         "Riyad – 13 janvier 2026 : Bastien Lacôte et Noémie Vautrin ont remporté mardi la septième étape "
         "du Rallye Horizon du Désert, une boucle de 420 kilomètres dans les dunes.\n",
-        "2026-01-13", ("Bastien Lacôte", "Noémie Vautrin"),
+        "2026-01-13",
+        ("Bastien Lacôte", "Noémie Vautrin"),
     ),
     "de": (
         "Etappensieg für Wächter und Klöckner\n\n"
         "Riad – 13. Januar 2026: Sören Wächter und Frieda Klöckner gewannen am Dienstag die siebte Etappe "
         "der Desert Horizon Rally, eine 420 Kilometer lange Schleife durch die Dünen.\n",
-        "2026-01-13", ("Sören Wächter", "Frieda Klöckner"),
+        "2026-01-13",
+        ("Sören Wächter", "Frieda Klöckner"),
     ),
     "es": (
         "Victoria de etapa para Berrío y Azcárate\n\n"
         "Riad – 13 de enero de 2026: Joaquín Berrío y Maite Azcárate ganaron el martes la séptima etapa "
         "del Desert Horizon Rally, un bucle de 420 kilómetros por las dunas.\n",
-        "2026-01-13", ("Joaquín Berrío", "Maite Azcárate"),
+        "2026-01-13",
+        ("Joaquín Berrío", "Maite Azcárate"),
     ),
     "it": (
         "Vittoria di tappa per Turrà e Dalò\n\n"
         "Riad – 13 gennaio 2026: Alessio Turrà e Martina Dalò hanno vinto martedì la settima tappa del "
         "Desert Horizon Rally, un anello di 420 chilometri tra le dune.\n",
-        "2026-01-13", ("Alessio Turrà", "Martina Dalò"),
+        "2026-01-13",
+        ("Alessio Turrà", "Martina Dalò"),
     ),
     "pt": (
         "Vitória de etapa para Galvão e Loureiro\n\n"
         "Riade – 13 de janeiro de 2026: Francisco Galvão e Sofia Loureiro venceram na terça-feira a sétima "
         "etapa do Desert Horizon Rally, um anel de 420 quilómetros pelas dunas.\n",
-        "2026-01-13", ("Francisco Galvão", "Sofia Loureiro"),
+        "2026-01-13",
+        ("Francisco Galvão", "Sofia Loureiro"),
     ),
 }
 
@@ -614,43 +684,50 @@ PAST_EDITION = {
         "Vijfde plaats voor Bolkestein en Jaspers\n\n"
         "Assen – 29 maart 2026: Koen Bolkestein en Loïs Jaspers, in 2019 nog winnaars van deze rally, "
         "eindigden zaterdag als vijfde in het algemeen klassement van de Drenthe Rally.\n",
-        "2026-03-29", ("Koen Bolkestein", "Loïs Jaspers"),
+        "2026-03-29",
+        ("Koen Bolkestein", "Loïs Jaspers"),
     ),
     "en": (
         "Fifth place for Hurley and Costello\n\n"
         "Kilkenny – 29 March 2026: Declan Hurley and Máire Costello, winners here in 2019, finished fifth "
         "overall in the Nore Valley Rally on Saturday.\n",
-        "2026-03-29", ("Declan Hurley", "Máire Costello"),
+        "2026-03-29",
+        ("Declan Hurley", "Máire Costello"),
     ),
     "fr": (
         "Cinquième place pour Aubéry et Picard\n\n"
         "Digne-les-Bains – 29 mars 2026 : Cédric Aubéry et Maëlys Picard, vainqueurs ici en 2019, ont "
         "terminé samedi cinquièmes du classement général du Rallye de Haute-Provence.\n",
-        "2026-03-29", ("Cédric Aubéry", "Maëlys Picard"),
+        "2026-03-29",
+        ("Cédric Aubéry", "Maëlys Picard"),
     ),
     "de": (
         "Platz fünf für Gärtner und Möbius\n\n"
         "Albstadt – 29. März 2026: Tobias Gärtner und Lina Möbius, die hier 2019 gewonnen hatten, kamen "
         "am Samstag bei der Rallye Schwäbische Alb auf den fünften Platz der Gesamtwertung.\n",
-        "2026-03-29", ("Tobias Gärtner", "Lina Möbius"),
+        "2026-03-29",
+        ("Tobias Gärtner", "Lina Möbius"),
     ),
     "es": (
         "Quinto puesto para Urquiola y Lázaro\n\n"
         "Ávila – 29 de marzo de 2026: Diego Urquiola y Ainhoa Lázaro, ganadores aquí en 2019, terminaron el "
         "sábado quintos en la clasificación general del Rallye Sierra de Gredos.\n",
-        "2026-03-29", ("Diego Urquiola", "Ainhoa Lázaro"),
+        "2026-03-29",
+        ("Diego Urquiola", "Ainhoa Lázaro"),
     ),
     "it": (
         "Quinto posto per Ghirò e Soldà\n\n"
         "Pescia – 29 marzo 2026: Paolo Ghirò e Elena Soldà, vincitori qui nel 2019, hanno chiuso sabato "
         "al quinto posto assoluto il Rally della Valdinievole.\n",
-        "2026-03-29", ("Paolo Ghirò", "Elena Soldà"),
+        "2026-03-29",
+        ("Paolo Ghirò", "Elena Soldà"),
     ),
     "pt": (
         "Quinto lugar para Estêvão e Lobão\n\n"
         "Viana do Castelo – 29 de março de 2026: Bruno Estêvão e Cátia Lobão, vencedores aqui em 2019, "
         "terminaram no sábado na quinta posição da geral do Rali do Alto Minho.\n",
-        "2026-03-29", ("Bruno Estêvão", "Cátia Lobão"),
+        "2026-03-29",
+        ("Bruno Estêvão", "Cátia Lobão"),
     ),
 }
 
@@ -735,7 +812,8 @@ PRE_EVENT = {
         "Rally met een Toyota Hilux van Kempen Motorsport. Het duo mikt op de zege in de Stock-klasse en "
         "hoopt bij de beste tien van het algemeen klassement te eindigen. De eerste etappe, 310 kilometer "
         "door de duinen, staat zondag op het programma.\n",
-        "2026-01-02", ("Bram Wijnhoven", "Zoë Hermans"),
+        "2026-01-02",
+        ("Bram Wijnhoven", "Zoë Hermans"),
     ),
     "en": (
         "Lenihan and Moran ready for the Desert Horizon Rally\n\n"
@@ -743,7 +821,8 @@ PRE_EVENT = {
         "Saturday in a Toyota Hilux prepared by Lough Motorsport. The Irish pair aim to win the Stock class "
         "and hope to finish inside the top ten overall. The first stage, a 310-kilometre run through the "
         "dunes, is on Sunday.\n",
-        "2026-01-02", ("Eoin Lenihan", "Clíodhna Moran"),
+        "2026-01-02",
+        ("Eoin Lenihan", "Clíodhna Moran"),
     ),
     "fr": (
         "Mérieux et Fournier prêts pour le Rallye Horizon du Désert\n\n"
@@ -751,7 +830,8 @@ PRE_EVENT = {
         "Horizon du Désert au volant d'un Toyota Hilux préparé par Garrigue Sport. L'équipage vise la "
         "victoire dans la catégorie Stock et espère terminer dans le top 10 du classement général. La "
         "première étape, 310 kilomètres dans les dunes, aura lieu dimanche.\n",
-        "2026-01-02", ("Antoine Mérieux", "Zélie Fournier"),
+        "2026-01-02",
+        ("Antoine Mérieux", "Zélie Fournier"),
     ),
     "de": (
         "Pfäffle und Köhler bereit für die Desert Horizon Rally\n\n"
@@ -759,7 +839,8 @@ PRE_EVENT = {
         "Allgäu Motorsport vorbereiteten Toyota Hilux bei der Desert Horizon Rally. Das Duo will die "
         "Stock-Klasse gewinnen und in der Gesamtwertung unter die besten zehn fahren. Die erste Etappe "
         "über 310 Kilometer durch die Dünen steht am Sonntag auf dem Programm.\n",
-        "2026-01-02", ("Lukas Pfäffle", "Sophie Köhler"),
+        "2026-01-02",
+        ("Lukas Pfäffle", "Sophie Köhler"),
     ),
     "es": (
         "Marañón y Castañeda, listos para el Desert Horizon Rally\n\n"
@@ -767,7 +848,8 @@ PRE_EVENT = {
         "el Desert Horizon Rally con un Toyota Hilux preparado por Montes Racing. El equipo aspira a "
         "ganar la categoría Stock y espera terminar entre los diez primeros de la general. La primera "
         "etapa, de 310 kilómetros por las dunas, se disputará el domingo.\n",
-        "2026-01-02", ("Gonzalo Marañón", "Irene Castañeda"),
+        "2026-01-02",
+        ("Gonzalo Marañón", "Irene Castañeda"),
     ),
     "it": (
         "Sciarrà e Lucchì pronti per il Desert Horizon Rally\n\n"
@@ -775,7 +857,8 @@ PRE_EVENT = {
         "Horizon Rally con una Toyota Hilux preparata da Monviso Racing. L'equipaggio punta alla vittoria "
         "nella classe Stock e spera di chiudere nella top ten assoluta. La prima tappa, 310 chilometri "
         "tra le dune, si correrà domenica.\n",
-        "2026-01-02", ("Riccardo Sciarrà", "Benedetta Lucchì"),
+        "2026-01-02",
+        ("Riccardo Sciarrà", "Benedetta Lucchì"),
     ),
     "pt": (
         "Sacadura e Simões prontos para o Desert Horizon Rally\n\n"
@@ -783,7 +866,8 @@ PRE_EVENT = {
         "Horizon Rally com uma Toyota Hilux preparada pela Lusitânia Racing. A dupla aponta à vitória na "
         "categoria Stock e espera terminar no top 10 da geral. A primeira etapa, com 310 quilómetros "
         "pelas dunas, disputa-se no domingo.\n",
-        "2026-01-02", ("André Sacadura", "Carolina Simões"),
+        "2026-01-02",
+        ("André Sacadura", "Carolina Simões"),
     ),
 }
 
@@ -804,44 +888,50 @@ TEAM_PRINCIPAL = {
     "nl": (
         "Lammerink en Timmerman winnen de Achterhoekrally\n\n"
         "Winterswijk – 22 maart 2026: Sjors Lammerink en Chloë Timmerman hebben zaterdag de Achterhoekrally "
-        "gewonnen met hun Ford Fiesta Rally2. \"Sjors en Chloë hebben het hele weekend geen fout gemaakt "
-        "en deze zege dubbel en dwars verdiend\", zei teambaas Ruud Möller.\n",
-        "2026-03-22", ("Sjors Lammerink", "Chloë Timmerman"),
+        'gewonnen met hun Ford Fiesta Rally2. "Sjors en Chloë hebben het hele weekend geen fout gemaakt '
+        'en deze zege dubbel en dwars verdiend", zei teambaas Ruud Möller.\n',
+        "2026-03-22",
+        ("Sjors Lammerink", "Chloë Timmerman"),
     ),
     "en": (
         "Maddox claims Brecon Hills win\n\n"
         "Brecon – 22 March 2026: Aled Maddox and Zoë Thackeray won the Brecon Hills Rally on Saturday in "
-        "their Škoda Fabia RS Rally2. \"Aled and Zoë were flawless all weekend and fully deserved this "
-        "win,\" said team principal Gwenllïan Morgan.\n",
-        "2026-03-22", ("Aled Maddox", "Zoë Thackeray"),
+        'their Škoda Fabia RS Rally2. "Aled and Zoë were flawless all weekend and fully deserved this '
+        'win," said team principal Gwenllïan Morgan.\n',
+        "2026-03-22",
+        ("Aled Maddox", "Zoë Thackeray"),
     ),
     "fr": (
         "Daumas et Hérault remportent le Rallye du Luberon\n\n"
         "Apt – 22 mars 2026 : Quentin Daumas et Clémence Hérault ont remporté samedi le Rallye du Luberon "
         "au volant de leur Alpine A110 RGT. « Quentin et Clémence ont été irréprochables tout le week-end "
         "et méritent amplement cette victoire », a déclaré le directeur de l'équipe, François Lécuyer.\n",
-        "2026-03-22", ("Quentin Daumas", "Clémence Hérault"),
+        "2026-03-22",
+        ("Quentin Daumas", "Clémence Hérault"),
     ),
     "de": (
         "Hübner und Größmann gewinnen die Rallye Altmühltal\n\n"
         "Eichstätt – 22. März 2026: Felix Hübner und Carla Größmann haben am Samstag die Rallye "
         "Altmühltal in ihrem Škoda Fabia RS Rally2 gewonnen. „Felix und Carla waren das ganze Wochenende "
         "fehlerfrei und haben sich diesen Sieg verdient“, sagte Teamchef Ralf Dörfler.\n",
-        "2026-03-22", ("Felix Hübner", "Carla Größmann"),
+        "2026-03-22",
+        ("Felix Hübner", "Carla Größmann"),
     ),
     "es": (
         "Elósegui y Muñoz ganan el Rallye Ribera del Duero\n\n"
         "Aranda de Duero – 22 de marzo de 2026: Javier Elósegui y Elena Muñoz ganaron el sábado el Rallye "
         "Ribera del Duero con su Škoda Fabia RS Rally2. «Javier y Elena han sido impecables todo el fin "
         "de semana y se merecen esta victoria», afirmó el jefe del equipo, Ramón Zubiría.\n",
-        "2026-03-22", ("Javier Elósegui", "Elena Muñoz"),
+        "2026-03-22",
+        ("Javier Elósegui", "Elena Muñoz"),
     ),
     "it": (
         "Carù e Morandini vincono il Rally del Montefeltro\n\n"
         "Urbino – 22 marzo 2026: Davide Carù e Alice Morandini hanno vinto sabato il Rally del Montefeltro "
         "con la loro Škoda Fabia RS Rally2. «Davide e Alice sono stati impeccabili per tutto il weekend e "
         "hanno meritato questa vittoria», ha dichiarato il team principal Gianni Bertolè.\n",
-        "2026-03-22", ("Davide Carù", "Alice Morandini"),
+        "2026-03-22",
+        ("Davide Carù", "Alice Morandini"),
     ),
     "pt": (
         "Valadão e Gusmão vencem o Rali de Montemor\n\n"
@@ -849,7 +939,8 @@ TEAM_PRINCIPAL = {
         "Montemor ao volante do seu Škoda Fabia RS Rally2. «O Pedro e a Joana foram irrepreensíveis "
         "durante todo o fim de semana e mereceram esta vitória», afirmou o diretor da equipa, Fernando "
         "Bragança.\n",
-        "2026-03-22", ("Pedro Valadão", "Joana Gusmão"),
+        "2026-03-22",
+        ("Pedro Valadão", "Joana Gusmão"),
     ),
 }
 

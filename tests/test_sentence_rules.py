@@ -232,7 +232,8 @@ def test_a_class_word_after_a_dash_belongs_to_the_next_clause() -> None:
 
 def test_a_german_ordinal_before_a_verb_is_a_place() -> None:
     record = _record(
-        "Dakar-Bericht\n\nYanbu, 17.01.2026 – Jonas Kessler und Beifahrer Tim Raab erreichten Gesamtrang acht. "
+        "Dakar-Bericht\n\nYanbu, 17.01.2026 – Jonas Kessler und Beifahrer Tim Raab erreichten "
+        "Gesamtrang acht. "
         "Ihr bestes Ergebnis gelang ihnen auf der elften Etappe, die sie als Dritte beendeten. "
         "In der zweiten Woche lief es rund.",
         "de",

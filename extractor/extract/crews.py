@@ -269,7 +269,9 @@ def _groups(
     return groups, alone
 
 
-def _next_crew_after_comma(between: list[Item], chain: list[tuple[int, str | None, str]], role: str | None) -> bool:
+def _next_crew_after_comma(
+    between: list[Item], chain: list[tuple[int, str | None, str]], role: str | None
+) -> bool:
     """ "A and his co-driver B lead the programme, with C alongside navigator D": once a chain
     holds a co-driver, a name after ", with" and no role of its own starts the next crew."""
     kinds = [b.kind for b in between]

@@ -216,7 +216,8 @@ def _read_sentence(
         def separated(k: int, p: int) -> bool:
             first, last = sorted((k, p))
             return any(
-                items[m].kind in ("CONJ", "COMMA") or (items[m].kind == "DASH" and items[m].text in _CLAUSE_DASHES)
+                items[m].kind in ("CONJ", "COMMA")
+                or (items[m].kind == "DASH" and items[m].text in _CLAUSE_DASHES)
                 for m in range(first + 1, last)
             )
 
@@ -375,7 +376,11 @@ def _read_sentence(
             described_crew = next(iter(described)) if len(described) == 1 else None
             kind = "NAME" if described_crew else "PRONOUN"
             item = Item(kind, item.start, item.end, item.i, item.j, None, item.text)
-            if index + 1 < len(items) and items[index + 1].kind == "CREW_NOUN" and items[index + 1].i == item.j:
+            if (
+                index + 1 < len(items)
+                and items[index + 1].kind == "CREW_NOUN"
+                and items[index + 1].i == item.j
+            ):
                 repeated.add(index + 1)  # "the Czech crew": one reference, not two
         if item.kind in _CREW_KINDS or item.kind in ("PRONOUN", "CREW_NOUN"):
             if item.kind in _CREW_KINDS:
@@ -402,7 +407,11 @@ def _read_sentence(
             if quicker is not None and item.kind in _CREW_KINDS:
                 # "only Al-Qahtani was quicker": he won; the sentence is about someone else
                 margin = items[quicker]
-                place(crew, Item("WIN", margin.start, margin.end, margin.i, margin.j, None, margin.text), quicker)
+                place(
+                    crew,
+                    Item("WIN", margin.start, margin.end, margin.i, margin.j, None, margin.text),
+                    quicker,
+                )
                 index = quicker + 1
                 continue
             if _named_after_retirement(items, index):
@@ -575,7 +584,11 @@ def _only_quicker(items: list[Item], index: int) -> int | None:
     if index == 0 or items[index - 1].kind != "ONLY" or items[index - 1].j != items[index].i:
         return None
     following = index + 1
-    if following < len(items) and items[following].kind == "MARGIN" and items[following].i - items[index].j <= 2:
+    if (
+        following < len(items)
+        and items[following].kind == "MARGIN"
+        and items[following].i - items[index].j <= 2
+    ):
         return following
     return None
 
