@@ -115,6 +115,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "intent_cues": _WORDS,
         "denial_cues": _WORDS,
         "only_words": _WORDS,
+        "pass_words": _WORDS,
         "best_time_words": _WORDS,
         "overall_prefixes": _WORDS,
         "opening_words": _WORDS,

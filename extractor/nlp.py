@@ -110,6 +110,7 @@ class Rules:
     descriptor_endings: tuple[str, ...]
     unit_homographs: frozenset[str]  # ordinal words that are also units of time ("segundos")
     best_time_words: tuple[str, ...]  # a win phrase with one of these is a best time on a stage
+    pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
     drops_subject: bool  # the verb carries the subject: "fueron terceros" names no one
     nouns_capitalised: bool  # German: a lower-case word after an ordinal is no noun it counts
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
@@ -328,6 +329,7 @@ def rules_for(language: str) -> Rules:
         overall_prefixes=tuple(_lowered(lexicon.data, "overall_prefixes")),
         nouns_capitalised=bool(lexicon.data.get("nouns_capitalised")),
         drops_subject=bool(lexicon.data.get("drops_subject")),
+        pass_words=frozenset(_lowered(lexicon.data, "pass_words")),
         best_time_words=tuple(_lowered(lexicon.data, "best_time_words")),
         suffix_cues=tuple(
             (label, str(word).lower())

@@ -312,3 +312,14 @@ def test_an_unnamed_subject_is_the_crew_before_and_a_best_time_is_on_its_stage()
         "en",
     )
     assert _stage_results(english) == {(12, 3, prado)}  # English names its subject
+
+
+def test_an_ordinal_before_a_pass_counts_runs_not_places() -> None:
+    record = _record(
+        "Crónica\n\nToledo, 12 de abril de 2026 – Pedro Sanz y su copiloto Luis Gil ganaron el rally. "
+        "La diferencia llegó en la segunda pasada por Los Yébenes (TC9, 14,2 km), donde Sanz marcó el "
+        "mejor tiempo con 8:41.3.",
+        "es",
+    )
+    sanz = frozenset({"Pedro Sanz", "Luis Gil"})
+    assert _stage_results(record) == {(9, 1, sanz)}

@@ -755,6 +755,8 @@ def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) 
         return False  # "their second (WRC2) class win of the year": a count of wins
     if not following.is_alpha:
         return True
+    if following.lower_ in rules.pass_words:
+        return False  # "la segunda pasada por Los Yébenes": the second run of a stage
     if cue is not None and cue.kind == "CLASS" and _inside_a_vehicle(item, doc, rules):
         return False  # "with navigator X in the second car": which car, not a place
     if cue is not None and cue.kind in ("POSITION_NOUN", "CLASS", "OVERALL", "CLASS_MARKER", "CONJ", "WIN"):
