@@ -323,3 +323,36 @@ def test_an_ordinal_before_a_pass_counts_runs_not_places() -> None:
     )
     sanz = frozenset({"Pedro Sanz", "Luis Gil"})
     assert _stage_results(record) == {(9, 1, sanz)}
+
+
+def test_the_stage_right_after_a_win_is_its_stage_and_a_class_place_after_it_is_the_class() -> None:
+    record = _record(
+        "Bilan\n\nYanbu, 17 janvier 2026 – Tomás Reyes remporte la dixième étape et finit sixième en "
+        "RallyGP. Pénalisé lors de la troisième étape, le pilote s’est repris en remportant la "
+        "dixième étape en 3h 41' 08''.",
+        "fr",
+    )
+    reyes = frozenset({"Tomás Reyes"})
+    assert _stage_results(record) == {(10, 1, reyes)}
+    assert [r["time"]["seconds"] for r in record["stage_results"]] == [13268]
+    assert _class_results(record) == {("RallyGP", 6, reyes)}
+
+
+def test_a_winner_named_in_passing_after_a_gap_leaves_the_subject_its_places() -> None:
+    record = _record(
+        "Report\n\nAbu Dhabi, 7 March 2026 – Piotr Nowak took second place on stage 5, 47 seconds behind "
+        "stage winner Diego Ramos, and finished fourth in RallyGP.",
+        "en",
+    )
+    nowak, ramos = frozenset({"Piotr Nowak"}), frozenset({"Diego Ramos"})
+    assert _stage_results(record) == {(5, 2, nowak), (5, 1, ramos)}
+    assert _class_results(record) == {("RallyGP", 4, nowak)}
+
+
+def test_a_role_and_of_before_a_name_make_it_a_town() -> None:
+    record = _record(
+        "Relato\n\nMatosinhos, 17 de maio de 2026 – Rui Sousa e Ana Reis venceram o WRC2. "
+        "O piloto de Ponte de Lima ganhou seis especiais na categoria.",
+        "pt",
+    )
+    assert _crews(record) == {frozenset({"Rui Sousa", "Ana Reis"})}

@@ -488,7 +488,10 @@ def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
         return False
     previous = line.doc[item.i - 1].lower_
     two_before = f"{line.doc[item.i - 2].lower_} {previous}" if item.i > 1 else previous
-    return previous in rules.place_prepositions or two_before in rules.place_prepositions
+    if previous in rules.place_prepositions or two_before in rules.place_prepositions:
+        return True
+    # "O piloto de Ponte de Lima", "il pilota di Alba": a role and "of" before a name: his town
+    return item.i > 1 and previous in rules.genitives and line.doc[item.i - 2].lower_ in rules.role_of
 
 
 def _line_of(lines: list[Line], sentence: Sentence) -> Line:

@@ -274,6 +274,16 @@ def _read_sentence(
         if not stage_groups:
             named = [k for k in range(low + 1, high) if items[k].kind == "CLASS"]
             return not strong and not named
+        named = [k for k in range(low + 1, high) if items[k].kind == "CLASS"]
+        claimed = all(  # each stage named belongs to another place, nearer to it
+            min(positions, key=lambda p: abs(items[p].i - items[k].i)) != index for k, _ in stage_groups
+        )
+        # "segundo nessa especial entre os WRC2": "that stage" right after the place keeps it there
+        that_stage = any(
+            items[k].kind == "STAGE" and 0 <= items[k].i - items[index].j <= 2 for k in range(index + 1, high)
+        )
+        if named and claimed and not that_stage:
+            return False  # "remporte la dixième étape et finit sixième en RallyGP": the class's
         stage_distance = min(abs(items[k].i - anchor) for k, _ in stage_groups)
         # "a sétima etapa, que venceu na classe Rally2": a stage right before the win owns it
         just_before = any(0 < anchor - items[k].j + 1 <= 3 for k, _ in stage_groups if k < index)
@@ -443,10 +453,16 @@ def _read_sentence(
                 and (items[index + 1].i <= item.j + 1)
             )
             if pending_positions and not own_place:  # "…, con Østergaard secondo": his own place
-                last.clear()
                 position_index = pending_positions.pop(0)
+                if position_index > 0 and items[position_index - 1].kind == "GAP" and last_crew is not None:
+                    # "47 seconds behind stage winner Barrientos, fourth in RallyGP": the winner
+                    # is named in passing; the subject keeps the places that follow
+                    last.clear()
+                    place(crew, items[position_index], position_index)
+                    index += 1
+                    continue
+                last.clear()
                 place(crew, items[position_index], position_index)
-                last_crew = crew
             elif not any(c[0] == crew_id for c in pending_crews):
                 if not pending_crews:
                     last.clear()
@@ -619,6 +635,13 @@ def _stage_for(
     index: int, groups: list[tuple[int, list[int]]], items: list[Item], scope: tuple[str, object] | None
 ) -> list[int]:
     if groups:
+        after = [g for g in groups if g[0] > index]
+        if after:
+            # "en remportant la dixième étape", "la deuxième place de la treizième étape": the
+            # stage right after the place is its stage, whatever stage was named before
+            between = {it.kind for it in items[index + 1 : after[0][0]]}
+            if items[after[0][0]].i - items[index].j <= 3 and between <= {"POSITION_NOUN"}:
+                return after[0][1]
         before = [g for g in groups if g[0] <= index]
         if before:
             return before[-1][1]
