@@ -126,6 +126,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "light_tokenizer": {"type": "boolean"},
         "nouns_capitalised": {"type": "boolean"},
         "drops_subject": {"type": "boolean"},
+        "names_take_articles": {"type": "boolean"},
         "abbreviations": _WORDS,
         # Nationality and regional demonyms, keyed by place code ("IE", "DE-SN").
         "demonyms": {"type": "object", "additionalProperties": _WORDS},

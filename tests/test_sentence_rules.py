@@ -356,3 +356,24 @@ def test_a_role_and_of_before_a_name_make_it_a_town() -> None:
         "pt",
     )
     assert _crews(record) == {frozenset({"Rui Sousa", "Ana Reis"})}
+
+
+def test_the_winner_named_after_a_gap_to_the_winner_wins() -> None:
+    record = _record(
+        "Bilan\n\nDakar, 11 janvier 2026 – L’Iveco n° 503 de Marc Roux (pilote), Paul Vidal (copilote) et "
+        "Jan Novak (mécanicien) a rallié le Lac Rose en 61h27m14s, deuxième de la catégorie camions, "
+        "à 1 h 12 min 40 s du vainqueur, le Tchèque Radek Sobota. L’équipage est satisfait.",
+        "fr",
+    )
+    roux = frozenset({"Marc Roux", "Paul Vidal", "Jan Novak"})
+    assert _crews(record) == {roux, frozenset({"Radek Sobota"})}
+    assert _class_results(record) == {("Trucks", 2, roux), ("Trucks", 1, frozenset({"Radek Sobota"}))}
+
+
+def test_a_win_of_a_stage_with_an_article_is_a_stage_win() -> None:
+    record = _record(
+        "Bilan\n\nYanbu, 17 janvier 2026 – Son coéquipier a gagné une étape, tandis que le Norvégien "
+        "Eirik Haug a dû renoncer.",
+        "fr",
+    )
+    assert record["class_results"] == [] and record["stage_results"] == []

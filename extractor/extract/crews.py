@@ -490,6 +490,8 @@ def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
     two_before = f"{line.doc[item.i - 2].lower_} {previous}" if item.i > 1 else previous
     if previous in rules.place_prepositions or two_before in rules.place_prepositions:
         return True
+    if previous in rules.determiners and not rules.names_take_articles:
+        return True  # "a rallié le Lac Rose": in French a person's name takes no article
     # "O piloto de Ponte de Lima", "il pilota di Alba": a role and "of" before a name: his town
     return item.i > 1 and previous in rules.genitives and line.doc[item.i - 2].lower_ in rules.role_of
 

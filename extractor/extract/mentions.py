@@ -655,6 +655,9 @@ def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
             previous = items[index - 1]
             if previous.kind == "AFTER" and previous.j >= item.i - 1:
                 item.kind = "STAGE_AFTER"
+    for item in items:
+        if item.kind == "GAP" and any(word in rules.winner_words for word in item.text.lower().split()):
+            item.value = "winner"  # "à 21 minutes du vainqueur, l'Australien X": X won
     # "la décima etapa, en la que fueron los más rápidos de la categoría": the best time is
     # set on a stage, whatever class is named beside it
     stages = [it for it in items if it.kind in ("STAGE", "STAGE_NO")]
@@ -662,6 +665,13 @@ def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
         if item.kind == "WIN":
             lowered = item.text.lower()
             following = items[index + 1] if index + 1 < len(items) else None
+            if (
+                following is not None
+                and following.kind == "CARD"
+                and following.value == 1
+                and index + 2 < len(items)
+            ):
+                following = items[index + 2]  # "a gagné une étape", "won a stage"
             if (
                 any(word in lowered for word in stage_words)
                 or (following is not None and following.kind == "STAGE" and following.i <= item.j + 2)

@@ -369,6 +369,18 @@ def _read_sentence(
                     memory.described.setdefault(str(item.value), set()).add(crew_id)
             index += 1
             continue
+        winner = _winner_after_gap(items, index)
+        if winner is not None and last_crew is not None:
+            # "à 21 minutes du vainqueur, l'Australien Callum Whitford": the winner, named in passing
+            crew_id = book.resolve(items[winner])
+            if crew_id is not None and crew_id != last_crew[0]:
+                gap = items[index]
+                place(
+                    (crew_id, items[winner]),
+                    Item("WIN", gap.start, gap.end, gap.i, gap.j, None, gap.text),
+                    index,
+                )
+                repeated.add(winner)
         if item.kind == "RELATIVE" and index >= 2 and items[index - 2].kind in _CREW_KINDS:
             # "behind Fouquet and Lagarde, who took victory": they are the subject from here on
             crew_id = book.resolve(items[index - 2])
@@ -593,6 +605,19 @@ def _named_after_retirement(items: list[Item], index: int) -> bool:
     while k >= 0 and items[k].kind in ("STAGE_NO", "CONJ", "NAME", "WORD", "OPEN", "CLOSE"):
         k -= 1
     return k >= 0 and items[k].kind == "RETIRE" and items[index].i - items[k].j <= 8
+
+
+def _winner_after_gap(items: list[Item], index: int) -> int | None:
+    """The index of the name in apposition to a gap to the winner ("du vainqueur, l'Australien
+    Callum Whitford"), if `index` is such a gap."""
+    if items[index].kind != "GAP" or items[index].value != "winner":
+        return None
+    probe = index + 1
+    while probe < len(items) and items[probe].kind in ("COMMA", "DEMONYM") and probe - index <= 2:
+        probe += 1
+    if probe < len(items) and items[probe].kind in _CREW_KINDS and probe > index + 1:
+        return probe
+    return None
 
 
 def _only_quicker(items: list[Item], index: int) -> int | None:
