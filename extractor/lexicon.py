@@ -116,6 +116,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "denial_cues": _WORDS,
         "only_words": _WORDS,
         "pass_words": _WORDS,
+        "demonym_suffixes": _WORDS,
         "best_time_words": _WORDS,
         "overall_prefixes": _WORDS,
         "opening_words": _WORDS,

@@ -377,3 +377,15 @@ def test_a_win_of_a_stage_with_an_article_is_a_stage_win() -> None:
         "fr",
     )
     assert record["class_results"] == [] and record["stage_results"] == []
+
+
+def test_an_unlisted_demonym_after_an_article_and_places_on_two_stages() -> None:
+    record = _record(
+        "Bilan\n\nYanbu, 17 janvier 2026 – Mathis Lagrange a terminé quatrième de la catégorie RallyGP. "
+        "Régulier, le Varois de 27 ans a signé le troisième temps de la septième étape, avant de prendre "
+        "la deuxième place de la treizième et dernière étape, remportée par Whitman.",
+        "fr",
+    )
+    lagrange = frozenset({"Mathis Lagrange"})
+    assert {(s, p) for s, p, crew in _stage_results(record) if crew == lagrange} == {(7, 3), (13, 2)}
+    assert all(crew == lagrange for _, _, crew in _stage_results(record))

@@ -473,6 +473,19 @@ def _read_demonyms(items: list[Item], rules: Rules, line: Line) -> list[Item]:
     "il francese", "der Sachse") and becomes a DESCRIPTOR. Any other is just an adjective."""
     kept: list[Item] = []
     for k, item in enumerate(items):
+        if (
+            item.kind == "WORD"
+            and rules.demonym_suffixes
+            and item.text.lower().endswith(rules.demonym_suffixes)
+            and item.i > 0
+            and line.lowers[item.i - 1] in rules.determiners
+            and not (
+                k + 1 < len(items) and items[k + 1].kind in ("NAME", "WORD") and items[k + 1].i == item.j
+            )
+        ):
+            # "le Varois de 27 ans", "le Savoyard": a demonym the place list does not hold
+            kept.append(Item("DESCRIPTOR", item.start, item.end, item.i, item.j, None, item.text))
+            continue
         if item.kind != "DEMONYM":
             kept.append(item)
             continue

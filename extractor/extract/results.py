@@ -510,7 +510,15 @@ def _read_sentence(
             elif (
                 last_crew is not None
                 and item.kind == "POS"
-                and (not last or class_for(index) not in {d.class_label for d in last})
+                and (
+                    not last
+                    or class_for(index) not in {d.class_label for d in last}
+                    # "troisième de la septième étape, … deuxième de la treizième": another stage
+                    or (
+                        on_stage(index)
+                        and bool(set(_stage_for(index, stage_groups, items, scope)) - {d.stage for d in last})
+                    )
+                )
             ):
                 place(last_crew, item, index)
             elif unnamed_subject is not None and not last:
