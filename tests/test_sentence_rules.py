@@ -389,3 +389,28 @@ def test_an_unlisted_demonym_after_an_article_and_places_on_two_stages() -> None
     lagrange = frozenset({"Mathis Lagrange"})
     assert {(s, p) for s, p, crew in _stage_results(record) if crew == lagrange} == {(7, 3), (13, 2)}
     assert all(crew == lagrange for _, _, crew in _stage_results(record))
+
+
+def test_words_between_two_stages_split_them_and_a_beaten_crew_keeps_its_own_place() -> None:
+    record = _record(
+        "Bilan\n\nLe Touquet, 15 mars 2026 – Théo Lenoir et Benoît Caron ont signé le scratch dans la "
+        "première spéciale, samedi matin, avant de mener le rallye jusqu’à l’ES 6. Dans l’ES 7, Marc Vasse "
+        "et Julie Brousse ont claqué le meilleur temps en 8:41.2, huit dixièmes devant Lenoir, deuxième "
+        "de la spéciale.",
+        "fr",
+    )
+    lenoir = frozenset({"Théo Lenoir", "Benoît Caron"})
+    vasse = frozenset({"Marc Vasse", "Julie Brousse"})
+    assert _stage_results(record) == {(1, 1, lenoir), (7, 1, vasse), (7, 2, lenoir)}
+
+
+def test_a_win_on_another_stage_goes_to_the_crew_of_the_sentence() -> None:
+    record = _record(
+        "Relato\n\nCastelo Branco, 12 de abril de 2026 – Rui Prata e Tiago Amaro venceram o rali. "
+        "Prata, que já tinha vencido a terceira especial, guardou o melhor para o fim: na oitava e última "
+        "especial foi o mais rápido, com 12m03,7s.",
+        "pt",
+    )
+    prata = frozenset({"Rui Prata", "Tiago Amaro"})
+    assert _stage_results(record) == {(3, 1, prata), (8, 1, prata)}
+    assert [r["time"]["seconds"] for r in record["stage_results"] if r["stage"] == 8] == [723.7]

@@ -91,12 +91,19 @@ def _stage_groups(items: list[Item]) -> list[tuple[int, list[int]]]:
     groups: list[tuple[int, list[int]]] = []
     current: list[int] = []
     anchor = -1
+    reach = -1  # the token where the run could go on
     for index, item in enumerate(items):
         if item.kind == "STAGE_NO":
+            if current and item.i > reach + 1:
+                # "la première spéciale, samedi matin, … l'ES 6": words between end the run
+                groups.append((anchor, current))
+                current = []
             if not current:
                 anchor = index
             current.append(int(item.value))
+            reach = item.j
         elif item.kind in ("CONJ", "COMMA") and current:
+            reach = item.j if item.i <= reach + 1 else reach
             continue
         elif current:
             groups.append((anchor, current))
@@ -450,6 +457,18 @@ def _read_sentence(
                 # is not the subject of the places around it.
                 last_crew = crew if not last else last_crew
                 beaten.add(crew_id)
+                if (
+                    index + 2 < len(items)
+                    and items[index + 1].kind == "COMMA"
+                    and items[index + 2].kind == "POS"
+                    and items[index + 2].i == items[index + 1].j
+                ):
+                    # "huit dixièmes devant Cœurdevey, deuxième de la spéciale": his own place
+                    saved = list(last)
+                    place(crew, items[index + 2], index + 2)
+                    last[:] = saved
+                    index += 3
+                    continue
                 index += 1
                 continue
             if crew_id in beaten and items[index - 1].kind == "CONJ":
@@ -507,17 +526,13 @@ def _read_sentence(
                     place(pending_crews[-1], item, index)
                 last_crew = pending_crews[-1]
                 pending_crews = []
-            elif (
-                last_crew is not None
-                and item.kind == "POS"
-                and (
-                    not last
-                    or class_for(index) not in {d.class_label for d in last}
-                    # "troisième de la septième étape, … deuxième de la treizième": another stage
-                    or (
-                        on_stage(index)
-                        and bool(set(_stage_for(index, stage_groups, items, scope)) - {d.stage for d in last})
-                    )
+            elif last_crew is not None and (
+                (item.kind == "POS" and (not last or class_for(index) not in {d.class_label for d in last}))
+                # "troisième de la septième étape, … deuxième de la treizième": another stage
+                or (
+                    bool(last)
+                    and on_stage(index)
+                    and bool(set(_stage_for(index, stage_groups, items, scope)) - {d.stage for d in last})
                 )
             ):
                 place(last_crew, item, index)
