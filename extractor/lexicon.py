@@ -162,6 +162,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "quote_pairs": {"type": "object", "additionalProperties": {"type": "string"}},
         "compact_durations": {"type": "array", "items": {"type": "string"}},
         "position_nouns": _WORDS,
+        "time_nouns": _WORDS,
         "event_words": _WORDS,
         "championship_words": _WORDS,
         "event_connectors": _WORDS,

@@ -113,6 +113,7 @@ class Rules:
     winner_words: frozenset[str]  # one-word win phrases: "du vainqueur" names the winner
     names_take_articles: bool  # Italian, Portuguese: "o João", "la Rossi"
     demonym_suffixes: tuple[str, ...]  # "le Varois": an article and one of these endings
+    time_nouns: frozenset[str]  # "il settimo tempo": a place by time, on a stage
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
     drops_subject: bool  # the verb carries the subject: "fueron terceros" names no one
     nouns_capitalised: bool  # German: a lower-case word after an ordinal is no noun it counts
@@ -333,6 +334,7 @@ def rules_for(language: str) -> Rules:
         nouns_capitalised=bool(lexicon.data.get("nouns_capitalised")),
         drops_subject=bool(lexicon.data.get("drops_subject")),
         pass_words=frozenset(_lowered(lexicon.data, "pass_words")),
+        time_nouns=frozenset(_lowered(base, "time_nouns")),
         demonym_suffixes=tuple(_lowered(lexicon.data, "demonym_suffixes")),
         names_take_articles=bool(lexicon.data.get("names_take_articles")),
         winner_words=frozenset(w for w in _lowered(lexicon.data, "win_phrases") if " " not in w),

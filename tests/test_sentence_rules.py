@@ -414,3 +414,14 @@ def test_a_win_on_another_stage_goes_to_the_crew_of_the_sentence() -> None:
     prata = frozenset({"Rui Prata", "Tiago Amaro"})
     assert _stage_results(record) == {(3, 1, prata), (8, 1, prata)}
     assert [r["time"]["seconds"] for r in record["stage_results"] if r["stage"] == 8] == [723.7]
+
+
+def test_an_nth_time_overall_on_a_named_stage_is_a_place_on_that_stage() -> None:
+    record = _record(
+        "Cronaca\n\nAlghero, 7 giugno 2026 – Luca Fabbri e il navigatore Marco Sanna hanno chiuso ottavi "
+        "nella classifica assoluta. Nella PS14 Fabbri ha firmato il settimo tempo assoluto.",
+        "it",
+    )
+    fabbri = frozenset({"Luca Fabbri", "Marco Sanna"})
+    assert _stage_results(record) == {(14, 7, fabbri)}
+    assert _class_results(record) == {("overall", 8, fabbri)}

@@ -669,6 +669,8 @@ def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
             if previous.kind == "AFTER" and previous.j >= item.i - 1:
                 item.kind = "STAGE_AFTER"
     for item in items:
+        if item.kind == "POSITION_NOUN" and item.text.lower() in rules.time_nouns:
+            item.value = "time"  # "il settimo tempo assoluto": a place by time, on a stage
         if item.kind == "GAP" and any(word in rules.winner_words for word in item.text.lower().split()):
             item.value = "winner"  # "à 21 minutes du vainqueur, l'Australien X": X won
     # "la décima etapa, en la que fueron los más rápidos de la categoría": the best time is

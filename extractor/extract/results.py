@@ -271,6 +271,13 @@ def _read_sentence(
             return False
         if items[index].kind == "WIN" and items[index].value == "stage":
             return True
+        if (
+            stage_groups
+            and index + 1 < len(items)
+            and items[index + 1].kind == "POSITION_NOUN"
+            and items[index + 1].value == "time"
+        ):
+            return True  # "nella PS14 il settimo tempo assoluto": the seventh time on the stage
         low, high = region(index)
         anchor = items[index].i
         strong = [
