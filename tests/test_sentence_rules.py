@@ -425,3 +425,16 @@ def test_an_nth_time_overall_on_a_named_stage_is_a_place_on_that_stage() -> None
     fabbri = frozenset({"Luca Fabbri", "Marco Sanna"})
     assert _stage_results(record) == {(14, 7, fabbri)}
     assert _class_results(record) == {("overall", 8, fabbri)}
+
+
+def test_only_a_named_crew_was_quicker_on_the_stage_of_the_sentence_before() -> None:
+    record = _record(
+        "Verslag\n\nFes, 12 oktober 2025 – Lieke Hoog en Jasper Tuin werden vierde in de Stock-klasse. "
+        "In de vijfde etappe reden zij de tweede tijd. Alleen Agustín Pereira en zijn navigator Diego Mora "
+        "waren sneller.",
+        "nl",
+    )
+    assert _stage_results(record) == {
+        (5, 2, frozenset({"Lieke Hoog", "Jasper Tuin"})),
+        (5, 1, frozenset({"Agustín Pereira", "Diego Mora"})),
+    }

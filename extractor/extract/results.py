@@ -655,10 +655,13 @@ def _only_quicker(items: list[Item], index: int) -> int | None:
     if index == 0 or items[index - 1].kind != "ONLY" or items[index - 1].j != items[index].i:
         return None
     following = index + 1
+    # "Alleen Pereyra en zijn navigator Diego Sánchez-Mora waren sneller": past the crew's names
+    while following < len(items) and items[following].kind in ("CONJ", "POSSESSIVE", "ROLE", *_CREW_KINDS):
+        following += 1
     if (
         following < len(items)
         and items[following].kind == "MARGIN"
-        and items[following].i - items[index].j <= 2
+        and items[following].i - items[following - 1].j <= 2
     ):
         return following
     return None
