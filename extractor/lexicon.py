@@ -115,6 +115,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "intent_cues": _WORDS,
         "denial_cues": _WORDS,
         "only_words": _WORDS,
+        "including_words": _WORDS,
         "pass_words": _WORDS,
         "demonym_suffixes": _WORDS,
         "best_time_words": _WORDS,

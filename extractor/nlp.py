@@ -40,6 +40,7 @@ _CUE_KEYS = {
     "GAP": "gap_cues",
     "MARGIN": "margin_cues",
     "ONLY": "only_words",
+    "INCLUDING": "including_words",
     "PENALTY": "penalty_cues",
     "RETIRE": "retire_cues",
     "TOTAL": "total_time_cues",
@@ -114,6 +115,7 @@ class Rules:
     names_take_articles: bool  # Italian, Portuguese: "o João", "la Rossi"
     demonym_suffixes: tuple[str, ...]  # "le Varois": an article and one of these endings
     time_nouns: frozenset[str]  # "il settimo tempo": a place by time, on a stage
+    stage_markers: frozenset[str]  # stage words and abbreviations, lower-cased
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
     drops_subject: bool  # the verb carries the subject: "fueron terceros" names no one
     nouns_capitalised: bool  # German: a lower-case word after an ordinal is no noun it counts
@@ -334,6 +336,7 @@ def rules_for(language: str) -> Rules:
         nouns_capitalised=bool(lexicon.data.get("nouns_capitalised")),
         drops_subject=bool(lexicon.data.get("drops_subject")),
         pass_words=frozenset(_lowered(lexicon.data, "pass_words")),
+        stage_markers=frozenset(_lowered(lexicon.data, "stage_words", "stage_abbreviations")),
         time_nouns=frozenset(_lowered(base, "time_nouns")),
         demonym_suffixes=tuple(_lowered(lexicon.data, "demonym_suffixes")),
         names_take_articles=bool(lexicon.data.get("names_take_articles")),

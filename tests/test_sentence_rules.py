@@ -438,3 +438,23 @@ def test_only_a_named_crew_was_quicker_on_the_stage_of_the_sentence_before() -> 
         (5, 2, frozenset({"Lieke Hoog", "Jasper Tuin"})),
         (5, 1, frozenset({"Agustín Pereira", "Diego Mora"})),
     }
+
+
+def test_stages_named_after_including_are_wins_and_a_bracketed_stage_name_is_no_one() -> None:
+    english = _record(
+        "Report\n\nPorto, 17 May 2026 – Tom Hale and co-driver Rob Finch won the WRC2 class. The driver "
+        "won five stages, including SS3 and SS7.",
+        "en",
+    )
+    hale = frozenset({"Tom Hale", "Rob Finch"})
+    assert _stage_results(english) == {(3, 1, hale), (7, 1, hale)}
+    portuguese = _record(
+        "Relato\n\nMatosinhos, 17 de maio de 2026 – Rui Sousa, com Ana Reis a seu lado, venceu o WRC2 e foi "
+        "oitavo na geral, a 9m 16,7s de Pedro Haapala. O piloto de Ponte de Lima ganhou seis especiais, "
+        "entre elas a PEC 17 (Cabeceiras de Basto 2), onde fez 9:03,5.",
+        "pt",
+    )
+    sousa = frozenset({"Rui Sousa", "Ana Reis"})
+    assert sousa in _crews(portuguese) and frozenset({"Cabeceiras de Basto"}) not in _crews(portuguese)
+    assert _stage_results(portuguese) == {(17, 1, sousa)}
+    assert [r["time"]["seconds"] for r in portuguese["stage_results"]] == [543.5]

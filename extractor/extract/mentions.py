@@ -190,6 +190,20 @@ def _quoted_title(texts: list[str], start: int, end: int) -> bool:
     )
 
 
+_STAGE_CODE = re.compile(r"^[A-Z]{1,4}\d{1,2}$")
+
+
+def _stage_title(texts: list[str], start: int, rules: Rules) -> bool:
+    """ "a PEC 17 (Cabeceiras de Basto 2)", "SS4 (Col de Turini)": a name in brackets after a
+    stage number is the stage's."""
+    if start < 2 or texts[start - 1] != "(":
+        return False
+    number = texts[start - 2]
+    if _STAGE_CODE.match(number):
+        return True
+    return number.isdigit() and start >= 3 and texts[start - 3].lower() in rules.stage_markers
+
+
 def _compound(text: str, rules: Rules) -> tuple[str, Any] | None:
     """What a compound word says, if anything: ("STAGE_NO", 1) for "Auftaktetappe", ("PLACE", 3)
     for "Gesamtdritte", (label, None) for "Etappensieg". Cached: the same words recur."""
@@ -376,6 +390,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             or (taken - soft).intersection(range(s, e))
             or _next_to_organisation(line, s, e, rules)
             or _quoted_title(texts, s, e)
+            or _stage_title(texts, s, rules)
         ):
             continue
         items[:] = [

@@ -269,7 +269,7 @@ def _read_sentence(
         """
         if not in_stage:
             return False
-        if items[index].kind == "WIN" and items[index].value == "stage":
+        if items[index].kind == "WIN" and (items[index].value == "stage" or _included_stages(items, index)):
             return True
         if (
             stage_groups
@@ -372,7 +372,7 @@ def _read_sentence(
             item.kind == "ROLE"
             and not pending_crews
             and last_crew is None
-            and (_role_as_anaphor(items, index, line))
+            and (_role_as_anaphor(items, index, line, book))
         ):
             item = Item("CREW_NOUN", item.start, item.end, item.i, item.j, None, item.text)
         if item.kind == "DEMONYM":
@@ -425,6 +425,7 @@ def _read_sentence(
                 index + 1 < len(items)
                 and items[index + 1].kind in _CREW_KINDS
                 and (items[index + 1].i <= item.j + 1)
+                and book.resolve(items[index + 1]) is not None
             ):
                 crew_id = None  # "the second crew, X and Y": the names that follow say who
             else:
@@ -452,7 +453,14 @@ def _read_sentence(
                 continue
             if _named_after_retirement(items, index):
                 retired.add(crew_id)
-            memory.last_crew = crew if item.kind in _CREW_KINDS else memory.last_crew
+            gap_reference = (
+                index >= 2
+                and items[index - 1].kind == "DURATION"
+                and items[index - 2].kind in ("MARGIN", "GAP")
+            )
+            if item.kind in _CREW_KINDS and not gap_reference:
+                # "…, a 9m 16,7s de Haapala": the crew measured against is not who "he" is next
+                memory.last_crew = crew
             if item.kind == "PRONOUN" and pronoun_crew is None:
                 pronoun_crew = crew  # a second "he" in the sentence is the same subject
             if (
@@ -667,12 +675,17 @@ def _only_quicker(items: list[Item], index: int) -> int | None:
     return None
 
 
-def _role_as_anaphor(items: list[Item], index: int, line: Line) -> bool:
+def _role_as_anaphor(items: list[Item], index: int, line: Line, book: CrewBook) -> bool:
     """ "Le pilote de l'Écurie …", "the Norwegian driver": a role word with an article and no name
     after it points back to the crew named last."""
     role = items[index]
     following = items[index + 1] if index + 1 < len(items) else None
-    if following is not None and following.kind in _CREW_KINDS and following.i <= role.j + 1:
+    if (
+        following is not None
+        and following.kind in _CREW_KINDS
+        and following.i <= role.j + 1
+        and book.resolve(following) is not None  # "O piloto de Ponte de Lima": a town, no one
+    ):
         return False
     if line.doc is None or role.i == 0:
         return False
@@ -689,9 +702,32 @@ def _earlier_result(drafts: list[Draft], crew: tuple[str, Item] | None, in_stage
     return None
 
 
+def _included_stages(items: list[Item], index: int) -> list[int]:
+    """ "ganhou seis especiais, entre elas a PEC 17", "won five stages, including SS3 and SS7":
+    the stages named after "including" when a win is followed by a count of stages."""
+    following = items[index + 1 : index + 3]
+    if [it.kind for it in following] != ["CARD", "STAGE"] or following[0].i > items[index].j + 1:
+        return []
+    for k in range(index + 3, len(items) - 1):
+        if items[k].kind in ("POS", "WIN"):
+            return []
+        if items[k].kind == "INCLUDING" and items[k + 1].kind == "STAGE_NO":
+            stages = []
+            for it in items[k + 1 :]:
+                if it.kind == "STAGE_NO":
+                    stages.append(int(it.value))
+                elif it.kind not in ("CONJ", "COMMA"):
+                    break
+            return stages
+    return []
+
+
 def _stage_for(
     index: int, groups: list[tuple[int, list[int]]], items: list[Item], scope: tuple[str, object] | None
 ) -> list[int]:
+    included = _included_stages(items, index) if items[index].kind == "WIN" else []
+    if included:
+        return included
     if groups:
         after = [g for g in groups if g[0] > index]
         if after:
