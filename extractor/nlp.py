@@ -40,6 +40,7 @@ _CUE_KEYS = {
     "GAP": "gap_cues",
     "MARGIN": "margin_cues",
     "ONLY": "only_words",
+    "HOLDING": "holding_words",
     "INCLUDING": "including_words",
     "PENALTY": "penalty_cues",
     "RETIRE": "retire_cues",
@@ -116,6 +117,7 @@ class Rules:
     demonym_suffixes: tuple[str, ...]  # "le Varois": an article and one of these endings
     time_nouns: frozenset[str]  # "il settimo tempo": a place by time, on a stage
     stage_markers: frozenset[str]  # stage words and abbreviations, lower-cased
+    place_nouns: frozenset[str]  # "runner-up", "dauphin": a place by itself, whatever follows
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
     drops_subject: bool  # the verb carries the subject: "fueron terceros" names no one
     nouns_capitalised: bool  # German: a lower-case word after an ordinal is no noun it counts
@@ -260,6 +262,7 @@ def rules_for(language: str) -> Rules:
         | set(class_of)
         | vocabulary_words
         | {w.lower() for w in lexicon.data["ordinal_words"]}
+        | {w.lower() for w in lexicon.data.get("place_nouns", {})}
         | stop_words
         | particles
         | {str(w).lower() for w in base["descriptor_words"]}
@@ -317,7 +320,11 @@ def rules_for(language: str) -> Rules:
         role_of=role_of,
         class_of=class_of,
         championship_of=championship_of,
-        ordinal_words={str(k).lower(): int(v) for k, v in lexicon.data["ordinal_words"].items()},
+        ordinal_words={
+            str(k).lower(): int(v)
+            for k, v in [*lexicon.data["ordinal_words"].items(), *lexicon.data.get("place_nouns", {}).items()]
+        },
+        place_nouns=frozenset(str(k).lower() for k in lexicon.data.get("place_nouns", {})),
         event_words=frozenset(str(w).lower() for w in base["event_words"]),
         championship_words=frozenset(str(w).lower() for w in base["championship_words"]),
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),

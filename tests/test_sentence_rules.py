@@ -458,3 +458,33 @@ def test_stages_named_after_including_are_wins_and_a_bracketed_stage_name_is_no_
     assert sousa in _crews(portuguese) and frozenset({"Cabeceiras de Basto"}) not in _crews(portuguese)
     assert _stage_results(portuguese) == {(17, 1, sousa)}
     assert [r["time"]["seconds"] for r in portuguese["stage_results"]] == [543.5]
+
+
+def test_runner_up_nouns_a_leading_class_and_a_place_held_during_the_event() -> None:
+    record = _record(
+        "Relato\n\nSão Luís, 2 de setembro de 2026 – Nos quadriciclos, o paraguaio Óscar Benítez venceu "
+        "com 31h05m40s, à frente do baiano Caíque Santos, segundo colocado. O vice-campeonato das motos "
+        "ficou com Bruno Lemos. Ítalo Damas foi o nono colocado no prólogo e chegou a ocupar o 22.º lugar "
+        "da classificação.",
+        "pt",
+    )
+    results = _class_results(record)
+    assert ("Quads", 1, frozenset({"Óscar Benítez"})) in results
+    assert ("Quads", 2, frozenset({"Caíque Santos"})) in results
+    assert any(p == 2 and crew == frozenset({"Bruno Lemos"}) for _, p, crew in results)
+    assert not any(crew == frozenset({"Ítalo Damas"}) for _, _, crew in results)
+    assert _stage_results(record) == {(0, 9, frozenset({"Ítalo Damas"}))}
+
+
+def test_the_second_truck_of_a_team_is_a_vehicle_and_its_crew_places_on_the_stage() -> None:
+    record = _record(
+        "Relato\n\nSão Luís, 2 de setembro de 2026 – Oswaldo Lenz, o navegador Márcio Tieppo e o mecânico "
+        "Valdir Rossi terminaram em segundo nos caminhões. Lenz venceu a sexta etapa, em que o segundo "
+        "caminhão da Carcará, com Vanderlei Schmitt, o navegador Danilo Arruda e o mecânico Ezequias "
+        "Cruz, foi o segundo colocado.",
+        "pt",
+    )
+    lenz = frozenset({"Oswaldo Lenz", "Márcio Tieppo", "Valdir Rossi"})
+    schmitt = frozenset({"Vanderlei Schmitt", "Danilo Arruda", "Ezequias Cruz"})
+    assert _stage_results(record) == {(6, 1, lenz), (6, 2, schmitt)}
+    assert not any(crew == schmitt for _, _, crew in _class_results(record))

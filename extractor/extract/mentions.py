@@ -247,6 +247,8 @@ def _part_of_vehicle(doc: Doc, i: int) -> bool:
     previous = doc[i - 1]
     if not previous.whitespace_ and previous.text in "-‑":
         return False
+    if previous.is_stop:
+        return False  # "– Nos quadriciclos, …", "In Rally2": a capitalised preposition, no make
     return (previous.text[:1].isupper() and not previous.is_sent_start) or any(
         c.isdigit() for c in previous.text
     )
@@ -784,7 +786,7 @@ def _merge(kind: str, a: Item, b: Item, value: Any) -> Item:
 
 def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) -> bool:
     """An ordinal is a finishing place unless a plain noun follows it ("his first Dakar")."""
-    if item.j >= len(doc):
+    if item.j >= len(doc) or item.text.lower() in rules.place_nouns:
         return True
     following = doc[item.j]
     cue = by_start.get(item.j)
@@ -797,8 +799,9 @@ def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) 
         return True
     if following.lower_ in rules.pass_words:
         return False  # "la segunda pasada por Los Yébenes": the second run of a stage
-    if cue is not None and cue.kind == "CLASS" and _inside_a_vehicle(item, doc, rules):
-        return False  # "with navigator X in the second car": which car, not a place
+    if cue is not None and cue.kind == "CLASS" and _inside_a_vehicle(item, doc, rules, cue):
+        cue.kind = "VEHICLE"  # "with navigator X in the second car": which car, not a class
+        return False  # nor a place
     if cue is not None and cue.kind in ("POSITION_NOUN", "CLASS", "OVERALL", "CLASS_MARKER", "CONJ", "WIN"):
         return True
     if rules.nouns_capitalised and following.text[0].islower():
@@ -806,7 +809,9 @@ def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) 
     return following.lower_ in rules.stop_words
 
 
-def _inside_a_vehicle(item: Item, doc: Doc, rules: Rules) -> bool:
-    """ "in the second car", "Das zweite Auto pilotiert …": a determiner before the ordinal makes
-    the class noun after it a vehicle."""
+def _inside_a_vehicle(item: Item, doc: Doc, rules: Rules, cue: Item) -> bool:
+    """ "in the second car", "Das zweite Auto pilotiert …": a determiner before the ordinal, or
+    "of" after the noun ("Segundo caminhão da equipe"), makes the class noun a vehicle."""
+    if cue.j < len(doc) and doc[cue.j].lower_ in rules.genitives:
+        return True
     return item.i >= 1 and doc[item.i - 1].lower_ in rules.determiners

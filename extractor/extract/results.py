@@ -241,6 +241,16 @@ def _read_sentence(
             return abs(items[k].i - anchor) <= abs(items[k].i - items[other].i)
 
         near = [(k, label) for k, label in classes if low < k < high and belongs_here(k)]
+        after = items[index + 1] if index + 1 < len(items) else None
+        if not near and positions and not (after is not None and after.kind in ("STAGE", "OVERALL")):
+            # "Nos quadriciclos, X venceu …, à frente de Y, segundo colocado": a class that opens
+            # the sentence before a comma is the class of every place in it ("undécimo de la
+            # etapa" is a place among all)
+            near = [
+                (k, label)
+                for k, label in classes
+                if k < positions[0] and any(items[m].kind == "COMMA" for m in range(k + 1, positions[0]))
+            ][-1:]
         # "het eindklassement van de Rally2-klasse", "final classification of Rally2": the class
         # named right after the word for the standings is the one meant.
         near = [(k, label) for k, label in near if not (label == "overall" and items[k].value == "of-class")]
@@ -342,6 +352,8 @@ def _read_sentence(
             drafts.append(made)
             last.append(made)
             return made
+        if any(it.kind == "HOLDING" and 0 <= position.i - it.j <= 3 for it in items[:index]):
+            return None  # "chegou a ocupar o 22.º lugar", "was lying third": held, not final
         label = class_for(index) or fallback_class
         made = Draft(crew_id, value, None, label, [mention, position])
         nonlocal pending_gap
