@@ -488,3 +488,14 @@ def test_the_second_truck_of_a_team_is_a_vehicle_and_its_crew_places_on_the_stag
     schmitt = frozenset({"Vanderlei Schmitt", "Danilo Arruda", "Ezequias Cruz"})
     assert _stage_results(record) == {(6, 1, lenz), (6, 2, schmitt)}
     assert not any(crew == schmitt for _, _, crew in _class_results(record))
+
+
+def test_spanish_plural_second_is_a_place_unless_it_follows_a_number() -> None:
+    record = _record(
+        "Crónica\n\nYanbu, 17 de enero de 2026 – Luis Prado y Raúl Mena terminan cuartos en la categoría "
+        "SSV, a 38 segundos del podio. Marta Lora y Pau Feliu, que habían sido segundos en la tercera "
+        "etapa y ocupaban la séptima plaza de la general, tuvieron que abandonar.",
+        "es",
+    )
+    assert _stage_results(record) == {(3, 2, frozenset({"Marta Lora", "Pau Feliu"}))}
+    assert _class_results(record) == {("SSV", 4, frozenset({"Luis Prado", "Raúl Mena"}))}

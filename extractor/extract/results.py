@@ -53,7 +53,9 @@ def default_class(lines: list[Line]) -> str:
     for line in lines:
         for sentence in line.sentences:
             kinds = {it.kind for it in sentence.items}
-            if kinds & {"POS", "WIN"} and "OVERALL" in kinds:
+            # ("segundos en la tercera etapa y ocupaban la séptima plaza de la general": a
+            # stage's place and a standing held are not the release's overall result)
+            if kinds & {"POS", "WIN"} and "OVERALL" in kinds and not kinds & {"STAGE_NO", "HOLDING"}:
                 return "overall"
     for line in lines:
         for sentence in line.sentences:
