@@ -166,6 +166,8 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "compact_durations": {"type": "array", "items": {"type": "string"}},
         "position_nouns": _WORDS,
         "time_nouns": _WORDS,
+        "season_words": _WORDS,
+        "title_words": _WORDS,
         "event_words": _WORDS,
         "championship_words": _WORDS,
         "event_connectors": _WORDS,

@@ -499,3 +499,14 @@ def test_spanish_plural_second_is_a_place_unless_it_follows_a_number() -> None:
     )
     assert _stage_results(record) == {(3, 2, frozenset({"Marta Lora", "Pau Feliu"}))}
     assert _class_results(record) == {("SSV", 4, frozenset({"Luis Prado", "Raúl Mena"}))}
+
+
+def test_a_season_and_a_title_are_no_events() -> None:
+    record = _record(
+        "Rheinland Motorsport präsentiert neuen Toyota für die DRM-Saison 2026\n\nKöln, 2. März 2026 – "
+        "Am Steuer sitzt Nico Brand, Deutscher Rallye-Meister von 2023. Der erste Einsatz folgt bei der "
+        "ADAC Rallye Sulingen vom 17. bis 18. April.",
+        "de",
+    )
+    assert record["event"] is None or record["event"]["name"] == "ADAC Rallye Sulingen"
+    assert [u["name"] for u in record["upcoming_events"]] == ["ADAC Rallye Sulingen"]
