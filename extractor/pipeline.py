@@ -74,10 +74,13 @@ def run_pipeline(
         class_results, stage_results = read_results(
             lines, book, published_day.year if published_day else None, rules.drops_subject
         )
+        events = read_events(lines, rules, published_day, text, preview=not (class_results or stage_results))
+        if events.preview:
+            # the reported event has not been run yet: places in the text are of past events
+            class_results, stage_results = [], []
         mapping = keep_crews(book, {r.crew for r in [*class_results, *stage_results]})
         for result in [*class_results, *stage_results]:
             result.crew = mapping[result.crew]
-        events = read_events(lines, rules, published_day, text)
     with _timed(timings, "record"):
         title = cleaned.title
         title_section = next((s for s in sections if s.kind == "title"), None)

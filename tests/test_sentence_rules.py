@@ -510,3 +510,16 @@ def test_a_season_and_a_title_are_no_events() -> None:
     )
     assert record["event"] is None or record["event"]["name"] == "ADAC Rallye Sulingen"
     assert [u["name"] for u in record["upcoming_events"]] == ["ADAC Rallye Sulingen"]
+
+
+def test_a_preview_reports_on_the_event_it_announces_and_holds_no_results() -> None:
+    record = _record(
+        "Trois équipages liégeois au départ du Rallye du Maroc\n\nSpa, 2 octobre 2026 – Le Team Ardennes "
+        "Raid alignera trois équipages au Rallye du Maroc, du 12 au 17 octobre. Arnaud Lambert et son "
+        "copilote Maxime Delvo avaient remporté la catégorie SSV de la Baja Hungary 2026 en août.",
+        "fr",
+    )
+    assert (record["event"]["name"], record["event"]["edition"]) == ("Rallye du Maroc", 2026)
+    assert [u["name"] for u in record["upcoming_events"]] == ["Rallye du Maroc"]
+    assert record["class_results"] == [] and record["stage_results"] == []
+    assert _crews(record) == {frozenset({"Arnaud Lambert", "Maxime Delvo"})}

@@ -39,6 +39,8 @@ class Candidate:
 class EventReading:
     event: Event | None
     upcoming: list[UpcomingEvent] = field(default_factory=list)
+    # The reported event is still to come: the release is a preview, it can hold no results.
+    preview: bool = False
 
 
 @dataclass(frozen=True)
@@ -156,10 +158,24 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
     return found
 
 
-def read_events(lines: list[Line], rules: Rules, published: date | None, text: str) -> EventReading:
+def read_events(
+    lines: list[Line], rules: Rules, published: date | None, text: str, preview: bool = False
+) -> EventReading:
+    """The event reported on and the events announced. A `preview` (a release with no results)
+    reports on the event it announces, in the edition of its dates."""
     candidates = [c for line in lines for c in _candidates_in_line(line, rules)]
     upcoming = _upcoming(lines, candidates, published, text)
     upcoming_keys = {normalise_name(u.name) for u in upcoming}
+    announced = [c for c in candidates if any(_same_event(c.name, u.name) for u in upcoming)]
+    # a headline naming an event still to come is a preview's ("Trois équipages au départ du
+    # Rallye du Maroc"), whatever past results its body recalls
+    preview = preview or any(c.line is lines[0] for c in announced)
+    if preview and announced:
+        event = _reported_event(lines, announced, set(), published, text, rules)
+        if event is not None:
+            match = next(u for u in upcoming if _same_event(event.name, u.name))
+            event.edition = date.fromisoformat(match.start).year
+            return EventReading(event=event, upcoming=upcoming, preview=True)
     event = _reported_event(lines, candidates, upcoming_keys, published, text, rules)
     if event is not None and not upcoming and published is not None:
         announced = _announced_dates(lines, candidates, published)
@@ -192,6 +208,15 @@ def read_events(lines: list[Line], rules: Rules, published: date | None, text: s
                 )
             )
     return EventReading(event=event, upcoming=upcoming)
+
+
+def _same_event(first: str, second: str) -> bool:
+    """Two names of one event, as the contract matches them: one's words inside the other's, or
+    a word-set Jaccard of at least 0.5."""
+    a, b = set(normalise_name(first).split()), set(normalise_name(second).split())
+    if not a or not b:
+        return False
+    return a <= b or b <= a or len(a & b) / len(a | b) >= 0.5
 
 
 def _next_named(announced: tuple[Item, DateSpan, Sentence, Line], rules: Rules) -> tuple[int, int] | None:
