@@ -523,3 +523,20 @@ def test_a_preview_reports_on_the_event_it_announces_and_holds_no_results() -> N
     assert [u["name"] for u in record["upcoming_events"]] == ["Rallye du Maroc"]
     assert record["class_results"] == [] and record["stage_results"] == []
     assert _crews(record) == {frozenset({"Arnaud Lambert", "Maxime Delvo"})}
+
+
+def test_a_days_report_gives_each_class_its_stage_winner() -> None:
+    record = _record(
+        "Dakar 2026: Al-Harbi gana la sexta etapa\n\nHail, 9 de enero de 2026.– Faisal Al-Harbi y su "
+        "navegante Lukas Brenner ganaron la sexta etapa con 3h 58' 12''. Pieter van Dyk, con el navegante "
+        "Jaco Potter, solo fue séptimo en la etapa, pero conserva el liderato de la general tras la sexta "
+        "etapa.\n\nEn motos, el chileno Tomás Irarra (KTM 450 Rally) se adjudicó la etapa con 4h21m07s, "
+        "48 segundos por delante del español Adrià Puig (GasGas), segundo.",
+        "es",
+    )
+    assert _stage_results(record) == {
+        (6, 1, frozenset({"Faisal Al-Harbi", "Lukas Brenner"})),
+        (6, 7, frozenset({"Pieter van Dyk", "Jaco Potter"})),
+        (6, 1, frozenset({"Tomás Irarra"})),
+        (6, 2, frozenset({"Adrià Puig"})),
+    }

@@ -330,7 +330,8 @@ def _read_sentence(
         if crew_id in retired:
             return None
         value = 1 if position.kind == "WIN" else int(position.value)
-        if position.kind == "WIN" and position.value == "stage" and not on_stage(index):
+        stage_win = position.kind == "WIN" and position.value == "stage"
+        if stage_win and not on_stage(index) and memory.day_stage is None:
             return None  # "stage win for X" with no stage named: no result to record
         if on_stage(index):
             stages = _stage_for(index, stage_groups, items, scope)
@@ -348,7 +349,14 @@ def _read_sentence(
         if memory.day_stage is not None:
             # A day's report: its places are places on that day's stage; a place among the
             # standings ("leads the provisional standings", "third after stage 4") is no result.
-            if any(it.kind in _STANDINGS_KINDS for it in items):
+            following = items[index + 1] if index + 1 < len(items) else None
+            on_the_day = stage_win or (
+                following is not None and following.kind == "STAGE" and following.i - position.j <= 2
+            )
+            low, high = region(index)
+            # "solo fue séptimo en la etapa, pero conserva el liderato de la general": the
+            # standing is another clause's
+            if not on_the_day and any(it.kind in _STANDINGS_KINDS for it in items[low + 1 : high]):
                 return None
             made = Draft(crew_id, value, memory.day_stage, class_for(index), [mention, position])
             drafts.append(made)
@@ -791,7 +799,7 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
     support = Counter(keys)
     ordered = sorted(range(len(drafts)), key=lambda k: (-support[keys[k]], k))
     results: dict[tuple[object, str], ClassResult | StageResult] = {}
-    taken_places: set[tuple[object, int]] = set()
+    taken_places: set[tuple[object, int, str]] = set()
     created: dict[tuple[object, str], int] = {}  # the draft that made each result, for text order
     for k in ordered:
         draft = drafts[k]
@@ -799,9 +807,12 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
         scope, time_field = scopes[k]
         existing = results.get((scope, draft.crew))
         if existing is None:
-            if (scope, draft.position) in taken_places:
+            # on a stage each class has its own winner ("En motos, X se adjudicó la etapa")
+            label = (draft.class_label or "overall").casefold() if draft.stage is not None else ""
+            place_key = (scope, draft.position, "" if label == "overall" else label)
+            if place_key in taken_places:
                 continue
-            taken_places.add((scope, draft.position))
+            taken_places.add(place_key)
             results[(scope, draft.crew)] = _new_result(draft, evidence)
             created[(scope, draft.crew)] = k
         elif existing.position == draft.position:
