@@ -540,3 +540,20 @@ def test_a_days_report_gives_each_class_its_stage_winner() -> None:
         (6, 1, frozenset({"Tomás Irarra"})),
         (6, 2, frozenset({"Adrià Puig"})),
     }
+
+
+def test_completing_the_podium_is_third_and_a_standing_in_the_next_clause_keeps_the_place() -> None:
+    english = _record(
+        "Report\n\nNairobi, 2 March 2026 – Tom Reed and co-driver Ian Dale won the Safari Rally. Frenchman "
+        "Théo Marchand and Pauline Geof completed the podium, 1 minute 12.6 seconds behind.",
+        "en",
+    )
+    assert ("overall", 3, frozenset({"Théo Marchand", "Pauline Geof"})) in _class_results(english)
+    dutch = _record(
+        "Dakar Rally 2026, etappe 8: Verhoef wint de achtste etappe\n\nWadi ad-Dawasir, 12 januari 2026 – "
+        "Thijs Verhoef en navigator Guus Rem hebben de achtste etappe gewonnen. De Braziliaan Rafael "
+        "Lacerda en zijn navigator João Gusmo kwamen als vijfde binnen en leiden nog altijd het "
+        "tussenklassement.",
+        "nl",
+    )
+    assert (8, 5, frozenset({"Rafael Lacerda", "João Gusmo"})) in _stage_results(dutch)

@@ -353,10 +353,14 @@ def _read_sentence(
             on_the_day = stage_win or (
                 following is not None and following.kind == "STAGE" and following.i - position.j <= 2
             )
-            low, high = region(index)
-            # "solo fue séptimo en la etapa, pero conserva el liderato de la general": the
-            # standing is another clause's
-            if not on_the_day and any(it.kind in _STANDINGS_KINDS for it in items[low + 1 : high]):
+            low, high = index, index
+            while low > 0 and items[low - 1].kind not in ("COMMA", "CONJ"):
+                low -= 1
+            while high + 1 < len(items) and items[high + 1].kind not in ("COMMA", "CONJ"):
+                high += 1
+            # "solo fue séptimo en la etapa, pero conserva el liderato de la general", "kwamen
+            # als vijfde binnen en leiden het tussenklassement": the standing is another clause's
+            if not on_the_day and any(it.kind in _STANDINGS_KINDS for it in items[low : high + 1]):
                 return None
             made = Draft(crew_id, value, memory.day_stage, class_for(index), [mention, position])
             drafts.append(made)
