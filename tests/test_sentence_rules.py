@@ -557,3 +557,15 @@ def test_completing_the_podium_is_third_and_a_standing_in_the_next_clause_keeps_
         "nl",
     )
     assert (8, 5, frozenset({"Rafael Lacerda", "João Gusmo"})) in _stage_results(dutch)
+
+
+def test_an_ordinal_after_a_stage_numbers_it_and_the_crew_opening_a_paragraph_is_the_protagonist() -> None:
+    record = _record(
+        "Rallye du Maroc: secondo posto per Zanetti\n\nAgadir, 9 ottobre 2026 – L'italiano Marco Zanetti, "
+        "con il navigatore Davide Pedri e il meccanico Ivan Gasperi, ha chiuso secondo tra i camion. "
+        "Terzo tra i camion l'olandese Bram Heesen.\n\nNel prologo l'equipaggio trentino si era piazzato "
+        "terzo. Nell'ultima tappa, la quinta, Radim Horej si è imposto davanti a Zanetti, secondo.",
+        "it",
+    )
+    zanetti = frozenset({"Marco Zanetti", "Davide Pedri", "Ivan Gasperi"})
+    assert _stage_results(record) == {(0, 3, zanetti), (5, 1, frozenset({"Radim Horej"})), (5, 2, zanetti)}

@@ -645,6 +645,17 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             # "Rang drei", "Platz 2", "Gesamtrang sieben": the number after the noun is the place.
             out.append(Item("POS", item.start, item.end, item.i, item.j, item.value, item.text))
             continue
+        if (
+            item.kind == "ORD"
+            and len(out) >= 2
+            and out[-1].kind == "COMMA"
+            and out[-2].kind == "STAGE"
+            and out[-1].i == out[-2].j
+            and item.i - out[-1].j <= 1
+        ):
+            # "nell'ultima tappa, la quinta": the ordinal in apposition numbers the stage
+            out[-2] = _merge("STAGE_NO", out[-2], item, item.value)
+            continue
         if item.kind in ("ORD", "CARD", "NUMBER"):
             following = by_start.get(item.j)
             if following is None and item.j < len(doc) and not doc[item.j].is_stop and doc[item.j].is_alpha:

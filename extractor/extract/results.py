@@ -170,6 +170,8 @@ class Memory:
     previous_crew: tuple[str, Item] | None = None
     # In the report of one day of a rally-raid, the stage of that day (see `_day_stage`).
     day_stage: int | None = None
+    # The first crew named by name: the one the release is about.
+    first_crew: tuple[str, Item] | None = None
     # Spanish, Italian, Portuguese: the verb carries the subject ("fueron terceros").
     drops_subject: bool = False
     # Crews described by a demonym ("the Swede Oskar Lindqvist"), by place code.
@@ -461,6 +463,10 @@ def _read_sentence(
                     if item.kind == "PRONOUN"
                     else (memory.previous_crew or memory.last_crew)
                 )
+                if item.kind == "CREW_NOUN" and sentence is line.sentences[0] and memory.first_crew:
+                    # "Nel prologo l'equipaggio trentino si era piazzato terzo" opening a
+                    # paragraph: the crew the release is about, not the one named last
+                    referred = memory.first_crew
                 crew_id = referred[0] if referred else None
             if crew_id is None:
                 index += 1
@@ -484,6 +490,8 @@ def _read_sentence(
                 and items[index - 1].kind == "DURATION"
                 and items[index - 2].kind in ("MARGIN", "GAP")
             )
+            if item.kind in _CREW_KINDS and memory.first_crew is None:
+                memory.first_crew = crew
             if item.kind in _CREW_KINDS and not gap_reference:
                 # "…, a 9m 16,7s de Haapala": the crew measured against is not who "he" is next
                 memory.last_crew = crew
