@@ -569,3 +569,27 @@ def test_an_ordinal_after_a_stage_numbers_it_and_the_crew_opening_a_paragraph_is
     )
     zanetti = frozenset({"Marco Zanetti", "Davide Pedri", "Ivan Gasperi"})
     assert _stage_results(record) == {(0, 3, zanetti), (5, 1, frozenset({"Radim Horej"})), (5, 2, zanetti)}
+
+
+def test_a_car_between_driver_and_with_navigator_and_a_pair_before_a_comma() -> None:
+    portuguese = _record(
+        "Antevisão\n\nGoiânia, 20 de agosto de 2025 – Na categoria carros, o goiano Rodrigo Pinheiro volta a "
+        "dividir a cabine da Toyota Hilux n.º 302 com o navegador Fábio Tana. Nos caminhões, Edson "
+        "Kowal pilota o Mercedes-Benz Axor n.º 501, tendo como navegador Gilberto Mou e como mecânico "
+        "Anderson Bati.",
+        "pt",
+    )
+    assert _crews(portuguese) == {
+        frozenset({"Rodrigo Pinheiro", "Fábio Tana"}),
+        frozenset({"Edson Kowal", "Gilberto Mou", "Anderson Bati"}),
+    }
+    french = _record(
+        "Engagés\n\nSion, 10 octobre 2025 – Le Tessin sera représenté par Luca Berna et Giada Ferri "
+        "(Citroën C3 Rally2), tandis que le Français Baptiste Girard, accompagné de Manon Eber, fera le "
+        "déplacement avec une Škoda Fabia RS Rally2.",
+        "fr",
+    )
+    assert _crews(french) == {
+        frozenset({"Luca Berna", "Giada Ferri"}),
+        frozenset({"Baptiste Girard", "Manon Eber"}),
+    }

@@ -162,7 +162,19 @@ def _connection(between: list[Item]) -> tuple[str, str | None] | None:
         return "strong", role
     if not core and role:
         return "strong", role
+    # "… pilota o Mercedes-Benz Axor n.º 501, tendo como navegador Gilberto Moura", "… la Toyota
+    # Hilux n.º 302 com o navegador Fábio Tanaka": the car between the driver and "with navigator"
+    if (
+        role in ("co-driver", "mechanic")
+        and core[-1:] == ["WITH"]
+        and len(core) <= 6
+        and all(k in _VEHICLE_KINDS for k in core[:-1])
+    ):
+        return "strong", role
     return None
+
+
+_VEHICLE_KINDS = frozenset({"WORD", "NUMBER", "CARD", "CLASS", "COMMA"})
 
 
 def _pair_with_subject(
@@ -257,6 +269,14 @@ def _groups(
         role = _role_before(items, k, rules) or _role_after(items, k)
         if previous is not None:
             connection = _connection(items[previous + 1 : k])
+            if (
+                connection is not None
+                and connection[0] == "list"
+                and role is None
+                and connection[1] is None
+                and any(how in ("weak", "strong") for _, _, how in chain[1:])
+            ):
+                connection = None  # "A et B (Citroën), tandis que le Français C": a pair, then another
             if connection is not None and not _next_crew_after_comma(items[previous + 1 : k], chain, role):
                 how, joined_role = connection
                 chain.append((k, role or joined_role, how))
