@@ -593,3 +593,32 @@ def test_a_car_between_driver_and_with_navigator_and_a_pair_before_a_comma() -> 
         frozenset({"Luca Berna", "Giada Ferri"}),
         frozenset({"Baptiste Girard", "Manon Eber"}),
     }
+
+
+def test_counted_wins_are_no_stage_places() -> None:
+    record = _record(
+        "Rallye-Bericht\n\nStollberg, 25. April 2026 – Felix Wendt und Beifahrerin Sophie Ehr haben die "
+        "Rallye gewonnen. Der Tscheche Jan Kriz komplettierte mit Marta Hora im Škoda das Podium.\n\nAuf der "
+        "abschließenden WP 9 war Kriz in 7:48,5 Min. der Schnellste, Wendt wurde Zweiter. Insgesamt "
+        "gewann der Sachse fünf der neun Prüfungen. Für Wendt ist es der erste DRM-Sieg seit zwei Jahren.",
+        "de",
+    )
+    kriz, wendt = frozenset({"Jan Kriz", "Marta Hora"}), frozenset({"Felix Wendt", "Sophie Ehr"})
+    assert _stage_results(record) == {(9, 1, kriz), (9, 2, wendt)}
+    assert ("overall", 1, wendt) in _class_results(record)
+    english = _record(
+        "Report\n\nAlghero, 7 June 2026 – In WRC2, Milo Jablon and Pawel Dab took their second class win "
+        "of the year. Anna Hryts set a career-best sixth fastest time on stage 11.",
+        "en",
+    )
+    assert ("WRC2", 1, frozenset({"Milo Jablon", "Pawel Dab"})) in _class_results(english)
+    assert _stage_results(english) == {(11, 6, frozenset({"Anna Hryts"}))}
+
+
+def test_a_place_held_when_retiring_is_no_stage_place() -> None:
+    record = _record(
+        "Crónica\n\nToledo, 12 de abril de 2026 – Pedro Sanz y su copiloto Luis Gil ganaron el rally.\n\n"
+        "- Abandono de Sergio Valle y Javier Mora en el TC6 cuando eran terceros.",
+        "es",
+    )
+    assert record["stage_results"] == []

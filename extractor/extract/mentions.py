@@ -799,13 +799,26 @@ def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) 
     """An ordinal is a finishing place unless a plain noun follows it ("his first Dakar")."""
     if item.j >= len(doc) or item.text.lower() in rules.place_nouns:
         return True
+    if item.text.endswith(".") and item.text[:-1].isalpha():
+        return True  # "Wendt wurde Zweiter.": the sentence ends with the place
     following = doc[item.j]
     cue = by_start.get(item.j)
     after = cue
-    while after is not None and after.kind in ("CLASS", "CLASS_MARKER"):
-        after = by_start.get(after.j)
-    if after is not None and after is not cue and after.kind == "WIN":
-        return False  # "their second (WRC2) class win of the year": a count of wins
+    probe = item.j
+    while probe < len(doc) and (
+        (after is not None and after.kind in ("CLASS", "CLASS_MARKER", "CHAMP"))
+        or doc[probe].text in _HYPHENS
+    ):
+        probe = after.j if after is not None and after.i == probe else probe + 1
+        after = by_start.get(probe)
+    if after is not None and after.kind == "WIN":
+        if any(word in after.text.lower() for word in rules.best_time_words):
+            after.kind = "TIME_RANK"  # "a career-best sixth fastest time": a place, no win
+            return True
+        # "their second (WRC2) class win of the year", "der erste DRM-Sieg seit zwei Jahren":
+        # a count of wins; the win stands, the ordinal is no place
+        after.value = after.value or "count"
+        return False
     if not following.is_alpha:
         return True
     if following.lower_ in rules.pass_words:

@@ -281,8 +281,8 @@ def _read_sentence(
         cars") does not take a place off a stage named in the sentence, but "class" or
         "overall" nearer to the place than the stage does.
         """
-        if not in_stage:
-            return False
+        if not in_stage or (items[index].kind == "WIN" and items[index].value == "count"):
+            return False  # "der erste DRM-Sieg seit zwei Jahren": the event's win, counted
         if items[index].kind == "WIN" and (items[index].value == "stage" or _included_stages(items, index)):
             return True
         if (
@@ -332,6 +332,10 @@ def _read_sentence(
         if crew_id in retired:
             return None
         value = 1 if position.kind == "WIN" else int(position.value)
+        if any(it.kind == "HOLDING" and 0 <= position.i - it.j <= 3 for it in items[:index]):
+            return None  # "chegou a ocupar o 22.º lugar", "cuando eran terceros": held, not final
+        if position.kind == "WIN" and _wins_counted(items, index) and not _included_stages(items, index):
+            return None  # "gewann fünf der neun Prüfungen", "won six stages": a count, no place
         stage_win = position.kind == "WIN" and position.value == "stage"
         if stage_win and not on_stage(index) and memory.day_stage is None:
             return None  # "stage win for X" with no stage named: no result to record
@@ -368,8 +372,6 @@ def _read_sentence(
             drafts.append(made)
             last.append(made)
             return made
-        if any(it.kind == "HOLDING" and 0 <= position.i - it.j <= 3 for it in items[:index]):
-            return None  # "chegou a ocupar o 22.º lugar", "was lying third": held, not final
         label = class_for(index) or fallback_class
         made = Draft(crew_id, value, None, label, [mention, position])
         nonlocal pending_gap
@@ -736,13 +738,32 @@ def _earlier_result(drafts: list[Draft], crew: tuple[str, Item] | None, in_stage
     return None
 
 
+def _wins_counted(items: list[Item], index: int) -> bool:
+    """ "gewann fünf der neun Prüfungen", "won six stages": a win followed by a count above one."""
+    following = items[index + 1] if index + 1 < len(items) else None
+    return (
+        following is not None
+        and following.kind == "CARD"
+        and isinstance(following.value, int)
+        and following.value > 1
+        and following.i - items[index].j <= 1
+    )
+
+
 def _included_stages(items: list[Item], index: int) -> list[int]:
     """ "ganhou seis especiais, entre elas a PEC 17", "won five stages, including SS3 and SS7":
     the stages named after "including" when a win is followed by a count of stages."""
-    following = items[index + 1 : index + 3]
-    if [it.kind for it in following] != ["CARD", "STAGE"] or following[0].i > items[index].j + 1:
+    kinds = [it.kind for it in items[index + 1 : index + 4]]
+    # "won six stages", "a remporté sept des douze spéciales"
+    if kinds[:2] == ["CARD", "STAGE"]:
+        start = index + 3
+    elif kinds == ["CARD", "CARD", "STAGE"]:
+        start = index + 4
+    else:
         return []
-    for k in range(index + 3, len(items) - 1):
+    if items[index + 1].i > items[index].j + 1:
+        return []
+    for k in range(start, len(items) - 1):
         if items[k].kind in ("POS", "WIN"):
             return []
         if items[k].kind == "INCLUDING" and items[k + 1].kind == "STAGE_NO":
