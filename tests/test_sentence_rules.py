@@ -622,3 +622,19 @@ def test_a_place_held_when_retiring_is_no_stage_place() -> None:
         "es",
     )
     assert record["stage_results"] == []
+
+
+def test_the_youngster_second_in_class_and_no_total_time_in_seconds() -> None:
+    record = _record(
+        "Relato\n\nFafe, 1 de março de 2026 – Rui Pato e Ana Sá venceram o rali na classificação geral. Nas "
+        "duas rodas motrizes, "
+        "Duarte Calado e a navegadora Leonor Figo foram os mais rápidos da classe Rally4. O jovem de "
+        "Viseu ganhou a última especial, a PEC 10, entre os Rally4, com 10:31,9, e segurou Tomás Brito e "
+        "Rafael Neves, segundos na classe a 21,6 s.",
+        "pt",
+    )
+    calado = frozenset({"Duarte Calado", "Leonor Figo"})
+    brito = frozenset({"Tomás Brito", "Rafael Neves"})
+    assert _stage_results(record) == {(10, 1, calado)}
+    assert {("Rally4", 1, calado), ("Rally4", 2, brito)} <= _class_results(record)
+    assert all(r["total_time"] is None for r in record["class_results"] if r["class"] == "Rally4")

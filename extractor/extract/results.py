@@ -260,6 +260,17 @@ def _read_sentence(
         near = [(k, label) for k, label in near if not (label == "overall" and items[k].value == "of-class")]
         if near:
             return str(min(near, key=lambda c: abs(items[c[0]].i - anchor))[1])
+        following = items[index + 1] if index + 1 < len(items) else None
+        named = [(k, label) for k, label in classes if label != "overall"]
+        if (
+            items[index].kind == "POS"
+            and following is not None
+            and following.kind == "CLASS_MARKER"
+            and following.i - items[index].j <= 2
+            and named
+        ):
+            # "segundos na classe", "second in class": the class the sentence names
+            return str(min(named, key=lambda c: abs(items[c[0]].i - anchor))[1])
         if inherited_class:
             return str(inherited_class)
         unclaimed = [
@@ -602,6 +613,14 @@ def _read_sentence(
         elif item.kind == "DURATION":
             role = _duration_role(items, index)
             target = last[-1] if last else None
+            if (
+                role == "time"
+                and target is not None
+                and target.stage is None
+                and item.value.duration.seconds < _SHORTEST_TOTAL
+            ):
+                # "segundos na classe a 21,6 s": no rally is run in seconds; a gap, or nothing
+                role = "gap" if target.position > 1 else "none"
             total_before = any(it.kind == "TOTAL" for it in items[max(0, index - _CUE_WINDOW) : index])
             if role == "time" and total_before and target is not None and target.stage is not None:
                 target = None  # "con un tempo totale di 53h 44' 19''": never a stage time
@@ -623,6 +642,7 @@ def _read_sentence(
     return scope
 
 
+_SHORTEST_TOTAL = 600.0  # seconds: a total time below ten minutes is a gap, not a total
 _CLAUSE_DASHES = frozenset({"–", "—"})  # "Rang vier – Junior-Sieg für X": two clauses
 _STANDINGS_KINDS = frozenset({"OVERALL", "PROVISIONAL", "STAGE_AFTER", "TOTAL"})
 
