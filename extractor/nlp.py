@@ -65,6 +65,15 @@ def _lowered(data: dict[str, Any], *keys: str) -> list[str]:
     return [str(w).lower() for key in keys for w in data.get(key, [])]
 
 
+def _age_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """ "31-year-old", "26-Jährige", "27-jarige", "27enne": two digits and an age suffix."""
+    suffixes = _lowered(lexicon.data, "age_suffixes")
+    if not suffixes:
+        return None
+    joined = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])\d{{2}}(?:{joined})(?!\w)", re.IGNORECASE)
+
+
 def _unit_full_stop(lexicon: Lexicon) -> re.Pattern[str]:
     """ "11:02,7 Min. Bestzeit", "a 0,9 s. O belga": a number, an abbreviated unit, a full stop."""
     units = {w.rstrip(".") for w in _lowered(lexicon.data["duration_units"], "hours", "minutes", "seconds")}
@@ -118,6 +127,7 @@ class Rules:
     time_nouns: frozenset[str]  # "il settimo tempo": a place by time, on a stage
     stage_markers: frozenset[str]  # stage words and abbreviations, lower-cased
     place_nouns: frozenset[str]  # "runner-up", "dauphin": a place by itself, whatever follows
+    age_pattern: re.Pattern[str] | None  # "the 31-year-old": a person described by age
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
     drops_subject: bool  # the verb carries the subject: "fueron terceros" names no one
     nouns_capitalised: bool  # German: a lower-case word after an ordinal is no noun it counts
@@ -343,6 +353,7 @@ def rules_for(language: str) -> Rules:
         nouns_capitalised=bool(lexicon.data.get("nouns_capitalised")),
         drops_subject=bool(lexicon.data.get("drops_subject")),
         pass_words=frozenset(_lowered(lexicon.data, "pass_words")),
+        age_pattern=_age_pattern(lexicon),
         stage_markers=frozenset(_lowered(lexicon.data, "stage_words", "stage_abbreviations")),
         time_nouns=frozenset(_lowered(base, "time_nouns")),
         demonym_suffixes=tuple(_lowered(lexicon.data, "demonym_suffixes")),

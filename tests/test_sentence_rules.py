@@ -638,3 +638,22 @@ def test_the_youngster_second_in_class_and_no_total_time_in_seconds() -> None:
     assert _stage_results(record) == {(10, 1, calado)}
     assert {("Rally4", 1, calado), ("Rally4", 2, brito)} <= _class_results(record)
     assert all(r["total_time"] is None for r in record["class_results"] if r["class"] == "Rally4")
+
+
+def test_an_age_stands_for_the_rider_and_a_win_taken_back_by_a_penalty_yields() -> None:
+    record = _record(
+        "Report\n\nAgadir, 17 October 2025 – Chile's Ignacio Valdo has won the RallyGP class. The Chilean "
+        "struck back on stage 4. His team-mate Henrik Aas crossed the line fastest on that stage, but the "
+        "Norwegian was handed a five-minute penalty. That dropped Aas to sixth on the stage and handed the "
+        "stage win to Ignacio Valdo.\n\nOn Friday the 31-year-old sealed the victory, winning the fifth "
+        "and final stage in 3h 02' 11''.",
+        "en",
+    )
+    valdo, aas = frozenset({"Ignacio Valdo"}), frozenset({"Henrik Aas"})
+    assert _stage_results(record) == {(4, 1, valdo), (4, 6, aas), (5, 1, valdo)}
+    german = _record(
+        "Bericht\n\nKöln, 2. März 2026 – Jonas Kessel und Beifahrer Tim Raab gewannen die Rallye. "
+        "Der 26-Jährige fuhr auf WP 3 Bestzeit.",
+        "de",
+    )
+    assert _stage_results(german) == {(3, 1, frozenset({"Jonas Kessel", "Tim Raab"}))}

@@ -284,6 +284,21 @@ def _next_to_organisation(line: Line, start: int, end: int, rules: Rules) -> boo
     )
 
 
+def _add_age_descriptors(
+    doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item], line: Line
+) -> None:
+    """ "the 31-year-old", "der 26-Jährige", "de 27-jarige": after an article, the one named last."""
+    assert rules.age_pattern is not None
+    for match in rules.age_pattern.finditer(raw):
+        tokens = _token_range(doc, match.start(), match.end())
+        if tokens is None or tokens[0] == 0 or line.lowers[tokens[0] - 1] not in rules.determiners:
+            continue
+        items[:] = [it for it in items if not (tokens[0] <= it.i < tokens[1])]
+        items.append(
+            Item("PRONOUN", offset + match.start(), offset + match.end(), *tokens, None, match.group(0))
+        )
+
+
 def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -426,6 +441,8 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
 
     _add_numbers(doc, raw, offset, rules, items, occupied | taken)
     _add_stage_abbreviations(doc, raw, offset, rules, items, occupied)
+    if rules.age_pattern is not None:
+        _add_age_descriptors(doc, raw, offset, rules, items, line)
     items.sort(key=lambda it: (it.i, -it.j))
     items = _resolve_numbers(items, doc, rules, line)
     items = _read_demonyms(items, rules, line)

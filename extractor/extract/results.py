@@ -35,6 +35,8 @@ class Draft:
     evidence: list[Item] = field(default_factory=list)
     time: Duration | None = None
     gap: Duration | None = None
+    # "crossed the line fastest, but was handed a penalty": a win the sentence takes back
+    undone: bool = False
 
 
 def _class_of(item: Item) -> str | None:
@@ -354,8 +356,9 @@ def _read_sentence(
             stages = _stage_for(index, stage_groups, items, scope)
             made = None
             nonlocal pending_time
+            undone = position.kind == "WIN" and any(it.kind == "PENALTY" for it in items[index + 1 :])
             for stage in stages:
-                made = Draft(crew_id, value, stage, class_for(index), [mention, position])
+                made = Draft(crew_id, value, stage, class_for(index), [mention, position], undone=undone)
                 if pending_time is not None and pending_time[0] == crew_id and len(stages) == 1:
                     made.time = pending_time[1].value.duration
                     made.evidence.append(pending_time[1])
@@ -850,7 +853,7 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
     scopes = [scope_of(d) for d in drafts]
     keys = [(scope, d.crew, d.position) for (scope, _), d in zip(scopes, drafts, strict=True)]
     support = Counter(keys)
-    ordered = sorted(range(len(drafts)), key=lambda k: (-support[keys[k]], k))
+    ordered = sorted(range(len(drafts)), key=lambda k: (-support[keys[k]], drafts[k].undone, k))
     results: dict[tuple[object, str], ClassResult | StageResult] = {}
     taken_places: set[tuple[object, int, str]] = set()
     created: dict[tuple[object, str], int] = {}  # the draft that made each result, for text order
