@@ -657,3 +657,18 @@ def test_an_age_stands_for_the_rider_and_a_win_taken_back_by_a_penalty_yields() 
         "de",
     )
     assert _stage_results(german) == {(3, 1, frozenset({"Jonas Kessel", "Tim Raab"}))}
+
+
+def test_the_winner_of_a_class_after_a_gap_the_overall_of_a_category_and_a_total_verb() -> None:
+    record = _record(
+        "Relato\n\nSão Paulo, 18 de janeiro de 2026 – O piloto Gustavo Tava completou o Rally Dakar com o "
+        "sexto lugar na classe Rally2. O brasileiro somou 54h21min38s, ficando a 2h07min15s do vencedor "
+        "da Rally2, o chileno Benjamín Cárca. A vitória geral nas motos ficou com o australiano Lachlan "
+        "Whit (KTM), que fechou a prova com o tempo total de 49h58min02s.",
+        "pt",
+    )
+    results = _class_results(record)
+    assert ("Rally2", 1, frozenset({"Benjamín Cárca"})) in results
+    assert ("Bikes", 1, frozenset({"Lachlan Whit"})) in results
+    tava = next(r for r in record["class_results"] if r["position"] == 6)
+    assert tava["total_time"]["seconds"] == 195698

@@ -478,7 +478,8 @@ def _mark_standings_of_a_class(items: list[Item], rules: Rules, line: Line) -> N
         if following.kind != "CLASS":
             continue
         between = " ".join(line.lowers[item.j : items[k + 1].i])
-        if between in rules.genitives:
+        # "A vitória geral nas motos": the overall of one category is that category's
+        if between in rules.genitives or between in rules.place_prepositions:
             item.value = "of-class"
 
 

@@ -710,7 +710,8 @@ def _winner_after_gap(items: list[Item], index: int) -> int | None:
     if items[index].kind != "GAP" or items[index].value != "winner":
         return None
     probe = index + 1
-    while probe < len(items) and items[probe].kind in ("COMMA", "DEMONYM") and probe - index <= 2:
+    # "do vencedor da Rally2, o chileno Benjamín Cárcamo Soto": past the class and the demonym
+    while probe < len(items) and items[probe].kind in ("COMMA", "DEMONYM", "CLASS") and probe - index <= 3:
         probe += 1
     if probe < len(items) and items[probe].kind in _CREW_KINDS and probe > index + 1:
         return probe
