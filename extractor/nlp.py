@@ -128,6 +128,7 @@ class Rules:
     stage_markers: frozenset[str]  # stage words and abbreviations, lower-cased
     place_nouns: frozenset[str]  # "runner-up", "dauphin": a place by itself, whatever follows
     age_pattern: re.Pattern[str] | None  # "the 31-year-old": a person described by age
+    final_words: frozenset[str]  # "classifica finale": standings of the release's class
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
     drops_subject: bool  # the verb carries the subject: "fueron terceros" names no one
     nouns_capitalised: bool  # German: a lower-case word after an ordinal is no noun it counts
@@ -237,7 +238,10 @@ def rules_for(language: str) -> Rules:
         "POSITION_NOUN", list(nlp.tokenizer.pipe(sorted({str(w) for w in lexicon.base["position_nouns"]})))
     )
 
-    stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
+    # with the language file's articles: spaCy's Italian list lacks "i" ("terzi i polacchi …")
+    stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words) | frozenset(
+        _lowered(lexicon.data, "determiners")
+    )
     base = lexicon.base
     vocabulary_words: set[str] = set()
     for key in (
@@ -353,6 +357,7 @@ def rules_for(language: str) -> Rules:
         nouns_capitalised=bool(lexicon.data.get("nouns_capitalised")),
         drops_subject=bool(lexicon.data.get("drops_subject")),
         pass_words=frozenset(_lowered(lexicon.data, "pass_words")),
+        final_words=frozenset(_lowered(lexicon.data, "final_words")),
         age_pattern=_age_pattern(lexicon),
         stage_markers=frozenset(_lowered(lexicon.data, "stage_words", "stage_abbreviations")),
         time_nouns=frozenset(_lowered(base, "time_nouns")),

@@ -672,3 +672,17 @@ def test_the_winner_of_a_class_after_a_gap_the_overall_of_a_category_and_a_total
     assert ("Bikes", 1, frozenset({"Lachlan Whit"})) in results
     tava = next(r for r in record["class_results"] if r["position"] == 6)
     assert tava["total_time"]["seconds"] == 195698
+
+
+def test_the_final_standings_are_the_releases_class_and_places_before_demonyms() -> None:
+    record = _record(
+        "Dakar, camion\n\nYanbu, 17 gennaio 2026 – Federico Bella, Luca Sarto e Dario Fenz hanno chiuso "
+        "quinti tra i camion. Secondi nella classifica finale i cechi Aleš Cerny, Vojta Syko e Lukáš "
+        "Braz (Tatra), terzi i polacchi Marek Wrob, Tomasz Gaj e Kamil Nowi (MAN).",
+        "it",
+    )
+    assert _class_results(record) == {
+        ("Trucks", 5, frozenset({"Federico Bella", "Luca Sarto", "Dario Fenz"})),
+        ("Trucks", 2, frozenset({"Aleš Cerny", "Vojta Syko", "Lukáš Braz"})),
+        ("Trucks", 3, frozenset({"Marek Wrob", "Tomasz Gaj", "Kamil Nowi"})),
+    }

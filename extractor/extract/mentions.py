@@ -715,6 +715,8 @@ def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
             if previous.kind == "AFTER" and previous.j >= item.i - 1:
                 item.kind = "STAGE_AFTER"
     for item in items:
+        if item.kind == "OVERALL" and item.value is None and item.text.lower() in rules.final_words:
+            item.value = "final"  # "classifica finale": the final standings, not the overall
         if item.kind == "POSITION_NOUN" and item.text.lower() in rules.time_nouns:
             item.value = "time"  # "il settimo tempo assoluto": a place by time, on a stage
         if item.kind == "GAP" and any(word in rules.winner_words for word in item.text.lower().split()):

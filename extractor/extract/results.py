@@ -43,7 +43,8 @@ def _class_of(item: Item) -> str | None:
     if item.kind == "CLASS":
         return item.value
     if item.kind == "OVERALL":
-        return "overall"
+        # "Secondi nella classifica finale": the final standings of the release's own class
+        return None if item.value == "final" else "overall"
     return None
 
 
@@ -57,7 +58,8 @@ def default_class(lines: list[Line]) -> str:
             kinds = {it.kind for it in sentence.items}
             # ("segundos en la tercera etapa y ocupaban la séptima plaza de la general": a
             # stage's place and a standing held are not the release's overall result)
-            if kinds & {"POS", "WIN"} and "OVERALL" in kinds and not kinds & {"STAGE_NO", "HOLDING"}:
+            overall = any(it.kind == "OVERALL" and it.value != "final" for it in sentence.items)
+            if kinds & {"POS", "WIN"} and overall and not kinds & {"STAGE_NO", "HOLDING"}:
                 return "overall"
     for line in lines:
         for sentence in line.sentences:
@@ -566,11 +568,7 @@ def _read_sentence(
             last_crew = crew
         elif item.kind in ("POS", "WIN") and _in_past(items, index, published_year):
             pass  # a place in a past edition: the crews stay pending for the next place
-        elif (
-            item.kind in ("POS", "WIN")
-            and index + 1 < len(items)
-            and (items[index + 1].kind in _CREW_KINDS and items[index + 1].i == item.j)
-        ):
+        elif item.kind in ("POS", "WIN") and _names_follow(items, index):
             # "die Sieger Mateusz Wróblewski und …", "stage winner Fouquet": the name after it.
             pending_positions.append(index)
         elif item.kind in ("POS", "WIN"):
@@ -760,6 +758,18 @@ def _earlier_result(drafts: list[Draft], crew: tuple[str, Item] | None, in_stage
         if draft.crew == crew[0] and (draft.stage is not None) == in_stage:
             return draft
     return None
+
+
+def _names_follow(items: list[Item], index: int) -> bool:
+    """The crew comes right after the place: "die Sieger Mateusz Wróblewski", "stage winner
+    Fouquet", "terzi i polacchi Marek Wróblewski" (past an article and a demonym)."""
+    place = items[index]
+    probe = index + 1
+    if probe < len(items) and items[probe].kind == "DEMONYM" and items[probe].i - place.j <= 1:
+        probe += 1
+    if probe >= len(items) or items[probe].kind not in _CREW_KINDS:
+        return False
+    return items[probe].i == place.j or (probe > index + 1 and items[probe].i == items[probe - 1].j)
 
 
 def _wins_counted(items: list[Item], index: int) -> bool:
