@@ -14,7 +14,7 @@ from datetime import date
 
 from extractor.clean import clean
 from extractor.extract.crews import build_crews, keep_crews
-from extractor.extract.dateline import find_dateline, header_date
+from extractor.extract.dateline import find_dateline, header_date, lead_date
 from extractor.extract.events import read_events
 from extractor.extract.mentions import analyse
 from extractor.extract.results import read_results
@@ -65,6 +65,9 @@ def run_pipeline(
             published = cleaned.published.isoformat()
         if published is None and header is not None:
             published = header.isoformat()
+        if published is None and (lead := lead_date(text, sections, language)) is not None:
+            published = lead.isoformat()
+            warnings.append("publication date taken from the lead paragraph (no dateline, no metadata)")
         if published is None:
             warnings.append("no publication date found (no dateline, no metadata)")
         published_day = cleaned.published if published is None else date.fromisoformat(published)

@@ -686,3 +686,20 @@ def test_the_final_standings_are_the_releases_class_and_places_before_demonyms()
         ("Trucks", 2, frozenset({"Aleš Cerny", "Vojta Syko", "Lukáš Braz"})),
         ("Trucks", 3, frozenset({"Marek Wrob", "Tomasz Gaj", "Kamil Nowi"})),
     }
+
+
+def test_a_lead_date_publishes_and_a_start_and_finish_day_make_the_dates() -> None:
+    record = _record(
+        "Team Duin met drie voertuigen naar Africa Eco Race 2027\n\n(Haarlem) – Met een auto en een truck "
+        "staat Team Duin aan de start. Het team presenteerde donderdag 10 december 2026 de voertuigen.\n\n"
+        "De Africa Eco Race 2027 start op 27 december in Monaco en finisht op 11 januari aan het Lac Rose.",
+        "nl",
+    )
+    assert record["published"] == "2026-12-10"
+    assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
+        ("Africa Eco Race", "2026-12-27", "2027-01-11")
+    ]
+    assert (record["event"]["name"], record["event"]["edition"]) == ("Africa Eco Race", 2027)
+    for upcoming in record["upcoming_events"]:
+        for evidence in upcoming["evidence"]:
+            assert record["text"][evidence["start"] : evidence["end"]] == evidence["text"]

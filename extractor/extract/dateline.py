@@ -26,6 +26,23 @@ def header_date(text: str, sections: list[Section], language: str) -> date | Non
     return None
 
 
+def lead_date(text: str, sections: list[Section], language: str) -> date | None:
+    """A full date in the lead paragraph ("Het Haarlemse team presenteerde donderdag 10 december
+    2026 …"): the day of the news, when no dateline, header or metadata gives one."""
+    body = next((s for s in sections if s.kind == "body"), None)
+    if body is None:
+        return None
+    start = body.start
+    while start < body.end and text[start] in "\r\n \t":
+        start += 1
+    end = text.find("\n", start, body.end)
+    end = body.end if end == -1 else end
+    for span in find_dates(text, language, None, start, end):
+        if span.has_year and not span.is_range:
+            return span.first
+    return None
+
+
 def find_dateline(text: str, sections: list[Section], language: str, base: date | None) -> Dateline | None:
     """The first lines of the body (then of the summary) that open with a place and a date."""
     for kind in ("body", "summary", "title"):

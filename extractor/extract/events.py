@@ -174,7 +174,9 @@ def read_events(
         event = _reported_event(lines, announced, set(), published, text, rules)
         if event is not None:
             match = next(u for u in upcoming if _same_event(event.name, u.name))
-            event.edition = date.fromisoformat(match.start).year
+            if not any(c.year for c in announced if _same_event(c.name, event.name)):
+                # no year beside the name: the edition is the year it starts
+                event.edition = date.fromisoformat(match.start).year
             return EventReading(event=event, upcoming=upcoming, preview=True)
     event = _reported_event(lines, candidates, upcoming_keys, published, text, rules)
     if event is not None and not upcoming and published is not None:
@@ -208,6 +210,20 @@ def read_events(
                 )
             )
     return EventReading(event=event, upcoming=upcoming)
+
+
+def _finish_day(sentence: Sentence, item: Item, candidates: list[Candidate]) -> Item | None:
+    """ "start op 27 december in Monaco en finisht op 11 januari": a second single date later in
+    the sentence, within two months and with no other event named between, is the last day."""
+    later = [it for it in sentence.items if it.kind == "DATE" and it.start > item.end]
+    if not later or later[0].value.is_range:
+        return None
+    first, last = item.value.first, later[0].value.first
+    if not 0 < (last - first).days <= 60:
+        return None
+    if any(item.end <= c.start < later[0].start for c in candidates):
+        return None
+    return later[0]
 
 
 def _same_event(first: str, second: str) -> bool:
@@ -279,6 +295,7 @@ def _upcoming(
                 previous_end = item.end
                 if span.first <= published:
                     continue
+                last_day = _finish_day(sentence, item, in_sentence) if not span.is_range else None
                 chosen = window[-1] if window else None
                 if chosen is None:
                     after = [c for c in in_sentence if c.start >= item.end]
@@ -291,13 +308,14 @@ def _upcoming(
                 found[key] = UpcomingEvent(
                     name=chosen.name,
                     start=span.first.isoformat(),
-                    end=span.last.isoformat(),
+                    end=(last_day.value.first if last_day else span.last).isoformat(),
                     location=None,
                     championship=_championship_in(sentence),
                     evidence=sorted(
                         [
                             Evidence(chosen.start, chosen.end, text[chosen.start : chosen.end]),
                             Evidence(item.start, item.end, item.text),
+                            *([Evidence(last_day.start, last_day.end, last_day.text)] if last_day else []),
                         ],
                         key=lambda e: e.start,
                     ),
