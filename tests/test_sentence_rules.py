@@ -703,3 +703,16 @@ def test_a_lead_date_publishes_and_a_start_and_finish_day_make_the_dates() -> No
     for upcoming in record["upcoming_events"]:
         for evidence in upcoming["evidence"]:
             assert record["text"][evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+def test_a_pronoun_takes_a_co_driver_a_hyphenated_particle_name_and_a_rider_alone_on_a_bike() -> None:
+    record = _record(
+        "Team Duin naar Africa Eco Race 2027\n\n(Haarlem) – Het team presenteerde donderdag 10 december "
+        "2026 de voertuigen.\n\nIn de auto neemt Marloes Kingma-de Wit plaats. Zij krijgt bijrijder "
+        "Henk-Jan Bult naast zich.\n\nOp de motor debuteert de 23-jarige Rutger Baars uit Zandvoort.",
+        "nl",
+    )
+    assert _crews(record) == {
+        frozenset({"Marloes Kingma-de Wit", "Henk-Jan Bult"}),
+        frozenset({"Rutger Baars"}),
+    }

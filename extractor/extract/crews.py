@@ -201,6 +201,8 @@ def _pair_with_subject(
     referred = (
         before[-3:-2] == ["PRONOUN"] or (before[-3:-2] == ["DESCRIPTOR"] and previous_alone)
     ) and before[-2:] == ["CONJ", "ROLE"]
+    # "Zij krijgt bijrijder Henk-Jan Bultsma naast zich": the one just named takes a co-driver
+    referred = referred or (before[-2:] == ["PRONOUN", "ROLE"] and previous_alone)
     if (before[-2:] == ["WITH", "ROLE"] or referred) and items[index - 1].value in ("co-driver", "mechanic"):
         return groups + [Group([(previous, None), (first, items[index - 1].value)], True, sentence)], [
             it for it in single if it is not first
@@ -462,6 +464,12 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
             line.table_position is not None
             or role in ("driver", "rider")
             or any(it.kind in ("RETIRE", "PENALTY") for it in sentence.items)
+            # "Op de motor debuteert de 23-jarige Rutger Baas": one name on a bike is a rider
+            or (
+                sum(it.kind == "NAME" for it in sentence.items) == 1
+                and any(it.kind == "CLASS" and it.value in solo_classes for it in sentence.items)
+                and not item.quote
+            )
         )
         context = sure or any(it.kind in _RESULT_CONTEXT - {"CLASS", "ROLE"} for it in sentence.items)
         if not context:
