@@ -264,6 +264,8 @@ def rules_for(language: str) -> Rules:
     particles = {str(w).lower() for w in base["name_particles"]}
     for unit_words in lexicon.data["duration_units"].values():
         vocabulary_words.update(str(w).lower() for w in unit_words if len(str(w)) > 2)
+    # "mit Beifahrer Kai Lindemann Rang zwei": a position noun ends a name
+    vocabulary_words.update(str(w).lower() for w in base["position_nouns"])
     not_name = (
         {str(w).lower() for w in base["organisation_words"]}
         | {str(w).lower() for w in base["makes"]}

@@ -716,3 +716,18 @@ def test_a_pronoun_takes_a_co_driver_a_hyphenated_particle_name_and_a_rider_alon
         frozenset({"Marloes Kingma-de Wit", "Henk-Jan Bult"}),
         frozenset({"Rutger Baars"}),
     }
+
+
+def test_a_total_time_sentence_sets_no_stage_for_the_next_and_inflected_classes() -> None:
+    record = _record(
+        "Lindberg siegt – Eber Zweiter bei den Challengern\n\nVeszprém, 24. August 2025 – Der Schwede "
+        "Oskar Lindberg hat mit seinem Beifahrer Emil Sjö die Baja gewonnen. Er benötigte für den Prolog "
+        "und die beiden Etappen eine Gesamtzeit von 6:12:48 Stunden. Rang drei ging an die Polinnen "
+        "Marta Jabło und Ewa Koło.\n\nDer Sachse Moritz Eber belegte mit Beifahrer Kai Lindemann Rang zwei "
+        "in der Challenger-Klasse und Gesamtrang sieben.",
+        "de",
+    )
+    eber = frozenset({"Moritz Eber", "Kai Lindemann"})
+    assert ("overall", 3, frozenset({"Marta Jabło", "Ewa Koło"})) in _class_results(record)
+    assert {("Challenger", 2, eber), ("overall", 7, eber)} <= _class_results(record)
+    assert record["stage_results"] == []

@@ -213,7 +213,9 @@ def _read_sentence(
     stage_groups = _stage_groups(items)
     classes = [(k, _class_of(it)) for k, it in enumerate(items) if _class_of(it)]
     inherited_class = scope[1] if scope and scope[0] == "class" else None
-    if stage_groups:
+    if stage_groups and not any(it.kind == "TOTAL" for it in items):
+        # ("benötigte für den Prolog und die beiden Etappen eine Gesamtzeit von …": a total
+        # time speaks of the whole event, the next sentence is no stage's)
         scope = ("stage", stage_groups[-1][1])
     elif classes:
         scope = ("class", classes[-1][1])
