@@ -731,3 +731,19 @@ def test_a_total_time_sentence_sets_no_stage_for_the_next_and_inflected_classes(
     assert ("overall", 3, frozenset({"Marta Jabło", "Ewa Koło"})) in _class_results(record)
     assert {("Challenger", 2, eber), ("overall", 7, eber)} <= _class_results(record)
     assert record["stage_results"] == []
+
+
+def test_places_before_the_one_crew_of_a_sentence_in_class_and_the_gap_to_class_winners() -> None:
+    record = _record(
+        "Rally Italia Sardegna: Pelle e Cosso secondi nel WRC2\n\nAlghero, 8 giugno 2025 – Un secondo posto "
+        "di categoria e la nona posizione assoluta: è il bilancio di Giacomo Pelle e del navigatore "
+        "Lorenzo Cosso. L'equipaggio ha chiuso il WRC2 a 38\"4 dai vincitori di categoria, il ceco "
+        "Vojta Maly e Radek Sinde.",
+        "it",
+    )
+    pelle = frozenset({"Giacomo Pelle", "Lorenzo Cosso"})
+    assert _class_results(record) == {
+        ("WRC2", 2, pelle),
+        ("overall", 9, pelle),
+        ("WRC2", 1, frozenset({"Vojta Maly", "Radek Sinde"})),
+    }

@@ -52,6 +52,9 @@ _MINUTES_SECONDS_TENTHS = re.compile(
 )
 
 
+_SECONDS_TENTHS = re.compile(r"(\d{1,2})\s?(?:''|″|\")\s?(\d{1,3})")
+
+
 def _compact_seconds(text: str) -> float | None:
     """Seconds of a compact duration: colon forms and h/m/s or '/'' forms."""
     body = text.strip().lstrip("+").strip()
@@ -59,6 +62,9 @@ def _compact_seconds(text: str) -> float | None:
     if tenths:  # 12'05''8, 2h11'38''4: (hours,) minutes, seconds, tenths
         hours, minutes, seconds, fraction = tenths.groups()
         return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + float("0." + fraction)
+    seconds_tenths = _SECONDS_TENTHS.fullmatch(body)
+    if seconds_tenths:  # 38"4: seconds and tenths
+        return int(seconds_tenths.group(1)) + float("0." + seconds_tenths.group(2))
     if ":" in body:
         parts = [p.replace(",", ".") for p in body.split(":")]
         values = [float(p) for p in parts]

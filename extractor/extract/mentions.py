@@ -714,7 +714,10 @@ def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
             previous = items[index - 1]
             if previous.kind == "AFTER" and previous.j >= item.i - 1:
                 item.kind = "STAGE_AFTER"
-    for item in items:
+    for k, item in enumerate(items):
+        if item.kind == "WIN" and k >= 2 and items[k - 1].kind == "DURATION" and items[k - 2].kind == "GAP":
+            # "a 38"4 dai vincitori di categoria, il ceco X": the gap to the winners, named after
+            item.kind, item.value = "GAP", "winner"
         if item.kind == "OVERALL" and item.value is None and item.text.lower() in rules.final_words:
             item.value = "final"  # "classifica finale": the final standings, not the overall
         if item.kind == "POSITION_NOUN" and item.text.lower() in rules.time_nouns:

@@ -48,6 +48,17 @@ def _class_of(item: Item) -> str | None:
     return None
 
 
+def _release_class(lines: list[Line]) -> str | None:
+    """The first class other than overall named in a sentence with a place or a win."""
+    for line in lines:
+        for sentence in line.sentences:
+            if any(it.kind in ("POS", "WIN") for it in sentence.items):
+                for item in sentence.items:
+                    if item.kind == "CLASS":
+                        return str(item.value)
+    return None
+
+
 def default_class(lines: list[Line]) -> str:
     """The class a release is about: the first class named in a sentence with a place or a win.
 
@@ -124,7 +135,9 @@ def read_results(
 ) -> tuple[list[ClassResult], list[StageResult]]:
     fallback_class = default_class(lines)
     drafts: list[Draft] = []
-    memory = Memory(day_stage=_day_stage(lines), drops_subject=drops_subject)
+    memory = Memory(
+        day_stage=_day_stage(lines), drops_subject=drops_subject, release_class=_release_class(lines)
+    )
     table_scope: tuple[str, object] | None = None
     for line in lines:
         heading = _heading_scope(line)
@@ -174,6 +187,8 @@ class Memory:
     previous_crew: tuple[str, Item] | None = None
     # In the report of one day of a rally-raid, the stage of that day (see `_day_stage`).
     day_stage: int | None = None
+    # The first class named beside a place, overall aside: "second in class" means it.
+    release_class: str | None = None
     # The first crew named by name: the one the release is about.
     first_crew: tuple[str, Item] | None = None
     # Spanish, Italian, Portuguese: the verb carries the subject ("fueron terceros").
@@ -266,17 +281,23 @@ def _read_sentence(
         near = [(k, label) for k, label in near if not (label == "overall" and items[k].value == "of-class")]
         if near:
             return str(min(near, key=lambda c: abs(items[c[0]].i - anchor))[1])
-        following = items[index + 1] if index + 1 < len(items) else None
+        probe = index + 1
+        if probe < len(items) and items[probe].kind == "POSITION_NOUN":
+            probe += 1  # "un secondo posto di categoria"
+        following = items[probe] if probe < len(items) else None
         named = [(k, label) for k, label in classes if label != "overall"]
         if (
             items[index].kind == "POS"
             and following is not None
             and following.kind == "CLASS_MARKER"
-            and following.i - items[index].j <= 2
-            and named
+            and following.i - items[probe - 1].j <= 2
+            and (named or memory.release_class)
         ):
-            # "segundos na classe", "second in class": the class the sentence names
-            return str(min(named, key=lambda c: abs(items[c[0]].i - anchor))[1])
+            # "segundos na classe", "second in class": the class the sentence names, else the
+            # class the release is about
+            if named:
+                return str(min(named, key=lambda c: abs(items[c[0]].i - anchor))[1])
+            return memory.release_class
         if inherited_class:
             return str(inherited_class)
         unclaimed = [
@@ -563,6 +584,15 @@ def _read_sentence(
                     continue
                 last.clear()
                 place(crew, items[position_index], position_index)
+                others = {book.resolve(it) for it in items[index + 1 :] if it.kind in _CREW_KINDS} - {
+                    crew_id,
+                    None,
+                }
+                while pending_positions and not others:
+                    # "Un secondo posto di categoria e la nona posizione assoluta: è il bilancio
+                    # di X": every place named before the one crew of the sentence is its own
+                    position_index = pending_positions.pop(0)
+                    place(crew, items[position_index], position_index)
             elif not any(c[0] == crew_id for c in pending_crews):
                 if not pending_crews:
                     last.clear()
@@ -711,7 +741,11 @@ def _winner_after_gap(items: list[Item], index: int) -> int | None:
         return None
     probe = index + 1
     # "do vencedor da Rally2, o chileno Benjamín Cárcamo Soto": past the class and the demonym
-    while probe < len(items) and items[probe].kind in ("COMMA", "DEMONYM", "CLASS") and probe - index <= 3:
+    while (
+        probe < len(items)
+        and items[probe].kind in ("COMMA", "DEMONYM", "CLASS", "CLASS_MARKER")
+        and probe - index <= 3
+    ):
         probe += 1
     if probe < len(items) and items[probe].kind in _CREW_KINDS and probe > index + 1:
         return probe
