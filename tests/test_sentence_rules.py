@@ -747,3 +747,25 @@ def test_places_before_the_one_crew_of_a_sentence_in_class_and_the_gap_to_class_
         ("overall", 9, pelle),
         ("WRC2", 1, frozenset({"Vojta Maly", "Radek Sinde"})),
     }
+
+
+def test_the_crew_beaten_by_a_measured_margin_is_second_where_the_win_was() -> None:
+    record = _record(
+        "Report\n\nAlghero, 7 June 2026 – Tom Hale and co-driver Rob Finch won the rally. On SS12 Hale "
+        "won in 8:51.9, 2.4s ahead of the Finns Aki Virta and Timo Kall.",
+        "en",
+    )
+    assert _stage_results(record) == {
+        (12, 1, frozenset({"Tom Hale", "Rob Finch"})),
+        (12, 2, frozenset({"Aki Virta", "Timo Kall"})),
+    }
+
+
+def test_a_counted_stage_win_names_no_stage() -> None:
+    record = _record(
+        "Dakar\n\nYanbu, 17 gennaio 2026 – Federico Bella, Luca Sarto e Dario Fenz (Iveco) hanno vinto "
+        "tra i camion la tredicesima tappa. Per Bella è la prima vittoria di tappa, nonostante una sosta "
+        "nella quinta tappa.",
+        "it",
+    )
+    assert _stage_results(record) == {(13, 1, frozenset({"Federico Bella", "Luca Sarto", "Dario Fenz"}))}

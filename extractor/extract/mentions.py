@@ -839,8 +839,12 @@ def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) 
             after.kind = "TIME_RANK"  # "a career-best sixth fastest time": a place, no win
             return True
         # "their second (WRC2) class win of the year", "der erste DRM-Sieg seit zwei Jahren":
-        # a count of wins; the win stands, the ordinal is no place
-        after.value = after.value or "count"
+        # a count of wins; the win stands, the ordinal is no place. "La prima vittoria di tappa"
+        # counts stage wins: which stage is told elsewhere.
+        if after.value == "stage" or any(word in after.text.lower() for word in rules.stage_words):
+            after.kind = "WIN_COUNT"
+        else:
+            after.value = "count"
         return False
     if not following.is_alpha:
         return True

@@ -538,14 +538,25 @@ def _read_sentence(
                 memory.last_crew = crew
             if item.kind == "PRONOUN" and pronoun_crew is None:
                 pronoun_crew = crew  # a second "he" in the sentence is the same subject
-            if (
-                index > 0
-                and items[index - 1].kind in ("MARGIN", "GAP")
-                and (items[index - 1].j >= item.i - 2)
-            ):
+            cue_at = index - 1
+            if cue_at > 0 and items[cue_at].kind == "DEMONYM":
+                cue_at -= 1  # "di vantaggio sugli olandesi X"
+            if cue_at >= 0 and items[cue_at].kind in ("MARGIN", "GAP") and (items[cue_at].j >= item.i - 3):
                 # "eight tenths ahead of Cœurdevey", "1.4 s behind Zijlstra": the beaten crew
                 # is not the subject of the places around it.
                 last_crew = crew if not last else last_crew
+                winners = [d for d in last if d.position == 1]
+                if (
+                    not beaten
+                    and winners
+                    and items[cue_at].kind == "MARGIN"
+                    and cue_at > 0
+                    and items[cue_at - 1].kind == "DURATION"
+                ):
+                    # "won in 2h 03' 37'' with 1' 09'' over X": X is second where the win was
+                    drafts.append(
+                        Draft(crew_id, 2, winners[0].stage, winners[0].class_label, [item, items[cue_at]])
+                    )
                 beaten.add(crew_id)
                 if (
                     index + 2 < len(items)
