@@ -769,3 +769,16 @@ def test_a_counted_stage_win_names_no_stage() -> None:
         "it",
     )
     assert _stage_results(record) == {(13, 1, frozenset({"Federico Bella", "Luca Sarto", "Dario Fenz"}))}
+
+
+def test_a_stage_named_again_keeps_its_class_places_and_last_year_is_past() -> None:
+    record = _record(
+        "Verslag\n\nAbu Dhabi, 1 maart 2026 – Sven Hoek is zesde geworden in de Rally2-klasse. Vorig jaar, "
+        "in de editie van 2025, eindigde hij hier nog als 24e.\n\nIn de vierde etappe, een lus van 312 "
+        "kilometer, werd hij vierde in de Rally2-klasse. Die etappe werd in de Rally2-klasse gewonnen door "
+        "de Argentijn Joaquín Echen.",
+        "nl",
+    )
+    hoek = frozenset({"Sven Hoek"})
+    assert _stage_results(record) == {(4, 4, hoek), (4, 1, frozenset({"Joaquín Echen"}))}
+    assert _class_results(record) == {("Rally2", 6, hoek)}

@@ -232,7 +232,10 @@ def _read_sentence(
         # ("benötigte für den Prolog und die beiden Etappen eine Gesamtzeit von …": a total
         # time speaks of the whole event, the next sentence is no stage's)
         scope = ("stage", stage_groups[-1][1])
-    elif classes:
+    elif classes and not (
+        scope is not None and scope[0] == "stage" and any(it.kind == "STAGE" for it in items)
+    ):
+        # ("Die etappe werd in de Rally2-klasse gewonnen door X": the stage named again stays)
         scope = ("class", classes[-1][1])
     in_stage = scope is not None and scope[0] == "stage"
     positions = [k for k, it in enumerate(items) if it.kind in ("POS", "WIN")]
@@ -336,9 +339,20 @@ def _read_sentence(
             abs(items[k].i - anchor)
             for k in range(low + 1, high)
             if items[k].kind in ("OVERALL", "CLASS_MARKER")
+            # ("in de Rally2-klasse": the marker only completes the class's name)
+            and not (
+                (items[index].kind == "POS" or k < index)  # not "won the RallyGP class"
+                and items[k].kind == "CLASS_MARKER"
+                and k > 0
+                and items[k - 1].kind == "CLASS"
+            )
         ]
         if not stage_groups:
             named = [k for k in range(low + 1, high) if items[k].kind == "CLASS"]
+            # "Die etappe werd in de Rally2-klasse gewonnen door X": the stage of the sentence
+            # before, named again, keeps its places whatever class is named
+            if any(it.kind == "STAGE" for it in items):
+                return not strong
             return not strong and not named
         named = [k for k in range(low + 1, high) if items[k].kind == "CLASS"]
         claimed = all(  # each stage named belongs to another place, nearer to it
@@ -887,7 +901,10 @@ def _stage_for(
 
 
 def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
-    """ "Winner here in 2019": a place in the same clause as a past year is a past edition's."""
+    """ "Winner here in 2019": a place in the same clause as a past year is a past edition's; so
+    is any place after "last year" in its sentence ("Vorig jaar, in de editie van 2025, …")."""
+    if any(it.kind == "PAST" for it in items[:index]):
+        return True
     if published_year is None:
         return False
     low = index
