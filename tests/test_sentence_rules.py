@@ -782,3 +782,14 @@ def test_a_stage_named_again_keeps_its_class_places_and_last_year_is_past() -> N
     hoek = frozenset({"Sven Hoek"})
     assert _stage_results(record) == {(4, 4, hoek), (4, 1, frozenset({"Joaquín Echen"}))}
     assert _class_results(record) == {("Rally2", 6, hoek)}
+
+
+def test_the_crew_a_second_place_is_measured_against_won_there() -> None:
+    record = _record(
+        "Verslag\n\nHellendoorn, 12.04.2026 – Daan Hof en zijn bijrijder Sanne Wijn wonnen de rally. In de "
+        "slotproef, KP 10, reed Hof de tweede tijd, op 1,4 seconde van Gerben Zijl, die samen met Hanneke "
+        "Post als vierde eindigde.",
+        "nl",
+    )
+    hof = frozenset({"Daan Hof", "Sanne Wijn"})
+    assert _stage_results(record) == {(10, 2, hof), (10, 1, frozenset({"Gerben Zijl", "Hanneke Post"}))}

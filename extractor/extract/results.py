@@ -555,6 +555,19 @@ def _read_sentence(
             cue_at = index - 1
             if cue_at > 0 and items[cue_at].kind == "DEMONYM":
                 cue_at -= 1  # "di vantaggio sugli olandesi X"
+            gap_at = cue_at - 1 if cue_at > 0 and items[cue_at].kind == "DURATION" else cue_at
+            seconds = [d for d in last if d.position == 2]
+            if gap_at >= 0 and items[gap_at].kind == "GAP" and seconds and item.kind in _CREW_KINDS:
+                # "reed de tweede tijd, op 1,4 seconde van Gerben Zijlstra", "tweede, achter de
+                # Tsjech X": the crew the second place is measured against won there
+                drafts.append(
+                    Draft(crew_id, 1, seconds[0].stage, seconds[0].class_label, [item, items[gap_at]])
+                )
+                seconds.clear()
+                last_crew = last_crew or crew
+                beaten.add(crew_id)
+                index += 1
+                continue
             if cue_at >= 0 and items[cue_at].kind in ("MARGIN", "GAP") and (items[cue_at].j >= item.i - 3):
                 # "eight tenths ahead of Cœurdevey", "1.4 s behind Zijlstra": the beaten crew
                 # is not the subject of the places around it.
