@@ -35,6 +35,8 @@ from extractor.extract.numbers import number_word_spans
         ("pt", "com 3:31:48,6 no total", "3:31:48,6", 12708.6),
         ("fr", "a bouclé les douze spéciales en 2h11'38''4 et devance", "2h11'38''4", 7898.4),
         ("fr", "signe le scratch en 8'14''7 dans", "8'14''7", 494.7),
+        ("it", "che hanno concluso in 3:41'27\"6.", "3:41'27\"6", 13287.6),
+        ("it", 'ha chiuso il WRC2 a 38"4 dai vincitori', '38"4', 38.4),
     ],
 )
 def test_duration_shapes(language: str, text: str, written: str, seconds: float) -> None:

@@ -793,3 +793,14 @@ def test_the_crew_a_second_place_is_measured_against_won_there() -> None:
     )
     hof = frozenset({"Daan Hof", "Sanne Wijn"})
     assert _stage_results(record) == {(10, 2, hof), (10, 1, frozenset({"Gerben Zijl", "Hanneke Post"}))}
+
+
+def test_a_repeated_preposition_after_and_joins_the_crew() -> None:
+    record = _record(
+        "Cronaca\n\nAlghero, 8 giugno 2025 – La vittoria assoluta è andata al belga Arnaud Verbe e a Stijn "
+        "Claes (Toyota GR Yaris Rally1), che hanno concluso in 3:41'27\"6.",
+        "it",
+    )
+    crew = frozenset({"Arnaud Verbe", "Stijn Claes"})
+    assert _crews(record) == {crew}
+    assert [(r["position"], r["total_time"]["seconds"]) for r in record["class_results"]] == [(1, 13287.6)]

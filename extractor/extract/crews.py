@@ -152,7 +152,8 @@ def _connection(between: list[Item]) -> tuple[str, str | None] | None:
         return "strong", role
     if core in (["CONJ", "WITH"], ["COMMA", "WITH"], ["COMMA", "CREW_NOUN", "WITH"], ["CREW_NOUN", "WITH"]):
         return "strong", role  # "…, in equipaggio con Petr Klíma", "…, en équipage avec …"
-    if core == ["CONJ"]:
+    if core == ["CONJ"] or (core == ["CONJ", "GAP"] and len(cleaned[-1].text) <= 2):
+        # ("al belga X e a Y": a one-letter preposition repeated after "and" joins them too)
         return ("strong" if role else "weak"), role
     if core == ["COMMA"] or core == ["COMMA", "CONJ"]:
         return "list", role

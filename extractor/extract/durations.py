@@ -48,7 +48,7 @@ def _compile(lexicon: Lexicon) -> re.Pattern[str]:
 
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _MINUTES_SECONDS_TENTHS = re.compile(
-    r"(?:(\d{1,3})\s?h\s?)?(\d{1,3})\s?['′’]\s?(\d{1,2})\s?(?:''|″|\")\s?(\d{1,3})"
+    r"(?:(\d{1,3})\s?(?:h|:)\s?)?(\d{1,3})\s?['′’]\s?(\d{1,2})\s?(?:''|″|\")\s?(\d{1,3})"
 )
 
 
