@@ -804,3 +804,15 @@ def test_a_repeated_preposition_after_and_joins_the_crew() -> None:
     crew = frozenset({"Arnaud Verbe", "Stijn Claes"})
     assert _crews(record) == {crew}
     assert [(r["position"], r["total_time"]["seconds"]) for r in record["class_results"]] == [(1, 13287.6)]
+
+
+def test_the_winners_named_after_a_gap_do_not_become_he() -> None:
+    record = _record(
+        "Bilan\n\nSisteron, le 18 janvier 2026 – Aurélien Casta et sa copilote Maëlle Thiba terminent "
+        "huitièmes de la catégorie Ultimate. Casta a bouclé l'épreuve en 53h 27min 44s, à 2h 58min 11s des "
+        "vainqueurs de la catégorie, l'Espagnol Íñigo Zubiza et son copilote Álvaro Mendiza. Le pilote de "
+        "Manosque a signé sa meilleure performance lors de la 6e étape, où il s'est classé troisième.",
+        "fr",
+    )
+    assert _stage_results(record) == {(6, 3, frozenset({"Aurélien Casta", "Maëlle Thiba"}))}
+    assert ("Ultimate", 1, frozenset({"Íñigo Zubiza", "Álvaro Mendiza"})) in _class_results(record)

@@ -477,7 +477,12 @@ def _read_sentence(
                     Item("WIN", gap.start, gap.end, gap.i, gap.j, None, gap.text),
                     index,
                 )
-                repeated.add(winner)
+                # the winner's names are read: the subject stays who "he" is next
+                repeated.update(
+                    k
+                    for k in range(winner, len(items))
+                    if items[k].kind in _CREW_KINDS and book.resolve(items[k]) == crew_id
+                )
         if item.kind == "RELATIVE" and index >= 2 and items[index - 2].kind in _CREW_KINDS:
             # "behind Fouquet and Lagarde, who took victory": they are the subject from here on
             crew_id = book.resolve(items[index - 2])
