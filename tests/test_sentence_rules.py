@@ -816,3 +816,19 @@ def test_the_winners_named_after_a_gap_do_not_become_he() -> None:
     )
     assert _stage_results(record) == {(6, 3, frozenset({"Aurélien Casta", "Maëlle Thiba"}))}
     assert ("Ultimate", 1, frozenset({"Íñigo Zubiza", "Álvaro Mendiza"})) in _class_results(record)
+
+
+def test_a_stage_win_keeps_the_stage_of_the_sentence_before_and_a_provisional_standing_is_none() -> None:
+    record = _record(
+        "Nota\n\nA Coruña, 6 de junio de 2025.– El piloto Álvaro Sanju ha terminado tercero en la categoría "
+        "RallyGP. El día grande del gallego llegó en la tercera etapa, la más larga de la prueba. Sanju "
+        "ganó la etapa con un tiempo de 3h 41' 02'' y llegó a situarse segundo de la general provisional. "
+        "El noruego Kai Thorval fue segundo a 2' 50'', pese a recibir una penalización en la segunda etapa.",
+        "es",
+    )
+    sanju = frozenset({"Álvaro Sanju"})
+    assert _stage_results(record) == {(3, 1, sanju)}
+    assert [r["time"]["seconds"] for r in record["stage_results"]] == [13262]
+    assert ("RallyGP", 3, sanju) in _class_results(record)
+    assert not any(p == 2 and crew == sanju for _, p, crew in _class_results(record))
+    assert any(p == 2 and crew == frozenset({"Kai Thorval"}) for _, p, crew in _class_results(record))

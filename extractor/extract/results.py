@@ -90,8 +90,10 @@ def _duration_role(items: list[Item], index: int) -> str:
     window = [it for it in items[max(0, index - _CUE_WINDOW) : index] if it.j >= duration.i - _CUE_WINDOW]
     after = []
     for it in items[index + 1 : index + 3]:
-        if it.kind == "COMMA" or it.i > duration.j + 2:
-            break  # "venceu com 31h05m40s, à frente do baiano …": the margin is the next clause's
+        if it.kind in ("COMMA", "CONJ") or it.i > duration.j + 2:
+            # "venceu com 31h05m40s, à frente do baiano …", "con 3h 41' 02'' y llegó a …": the
+            # next clause's
+            break
         after.append(it)
     near = {it.kind for it in window} | {it.kind for it in after}
     if "PENALTY" in near or "DENY" in near:
@@ -233,7 +235,9 @@ def _read_sentence(
         # time speaks of the whole event, the next sentence is no stage's)
         scope = ("stage", stage_groups[-1][1])
     elif classes and not (
-        scope is not None and scope[0] == "stage" and any(it.kind == "STAGE" for it in items)
+        scope is not None
+        and scope[0] == "stage"
+        and any(it.kind == "STAGE" or (it.kind == "WIN" and it.value == "stage") for it in items)
     ):
         # ("Die etappe werd in de Rally2-klasse gewonnen door X": the stage named again stays)
         scope = ("class", classes[-1][1])
@@ -391,8 +395,10 @@ def _read_sentence(
         stage_win = position.kind == "WIN" and position.value == "stage"
         if stage_win and not on_stage(index) and memory.day_stage is None:
             return None  # "stage win for X" with no stage named: no result to record
-        if on_stage(index):
-            stages = _stage_for(index, stage_groups, items, scope)
+        stages = _stage_for(index, stage_groups, items, scope) if on_stage(index) else []
+        if on_stage(index) and not stages and any(it.kind == "RETIRE" for it in items[index + 1 :]):
+            return None  # "secondo dopo due tappe, costretto al ritiro nella terza": no result
+        if stages:
             made = None
             nonlocal pending_time
             undone = position.kind == "WIN" and any(it.kind == "PENALTY" for it in items[index + 1 :])
@@ -425,6 +431,13 @@ def _read_sentence(
             drafts.append(made)
             last.append(made)
             return made
+        low, high = index, index
+        while low > 0 and items[low - 1].kind not in ("COMMA", "CONJ"):
+            low -= 1
+        while high + 1 < len(items) and items[high + 1].kind not in ("COMMA", "CONJ"):
+            high += 1
+        if any(it.kind == "PROVISIONAL" for it in items[low : high + 1]):
+            return None  # "segundo de la general provisional": a standing, not the result
         label = class_for(index) or fallback_class
         made = Draft(crew_id, value, None, label, [mention, position])
         nonlocal pending_gap
