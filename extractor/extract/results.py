@@ -395,10 +395,8 @@ def _read_sentence(
         stage_win = position.kind == "WIN" and position.value == "stage"
         if stage_win and not on_stage(index) and memory.day_stage is None:
             return None  # "stage win for X" with no stage named: no result to record
-        stages = _stage_for(index, stage_groups, items, scope) if on_stage(index) else []
-        if on_stage(index) and not stages and any(it.kind == "RETIRE" for it in items[index + 1 :]):
-            return None  # "secondo dopo due tappe, costretto al ritiro nella terza": no result
-        if stages:
+        if on_stage(index):
+            stages = _stage_for(index, stage_groups, items, scope)
             made = None
             nonlocal pending_time
             undone = position.kind == "WIN" and any(it.kind == "PENALTY" for it in items[index + 1 :])
