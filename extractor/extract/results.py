@@ -48,6 +48,16 @@ def _class_of(item: Item) -> str | None:
     return None
 
 
+def _clause(items: list[Item], index: int) -> list[Item]:
+    """The items of the clause around items[index]: up to the nearest comma or "and" each side."""
+    low, high = index, index
+    while low > 0 and items[low - 1].kind not in ("COMMA", "CONJ"):
+        low -= 1
+    while high + 1 < len(items) and items[high + 1].kind not in ("COMMA", "CONJ"):
+        high += 1
+    return items[low : high + 1]
+
+
 def _release_class(lines: list[Line]) -> str | None:
     """The first class other than overall named in a sentence with a place or a win."""
     for line in lines:
@@ -416,25 +426,15 @@ def _read_sentence(
             on_the_day = stage_win or (
                 following is not None and following.kind == "STAGE" and following.i - position.j <= 2
             )
-            low, high = index, index
-            while low > 0 and items[low - 1].kind not in ("COMMA", "CONJ"):
-                low -= 1
-            while high + 1 < len(items) and items[high + 1].kind not in ("COMMA", "CONJ"):
-                high += 1
             # "solo fue séptimo en la etapa, pero conserva el liderato de la general", "kwamen
             # als vijfde binnen en leiden het tussenklassement": the standing is another clause's
-            if not on_the_day and any(it.kind in _STANDINGS_KINDS for it in items[low : high + 1]):
+            if not on_the_day and any(it.kind in _STANDINGS_KINDS for it in _clause(items, index)):
                 return None
             made = Draft(crew_id, value, memory.day_stage, class_for(index), [mention, position])
             drafts.append(made)
             last.append(made)
             return made
-        low, high = index, index
-        while low > 0 and items[low - 1].kind not in ("COMMA", "CONJ"):
-            low -= 1
-        while high + 1 < len(items) and items[high + 1].kind not in ("COMMA", "CONJ"):
-            high += 1
-        if any(it.kind == "PROVISIONAL" for it in items[low : high + 1]):
+        if any(it.kind == "PROVISIONAL" for it in _clause(items, index)):
             return None  # "segundo de la general provisional": a standing, not the result
         label = class_for(index) or fallback_class
         made = Draft(crew_id, value, None, label, [mention, position])
