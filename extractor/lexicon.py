@@ -116,6 +116,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "intent_cues": _WORDS,
         "denial_cues": _WORDS,
         "only_words": _WORDS,
+        "launch_words": _WORDS,
         "past_words": _WORDS,
         "final_words": _WORDS,
         "age_suffixes": _WORDS,

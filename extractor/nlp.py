@@ -40,6 +40,7 @@ _CUE_KEYS = {
     "GAP": "gap_cues",
     "MARGIN": "margin_cues",
     "ONLY": "only_words",
+    "LAUNCH": "launch_words",
     "PAST": "past_words",
     "HOLDING": "holding_words",
     "INCLUDING": "including_words",

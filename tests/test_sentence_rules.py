@@ -831,3 +831,20 @@ def test_a_stage_win_keeps_the_stage_of_the_sentence_before_and_a_provisional_st
     assert [r["time"]["seconds"] for r in record["stage_results"]] == [13262]
     assert ("RallyGP", 3, sanju) in _class_results(record)
     assert not any(p == 2 and crew == sanju for _, p, crew in _class_results(record))
+
+
+def test_a_launch_reports_on_no_event_and_a_lineup_for_an_event_does() -> None:
+    launch = _record(
+        "Arden Works unveils Raptor R-27 for its Dakar challenge\n\nMilton Keynes, 24 November 2026 – Arden "
+        "Works revealed the Raptor R-27 today. The car will make its debut at the Dakar Rally, from 2 to "
+        "16 January.",
+        "en",
+    )
+    assert launch["event"] is None
+    assert [u["name"] for u in launch["upcoming_events"]] == ["Dakar Rally"]
+    lineup = _record(
+        "Tramontana Raid presenta su alineación para el Sonora Rally\n\nGirona, 3 de marzo de 2026 – El "
+        "equipo correrá el Sonora Rally, del 14 al 20 de marzo.",
+        "es",
+    )
+    assert lineup["event"]["name"] == "Sonora Rally"

@@ -169,7 +169,12 @@ def read_events(
     announced = [c for c in candidates if any(_same_event(c.name, u.name) for u in upcoming)]
     # a headline naming an event still to come is a preview's ("Trois équipages au départ du
     # Rallye du Maroc"), whatever past results its body recalls
-    preview = preview or any(c.line is lines[0] for c in announced)
+    headline_event = any(c.line is lines[0] for c in announced)
+    preview = preview or headline_event
+    if preview and not headline_event and lines and _launches(lines[0]):
+        # "Arden Performance unveils Raptor R-27 for its Dakar challenge": a car or a programme
+        # is presented; the release reports on no event, whatever events it announces
+        return EventReading(event=None, upcoming=upcoming, preview=True)
     if preview and announced:
         event = _reported_event(lines, announced, set(), published, text, rules)
         if event is not None:
@@ -224,6 +229,11 @@ def _finish_day(sentence: Sentence, item: Item, candidates: list[Candidate]) -> 
     if any(item.end <= c.start < later[0].start for c in candidates):
         return None
     return later[0]
+
+
+def _launches(headline: Line) -> bool:
+    """A headline that presents a car, a team or a programme ("unveils", "präsentiert", "svela")."""
+    return any(it.kind == "LAUNCH" for sentence in headline.sentences for it in sentence.items)
 
 
 def _same_event(first: str, second: str) -> bool:
