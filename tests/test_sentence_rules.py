@@ -848,3 +848,22 @@ def test_a_launch_reports_on_no_event_and_a_lineup_for_an_event_does() -> None:
         "es",
     )
     assert lineup["event"]["name"] == "Sonora Rally"
+
+
+def test_both_classes_after_sia_sia_the_class_after_a_win_and_an_off_road_team() -> None:
+    italian = _record(
+        "Cronaca\n\nRoma, 20 luglio 2025 – Tommaso Rina e Sofia Alessi (Peugeot 208 Rally4) si sono imposti "
+        "sia nella classe Rally4 sia nel CIAR Junior, chiudendo sedicesimi assoluti. L'equipaggio del team "
+        "Wisła Off-Road ha chiuso terzo.",
+        "it",
+    )
+    rina = frozenset({"Tommaso Rina", "Sofia Alessi"})
+    assert {("Rally4", 1, rina), ("Junior", 1, rina), ("overall", 16, rina)} <= _class_results(italian)
+    assert frozenset({"Wisła Off-Road"}) not in _crews(italian)
+    spanish = _record(
+        "Crónica\n\nOviedo, 3 de mayo de 2026 – En la categoría Junior, Alba Quirós y Sergio Menéndez "
+        "(Peugeot 208 Rally4) dominaron: la piloto fue la mejor de las Rally4, ganó la Junior y terminó "
+        "undécima de la general.",
+        "es",
+    )
+    assert ("Junior", 1, frozenset({"Alba Quirós", "Sergio Menéndez"})) in _class_results(spanish)

@@ -297,7 +297,8 @@ def _read_sentence(
         # named right after the word for the standings is the one meant.
         near = [(k, label) for k, label in near if not (label == "overall" and items[k].value == "of-class")]
         if near:
-            return str(min(near, key=lambda c: abs(items[c[0]].i - anchor))[1])
+            # at an equal distance the class after the place is its object ("ganó la Junior")
+            return str(min(near, key=lambda c: (abs(items[c[0]].i - anchor), c[0] < index))[1])
         probe = index + 1
         if probe < len(items) and items[probe].kind == "POSITION_NOUN":
             probe += 1  # "un secondo posto di categoria"
