@@ -867,3 +867,20 @@ def test_both_classes_after_sia_sia_the_class_after_a_win_and_an_off_road_team()
         "es",
     )
     assert ("Junior", 1, frozenset({"Alba Quirós", "Sergio Menéndez"})) in _class_results(spanish)
+
+
+def test_a_class_and_then_overall_won_a_stage_won_in_a_class_and_a_decided_prologue() -> None:
+    record = _record(
+        "Bericht\n\nAgadir, 10. Oktober 2025 – Max Achen mit Beifahrer Florian Rössel gewann im Toyota "
+        "Hilux die Ultimate-Klasse und damit auch die Gesamtwertung. Zweiter wurde Deon Pretor mit "
+        "Beifahrer Werner Kotz. Pretor, der bereits den Prolog für sich entschieden hatte, verlor Zeit.\n\n"
+        "In der Stock-Klasse triumphierten die Österreicherin Theresa Wall und ihr Beifahrer Lukas "
+        "Brand. Die Steirerin gewann in der Stock-Klasse bereits die zweite Etappe.",
+        "de",
+    )
+    achen = frozenset({"Max Achen", "Florian Rössel"})
+    assert {("Ultimate", 1, achen), ("overall", 1, achen)} <= _class_results(record)
+    assert {
+        (0, 1, frozenset({"Deon Pretor", "Werner Kotz"})),
+        (2, 1, frozenset({"Theresa Wall", "Lukas Brand"})),
+    } <= (_stage_results(record))

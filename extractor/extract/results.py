@@ -382,7 +382,12 @@ def _read_sentence(
         stage_distance = min(abs(items[k].i - anchor) for k, _ in stage_groups)
         # "a sétima etapa, que venceu na classe Rally2": a stage right before the win owns it
         just_before = any(0 < anchor - items[k].j + 1 <= 3 for k, _ in stage_groups if k < index)
-        return just_before or not strong or stage_distance <= min(strong)
+        # "gewann in der Stock-Klasse bereits die zweite Etappe": the stage is what was won
+        object_stage = items[index].kind == "WIN" and any(
+            k > index and all(items[m].kind in ("CLASS", "CLASS_MARKER") for m in range(index + 1, k))
+            for k, _ in stage_groups
+        )
+        return just_before or object_stage or not strong or stage_distance <= min(strong)
 
     pending_crews: list[tuple[str, Item]] = []
     pending_positions: list[int] = []
@@ -446,7 +451,7 @@ def _read_sentence(
             pending_gap = None
         drafts.append(made)
         last.append(made)
-        for also in _classes_listed_after(items, classes, label, region(index)):
+        for also in _classes_listed_after(items, classes, label, region(index), position.kind == "WIN"):
             # "won the Rally4 class and the Junior trophy": the same place in each
             drafts.append(Draft(crew_id, value, None, also, [mention, position]))
         return made
@@ -759,21 +764,24 @@ def _day_stage(lines: list[Line]) -> int | None:
 
 
 def _classes_listed_after(
-    items: list[Item], classes: list[tuple[int, str]], label: str, bounds: tuple[int, int]
+    items: list[Item], classes: list[tuple[int, str]], label: str, bounds: tuple[int, int], win: bool = False
 ) -> list[str]:
-    """The classes joined to `label` by "and" ("a classe Rally4 e o Troféu Júnior")."""
+    """The classes joined to `label` by "and" ("a classe Rally4 e o Troféu Júnior"); after a win,
+    the overall classification too ("gewann die Ultimate-Klasse und damit auch die Gesamtwertung")."""
     low, high = bounds
     start = next((k for k, named in classes if named == label and low < k < high), None)
     if start is None:
         return []
     found: list[str] = []
     k = start + 1
+    if k < high and k < len(items) and items[k].kind == "CLASS_MARKER":
+        k += 1  # "die Ultimate-Klasse und damit auch die Gesamtwertung"
     while k < high and k < len(items) and items[k].kind == "CONJ":
         k += 1
         while k < high and k < len(items) and items[k].kind in ("CLASS_MARKER", "CHAMP"):
             k += 1
         named = _class_of(items[k]) if k < high and k < len(items) else None
-        if named is None or named == "overall" or named in found or named == label:
+        if named is None or (named == "overall" and not win) or named in found or named == label:
             break
         found.append(named)
         k += 1
