@@ -739,14 +739,16 @@ def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
             ):
                 following = items[index + 2]  # "a gagné une étape", "won a stage"
             if (
-                any(word in lowered for word in stage_words)
+                _holds(lowered, stage_words)
                 or (following is not None and following.kind == "STAGE" and following.i <= item.j + 2)
-                or (
-                    any(word in lowered for word in rules.best_time_words)
-                    and _numbered_stage_near(item, stages)
-                )
+                or (_holds(lowered, rules.best_time_words) and _numbered_stage_near(item, stages))
             ):
                 item.value = "stage"
+
+
+def _holds(lowered: str, words: tuple[str, ...]) -> bool:
+    """Whether a cue's lower-cased text holds one of `words` ("won the stage", "sixth fastest")."""
+    return any(word in lowered for word in words)
 
 
 def _numbered_stage_near(item: Item, stages: list[Item]) -> bool:
@@ -835,13 +837,13 @@ def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) 
         probe = after.j if after is not None and after.i == probe else probe + 1
         after = by_start.get(probe)
     if after is not None and after.kind == "WIN":
-        if any(word in after.text.lower() for word in rules.best_time_words):
+        if _holds(after.text.lower(), rules.best_time_words):
             after.kind = "TIME_RANK"  # "a career-best sixth fastest time": a place, no win
             return True
         # "their second (WRC2) class win of the year", "der erste DRM-Sieg seit zwei Jahren":
         # a count of wins; the win stands, the ordinal is no place. "La prima vittoria di tappa"
         # counts stage wins: which stage is told elsewhere.
-        if after.value == "stage" or any(word in after.text.lower() for word in rules.stage_words):
+        if after.value == "stage" or _holds(after.text.lower(), rules.stage_words):
             after.kind = "WIN_COUNT"
         else:
             after.value = "count"

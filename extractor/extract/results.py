@@ -58,14 +58,15 @@ def _clause(items: list[Item], index: int) -> list[Item]:
     return items[low : high + 1]
 
 
-def _release_class(lines: list[Line]) -> str | None:
-    """The first class other than overall named in a sentence with a place or a win."""
+def _first_label_beside_a_place(lines: list[Line], with_overall: bool) -> str | None:
+    """The first class (or, `with_overall`, "overall") named in a sentence with a place or a win."""
     for line in lines:
         for sentence in line.sentences:
             if any(it.kind in ("POS", "WIN") for it in sentence.items):
                 for item in sentence.items:
-                    if item.kind == "CLASS":
-                        return str(item.value)
+                    label = _class_of(item)
+                    if label and (with_overall or label != "overall"):
+                        return label
     return None
 
 
@@ -82,15 +83,7 @@ def default_class(lines: list[Line]) -> str:
             overall = any(it.kind == "OVERALL" and it.value != "final" for it in sentence.items)
             if kinds & {"POS", "WIN"} and overall and not kinds & {"STAGE_NO", "HOLDING"}:
                 return "overall"
-    for line in lines:
-        for sentence in line.sentences:
-            kinds = {it.kind for it in sentence.items}
-            if kinds & {"POS", "WIN"}:
-                for item in sentence.items:
-                    label = _class_of(item)
-                    if label:
-                        return label
-    return "overall"
+    return _first_label_beside_a_place(lines, with_overall=True) or "overall"
 
 
 def _duration_role(items: list[Item], index: int) -> str:
@@ -148,7 +141,9 @@ def read_results(
     fallback_class = default_class(lines)
     drafts: list[Draft] = []
     memory = Memory(
-        day_stage=_day_stage(lines), drops_subject=drops_subject, release_class=_release_class(lines)
+        day_stage=_day_stage(lines),
+        drops_subject=drops_subject,
+        release_class=_first_label_beside_a_place(lines, with_overall=False),
     )
     table_scope: tuple[str, object] | None = None
     for line in lines:
@@ -489,11 +484,7 @@ def _read_sentence(
             crew_id = book.resolve(items[winner])
             if crew_id is not None and crew_id != last_crew[0]:
                 gap = items[index]
-                place(
-                    (crew_id, items[winner]),
-                    Item("WIN", gap.start, gap.end, gap.i, gap.j, None, gap.text),
-                    index,
-                )
+                place((crew_id, items[winner]), _as_win(gap), index)
                 # the winner's names are read: the subject stays who "he" is next
                 repeated.update(
                     k
@@ -553,11 +544,7 @@ def _read_sentence(
             if quicker is not None and item.kind in _CREW_KINDS:
                 # "only Al-Qahtani was quicker": he won; the sentence is about someone else
                 margin = items[quicker]
-                place(
-                    crew,
-                    Item("WIN", margin.start, margin.end, margin.i, margin.j, None, margin.text),
-                    quicker,
-                )
+                place(crew, _as_win(margin), quicker)
                 index = quicker + 1
                 continue
             if _named_after_retirement(items, index):
@@ -585,7 +572,6 @@ def _read_sentence(
                 drafts.append(
                     Draft(crew_id, 1, seconds[0].stage, seconds[0].class_label, [item, items[gap_at]])
                 )
-                seconds.clear()
                 last_crew = last_crew or crew
                 beaten.add(crew_id)
                 index += 1
@@ -795,6 +781,11 @@ def _named_after_retirement(items: list[Item], index: int) -> bool:
     while k >= 0 and items[k].kind in ("STAGE_NO", "CONJ", "NAME", "WORD", "OPEN", "CLOSE"):
         k -= 1
     return k >= 0 and items[k].kind == "RETIRE" and items[index].i - items[k].j <= 8
+
+
+def _as_win(item: Item) -> Item:
+    """A win read off another cue ("du vainqueur", "was quicker"), on that cue's words."""
+    return Item("WIN", item.start, item.end, item.i, item.j, None, item.text)
 
 
 def _winner_after_gap(items: list[Item], index: int) -> int | None:
