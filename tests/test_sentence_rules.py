@@ -884,3 +884,40 @@ def test_a_class_and_then_overall_won_a_stage_won_in_a_class_and_a_decided_prolo
         (0, 1, frozenset({"Deon Pretor", "Werner Kotz"})),
         (2, 1, frozenset({"Theresa Wall", "Lukas Brand"})),
     } <= (_stage_results(record))
+
+
+def _class_places_with_times(record: dict[str, Any]) -> set[tuple[str, int, frozenset[str], float | None]]:
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    return {
+        (r["class"], r["position"], crews[r["crew"]], (r.get("total_time") or {}).get("seconds"))
+        for r in record["class_results"]
+    }
+
+
+def test_a_time_before_the_verb_units_with_full_stops_and_a_class_won_after_a_stage() -> None:
+    record = _record(
+        "Lkw-Bericht\n\nDresden, 18.01.2026 – Fahrer Jonas Reimann, Beifahrer Luuk van Dalen und "
+        "Mechaniker Tomáš Brož wurden Vierte in der Lkw-Wertung und benötigten 57 Std. 02 Min. 11 Sek. "
+        "Sieger wurde der Spanier Íñigo Arrieta, der in 54:10:05 Std. gewann.",
+        "de",
+    )
+    reimann = frozenset({"Jonas Reimann", "Luuk van Dalen", "Tomáš Brož"})
+    arrieta = frozenset({"Íñigo Arrieta"})
+    assert _class_places_with_times(record) == {
+        ("Trucks", 4, reimann, 57 * 3600 + 2 * 60 + 11.0),
+        ("Trucks", 1, arrieta, 54 * 3600 + 10 * 60 + 5.0),
+    }
+    record = _record(
+        "Verslag\n\nHeerenveen, 23 maart 2026 – Sander Bosma en navigator Jelle Visser werden tweede in "
+        "de Challenger-klasse. Daarna volgde een duel met Marco Ibáñez Roca en zijn navigator Pau Serra. "
+        "Ibáñez Roca was de snelste in de vierde etappe en won de Challenger-klasse. Bosma en Visser "
+        "eindigden met een totaaltijd van 19h41m07s op 4m12s van de winnaars.",
+        "nl",
+    )
+    bosma = frozenset({"Sander Bosma", "Jelle Visser"})
+    ibanez = frozenset({"Marco Ibáñez Roca", "Pau Serra"})
+    assert _class_places_with_times(record) == {
+        ("Challenger", 2, bosma, 19 * 3600 + 41 * 60 + 7.0),
+        ("Challenger", 1, ibanez, None),
+    }
+    assert _stage_results(record) == {(4, 1, ibanez)}

@@ -37,10 +37,10 @@ def _compile(lexicon: Lexicon) -> re.Pattern[str]:
     number = r"\d{1,3}"
     fraction = r"\d{1,3}(?:[.,]\d{1,3})?"
     worded = (
-        rf"(?:(?P<wh>{number})\s*(?:{hours})\b(?:{joiner}(?P<whm>{number})\s*(?:{minutes})\b)?"
-        rf"(?:{joiner}(?P<whs>{fraction})\s*(?:{seconds})\b)?"
-        rf"|(?P<wm>{number})\s*(?:{minutes})\b(?:{joiner}(?P<wms>{fraction})\s*(?:{seconds})\b)?"
-        rf"|(?P<ws>{fraction})\s*(?:{seconds})\b)"
+        rf"(?:(?P<wh>{number})\s*(?:{hours})(?!\w)(?:{joiner}(?P<whm>{number})\s*(?:{minutes})(?!\w))?"
+        rf"(?:{joiner}(?P<whs>{fraction})\s*(?:{seconds})(?!\w))?"
+        rf"|(?P<wm>{number})\s*(?:{minutes})(?!\w)(?:{joiner}(?P<wms>{fraction})\s*(?:{seconds})(?!\w))?"
+        rf"|(?P<ws>{fraction})\s*(?:{seconds})(?!\w))"
     )
     compact = "|".join(f"(?:{p})" for p in lexicon.base["compact_durations"])
     return re.compile(rf"(?<![\w:.,])(?P<sign>\+\s?)?(?:(?P<compact>{compact})|{worded})(?![\w:])", re.I)

@@ -92,11 +92,13 @@ def _duration_role(items: list[Item], index: int) -> str:
     span: DurationSpan = duration.value
     window = [it for it in items[max(0, index - _CUE_WINDOW) : index] if it.j >= duration.i - _CUE_WINDOW]
     after = []
-    for it in items[index + 1 : index + 3]:
+    for offset, it in enumerate(items[index + 1 : index + 3], start=index + 1):
         if it.kind in ("COMMA", "CONJ") or it.i > duration.j + 2:
             # "venceu com 31h05m40s, à frente do baiano …", "con 3h 41' 02'' y llegó a …": the
             # next clause's
             break
+        if offset + 1 < len(items) and items[offset + 1].kind == "DURATION":
+            break  # "een totaaltijd van 19h41m07s op 4m12s": the cue is the next duration's
         after.append(it)
     near = {it.kind for it in window} | {it.kind for it in after}
     if "PENALTY" in near or "DENY" in near:
@@ -365,8 +367,15 @@ def _read_sentence(
                 return not strong
             return not strong and not named
         named = [k for k in range(low + 1, high) if items[k].kind == "CLASS"]
+
+        def owned_by_earlier(k: int) -> bool:
+            # "was de snelste in de vierde etappe en won de klasse": the stage right after an
+            # earlier place is that place's
+            return any(p < k and p != index and 0 <= items[k].i - items[p].j <= 2 for p in positions)
+
         claimed = all(  # each stage named belongs to another place, nearer to it
-            min(positions, key=lambda p: abs(items[p].i - items[k].i)) != index for k, _ in stage_groups
+            owned_by_earlier(k) or min(positions, key=lambda p: abs(items[p].i - items[k].i)) != index
+            for k, _ in stage_groups
         )
         # "segundo nessa especial entre os WRC2": "that stage" right after the place keeps it there
         that_stage = any(
@@ -376,7 +385,9 @@ def _read_sentence(
             return False  # "remporte la dixième étape et finit sixième en RallyGP": the class's
         stage_distance = min(abs(items[k].i - anchor) for k, _ in stage_groups)
         # "a sétima etapa, que venceu na classe Rally2": a stage right before the win owns it
-        just_before = any(0 < anchor - items[k].j + 1 <= 3 for k, _ in stage_groups if k < index)
+        just_before = any(
+            0 < anchor - items[k].j + 1 <= 3 for k, _ in stage_groups if k < index and not owned_by_earlier(k)
+        )
         # "gewann in der Stock-Klasse bereits die zweite Etappe": the stage is what was won
         object_stage = items[index].kind == "WIN" and any(
             k > index and all(items[m].kind in ("CLASS", "CLASS_MARKER") for m in range(index + 1, k))
@@ -439,6 +450,15 @@ def _read_sentence(
             return None  # "segundo de la general provisional": a standing, not the result
         label = class_for(index) or fallback_class
         made = Draft(crew_id, value, None, label, [mention, position])
+        if (
+            pending_time is not None
+            and pending_time[0] == crew_id
+            and pending_time[1].value.duration.seconds >= _SHORTEST_TOTAL
+        ):
+            # "Hoekstra, der in 54:02:27 Std. gewann": the time stated before the verb
+            made.time = pending_time[1].value.duration
+            made.evidence.append(pending_time[1])
+            pending_time = None
         nonlocal pending_gap
         if pending_gap is not None and value > 1:
             made.gap = pending_gap.value.duration
@@ -669,6 +689,14 @@ def _read_sentence(
                 pending_crews = []
             elif last_crew is not None and (
                 (item.kind == "POS" and (not last or class_for(index) not in {d.class_label for d in last}))
+                # "was de snelste in de vierde etappe … en won de Challenger-klasse": another win
+                or (
+                    item.kind == "WIN"
+                    and bool(last)
+                    and all(d.stage is not None for d in last)
+                    and not on_stage(index)
+                    and class_for(index) is not None
+                )
                 # "troisième de la septième étape, … deuxième de la treizième": another stage
                 or (
                     bool(last)
@@ -709,7 +737,7 @@ def _read_sentence(
             duration: Duration = item.value.duration
             if target is None and role == "gap" and not pending_crews:
                 pending_gap = item  # "Mit 4:12 Minuten Rückstand belegten X und Y Platz zwei"
-            if target is None and role == "time" and pending_crews and in_stage and not total_before:
+            if target is None and role == "time" and pending_crews and not (in_stage and total_before):
                 pending_time = (pending_crews[-1][0], item)
             if target is not None and role == "time" and target.time is None:
                 target.time = duration
