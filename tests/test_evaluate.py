@@ -73,6 +73,8 @@ HELDOUT = ROOT / "tests" / "heldout"
 HELDOUT_BASELINE = ROOT / "tests" / "heldout_baseline.json"
 FRESH = ROOT / "tests" / "fresh"
 FRESH_BASELINE = ROOT / "tests" / "fresh_baseline.json"
+FRESH2 = ROOT / "tests" / "fresh2"
+FRESH2_BASELINE = ROOT / "tests" / "fresh2_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +95,11 @@ def test_accuracy_gate_on_heldout_releases() -> None:
 def test_accuracy_gate_on_fresh_releases() -> None:
     """A third set, written by a separate writer who never saw the extractor (tests/fresh)."""
     _assert_floors(evaluate_folder(FRESH), FRESH_BASELINE)
+
+
+def test_accuracy_gate_on_second_fresh_releases() -> None:
+    """A fourth set, 32 releases by seven writers who never saw the extractor (tests/fresh2)."""
+    _assert_floors(evaluate_folder(FRESH2), FRESH2_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
