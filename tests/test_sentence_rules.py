@@ -921,3 +921,16 @@ def test_a_time_before_the_verb_units_with_full_stops_and_a_class_won_after_a_st
         ("Challenger", 1, ibanez, None),
     }
     assert _stage_results(record) == {(4, 1, ibanez)}
+
+
+def test_a_pair_by_slash_and_another_crew_after_and_are_two_crews() -> None:
+    record = _record(
+        "Wüstenrallye: Lindahl/Brekke und Nowicki heissen die Sieger\n\n(Erfoud) – Den Gesamtsieg bei "
+        "den Autos sicherte sich der Norweger Pål Lindahl mit seinem Beifahrer Sindre Brekke. Bei den "
+        "Motorrädern gewann der Pole Tomasz Nowicki (KTM 450 Rally).",
+        "de",
+    )
+    assert _crews(record) == {
+        frozenset({"Pål Lindahl", "Sindre Brekke"}),
+        frozenset({"Tomasz Nowicki"}),
+    }

@@ -256,6 +256,14 @@ def _groups(
                     groups.append(Group(members, True, sentence))
                 else:
                     alone.extend(m for m, _ in members)
+            elif (
+                joins == ["strong", "weak"]
+                and not any(roles)
+                and any(it.kind in ("SLASH", "DASH") for it in items[chain[0][0] + 1 : chain[1][0]])
+            ):
+                # "Solbakken/Østergaard und Zieliński": a pair, and another crew after "and"
+                groups.append(Group(members[:2], True, sentence))
+                alone.append(members[2][0])
             elif len(members) <= 3:
                 strong = "strong" in joins or sum(r is not None for r in roles[1:]) >= 1
                 groups.append(Group(members, strong, sentence))
