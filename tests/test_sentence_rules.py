@@ -934,3 +934,20 @@ def test_a_pair_by_slash_and_another_crew_after_and_are_two_crews() -> None:
         frozenset({"Pål Lindahl", "Sindre Brekke"}),
         frozenset({"Tomasz Nowicki"}),
     }
+
+
+def test_a_day_report_named_in_its_lead_and_the_next_stage_to_come_holds_no_final_places() -> None:
+    record = _record(
+        "FOR IMMEDIATE RELEASE\n\nRourke Takes First Stage Win\n\n"
+        "• Maya Rourke and navigator Lars Tamm win Stage 7 in the SSV category\n"
+        "• Owen Pike and Rui Matos fourth on the stage, now fourth in Ultimate\n\n"
+        "RIYADH (Jan. 11, 2026) – Maya Rourke and navigator Lars Tamm won Stage 7 of the Dakar Rally in "
+        "the SSV category on Sunday, covering the timed special in 3:58:12 aboard their Can-Am Maverick R. "
+        "The pair climbed to second in the SSV standings.\n\n"
+        "Monday's Stage 8 is a loop around Riyadh.",
+        "en",
+    )
+    rourke = frozenset({"Maya Rourke", "Lars Tamm"})
+    pike = frozenset({"Owen Pike", "Rui Matos"})
+    assert record["class_results"] == []
+    assert _stage_results(record) == {(7, 1, rourke), (7, 4, pike)}

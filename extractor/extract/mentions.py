@@ -669,9 +669,13 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             and out[-1].kind == "COMMA"
             and out[-2].kind == "STAGE"
             and out[-1].i == out[-2].j
-            and item.i - out[-1].j <= 1
+            and (
+                item.i == out[-1].j
+                or (item.i - out[-1].j == 1 and line.lowers[out[-1].j] in rules.determiners)
+            )
         ):
-            # "nell'ultima tappa, la quinta": the ordinal in apposition numbers the stage
+            # "nell'ultima tappa, la quinta": the ordinal in apposition numbers the stage (not
+            # "fourth on the stage, now fourth in Ultimate")
             out[-2] = _merge("STAGE_NO", out[-2], item, item.value)
             continue
         if item.kind in ("ORD", "CARD", "NUMBER"):

@@ -754,6 +754,9 @@ _CLAUSE_DASHES = frozenset({"–", "—"})  # "Rang vier – Junior-Sieg für X"
 _STANDINGS_KINDS = frozenset({"OVERALL", "PROVISIONAL", "STAGE_AFTER", "TOTAL"})
 
 
+_LEAD_LENGTH = 150  # characters: the first line this long is the lead paragraph
+
+
 def _day_stage(lines: list[Line]) -> int | None:
     """The stage a day's report is about, or None for any other release.
 
@@ -761,7 +764,8 @@ def _day_stage(lines: list[Line]) -> int | None:
     "Etapa 6 … gana la sexta etapa") and speaks of standings as provisional ("clasificación
     general provisional", "tussenklassement") or as they stand after that stage ("tras la sexta
     etapa"). A final report names the last stage too, but its standings are final."""
-    opening = [it for line in lines[:3] for sentence in line.sentences for it in sentence.items]
+    lead = next((k for k, line in enumerate(lines[:6]) if len(line.raw) >= _LEAD_LENGTH), 2)
+    opening = [it for line in lines[: lead + 1] for sentence in line.sentences for it in sentence.items]
     numbers = Counter(int(it.value) for it in opening if it.kind == "STAGE_NO")
     if not numbers:
         return None
@@ -771,8 +775,11 @@ def _day_stage(lines: list[Line]) -> int | None:
     everything = [
         it for line in lines for sentence in line.sentences for it in sentence.items if not it.quote
     ]
+    # ("Wednesday's Stage 10 is a 375-kilometre loop": the next stage is still to come)
     provisional = any(it.kind == "PROVISIONAL" for it in everything) or any(
-        it.kind == "STAGE_AFTER" and int(it.value) == stage for it in everything
+        (it.kind == "STAGE_AFTER" and int(it.value) == stage)
+        or (it.kind == "STAGE_NO" and it.value == stage + 1)
+        for it in everything
     )
     return stage if provisional else None
 
