@@ -951,3 +951,16 @@ def test_a_day_report_named_in_its_lead_and_the_next_stage_to_come_holds_no_fina
     pike = frozenset({"Owen Pike", "Rui Matos"})
     assert record["class_results"] == []
     assert _stage_results(record) == {(7, 1, rourke), (7, 4, pike)}
+
+
+def test_a_section_heading_gives_its_class_to_a_table_after_prose() -> None:
+    text = (
+        "# Rallye final results\n\n*Agadir, 15 October 2026* – The rally ended in Agadir.\n\n## Trucks\n\n"
+        "The Dutch crew of Sander Wijk, Tom Brink and mechanic Pavel Novák won four stages and the rally.\n\n"
+        "1. Sander Wijk / Tom Brink / Pavel Novák (Polder Truck Team) Iveco Powerstar 19:55:31\n"
+        "2. Ivo Dlouhý / Jan Malý / Karel Hrubý (Moravia Trucks) Tatra Phoenix 20:14:07\n\n"
+        '## Quotes\n\nClerk of the Course Mehdi Amrani: "A demanding edition."\n'
+    )
+    record = extract_dict(text.encode("utf-8"), "rules/en.md")
+    places = {(r["class"], r["position"], r["total_time"]["seconds"]) for r in record["class_results"]}
+    assert places == {("Trucks", 1, 71731.0), ("Trucks", 2, 72847.0)}

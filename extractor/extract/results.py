@@ -148,12 +148,17 @@ def read_results(
         release_class=_first_label_beside_a_place(lines, with_overall=False),
     )
     table_scope: tuple[str, object] | None = None
+    section_scope: tuple[str, object] | None = None  # "## Trucks" over prose, then the table
     for line in lines:
         heading = _heading_scope(line)
         if heading is not None:
-            table_scope = heading
+            table_scope = section_scope = heading
         elif line.table_position is None and _is_prose(line):
             table_scope = None
+        elif line.table_position is None and len(_CELL_BREAK.findall(line.raw)) < 2:
+            section_scope = None  # another heading ("## Quotes") ends the section
+        if line.table_position is not None and table_scope is None:
+            table_scope = section_scope
         # ("stage", [n]) or ("class", label); rows of a table take their heading's scope.
         paragraph_scope = table_scope if line.table_position is not None else None
         for sentence in line.sentences:
