@@ -964,3 +964,19 @@ def test_a_section_heading_gives_its_class_to_a_table_after_prose() -> None:
     record = extract_dict(text.encode("utf-8"), "rules/en.md")
     places = {(r["class"], r["position"], r["total_time"]["seconds"]) for r in record["class_results"]}
     assert places == {("Trucks", 1, 71731.0), ("Trucks", 2, 72847.0)}
+
+
+def test_stage_places_before_a_total_time_and_an_unnamed_stage_winner() -> None:
+    record = _record(
+        "Team report\n\nZagreb, Sunday 12 April 2026 – Aled Morgan and co-driver Rhys Pugh gave the team its "
+        "first WRC2 podium, finishing third in WRC2.\n\nThey set the fastest WRC2 time on SS14 in 10:03.7 "
+        "and were second in class on the closing SS20 Power Stage, +1.8s behind the stage winner, to "
+        "secure third place in WRC2 with a total time of 2:58:41.6.\n\nIn Junior WRC, Fionn Ó Dálaigh and "
+        "Ciarán McBride won SS9 in the Junior category.",
+        "en",
+    )
+    morgan = frozenset({"Aled Morgan", "Rhys Pugh"})
+    junior = frozenset({"Fionn Ó Dálaigh", "Ciarán McBride"})
+    assert _crews(record) == {morgan, junior}
+    assert _class_places_with_times(record) == {("WRC2", 3, morgan, 10721.6)}
+    assert _stage_results(record) == {(14, 1, morgan), (20, 2, morgan), (9, 1, junior)}

@@ -852,6 +852,16 @@ def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) 
         else:
             after.value = "count"
         return False
+    before = by_start.get(item.i - 1) if item.i > 0 else None
+    if (
+        before is not None
+        and before.kind == "POSSESSIVE"
+        and probe > item.j
+        and after is None
+        and probe < len(doc)
+        and doc[probe].is_alpha
+    ):
+        return False  # "its first WRC2 podium": a count of something named by a class, not a place
     if not following.is_alpha:
         return True
     if following.lower_ in rules.pass_words:

@@ -254,6 +254,7 @@ def _read_sentence(
         # ("Die etappe werd in de Rally2-klasse gewonnen door X": the stage named again stays)
         scope = ("class", classes[-1][1])
     in_stage = scope is not None and scope[0] == "stage"
+    total_at = next((k for k, it in enumerate(items) if it.kind == "TOTAL"), None)
     positions = [k for k, it in enumerate(items) if it.kind in ("POS", "WIN")]
 
     def class_for(index: int) -> str | None:
@@ -339,7 +340,12 @@ def _read_sentence(
         cars") does not take a place off a stage named in the sentence, but "class" or
         "overall" nearer to the place than the stage does.
         """
-        if not in_stage or (items[index].kind == "WIN" and items[index].value == "count"):
+        # ("They set the fastest time on SS14 … to secure third with a total time of …": the
+        # places before the total time are the stages')
+        before_total = (
+            total_at is not None and index < total_at and any(k < total_at for k, _ in stage_groups)
+        )
+        if not (in_stage or before_total) or (items[index].kind == "WIN" and items[index].value == "count"):
             return False  # "der erste DRM-Sieg seit zwei Jahren": the event's win, counted
         if items[index].kind == "WIN" and (items[index].value == "stage" or _included_stages(items, index)):
             return True
@@ -386,6 +392,8 @@ def _read_sentence(
         that_stage = any(
             items[k].kind == "STAGE" and 0 <= items[k].i - items[index].j <= 2 for k in range(index + 1, high)
         )
+        if _stage_right_after(items, index, stage_groups) is not None:
+            return True  # "second in class on the closing SS20"
         if named and claimed and not that_stage:
             return False  # "remporte la dixième étape et finit sixième en RallyGP": the class's
         stage_distance = min(abs(items[k].i - anchor) for k, _ in stage_groups)
@@ -669,6 +677,16 @@ def _read_sentence(
                     last.clear()
                 pending_crews.append(crew)
             last_crew = crew
+        elif (
+            item.kind == "WIN"
+            and index > 0
+            and items[index - 1].kind == "GAP"
+            and item.i - items[index - 1].j <= 1
+            and index > 1
+            and items[index - 2].kind == "DURATION"
+            and not _names_follow(items, index)
+        ):
+            pass  # "+1.8s behind the stage winner": the one measured against, unnamed
         elif item.kind in ("POS", "WIN") and _in_past(items, index, published_year):
             pass  # a place in a past edition: the crews stay pending for the next place
         elif item.kind in ("POS", "WIN") and _names_follow(items, index):
@@ -941,6 +959,23 @@ def _included_stages(items: list[Item], index: int) -> list[int]:
     return []
 
 
+def _stage_right_after(
+    items: list[Item], index: int, groups: list[tuple[int, list[int]]]
+) -> list[int] | None:
+    """The stages named right after the place at `index`, past at most a class or a position noun
+    ("la deuxième place de la treizième étape", "second in class on the closing SS20")."""
+    after = [g for g in groups if g[0] > index]
+    if not after:
+        return None
+    between = {it.kind for it in items[index + 1 : after[0][0]]}
+    if items[after[0][0]].i - items[index].j <= 6 and between <= _BEFORE_A_PLACE_STAGE:
+        return after[0][1]
+    return None
+
+
+_BEFORE_A_PLACE_STAGE = frozenset({"POSITION_NOUN", "CLASS", "CLASS_MARKER"})
+
+
 def _stage_for(
     index: int, groups: list[tuple[int, list[int]]], items: list[Item], scope: tuple[str, object] | None
 ) -> list[int]:
@@ -948,13 +983,11 @@ def _stage_for(
     if included:
         return included
     if groups:
-        after = [g for g in groups if g[0] > index]
-        if after:
+        after = _stage_right_after(items, index, groups)
+        if after is not None:
             # "en remportant la dixième étape", "la deuxième place de la treizième étape": the
             # stage right after the place is its stage, whatever stage was named before
-            between = {it.kind for it in items[index + 1 : after[0][0]]}
-            if items[after[0][0]].i - items[index].j <= 3 and between <= {"POSITION_NOUN"}:
-                return after[0][1]
+            return after
         before = [g for g in groups if g[0] <= index]
         if before:
             return before[-1][1]
