@@ -131,6 +131,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "relative_pronouns": _WORDS,
         "genitives": _WORDS,
         "provisional_words": _WORDS,
+        "today_words": _WORDS,
         "light_tokenizer": {"type": "boolean"},
         "nouns_capitalised": {"type": "boolean"},
         "drops_subject": {"type": "boolean"},

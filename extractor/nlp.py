@@ -56,6 +56,7 @@ _CUE_KEYS = {
     "DENY": "denial_cues",
     "OPENING": "opening_words",
     "PROVISIONAL": "provisional_words",
+    "TODAY": "today_words",
 }
 # Compounding languages glue cue words into longer words ("Etappensieg", "klassezege").
 _SUFFIX_KEYS = {"WIN": "win_suffixes"}
@@ -129,6 +130,7 @@ class Rules:
     time_nouns: frozenset[str]  # "il settimo tempo": a place by time, on a stage
     stage_markers: frozenset[str]  # stage words and abbreviations, lower-cased
     place_nouns: frozenset[str]  # "runner-up", "dauphin": a place by itself, whatever follows
+    position_nouns: frozenset[str]  # "Rang", "place": the number after one is a place
     age_pattern: re.Pattern[str] | None  # "the 31-year-old": a person described by age
     final_words: frozenset[str]  # "classifica finale": standings of the release's class
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
@@ -344,6 +346,7 @@ def rules_for(language: str) -> Rules:
             for k, v in [*lexicon.data["ordinal_words"].items(), *lexicon.data.get("place_nouns", {}).items()]
         },
         place_nouns=frozenset(str(k).lower() for k in lexicon.data.get("place_nouns", {})),
+        position_nouns=frozenset(str(w).lower() for w in lexicon.base["position_nouns"]),
         event_words=frozenset(str(w).lower() for w in base["event_words"]),
         championship_words=frozenset(str(w).lower() for w in base["championship_words"]),
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),

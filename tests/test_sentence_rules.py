@@ -980,3 +980,30 @@ def test_stage_places_before_a_total_time_and_an_unnamed_stage_winner() -> None:
     assert _crews(record) == {morgan, junior}
     assert _class_places_with_times(record) == {("WRC2", 3, morgan, 10721.6)}
     assert _stage_results(record) == {(14, 1, morgan), (20, 2, morgan), (9, 1, junior)}
+
+
+def test_today_in_a_day_report_and_the_class_of_a_paragraph_on_a_stage() -> None:
+    record = _record(
+        "Rallye du Maroc, Etappe 3: Kröll meldet sich zurück\n\n"
+        "Erfoud, 14. Oktober 2026 – Die dritte Etappe der Rallye du Maroc hat dem Team alles abverlangt. In "
+        "der vorläufigen Gesamtwertung liegt das Team nun auf Rang fünf.\n\n"
+        "Ganz anders hatte die Woche für Anna Kröll und ihre Copilotin Mia Sturm begonnen. Auf der zweiten "
+        "Etappe reichte es für das Duo nur zu Rang 23. Heute fuhr sie in der SSV-Klasse die dritte Zeit. "
+        "Schneller waren nur Etappensieger Dovydas Stankus mit Navigator Karolis Vaitkus und das Duo "
+        "Faisal Al-Harbi/Nasser Al-Qahtani, das als Zweites ins Ziel kam.\n\n"
+        "Im Lkw gewann Joost van Dam mit seinen Teamkollegen Ruud Mol und Bram Kok die Etappe in "
+        "4:24:33 Std.",
+        "de",
+    )
+    kroll = frozenset({"Anna Kröll", "Mia Sturm"})
+    stankus = frozenset({"Dovydas Stankus", "Karolis Vaitkus"})
+    harbi = frozenset({"Faisal Al-Harbi", "Nasser Al-Qahtani"})
+    van_dam = frozenset({"Joost van Dam", "Ruud Mol", "Bram Kok"})
+    assert record["class_results"] == []
+    assert _stage_results(record) == {
+        (2, 23, kroll),
+        (3, 3, kroll),
+        (3, 1, stankus),
+        (3, 2, harbi),
+        (3, 1, van_dam),
+    }

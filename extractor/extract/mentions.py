@@ -139,6 +139,7 @@ def analyse(
             item.quote = _in_ranges(item.start, item.end, quotes)
         # A row of a results table is one statement, whatever full stops it holds ("1. A / B").
         _unit_sentence_breaks(doc, raw, line, rules)
+        _place_number_breaks(doc, line, rules)
         spans = (
             [(0, len(doc), 0, len(raw))]
             if line.table_position is not None
@@ -164,6 +165,22 @@ def _unit_sentence_breaks(doc: Doc, raw: str, line: Line, rules: Rules) -> None:
             line.lowers[k] in rules.sentence_openers or len(match.group("unit")) == 1
         )
         doc[k].is_sent_start = opens or following[:1] in _OPENING_QUOTES
+
+
+_NUMBER_WITH_STOP = re.compile(r"\d{1,3}\.")
+
+
+def _place_number_breaks(doc: Doc, line: Line, rules: Rules) -> None:
+    """'reichte es nur zu Rang 23. Heute zeigte sie …': after a position noun the number is a
+    cardinal, so its full stop ends the sentence (the tokenizer kept it as an ordinal "23.")."""
+    texts, lowers = line.texts, line.lowers
+    for k in range(1, len(texts) - 1):
+        if (
+            _NUMBER_WITH_STOP.fullmatch(texts[k])
+            and lowers[k - 1] in rules.position_nouns
+            and texts[k + 1][:1].isupper()
+        ):
+            doc[k + 1].is_sent_start = True
 
 
 def _suffix_cue(text: str, rules: Rules) -> str | None:

@@ -161,6 +161,7 @@ def read_results(
             table_scope = section_scope
         # ("stage", [n]) or ("class", label); rows of a table take their heading's scope.
         paragraph_scope = table_scope if line.table_position is not None else None
+        memory.paragraph_class = None
         for sentence in line.sentences:
             paragraph_scope = _read_sentence(
                 sentence, line, book, paragraph_scope, fallback_class, drafts, memory, published_year
@@ -209,6 +210,7 @@ class Memory:
     drops_subject: bool = False
     # Crews described by a demonym ("the Swede Oskar Lindqvist"), by place code.
     described: dict[str, set[str]] = field(default_factory=dict)
+    paragraph_class: str | None = None  # the last class named in the paragraph being read
 
 
 def _read_sentence(
@@ -253,7 +255,12 @@ def _read_sentence(
     ):
         # ("Die etappe werd in de Rally2-klasse gewonnen door X": the stage named again stays)
         scope = ("class", classes[-1][1])
+    if memory.day_stage is not None and not stage_groups and any(it.kind == "TODAY" for it in items):
+        scope = ("stage", [memory.day_stage])  # "Heute zeigte die Steirerin …": the day's stage again
     in_stage = scope is not None and scope[0] == "stage"
+    # ("Heute fuhr sie in der SSV-Klasse die drittschnellste Zeit. Schneller war nur Etappensieger
+    # X": the stage places of a paragraph are in the class it names)
+    paragraph_class = memory.paragraph_class
     total_at = next((k for k, it in enumerate(items) if it.kind == "TOTAL"), None)
     positions = [k for k, it in enumerate(items) if it.kind in ("POS", "WIN")]
 
@@ -436,7 +443,14 @@ def _read_sentence(
             nonlocal pending_time
             undone = position.kind == "WIN" and any(it.kind == "PENALTY" for it in items[index + 1 :])
             for stage in stages:
-                made = Draft(crew_id, value, stage, class_for(index), [mention, position], undone=undone)
+                made = Draft(
+                    crew_id,
+                    value,
+                    stage,
+                    class_for(index) or paragraph_class,
+                    [mention, position],
+                    undone=undone,
+                )
                 if pending_time is not None and pending_time[0] == crew_id and len(stages) == 1:
                     made.time = pending_time[1].value.duration
                     made.evidence.append(pending_time[1])
@@ -455,7 +469,9 @@ def _read_sentence(
             # als vijfde binnen en leiden het tussenklassement": the standing is another clause's
             if not on_the_day and any(it.kind in _STANDINGS_KINDS for it in _clause(items, index)):
                 return None
-            made = Draft(crew_id, value, memory.day_stage, class_for(index), [mention, position])
+            made = Draft(
+                crew_id, value, memory.day_stage, class_for(index) or paragraph_class, [mention, position]
+            )
             drafts.append(made)
             last.append(made)
             return made
@@ -769,6 +785,9 @@ def _read_sentence(
                 target.gap = duration
                 target.evidence.append(item)
         index += 1
+    named = [label for _, label in classes if label != "overall"]
+    if named:
+        memory.paragraph_class = named[-1]
     return scope
 
 
