@@ -1007,3 +1007,25 @@ def test_today_in_a_day_report_and_the_class_of_a_paragraph_on_a_stage() -> None
         (3, 2, harbi),
         (3, 1, van_dam),
     }
+
+
+def test_the_pair_of_a_team_a_co_driver_beside_the_driver_named_before_and_a_standing_margin() -> None:
+    record = _record(
+        "Dakar 2026, etapa 9: Ortiz y Melo siguen al mando\n\nBisha, 13 de enero de 2026.\n\n"
+        "La novena etapa del Rally Dakar no dio tregua. El equipo cierra la jornada con el liderato "
+        "provisional intacto.\n\nSSV: segundos en el día\n\n"
+        "La chilena Lucía Ortiz junto a su copiloto, el brasileño Tiago Melo, completó la especial en "
+        "segunda posición. Su tiempo quedó a 48 segundos de los estadounidenses Cody Hart y Brent Olsen, "
+        "que se apuntaron el triunfo de etapa. Ayer la pareja de Desierto Racing ya había ganado la octava "
+        "etapa, y hoy conserva el primer puesto de la general provisional, con 7' 45'' de margen sobre "
+        "Hart.\n\n"
+        "En camiones, Jordi Casals firmó su tercer podio de etapa. El piloto de Vic, con el navegante "
+        "Ivo Dvorak a su derecha y el mecánico Mateu Pons en el asiento central, cruzó la meta en tercera "
+        "posición.\n\nLa décima etapa, prevista para mañana, llevará a la caravana hacia el norte.",
+        "es",
+    )
+    ortiz = frozenset({"Lucía Ortiz", "Tiago Melo"})
+    hart = frozenset({"Cody Hart", "Brent Olsen"})
+    casals = frozenset({"Jordi Casals", "Ivo Dvorak", "Mateu Pons"})
+    assert _crews(record) == {ortiz, hart, casals}
+    assert _stage_results(record) == {(9, 2, ortiz), (9, 1, hart), (8, 1, ortiz), (9, 3, casals)}

@@ -163,6 +163,9 @@ def _connection(between: list[Item]) -> tuple[str, str | None] | None:
         return "strong", role
     if not core and role:
         return "strong", role
+    # "con el navegante X a su derecha y el mecánico Y": a short aside, then "and" and a role
+    if role and core[-1:] == ["CONJ"] and len(core) <= 3 and set(core) <= {"GAP", "WORD", "CONJ", "COMMA"}:
+        return "strong", role
     # "… pilota o Mercedes-Benz Axor n.º 501, tendo como navegador Gilberto Moura", "… la Toyota
     # Hilux n.º 302 com o navegador Fábio Tanaka": the car between the driver and "with navigator"
     if (
@@ -187,9 +190,23 @@ def _pair_with_subject(
 ) -> tuple[list[Group], list[Item]]:
     """ "Der 26-Jährige belegte mit Beifahrer Lennart Vogelsang …": a co-driver named with no
     driver before him in the sentence rides with the person named last before it."""
-    if previous is None or not single:
+    if previous is None:
         return groups, single
     items = sentence.items
+    if groups and not any(it.kind == "NAME" for it in items[: items.index(groups[0].members[0][0])]):
+        # "El piloto de Vic, con el navegante X a su derecha y el mecánico Y": the co-driver
+        # and mechanic of the one named before
+        group = groups[0]
+        lead, lead_role = group.members[0]
+        start = items.index(lead)
+        window = [
+            it.kind for it in items[max(0, start - 4) : start] if it.kind not in ("POSSESSIVE", "DEMONYM")
+        ]
+        if lead_role == "co-driver" and window[-2:] == ["WITH", "ROLE"] and len(group.members) < 3:
+            joined = Group([(previous, None), *group.members], True, sentence)
+            return [joined, *groups[1:]], single
+    if not single:
+        return groups, single
     first = single[0]
     index = items.index(first)
     if any(it.kind == "NAME" for it in items[:index]):
@@ -376,7 +393,12 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
             groups, single = _groups(sentence, rules, excluded, partials, trios)
             groups, single = _pair_with_subject(sentence, groups, single, previous_person, previous_alone)
             names_here = [
-                it for it in sentence.items if it.kind == "NAME" and id(it) not in excluded and not it.quote
+                it
+                for it in sentence.items
+                if it.kind == "NAME"
+                and id(it) not in excluded
+                and not it.quote
+                and not _after_place_preposition(it, line, rules)  # "door de Erg Chebbi": a place
             ]
             if names_here:
                 previous_person = names_here[0]
@@ -529,8 +551,13 @@ def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
         return True
     if previous in rules.determiners and not rules.names_take_articles:
         return True  # "a rallié le Lac Rose": in French a person's name takes no article
-    # "O piloto de Ponte de Lima", "il pilota di Alba": a role and "of" before a name: his town
-    return item.i > 1 and previous in rules.genitives and line.doc[item.i - 2].lower_ in rules.role_of
+    # "O piloto de Ponte de Lima", "il pilota di Alba": a role and "of" before a name: his town;
+    # "la pareja de Desierto Ibérico", "the trio of X": a crew noun and "of": its team
+    return (
+        item.i > 1
+        and previous in rules.genitives
+        and (line.lowers[item.i - 2] in rules.role_of or line.lowers[item.i - 2] in rules.crew_nouns)
+    )
 
 
 def _line_of(lines: list[Line], sentence: Sentence) -> Line:

@@ -162,6 +162,7 @@ def read_results(
         # ("stage", [n]) or ("class", label); rows of a table take their heading's scope.
         paragraph_scope = table_scope if line.table_position is not None else None
         memory.paragraph_class = None
+        memory.paragraph_crew = None
         for sentence in line.sentences:
             paragraph_scope = _read_sentence(
                 sentence, line, book, paragraph_scope, fallback_class, drafts, memory, published_year
@@ -211,6 +212,7 @@ class Memory:
     # Crews described by a demonym ("the Swede Oskar Lindqvist"), by place code.
     described: dict[str, set[str]] = field(default_factory=dict)
     paragraph_class: str | None = None  # the last class named in the paragraph being read
+    paragraph_crew: tuple[str, Item] | None = None  # the first crew named in it
 
 
 def _read_sentence(
@@ -503,8 +505,8 @@ def _read_sentence(
     repeated: set[int] = set()  # references already read as part of the one before
     unnamed_subject = (
         memory.previous_crew
-        if memory.drops_subject and not any(it.kind in _SUBJECT_KINDS for it in items)
-        else None
+        if memory.drops_subject and _is_prose(line) and not any(it.kind in _SUBJECT_KINDS for it in items)
+        else None  # (a heading, "SSV: segundos en el día", has no subject to drop)
     )
     index = 0
     while index < len(items):
@@ -584,6 +586,10 @@ def _read_sentence(
                     # "Nel prologo l'equipaggio trentino si era piazzato terzo" opening a
                     # paragraph: the crew the release is about, not the one named last
                     referred = memory.first_crew
+                if item.kind == "CREW_NOUN" and _of_a_team(items, index, book):
+                    # "la pareja de Desierto Ibérico", "the Coyote Ridge pair": the team's crew,
+                    # the one its paragraph is about
+                    referred = memory.paragraph_crew or memory.first_crew
                 crew_id = referred[0] if referred else None
             if crew_id is None:
                 index += 1
@@ -605,6 +611,8 @@ def _read_sentence(
             )
             if item.kind in _CREW_KINDS and memory.first_crew is None:
                 memory.first_crew = crew
+            if item.kind in _CREW_KINDS and memory.paragraph_crew is None:
+                memory.paragraph_crew = crew
             if item.kind in _CREW_KINDS and not gap_reference:
                 # "…, a 9m 16,7s de Haapala": the crew measured against is not who "he" is next
                 memory.last_crew = crew
@@ -636,6 +644,9 @@ def _read_sentence(
                     and items[cue_at].kind == "MARGIN"
                     and cue_at > 0
                     and items[cue_at - 1].kind == "DURATION"
+                    # ("ganó la octava etapa y conserva el primer puesto con 7' 45'' de margen
+                    # sobre X": the margin of a standing, not of the win)
+                    and not any(it.kind in _STANDINGS_KINDS or it.kind == "POS" for it in items[:cue_at])
                 ):
                     # "won in 2h 03' 37'' with 1' 09'' over X": X is second where the win was
                     drafts.append(
@@ -863,6 +874,20 @@ def _named_after_retirement(items: list[Item], index: int) -> bool:
 def _as_win(item: Item) -> Item:
     """A win read off another cue ("du vainqueur", "was quicker"), on that cue's words."""
     return Item("WIN", item.start, item.end, item.i, item.j, None, item.text)
+
+
+def _of_a_team(items: list[Item], index: int, book: CrewBook) -> bool:
+    """The crew noun at `index` is "the pair of <a name that is no crew's>" or "the <name> pair"
+    (a team's name, often cut short by its organisation word: "Desierto [Racing]")."""
+    noun = items[index]
+    if noun.kind != "CREW_NOUN":
+        return False  # "o piloto de Guimarães": a role's "of" names his town
+    nearby = [
+        it
+        for it in items[max(0, index - 1) : index + 2]
+        if it is not noun and it.kind in _CREW_KINDS and (0 <= it.i - noun.j <= 1 or it.j == noun.i)
+    ]
+    return bool(nearby) and all(book.resolve(it) is None for it in nearby)
 
 
 def _winner_after_gap(items: list[Item], index: int) -> int | None:
