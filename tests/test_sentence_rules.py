@@ -1029,3 +1029,26 @@ def test_the_pair_of_a_team_a_co_driver_beside_the_driver_named_before_and_a_sta
     casals = frozenset({"Jordi Casals", "Ivo Dvorak", "Mateu Pons"})
     assert _crews(record) == {ortiz, hart, casals}
     assert _stage_results(record) == {(9, 2, ortiz), (9, 1, hart), (8, 1, ortiz), (9, 3, casals)}
+
+
+def test_last_years_place_listed_ordinal_stages_and_a_relative_clause_after_a_bracket() -> None:
+    record = _record(
+        "Italian Baja, le classifiche\n\n(Pordenone) – Si è conclusa l'Italian Baja 2026.\n\n"
+        "A imporsi nella classifica assoluta sono stati Yazid Al-Rashid e il copilota Mathis Lavigne, che "
+        "hanno chiuso in 3:12:45.3. Secondi lo scorso anno, Al-Rashid e Lavigne hanno costruito il successo "
+        "vincendo il primo e il terzo settore selettivo.\n\n"
+        "Nella gara delle moto l'argentino Ignacio Ferraro (KTM 450 Rally) ha vinto in 3h41'07\" precedendo "
+        "il ceco Ondřej Malík (Husqvarna FR 450 Rally), che si era imposto nel secondo settore.",
+        "it",
+    )
+    rashid = frozenset({"Yazid Al-Rashid", "Mathis Lavigne"})
+    ferraro = frozenset({"Ignacio Ferraro"})
+    malik = frozenset({"Ondřej Malík"})
+    assert _stage_results(record) == {(1, 1, rashid), (3, 1, rashid), (2, 1, malik)}
+    places = {
+        (r["class"], r["position"], frozenset(m["name"] for m in c["members"]))
+        for r in record["class_results"]
+        for c in record["crews"]
+        if c["id"] == r["crew"]
+    }
+    assert ("Bikes", 1, ferraro) in places and ("Bikes", 2, malik) in places

@@ -509,7 +509,7 @@ def _mark_relatives(items: list[Item], rules: Rules, line: Line, offset: int, ra
     for k, item in enumerate(items):
         out.append(item)
         following = items[k + 1] if k + 1 < len(items) else None
-        if item.kind not in ("NAME", "WORD") or following is None or following.kind != "COMMA":
+        if item.kind not in ("NAME", "WORD", "CLOSE") or following is None or following.kind != "COMMA":
             continue
         at = following.j
         if at < len(line.lowers) and line.lowers[at] in rules.relative_pronouns:
@@ -788,7 +788,8 @@ def _ordinals_before_to_stages(out: list[Item]) -> None:
         and out[position].kind in ("CONJ", "COMMA")
         and out[position - 1].kind in ("ORD", "POS")
         and out[position - 1].j == out[position].i
-        and out[position].j == out[position + 1].i
+        # ("la quarta e la quinta tappa", "della prima e della seconda tappa": an article between)
+        and 0 <= out[position + 1].i - out[position].j <= 1
     ):
         ordinal = out[position - 1]
         out[position - 1] = Item(

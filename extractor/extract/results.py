@@ -542,13 +542,22 @@ def _read_sentence(
                     for k in range(winner, len(items))
                     if items[k].kind in _CREW_KINDS and book.resolve(items[k]) == crew_id
                 )
-        if item.kind == "RELATIVE" and index >= 2 and items[index - 2].kind in _CREW_KINDS:
-            # "behind Fouquet and Lagarde, who took victory": they are the subject from here on
-            crew_id = book.resolve(items[index - 2])
-            if crew_id is not None:
+        antecedent = _antecedent(items, index) if item.kind == "RELATIVE" else None
+        if antecedent is not None:
+            # "behind Fouquet and Lagarde, who took victory", "precedendo Malý (Husqvarna), che si
+            # era imposto nel secondo settore": they are the subject from here on
+            crew_id = book.resolve(items[antecedent])
+            placed = [d for d in last if d.crew == crew_id]
+            if crew_id is not None and placed:
+                # "die Sieger X und Y (Hyundai), die nach 2:37:39,2 Std. ins Ziel kamen": the
+                # clause goes on about the place just given
+                last[:] = placed
+                pending_crews = []
+                last_crew = (crew_id, items[antecedent])
+            elif crew_id is not None:
                 beaten.discard(crew_id)
                 last.clear()
-                pending_crews = [(crew_id, items[index - 2])]
+                pending_crews = [(crew_id, items[antecedent])]
                 last_crew = pending_crews[0]
             index += 1
             continue
@@ -876,6 +885,19 @@ def _as_win(item: Item) -> Item:
     return Item("WIN", item.start, item.end, item.i, item.j, None, item.text)
 
 
+def _antecedent(items: list[Item], index: int) -> int | None:
+    """The crew a relative pronoun at `index` stands for: the name before its comma, past a
+    bracketed vehicle or team."""
+    probe = index - 2
+    if probe >= 0 and items[probe].kind == "CLOSE":
+        while probe >= 0 and items[probe].kind != "OPEN":
+            probe -= 1
+        probe -= 1
+    if probe >= 0 and items[probe].kind in _CREW_KINDS:
+        return probe
+    return None
+
+
 def _of_a_team(items: list[Item], index: int, book: CrewBook) -> bool:
     """The crew noun at `index` is "the pair of <a name that is no crew's>" or "the <name> pair"
     (a team's name, often cut short by its organisation word: "Desierto [Racing]")."""
@@ -1049,8 +1071,18 @@ def _stage_for(
 def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
     """ "Winner here in 2019": a place in the same clause as a past year is a past edition's; so
     is any place after "last year" in its sentence ("Vorig jaar, in de editie van 2025, …")."""
-    if any(it.kind == "PAST" for it in items[:index]):
-        return True
+    if any(
+        it.kind == "PAST"
+        and not (k > 0 and items[k - 1].kind in ("POS", "WIN") and it.i - items[k - 1].j <= 1)
+        for k, it in enumerate(items[:index])
+    ):
+        return True  # (not "Secondi lo scorso anno, …": that year is the one place's)
+    if (
+        index + 1 < len(items)
+        and items[index + 1].kind == "PAST"
+        and items[index + 1].i - items[index].j <= 1
+    ):
+        return True  # "Secondi lo scorso anno, …": the place is last year's
     if published_year is None:
         return False
     low = index
