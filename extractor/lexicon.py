@@ -82,7 +82,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
             "type": "object",
             "additionalProperties": False,
             "required": ["hours", "minutes", "seconds", "joiners"],
-            "properties": {k: _WORDS for k in ("hours", "minutes", "seconds", "joiners")},
+            # hour_letters: what stands for "h" in compact durations ("17u15m39s" in Dutch)
+            "properties": {k: _WORDS for k in ("hours", "minutes", "seconds", "joiners", "hour_letters")},
         },
         "gap_cues": _WORDS,
         "margin_cues": _WORDS,

@@ -1052,3 +1052,19 @@ def test_last_years_place_listed_ordinal_stages_and_a_relative_clause_after_a_br
         if c["id"] == r["crew"]
     }
     assert ("Bikes", 1, ferraro) in places and ("Bikes", 2, malik) in places
+
+
+def test_a_final_bulletin_announcing_next_years_edition_keeps_its_results() -> None:
+    record = _record(
+        "BRESLAU RALLY 2026 – PERSBERICHT NR. 9 (EINDUITSLAG)\n\nKowal heerst bij de motoren\n\n"
+        "Drawsko Pomorskie (PL), zaterdag 4 juli 2026\n\n"
+        "Bij de motoren won Szymon Kowal (KTM 450 Rally) in 17u15m39s. De Duitser "
+        "Jonas Weiss (Husqvarna) werd tweede en pakte in de achtste en laatste etappe nog een dagzege.\n\n"
+        "De Breslau Rally 2027 wordt verreden van 26 juni tot en met 3 juli 2027.",
+        "nl",
+    )
+    kowal = frozenset({"Szymon Kowal"})
+    weiss = frozenset({"Jonas Weiss"})
+    assert record["event"]["edition"] == 2026
+    assert _class_places_with_times(record) == {("Bikes", 1, kowal, 62139.0), ("Bikes", 2, weiss, None)}
+    assert _stage_results(record) == {(8, 1, weiss)}

@@ -42,8 +42,22 @@ def _compile(lexicon: Lexicon) -> re.Pattern[str]:
         rf"|(?P<wm>{number})\s*(?:{minutes})(?!\w)(?:{joiner}(?P<wms>{fraction})\s*(?:{seconds})(?!\w))?"
         rf"|(?P<ws>{fraction})\s*(?:{seconds})(?!\w))"
     )
-    compact = "|".join(f"(?:{p})" for p in lexicon.base["compact_durations"])
+    hour = alternation(["h", *_hour_letters(lexicon)])
+    compact = "|".join(f"(?:{p})".replace("{H}", f"(?:{hour})") for p in lexicon.base["compact_durations"])
     return re.compile(rf"(?<![\w:.,])(?P<sign>\+\s?)?(?:(?P<compact>{compact})|{worded})(?![\w:])", re.I)
+
+
+def _hour_letters(lexicon: Lexicon) -> list[str]:
+    return [str(w) for w in lexicon.data["duration_units"].get("hour_letters", [])]
+
+
+@cache
+def _hour_letter_pattern(language: str) -> re.Pattern[str] | None:
+    """ "17u15m39s": the language's own hour letter between digits, to be read as "h"."""
+    letters = _hour_letters(load_lexicon(language))
+    if not letters:
+        return None
+    return re.compile(rf"(?<=\d)(\s?)(?:{alternation(letters)})(?=\s?\d)", re.I)
 
 
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
@@ -107,7 +121,9 @@ def find_durations(text: str, language: str, start: int = 0, end: int | None = N
     found: list[DurationSpan] = []
     for match in pattern.finditer(text, start, len(text) if end is None else end):
         if match.group("compact"):
-            seconds = _compact_seconds(match.group("compact"))
+            hour_letter = _hour_letter_pattern(language)
+            compact = match.group("compact")
+            seconds = _compact_seconds(hour_letter.sub(r"\1h", compact) if hour_letter else compact)
         else:
             parts = {name: _number(match.group(name)) for name in ("wh", "whm", "whs", "wm", "wms", "ws")}
             seconds = (

@@ -169,7 +169,19 @@ def read_events(
     announced = [c for c in candidates if any(_same_event(c.name, u.name) for u in upcoming)]
     # a headline naming an event still to come is a preview's ("Trois équipages au départ du
     # Rallye du Maroc"), whatever past results its body recalls
-    headline_event = any(c.line is lines[0] for c in announced)
+    # (not "BRESLAU RALLY 2026 – final results" beside the 2027 edition it announces)
+    headline_event = any(
+        c.line is lines[0]
+        and (
+            c.year is None
+            or any(
+                _same_event(c.name, u.name)
+                and c.year in (date.fromisoformat(u.start).year, date.fromisoformat(u.end).year)
+                for u in upcoming
+            )
+        )
+        for c in announced
+    )
     preview = preview or headline_event
     if preview and not headline_event and lines and _launches(lines[0]):
         # "Arden Performance unveils Raptor R-27 for its Dakar challenge": a car or a programme

@@ -394,7 +394,13 @@ def _read_sentence(
             return any(p < k and p != index and 0 <= items[k].i - items[p].j <= 2 for p in positions)
 
         claimed = all(  # each stage named belongs to another place, nearer to it
-            owned_by_earlier(k) or min(positions, key=lambda p: abs(items[p].i - items[k].i)) != index
+            owned_by_earlier(k)
+            # ("werd tweede en pakte in de achtste etappe nog een dagzege": a win right after the stage)
+            or any(
+                p > k and p != index and items[p].kind == "WIN" and _gap(items[p], items[k]) <= 3
+                for p in positions
+            )
+            or min(positions, key=lambda p: abs(items[p].i - items[k].i)) != index
             for k, _ in stage_groups
         )
         # "segundo nessa especial entre os WRC2": "that stage" right after the place keeps it there
@@ -403,6 +409,15 @@ def _read_sentence(
         )
         if _stage_right_after(items, index, stage_groups) is not None:
             return True  # "second in class on the closing SS20"
+        if (
+            claimed
+            and not that_stage
+            and all(
+                k > index and any(items[m].kind == "CONJ" for m in range(index + 1, k))
+                for k, _ in stage_groups
+            )
+        ):
+            return False  # "werd tweede en pakte in de achtste etappe nog een dagzege": the other clause's
         if named and claimed and not that_stage:
             return False  # "remporte la dixième étape et finit sixième en RallyGP": the class's
         stage_distance = min(abs(items[k].i - anchor) for k, _ in stage_groups)
@@ -883,6 +898,12 @@ def _named_after_retirement(items: list[Item], index: int) -> bool:
 def _as_win(item: Item) -> Item:
     """A win read off another cue ("du vainqueur", "was quicker"), on that cue's words."""
     return Item("WIN", item.start, item.end, item.i, item.j, None, item.text)
+
+
+def _gap(a: Item, b: Item) -> int:
+    """Tokens between two items ("tweede en pakte in de achtste en laatste etappe nog een dagzege":
+    the stage is nearer the win after it than the place before it)."""
+    return max(b.i - a.j, a.i - b.j, 0)
 
 
 def _antecedent(items: list[Item], index: int) -> int | None:
