@@ -1068,3 +1068,23 @@ def test_a_final_bulletin_announcing_next_years_edition_keeps_its_results() -> N
     assert record["event"]["edition"] == 2026
     assert _class_places_with_times(record) == {("Bikes", 1, kowal, 62139.0), ("Bikes", 2, weiss, None)}
     assert _stage_results(record) == {(8, 1, weiss)}
+
+
+def test_the_stage_of_a_final_days_lead_and_co_drivers_named_with_associe_au_and_epaulee_par() -> None:
+    record = _record(
+        "Rallye du Maroc : Vermeulen sur le podium\n\n"
+        "Erfoud, le 14 octobre 2026 – Le Condroz Team rentre du Rallye du Maroc 2026 avec un podium. "
+        "L'équipe a bouclé ce mercredi la cinquième et dernière étape de l'épreuve, une boucle de 247 "
+        "kilomètres chronométrés.\n\n"
+        "Parti en chasseur, Arnaud Vermeulen, associé au navigateur basque Iñaki Arrieta sur la Toyota, "
+        "signe le deuxième temps de l'étape en 2h44'51''.\n\n"
+        "Plus discrète, la course de Kateřina Nováková n'en est pas moins solide. La pilote tchèque, "
+        "épaulée par le Namurois Mathieu Delvaux, a signé le septième temps de l'étape. Lors de la "
+        "deuxième étape, elle avait crevé.",
+        "fr",
+    )
+    vermeulen = frozenset({"Arnaud Vermeulen", "Iñaki Arrieta"})
+    novakova = frozenset({"Kateřina Nováková", "Mathieu Delvaux"})
+    assert _crews(record) == {vermeulen, novakova}
+    assert _stage_results(record) == {(5, 2, vermeulen), (5, 7, novakova)}
+    assert record["class_results"] == []

@@ -213,6 +213,15 @@ def _pair_with_subject(
         return groups, single
     window = [it for it in items[max(0, index - 4) : index] if it.kind != "POSSESSIVE"]
     before = [it.kind for it in window]
+    if before[:1] == ["WITH"] and items[0] is window[0] and before[-1:] == ["ROLE"]:
+        # "Associé au copilote Andreas Gächter, Hürlimann a remporté …": the driver comes after
+        driver = next(
+            (it for it in items[index + 1 : index + 3] if it.kind in ("NAME", "WORD") and it in single), None
+        )
+        if driver is not None and items[index + 1].kind == "COMMA":
+            return groups + [Group([(driver, None), (first, items[index - 1].value)], True, sentence)], [
+                it for it in single if it is not first and it is not driver
+            ]
     # "Il et son copilote X", "De Braziliaan en zijn navigator X": the one just named and his co-driver
     # (a description only when the sentence before named one person alone: "De Litouwers A en B
     # … De Braziliaan en zijn navigator C" does not make C ride with A)
@@ -223,6 +232,18 @@ def _pair_with_subject(
     referred = referred or (before[-2:] == ["PRONOUN", "ROLE"] and previous_alone)
     if (before[-2:] == ["WITH", "ROLE"] or referred) and items[index - 1].value in ("co-driver", "mechanic"):
         return groups + [Group([(previous, None), (first, items[index - 1].value)], True, sentence)], [
+            it for it in single if it is not first
+        ]
+    # "La pilote tchèque, épaulée par le Namurois X": the one the sentence opens on, named alone
+    # in the sentence before, and a "with" word
+    plain = [it.kind for it in items[max(0, index - 3) : index] if it.kind not in ("POSSESSIVE", "DEMONYM")]
+    if plain[-1:] == ["WORD"]:
+        plain.pop()  # "le Namurois X": a capitalised description before the name
+    opener = items[0].kind in ("DESCRIPTOR", "PRONOUN") or (
+        items[0].kind == "ROLE" and items[0].value == "driver"
+    )
+    if plain[-1:] == ["WITH"] and opener and previous_alone and index <= 6:
+        return groups + [Group([(previous, None), (first, "co-driver")], True, sentence)], [
             it for it in single if it is not first
         ]
     return groups, single

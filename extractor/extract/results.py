@@ -144,6 +144,7 @@ def read_results(
     drafts: list[Draft] = []
     memory = Memory(
         day_stage=_day_stage(lines),
+        lead_stage=_lead_stage(lines),
         drops_subject=drops_subject,
         release_class=_first_label_beside_a_place(lines, with_overall=False),
     )
@@ -211,6 +212,7 @@ class Memory:
     drops_subject: bool = False
     # Crews described by a demonym ("the Swede Oskar Lindqvist"), by place code.
     described: dict[str, set[str]] = field(default_factory=dict)
+    lead_stage: int | None = None  # the one stage the lead paragraph names ("the fifth and last stage")
     paragraph_class: str | None = None  # the last class named in the paragraph being read
     paragraph_crew: tuple[str, Item] | None = None  # the first crew named in it
 
@@ -244,6 +246,7 @@ def _read_sentence(
         if not (it.kind == "WIN" and any(0 <= it.i - d.j <= 3 or 0 <= d.i - it.j <= 1 for d in denials))
     ]
     stage_groups = _stage_groups(items)
+    in_stage_before = scope is not None and scope[0] == "stage"
     classes = [(k, _class_of(it)) for k, it in enumerate(items) if _class_of(it)]
     inherited_class = scope[1] if scope and scope[0] == "class" else None
     if stage_groups and not any(it.kind == "TOTAL" for it in items):
@@ -257,6 +260,14 @@ def _read_sentence(
     ):
         # ("Die etappe werd in de Rally2-klasse gewonnen door X": the stage named again stays)
         scope = ("class", classes[-1][1])
+    if (
+        memory.lead_stage is not None
+        and not stage_groups
+        and not in_stage_before
+        and any(it.kind == "STAGE" for it in items)
+        and not any(it.kind == "TOTAL" for it in items)
+    ):
+        scope = ("stage", [memory.lead_stage])  # "le deuxième temps de l'étape": the lead's stage
     if memory.day_stage is not None and not stage_groups and any(it.kind == "TODAY" for it in items):
         scope = ("stage", [memory.day_stage])  # "Heute zeigte die Steirerin …": the day's stage again
     in_stage = scope is not None and scope[0] == "stage"
@@ -832,6 +843,29 @@ _STANDINGS_KINDS = frozenset({"OVERALL", "PROVISIONAL", "STAGE_AFTER", "TOTAL"})
 
 
 _LEAD_LENGTH = 150  # characters: the first line this long is the lead paragraph
+
+
+def _lead_stage(lines: list[Line]) -> int | None:
+    """The one stage the lead paragraph names ("a bouclé la cinquième et dernière étape"): what
+    "the stage" means later in the release."""
+    lead = next((line for line in lines[:6] if len(line.raw) >= _LEAD_LENGTH), None)
+    if lead is None:
+        return None
+    stages = {int(it.value) for sentence in lead.sentences for it in sentence.items if it.kind == "STAGE_NO"}
+    mishaps = any(
+        it.kind in ("RETIRE", "PENALTY")
+        for sentence in lead.sentences
+        if any(it.kind == "STAGE_NO" for it in sentence.items)
+        for it in sentence.items
+    )
+    if len(stages) != 1 or mishaps:
+        return None  # ("retired on the third stage": a stage in passing)
+    # the last stage of the event, a final day's ("… WP4 Dritte" is a stage in passing, not the day's)
+    stage = stages.pop()
+    named = [
+        int(it.value) for line in lines for s in line.sentences for it in s.items if it.kind == "STAGE_NO"
+    ]
+    return stage if stage == max(named) else None
 
 
 def _day_stage(lines: list[Line]) -> int | None:
