@@ -1088,3 +1088,19 @@ def test_the_stage_of_a_final_days_lead_and_co_drivers_named_with_associe_au_and
     assert _crews(record) == {vermeulen, novakova}
     assert _stage_results(record) == {(5, 2, vermeulen), (5, 7, novakova)}
     assert record["class_results"] == []
+
+
+def test_the_class_of_the_paragraph_for_in_the_category_and_a_final_place_after_a_stage_place() -> None:
+    record = _record(
+        "Rallye du Maroc : Lindgren sacré\n\nErfoud, le 14 octobre 2026 – Le team rentre du Maroc.\n\n"
+        "En SSV, la semaine a pris des allures de démonstration. Jonas Lindgren et son copilote Romain "
+        "Gaspar ont remporté le rallye. Le Suédois s'offre ainsi la victoire finale dans la catégorie.\n\n"
+        "Chez les Challenger, Kateřina Nováková et son copilote Mathieu Delvaux ont signé le septième temps "
+        "de la cinquième étape et terminent cinquièmes du classement final de la catégorie, en 19h03'47''.",
+        "fr",
+    )
+    lindgren = frozenset({"Jonas Lindgren", "Romain Gaspar"})
+    novakova = frozenset({"Kateřina Nováková", "Mathieu Delvaux"})
+    assert ("SSV", 1, lindgren, None) in _class_places_with_times(record)
+    assert ("Challenger", 5, novakova, 68627.0) in _class_places_with_times(record)
+    assert _stage_results(record) == {(5, 7, novakova)}

@@ -490,7 +490,13 @@ def _mark_standings_of_a_class(items: list[Item], rules: Rules, line: Line) -> N
         if item.kind != "OVERALL":
             continue
         following = items[k + 1]
-        if following.kind == "CLASS_MARKER" and k + 2 < len(items):
+        if following.kind == "CLASS_MARKER" and (k + 2 >= len(items) or items[k + 2].kind != "CLASS"):
+            # "cinquième du classement final de la catégorie": of the class in view
+            between = line.lowers[item.j : following.i]
+            if between and between[0] in rules.genitives and following.i - item.j <= 2:
+                item.value = "of-class"
+            continue
+        if following.kind == "CLASS_MARKER":
             following = items[k + 2]
         if following.kind != "CLASS":
             continue
@@ -765,6 +771,8 @@ def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
                 or (_holds(lowered, rules.best_time_words) and _numbered_stage_near(item, stages))
             ):
                 item.value = "stage"
+            elif item.value is None and _holds(lowered, rules.best_time_words):
+                item.value = "best"  # "il miglior tempo di categoria in nove prove": times, no place
 
 
 def _holds(lowered: str, words: tuple[str, ...]) -> bool:

@@ -325,10 +325,12 @@ def _read_sentence(
         probe = index + 1
         if probe < len(items) and items[probe].kind == "POSITION_NOUN":
             probe += 1  # "un secondo posto di categoria"
+        if probe < len(items) and items[probe].kind == "OVERALL" and items[probe].value == "of-class":
+            probe += 1  # "cinquième du classement final de la catégorie"
         following = items[probe] if probe < len(items) else None
         named = [(k, label) for k, label in classes if label != "overall"]
         if (
-            items[index].kind == "POS"
+            (items[index].kind == "POS" or (items[index].kind == "WIN" and items[index].value is None))
             and following is not None
             and following.kind == "CLASS_MARKER"
             and following.i - items[probe - 1].j <= 2
@@ -338,7 +340,8 @@ def _read_sentence(
             # class the release is about
             if named:
                 return str(min(named, key=lambda c: abs(items[c[0]].i - anchor))[1])
-            return memory.release_class
+            # ("En SSV, … Le Suédois s'offre la victoire finale dans la catégorie": the paragraph's)
+            return paragraph_class or memory.release_class
         if inherited_class:
             return str(inherited_class)
         unclaimed = [
@@ -434,7 +437,12 @@ def _read_sentence(
         stage_distance = min(abs(items[k].i - anchor) for k, _ in stage_groups)
         # "a sétima etapa, que venceu na classe Rally2": a stage right before the win owns it
         just_before = any(
-            0 < anchor - items[k].j + 1 <= 3 for k, _ in stage_groups if k < index and not owned_by_earlier(k)
+            0 < anchor - items[k].j + 1 <= 3
+            for k, _ in stage_groups
+            if k < index
+            and not owned_by_earlier(k)
+            # (not "… de la cinquième étape et terminent cinquièmes du classement final")
+            and not (strong and any(items[m].kind == "CONJ" for m in range(k + 1, index)))
         )
         # "gewann in der Stock-Klasse bereits die zweite Etappe": the stage is what was won
         object_stage = items[index].kind == "WIN" and any(
@@ -773,7 +781,20 @@ def _read_sentence(
                 last_crew = pending_crews[-1]
                 pending_crews = []
             elif last_crew is not None and (
-                (item.kind == "POS" and (not last or class_for(index) not in {d.class_label for d in last}))
+                (
+                    item.kind == "POS"
+                    and (
+                        not last
+                        or class_for(index) not in {d.class_label for d in last}
+                        # ("a signé le septième temps de l'étape chez les Challenger et termine
+                        # cinquième du classement final de la catégorie": a final place after a stage's)
+                        or (
+                            all(d.stage is not None for d in last)
+                            and not on_stage(index)
+                            and any(it.kind == "OVERALL" for it in _clause(items, index))
+                        )
+                    )
+                )
                 # "was de snelste in de vierde etappe … en won de Challenger-klasse": another win
                 or (
                     item.kind == "WIN"
