@@ -1104,3 +1104,15 @@ def test_the_class_of_the_paragraph_for_in_the_category_and_a_final_place_after_
     assert ("SSV", 1, lindgren, None) in _class_places_with_times(record)
     assert ("Challenger", 5, novakova, 68627.0) in _class_places_with_times(record)
     assert _stage_results(record) == {(5, 7, novakova)}
+
+
+def test_a_verb_opening_the_sentence_takes_the_subject_of_the_sentence_before() -> None:
+    record = _record(
+        "Rali de Castelo Branco\n\nCastelo Branco, 12 de abril de 2026 – Gonçalo Moura e Beatriz Lemos "
+        "foram segundos no Rali de Castelo Branco, atrás de Nuno Sá Pereira e Hélder Cunha.\n\n"
+        "Na estrada, Moura esteve em grande. Venceu a PEC 2 (Sarzedas 1) em 9m14,7s, relegando Sá Pereira "
+        "para o segundo posto.",
+        "pt",
+    )
+    mota = frozenset({"Gonçalo Moura", "Beatriz Lemos"})
+    assert (2, 1, mota) in _stage_results(record)

@@ -542,6 +542,7 @@ def _read_sentence(
         if memory.drops_subject and _is_prose(line) and not any(it.kind in _SUBJECT_KINDS for it in items)
         else None  # (a heading, "SSV: segundos en el día", has no subject to drop)
     )
+    opening_subject = memory.previous_crew if memory.drops_subject and _is_prose(line) else None
     index = 0
     while index < len(items):
         item = items[index]
@@ -759,6 +760,17 @@ def _read_sentence(
             pass  # "+1.8s behind the stage winner": the one measured against, unnamed
         elif item.kind in ("POS", "WIN") and _in_past(items, index, published_year):
             pass  # a place in a past edition: the crews stay pending for the next place
+        elif (
+            item.kind == "WIN"
+            and index == 0
+            and opening_subject is not None
+            and _subject_after_a_comma(items, index)
+        ):
+            # "Venceu a PEC 2 em 9m14,7s e …, relegando Sá Pereira para o segundo posto": the
+            # verb opens the sentence, its subject is the crew of the sentence before; the name
+            # after the comma is another's
+            place(opening_subject, item, index)
+            last_crew = opening_subject
         elif item.kind in ("POS", "WIN") and _names_follow(items, index):
             # "die Sieger Mateusz Wróblewski und …", "stage winner Fouquet": the name after it.
             pending_positions.append(index)
@@ -953,6 +965,15 @@ def _named_after_retirement(items: list[Item], index: int) -> bool:
 def _as_win(item: Item) -> Item:
     """A win read off another cue ("du vainqueur", "was quicker"), on that cue's words."""
     return Item("WIN", item.start, item.end, item.i, item.j, None, item.text)
+
+
+def _subject_after_a_comma(items: list[Item], index: int) -> bool:
+    """The first crew named after the place at `index` stands past a comma (an object of another
+    clause), not right after it ("Ganó la etapa el francés X" names its subject)."""
+    later = next(
+        (k for k in range(index + 1, len(items)) if items[k].kind in _SUBJECT_KINDS - {"WORD"}), None
+    )
+    return later is not None and any(items[m].kind == "COMMA" for m in range(index + 1, later))
 
 
 def _gap(a: Item, b: Item) -> int:
