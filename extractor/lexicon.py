@@ -173,6 +173,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "position_nouns": _WORDS,
         "time_nouns": _WORDS,
         "season_words": _WORDS,
+        "year_words": _WORDS,
         "title_words": _WORDS,
         "event_words": _WORDS,
         "championship_words": _WORDS,

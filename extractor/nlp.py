@@ -132,6 +132,7 @@ class Rules:
     place_nouns: frozenset[str]  # "runner-up", "dauphin": a place by itself, whatever follows
     position_nouns: frozenset[str]  # "Rang", "place": the number after one is a place
     crew_nouns: frozenset[str]  # "pareja", "trio": "la pareja de X" names X's team
+    counted_nouns: frozenset[str]  # "year", "season": an ordinal before one counts, places no one
     age_pattern: re.Pattern[str] | None  # "the 31-year-old": a person described by age
     final_words: frozenset[str]  # "classifica finale": standings of the release's class
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
@@ -349,6 +350,7 @@ def rules_for(language: str) -> Rules:
         place_nouns=frozenset(str(k).lower() for k in lexicon.data.get("place_nouns", {})),
         position_nouns=frozenset(str(w).lower() for w in lexicon.base["position_nouns"]),
         crew_nouns=frozenset(str(w).lower() for w in lexicon.data.get("crew_nouns", [])),
+        counted_nouns=frozenset(_lowered(lexicon.base, "season_words", "year_words")),
         event_words=frozenset(str(w).lower() for w in base["event_words"]),
         championship_words=frozenset(str(w).lower() for w in base["championship_words"]),
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),

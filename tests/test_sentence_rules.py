@@ -1116,3 +1116,35 @@ def test_a_verb_opening_the_sentence_takes_the_subject_of_the_sentence_before() 
     )
     mota = frozenset({"Gonçalo Moura", "Beatriz Lemos"})
     assert (2, 1, mota) in _stage_results(record)
+
+
+def test_a_previews_lead_dates_its_own_event_and_an_ordinal_year_places_no_one() -> None:
+    record = _record(
+        "# Racing Lab alla 110ª Targa Florio con tre equipaggi\n\n**Palermo, 20 aprile 2026** – Sarà la "
+        "Targa Florio più ambiziosa della sua storia per Racing Lab. La squadra si presenterà al via della "
+        "110ª edizione della corsa più antica del mondo, in programma dal 30 aprile al 2 maggio.\n\n"
+        "La punta di diamante resta Salvatore Lo Bianco. Con lui, per il quarto anno consecutivo, ci sarà "
+        "Agnese Carini.\n\nDopo la Targa Florio, Racing Lab sarà al via del Rallye Elba (21–23 maggio).",
+        "it",
+    )
+    assert record["event"]["name"] == "Targa Florio"
+    assert record["class_results"] == [] and record["stage_results"] == []
+    assert {(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]} == {
+        ("Targa Florio", "2026-04-30", "2026-05-02"),
+        ("Rallye Elba", "2026-05-21", "2026-05-23"),
+    }
+
+
+def test_a_weekday_before_the_second_day_of_a_range_but_not_after_a_dash() -> None:
+    record = _record(
+        "MOTOR CLUB\nComunicato stampa n. 7 – domenica 14 giugno 2026\n\nRally report\n\n"
+        "Il rally si è concluso oggi.",
+        "it",
+    )
+    assert record["published"] == "2026-06-14"
+    record = _record(
+        "ELE Rally\n\n**Eindhoven, 28 mei 2026** – Het team komt in de ELE Rally met drie auto's aan de "
+        "start. De ELE Rally wordt op vrijdag 12 en zaterdag 13 juni verreden rond Eindhoven.",
+        "nl",
+    )
+    assert [(u["start"], u["end"]) for u in record["upcoming_events"]] == [("2026-06-12", "2026-06-13")]

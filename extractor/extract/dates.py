@@ -43,10 +43,14 @@ def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
     opener = alternation([str(w) for w in lexicon.data["range_openers"]] or ["\x00"])
     connector = alternation([str(w) for w in lexicon.data["range_connectors"]])
     sep = rf"\s*(?:{connector})\s*"
+    # "op vrijdag 12 en zaterdag 13 juni": a weekday may stand before the second day
+    # (after a word connector only: "n. 7 – domenica 14 giugno" is a number, then a date)
+    weekdays = alternation([str(w) for w in lexicon.data.get("weekdays", [])] or ["\x00"])
+    weekday = rf"(?:(?<=[^\W\d_]\s)(?:{weekdays}),?\s+)?"
     # day-first: [opener] D1 [M1 [Y1]] conn D2 M2 [Y2]
     day_first = (
         rf"(?:(?:{opener})\s+)?(?P<d1>{day}){fill}(?:\s+(?P<m1>{month})(?:,?\s+(?P<y1>{year}))?)?"
-        rf"(?:{sep}(?:(?:{filler})\s+)?(?P<d2>{day}))?{fill}\s+(?P<m2>{month})"
+        rf"(?:{sep}(?:(?:{filler})\s+)?{weekday}(?P<d2>{day}))?{fill}\s+(?P<m2>{month})"
         rf"(?:,?{fill}\s+(?P<y2>{year}))?"
     )
     # month-first: M1 D1 [– [M2] D2][, Y]

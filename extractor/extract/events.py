@@ -15,7 +15,7 @@ from datetime import date
 
 from extractor.extract.crews import normalise_name
 from extractor.extract.dates import DateSpan
-from extractor.extract.mentions import Item, Line, Sentence
+from extractor.extract.mentions import Item, Line, Sentence, lead_index
 from extractor.lexicon import alternation
 from extractor.nlp import Rules
 from extractor.record import Event, Evidence, UpcomingEvent
@@ -187,7 +187,12 @@ def read_events(
         # "Arden Performance unveils Raptor R-27 for its Dakar challenge": a car or a programme
         # is presented; the release reports on no event, whatever events it announces
         return EventReading(event=None, upcoming=upcoming, preview=True)
-    if preview and announced:
+    # ("Racing Lab Trinacria alla 110ª Targa Florio": a headline naming an event with no dates
+    # of its own is about that one, not about the next event it announces)
+    headline_unannounced = any(c.line is lines[0] for c in candidates) and not any(
+        c.line is lines[0] for c in announced
+    )
+    if preview and announced and not headline_unannounced:
         event = _reported_event(lines, announced, set(), published, text, rules)
         if event is not None:
             match = next(u for u in upcoming if _same_event(event.name, u.name))
@@ -226,7 +231,41 @@ def read_events(
                     evidence=[*event.evidence, Evidence(item.start, item.end, item.text)],
                 )
             )
+    if preview and event is not None and published is not None:
+        own = _own_dates(lines, upcoming, published)
+        if own is not None and not any(_same_event(event.name, u.name) for u in upcoming):
+            # "… al via della 110ª edizione della corsa, in programma dal 30 aprile al 2 maggio": a
+            # preview's lead gives its own event's dates without naming it again
+            upcoming.insert(
+                0,
+                UpcomingEvent(
+                    name=event.name,
+                    start=own.value.first.isoformat(),
+                    end=own.value.last.isoformat(),
+                    championship=event.championship,
+                    evidence=[*event.evidence, Evidence(own.start, own.end, own.text)],
+                ),
+            )
     return EventReading(event=event, upcoming=upcoming)
+
+
+def _own_dates(lines: list[Line], upcoming: list[UpcomingEvent], published: date) -> Item | None:
+    """The first future date range of a preview's lead paragraph that no announced event took."""
+    taken = {e.start for u in upcoming for e in u.evidence}
+    found = lead_index(lines)
+    if found is None:
+        return None
+    lead = lines[found]
+    for sentence in lead.sentences:
+        for item in sentence.items:
+            if (
+                item.kind == "DATE"
+                and item.value.is_range
+                and item.value.first > published
+                and item.start not in taken
+            ):
+                return item
+    return None
 
 
 def _finish_day(sentence: Sentence, item: Item, candidates: list[Candidate]) -> Item | None:

@@ -316,6 +316,14 @@ def _add_age_descriptors(
         )
 
 
+_LEAD_LENGTH = 150  # characters: the first line this long is the lead paragraph
+
+
+def lead_index(lines: list[Line]) -> int | None:
+    """Index of the lead paragraph: the first of the opening lines long enough to be prose."""
+    return next((k for k, line in enumerate(lines[:6]) if len(line.raw) >= _LEAD_LENGTH), None)
+
+
 def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -890,6 +898,8 @@ def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) 
         return False  # "its first WRC2 podium": a count of something named by a class, not a place
     if not following.is_alpha:
         return True
+    if following.lower_ in rules.counted_nouns:
+        return False  # "per il quarto anno consecutivo", "his third season"
     if following.lower_ in rules.pass_words:
         return False  # "la segunda pasada por Los Yébenes": the second run of a stage
     if cue is not None and cue.kind == "CLASS" and _inside_a_vehicle(item, doc, rules, cue):

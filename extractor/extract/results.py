@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from extractor.extract.crews import CrewBook
 from extractor.extract.durations import DurationSpan
-from extractor.extract.mentions import Item, Line, Sentence
+from extractor.extract.mentions import Item, Line, Sentence, lead_index
 from extractor.record import ClassResult, Duration, Evidence, StageResult
 
 _CREW_KINDS = frozenset({"NAME", "WORD"})
@@ -875,15 +875,13 @@ _CLAUSE_DASHES = frozenset({"–", "—"})  # "Rang vier – Junior-Sieg für X"
 _STANDINGS_KINDS = frozenset({"OVERALL", "PROVISIONAL", "STAGE_AFTER", "TOTAL"})
 
 
-_LEAD_LENGTH = 150  # characters: the first line this long is the lead paragraph
-
-
 def _lead_stage(lines: list[Line]) -> int | None:
     """The one stage the lead paragraph names ("a bouclé la cinquième et dernière étape"): what
     "the stage" means later in the release."""
-    lead = next((line for line in lines[:6] if len(line.raw) >= _LEAD_LENGTH), None)
-    if lead is None:
+    found = lead_index(lines)
+    if found is None:
         return None
+    lead = lines[found]
     stages = {int(it.value) for sentence in lead.sentences for it in sentence.items if it.kind == "STAGE_NO"}
     mishaps = any(
         it.kind in ("RETIRE", "PENALTY")
@@ -908,7 +906,8 @@ def _day_stage(lines: list[Line]) -> int | None:
     "Etapa 6 … gana la sexta etapa") and speaks of standings as provisional ("clasificación
     general provisional", "tussenklassement") or as they stand after that stage ("tras la sexta
     etapa"). A final report names the last stage too, but its standings are final."""
-    lead = next((k for k, line in enumerate(lines[:6]) if len(line.raw) >= _LEAD_LENGTH), 2)
+    lead = lead_index(lines)
+    lead = 2 if lead is None else lead
     opening = [it for line in lines[: lead + 1] for sentence in line.sentences for it in sentence.items]
     numbers = Counter(int(it.value) for it in opening if it.kind == "STAGE_NO")
     if not numbers:
