@@ -1148,3 +1148,15 @@ def test_a_weekday_before_the_second_day_of_a_range_but_not_after_a_dash() -> No
         "nl",
     )
     assert [(u["start"], u["end"]) for u in record["upcoming_events"]] == [("2026-06-12", "2026-06-13")]
+
+
+def test_a_model_after_its_number_is_no_event_and_the_running_events_end_is_not_to_come() -> None:
+    record = _record(
+        "Stage 9 report\n\nBISHA, Saudi Arabia (Jan. 13, 2026) – Kaylee Brant and navigator Jüri Mänd won "
+        "Stage 9 of the Dakar Rally in the SSV category. On two wheels, Ethan Kowal rode his KTM 450 Rally "
+        "Replica to eleventh on the stage.\n\nWednesday's Stage 10 is a loop around Bisha. The 2026 Dakar "
+        "Rally finishes on Saturday, Jan. 17.",
+        "en",
+    )
+    assert (record["event"]["name"], record["event"]["edition"]) == ("Dakar Rally", 2026)
+    assert record["upcoming_events"] == []

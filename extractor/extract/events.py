@@ -114,6 +114,9 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
             and (lowers[start] in rules.stop_words or lowers[start] in rules.cue_vocabulary)
         ):
             start += 1
+        if start > 0 and texts[start - 1].isdigit() and not _YEAR.match(texts[start - 1]):
+            i = j  # "KTM 450 Rally Replica", "Hero 450 Rally": a model after its number, no event
+            continue
         if j < n and texts[j].isdigit() and not _YEAR.match(texts[j]) and len(texts[j]) <= 4:
             j += 1  # "Baja Portalegre 500", "Rally 1000"
         words = lowers[start:j]
@@ -201,6 +204,10 @@ def read_events(
                 event.edition = date.fromisoformat(match.start).year
             return EventReading(event=event, upcoming=upcoming, preview=True)
     event = _reported_event(lines, candidates, upcoming_keys, published, text, rules)
+    if event is not None and not preview and event.edition is not None:
+        # "The 2026 Dakar Rally finishes on Saturday": the end of the event reported on, still
+        # running, is no event to come
+        upcoming = [u for u in upcoming if not _end_of_reported(u, event, candidates)]
     if event is not None and not upcoming and published is not None:
         announced = _announced_dates(lines, candidates, published)
         named = _next_named(announced, rules) if announced is not None else None
@@ -247,6 +254,19 @@ def read_events(
                 ),
             )
     return EventReading(event=event, upcoming=upcoming)
+
+
+def _end_of_reported(upcoming: UpcomingEvent, event: Event, candidates: list[Candidate]) -> bool:
+    """The dates given are those of the event reported on, in its edition, and the release speaks
+    of that event elsewhere too ("its first Dakar Rally stage win … The 2026 Dakar Rally finishes
+    on Saturday"), not only where it announces it ("De volgende wedstrijd is de Baja …")."""
+    if upcoming.start is None or int(upcoming.start[:4]) != event.edition:
+        return False
+    if not _same_event(upcoming.name, event.name):
+        return False
+    named_at = {e.start for e in upcoming.evidence}
+    dated = next((c.sentence for c in candidates if c.start in named_at), None)
+    return any(_same_event(c.name, event.name) and c.sentence is not dated for c in candidates)
 
 
 def _own_dates(lines: list[Line], upcoming: list[UpcomingEvent], published: date) -> Item | None:
