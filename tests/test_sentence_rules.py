@@ -1160,3 +1160,14 @@ def test_a_model_after_its_number_is_no_event_and_the_running_events_end_is_not_
     )
     assert (record["event"]["name"], record["event"]["edition"]) == ("Dakar Rally", 2026)
     assert record["upcoming_events"] == []
+
+
+def test_a_co_driver_named_in_apposition_after_the_role() -> None:
+    record = _record(
+        "Rallye Sierra Morena\n\nCÓRDOBA, 12/04/2026 – Álvaro Quintero y su copiloto, Noelia Sanz-Roig, "
+        "terminaron segundos con el Škoda Fabia RS Rally2, a 14.9s de los ganadores.",
+        "es",
+    )
+    crew = frozenset({"Álvaro Quintero", "Noelia Sanz-Roig"})
+    assert _crews(record) == {crew}
+    assert ("overall", 2, crew, None) in _class_places_with_times(record)

@@ -143,6 +143,8 @@ def _connection(between: list[Item]) -> tuple[str, str | None] | None:
         for k, b in enumerate(cleaned)
         if not (b.kind == "WORD" and k + 1 < len(cleaned) and cleaned[k + 1].kind == "ROLE")
     ]
+    if len(cleaned) >= 2 and cleaned[-1].kind == "COMMA" and cleaned[-2].kind == "ROLE":
+        cleaned = cleaned[:-1]  # "X y su copiloto, Noelia Y": the role in apposition
     kinds = [b.kind for b in cleaned]
     role = cleaned[-1].value if kinds and kinds[-1] == "ROLE" else None
     core = kinds[:-1] if role else kinds
