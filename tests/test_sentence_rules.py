@@ -1171,3 +1171,19 @@ def test_a_co_driver_named_in_apposition_after_the_role() -> None:
     crew = frozenset({"Álvaro Quintero", "Noelia Sanz-Roig"})
     assert _crews(record) == {crew}
     assert ("overall", 2, crew, None) in _class_places_with_times(record)
+
+
+def test_a_summary_bullet_names_its_own_subject() -> None:
+    record = _record(
+        "# Desafío Ruta 40: Berro gana en autos\n\n*San Juan (Argentina), sábado 30 de mayo de 2026*\n\n"
+        "- Facundo Berro y Matías Lutz (Toyota Hilux) se imponen en autos.\n"
+        "- Triunfo uruguayo en SSV e histórico primer título boliviano en Quads.\n\n"
+        "La dupla uruguaya Santiago Irala / Florencia Dorado (Can-Am Maverick R) ganó en SSV con un tiempo "
+        "total de 30h 04' 27''.",
+        "es",
+    )
+    berro = frozenset({"Facundo Berro", "Matías Lutz"})
+    irala = frozenset({"Santiago Irala", "Florencia Dorado"})
+    places = _class_places_with_times(record)
+    assert ("SSV", 1, irala, 108267.0) in places
+    assert not any(label == "SSV" and crew == berro for label, _, crew, _ in places)

@@ -189,6 +189,13 @@ def _heading_scope(line: Line) -> tuple[str, object] | None:
     return None
 
 
+_BULLETS = frozenset("-•·*–")
+
+
+def _is_bullet(line: Line) -> bool:
+    return line.raw.lstrip()[:1] in _BULLETS
+
+
 def _is_prose(line: Line) -> bool:
     """A line of running text (it ends like a sentence), as opposed to a heading or a row."""
     if not line.texts:
@@ -543,6 +550,9 @@ def _read_sentence(
         else None  # (a heading, "SSV: segundos en el día", has no subject to drop)
     )
     opening_subject = memory.previous_crew if memory.drops_subject and _is_prose(line) else None
+    if _is_bullet(line):
+        # ("- Triunfo uruguayo en SSV": a summary bullet is about its own subject, unnamed or not)
+        unnamed_subject = opening_subject = None
     index = 0
     while index < len(items):
         item = items[index]
