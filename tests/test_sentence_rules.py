@@ -1187,3 +1187,16 @@ def test_a_summary_bullet_names_its_own_subject() -> None:
     places = _class_places_with_times(record)
     assert ("SSV", 1, irala, 108267.0) in places
     assert not any(label == "SSV" and crew == berro for label, _, crew, _ in places)
+
+
+def test_a_stage_that_went_to_a_rider_in_a_section_of_its_own_class() -> None:
+    record = _record(
+        "# Desafío Ruta 40\n\n*San Juan (Argentina), sábado 30 de mayo de 2026*\n\n## Autos\n\n"
+        "Rodrigo Alcaraz y su navegante Pablo Noguera ganaron la octava y última etapa en 3h 12m 45s.\n\n"
+        "## Motos\n\n"
+        "La octava etapa fue para el polaco Kacper Wrona (Honda), que marcó 3h 41m 12s.",
+        "es",
+    )
+    alcaraz = frozenset({"Rodrigo Alcaraz", "Pablo Noguera"})
+    wrona = frozenset({"Kacper Wrona"})
+    assert _stage_results(record) == {(8, 1, alcaraz), (8, 1, wrona)}

@@ -162,7 +162,10 @@ def read_results(
             table_scope = section_scope
         # ("stage", [n]) or ("class", label); rows of a table take their heading's scope.
         paragraph_scope = table_scope if line.table_position is not None else None
-        memory.paragraph_class = None
+        # ("## Motos … La octava etapa fue para X": a section heading's class is its paragraphs')
+        memory.paragraph_class = (
+            str(section_scope[1]) if section_scope is not None and section_scope[0] == "class" else None
+        )
         memory.paragraph_crew = None
         for sentence in line.sentences:
             paragraph_scope = _read_sentence(
