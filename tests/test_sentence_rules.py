@@ -1200,3 +1200,20 @@ def test_a_stage_that_went_to_a_rider_in_a_section_of_its_own_class() -> None:
     alcaraz = frozenset({"Rodrigo Alcaraz", "Pablo Noguera"})
     wrona = frozenset({"Kacper Wrona"})
     assert _stage_results(record) == {(8, 1, alcaraz), (8, 1, wrona)}
+
+
+def test_a_time_in_the_sentence_after_the_place() -> None:
+    record = _record(
+        "Rallye du Maroc: Van Dijk tweede\n\nErfoud, 14 oktober 2026 – In de derde etappe reed Joost van "
+        "Dijk met zijn Iveco Powerstar naar de tweede plaats bij de trucks. Samen met navigator Ferran Casas "
+        "en monteur Dries Lammens klokte hij 3:58:47. Dagwinnaar Ondřej Hruby was 4 minuten sneller.",
+        "nl",
+    )
+    crew = frozenset({"Joost van Dijk", "Ferran Casas", "Dries Lammens"})
+    times = {
+        (r["stage"], r["position"], (r.get("time") or {}).get("seconds"))
+        for r in record["stage_results"]
+        for c in record["crews"]
+        if c["id"] == r["crew"] and frozenset(m["name"] for m in c["members"]) == crew
+    }
+    assert times == {(3, 2, 14327.0)}

@@ -865,6 +865,20 @@ def _read_sentence(
             if target is None and role == "time" and any(it.kind == "TOTAL" for it in items):
                 # "Their total time was 19h41m07s": a time for a place stated earlier.
                 target = _earlier_result(drafts, last_crew or memory.last_crew, False)
+            elif (
+                target is None
+                and role == "time"
+                and (pending_crews or last_crew)
+                and not any(it.kind in ("POS", "WIN", "STAGE_NO", "OVERALL", "CLASS") for it in items)
+            ):
+                # "… naar de tweede plaats. Samen met navigator X klokte hij 3:58:47.": a time, and
+                # no place, for the crew placed in the sentence before
+                crew = pending_crews[-1] if pending_crews else last_crew
+                placed = [d for d in drafts[-4:] if crew is not None and d.crew == crew[0]]
+                if placed and placed[-1].time is None:
+                    seconds = item.value.duration.seconds
+                    if placed[-1].stage is not None or seconds >= _SHORTEST_TOTAL:
+                        target = placed[-1]
             duration: Duration = item.value.duration
             if target is None and role == "gap" and not pending_crews:
                 pending_gap = item  # "Mit 4:12 Minuten Rückstand belegten X und Y Platz zwei"
