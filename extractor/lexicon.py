@@ -133,6 +133,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "genitives": _WORDS,
         "provisional_words": _WORDS,
         "today_words": _WORDS,
+        "praise_words": _WORDS,
         "light_tokenizer": {"type": "boolean"},
         "nouns_capitalised": {"type": "boolean"},
         "drops_subject": {"type": "boolean"},

@@ -288,6 +288,7 @@ def rules_for(language: str) -> Rules:
         | stop_words
         | particles
         | {str(w).lower() for w in base["descriptor_words"]}
+        | set(_lowered(lexicon.data, "praise_words"))
     )
     names = Matcher(nlp.vocab)
     # Built-in attributes only, so the Matcher stays in compiled code: a title-case word that

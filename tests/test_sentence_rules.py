@@ -1217,3 +1217,12 @@ def test_a_time_in_the_sentence_after_the_place() -> None:
         if c["id"] == r["crew"] and frozenset(m["name"] for m in c["members"]) == crew
     }
     assert times == {(3, 2, 14327.0)}
+
+
+def test_praise_opening_a_sentence_is_not_part_of_the_name() -> None:
+    record = _record(
+        "Rally Il Ciocco\n\nCastelnuovo, 21.03.2026 – Ottimo Elia Ghirardi, che con la navigatrice Ilaria "
+        "Pedroni ha portato la Peugeot 208 Rally4 al primo posto di classe Rally4.",
+        "it",
+    )
+    assert _crews(record) == {frozenset({"Elia Ghirardi", "Ilaria Pedroni"})}
