@@ -83,7 +83,10 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
             "additionalProperties": False,
             "required": ["hours", "minutes", "seconds", "joiners"],
             # hour_letters: what stands for "h" in compact durations ("17u15m39s" in Dutch)
-            "properties": {k: _WORDS for k in ("hours", "minutes", "seconds", "joiners", "hour_letters")},
+            # tenths: "otto decimi", "huit dixièmes" (a margin in tenths of a second)
+            "properties": {
+                k: _WORDS for k in ("hours", "minutes", "seconds", "joiners", "hour_letters", "tenths")
+            },
         },
         "gap_cues": _WORDS,
         "margin_cues": _WORDS,
@@ -134,6 +137,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "provisional_words": _WORDS,
         "today_words": _WORDS,
         "praise_words": _WORDS,
+        "approx_words": _WORDS,
         "light_tokenizer": {"type": "boolean"},
         "nouns_capitalised": {"type": "boolean"},
         "drops_subject": {"type": "boolean"},

@@ -57,6 +57,7 @@ _CUE_KEYS = {
     "OPENING": "opening_words",
     "PROVISIONAL": "provisional_words",
     "TODAY": "today_words",
+    "APPROX": "approx_words",
 }
 # Compounding languages glue cue words into longer words ("Etappensieg", "klassezege").
 _SUFFIX_KEYS = {"WIN": "win_suffixes"}

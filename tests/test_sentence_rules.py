@@ -1226,3 +1226,24 @@ def test_praise_opening_a_sentence_is_not_part_of_the_name() -> None:
         "it",
     )
     assert _crews(record) == {frozenset({"Elia Ghirardi", "Ilaria Pedroni"})}
+
+
+def test_durations_in_number_words_tenths_and_approximate_gaps() -> None:
+    record = _record(
+        "Italian Baja\n\n(Pordenone) – Si è conclusa l'Italian Baja 2026.\n\n"
+        "Tra i Side-by-Side la vittoria è andata ai portoghesi João Carvalho e Rúben Seixo (Can-Am "
+        "Maverick XRS), dodicesimi assoluti con il tempo di tre ore, ventisette minuti e dieci secondi.\n\n"
+        "Gian Luca Rezzi e la navigatrice Noémie Favre hanno firmato lo scratch sulla PS4 in 6:12.4, otto "
+        "decimi meglio di Lorenzo Berti e Federica Mazza, secondi sulla prova. Sulla PS5 Rezzi ha preceduto "
+        "di oltre quattro minuti tutti gli altri.",
+        "it",
+    )
+    carvalho = frozenset({"João Carvalho", "Rúben Seixo"})
+    rezzi = frozenset({"Gian Luca Rezzi", "Noémie Favre"})
+    berti = frozenset({"Lorenzo Berti", "Federica Mazza"})
+    assert ("overall", 12, carvalho, 12430.0) in _class_places_with_times(record)
+    assert _stage_results(record) >= {(4, 1, rezzi), (4, 2, berti)}
+    assert [
+        r["time"]["seconds"] for r in record["stage_results"] if r["stage"] == 4 and r["position"] == 1
+    ] == [372.4]
+    assert all(r["time"] is None for r in record["stage_results"] if r["stage"] == 5)

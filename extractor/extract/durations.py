@@ -149,6 +149,59 @@ def find_durations(text: str, language: str, start: int = 0, end: int | None = N
     return found
 
 
+_WHOLE_NUMBER = re.compile(r"(?<![\d.,:])\d{1,3}(?![\d.,:])")
+_SCALES = {"hours": 3600.0, "minutes": 60.0, "seconds": 1.0, "tenths": 0.1}
+
+
+@cache
+def _unit_scales(language: str) -> tuple[dict[str, float], re.Pattern[str], re.Pattern[str]]:
+    """Unit word → seconds, the pattern of a unit after a number, and of a joiner between parts."""
+    units = load_lexicon(language).data["duration_units"]
+    scales = {str(w).lower(): _SCALES[key] for key in _SCALES for w in units.get(key, [])}
+    words = alternation(sorted(scales, key=len, reverse=True))
+    unit = re.compile(rf"\s*({words})(?!\w)", re.I)
+    joiner = re.compile(
+        rf"(?:\s*,\s*|\s+)(?:(?:{alternation([str(w) for w in units['joiners']])})\s+)?", re.I
+    )
+    return scales, unit, joiner
+
+
+def find_worded_durations(
+    text: str, language: str, numbers: list[tuple[int, int, int]]
+) -> list[DurationSpan]:
+    """Durations written with number words ("tre ore, ventisette minuti e dieci secondi", "otto
+    decimi"): each number (start, end, value) followed by a unit word, chained by joiners from the
+    largest unit down. The number spans come from text2num, so the words keep their offsets."""
+    scales, unit, joiner = _unit_scales(language)
+    worded = {start for start, _, _ in numbers}
+    digits = [(m.start(), m.end(), int(m.group(0))) for m in _WHOLE_NUMBER.finditer(text)]
+    parts: list[tuple[int, int, float, float]] = []  # start, end, seconds, scale
+    for start, end, value in sorted(set(numbers) | set(digits)):
+        match = unit.match(text, end)
+        if match:
+            scale = scales[match.group(1).lower()]
+            parts.append((start, match.end(), value * scale, scale))
+    found: list[DurationSpan] = []
+    k = 0
+    while k < len(parts):
+        start, end, seconds, scale = parts[k]
+        has_words = start in worded
+        k += 1
+        while k < len(parts) and parts[k][3] < scale and joiner.fullmatch(text, end, parts[k][0]):
+            end, scale = parts[k][1], parts[k][3]
+            seconds += parts[k][2]
+            has_words = has_words or parts[k][0] in worded
+            k += 1
+        if not has_words:
+            continue  # written in digits: find_durations reads it
+        if seconds == 1.0:
+            continue  # "un secondo posto", "a second place": an article and an ordinal
+        seconds = round(seconds, 3)
+        duration = Duration(text=text[start:end], seconds=seconds, iso8601=iso8601(seconds))
+        found.append(DurationSpan(start=start, end=end, duration=duration, signed=False))
+    return found
+
+
 def _number(raw: str | None) -> float:
     return float(raw.replace(",", ".")) if raw else 0.0
 

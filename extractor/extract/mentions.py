@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from extractor.extract.dates import find_dates
-from extractor.extract.durations import find_durations
+from extractor.extract.durations import find_durations, find_worded_durations
 from extractor.extract.numbers import number_word_spans
 from extractor.lexicon import alternation
 from extractor.nlp import Rules
@@ -357,6 +357,22 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
                 text=raw[found.start : found.end],
             )
             items.append(item)
+            occupied.update(range(*tokens))
+    words = [(n.start, n.end, n.value) for n in number_word_spans(raw, rules.language)]
+    for found in find_worded_durations(raw, rules.language, words) if words else ():
+        # "tre ore, ventisette minuti e dieci secondi", "otto decimi meglio di X"
+        tokens = _token_range(doc, found.start, found.end)
+        if tokens and not occupied.intersection(range(*tokens)):
+            items.append(
+                Item(
+                    "DURATION",
+                    offset + found.start,
+                    offset + found.end,
+                    *tokens,
+                    value=found,
+                    text=raw[found.start : found.end],
+                )
+            )
             occupied.update(range(*tokens))
     for found in find_dates(raw, rules.language, published) if has_digit else ():
         tokens = _token_range(doc, found.start, found.end)

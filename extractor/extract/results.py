@@ -101,6 +101,8 @@ def _duration_role(items: list[Item], index: int) -> str:
             break  # "een totaaltijd van 19h41m07s op 4m12s": the cue is the next duration's
         after.append(it)
     near = {it.kind for it in window} | {it.kind for it in after}
+    if index > 0 and items[index - 1].kind == "APPROX" and items[index - 1].j == duration.i:
+        return "ignore"  # "di oltre quattro minuti", "more than four minutes": no one's time
     if "PENALTY" in near or "DENY" in near:
         return "ignore"  # "a penalty of 20 s", "a spin cost him 11 seconds"
     if span.signed or "GAP" in near:
