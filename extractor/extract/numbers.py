@@ -36,11 +36,13 @@ def _convert(text: str, language: str) -> str:
         return text
 
 
-def number_word_spans(text: str, language: str, offset: int = 0) -> list[NumberSpan]:
-    """Spans of `text` that alpha2digit turned into digits, in document offsets."""
+@lru_cache(maxsize=4096)
+def number_word_spans(text: str, language: str, offset: int = 0) -> tuple[NumberSpan, ...]:
+    """Spans of `text` that alpha2digit turned into digits, in document offsets (cached: a line
+    is read for durations and for ordinals)."""
     converted = _convert(text, language)
     if converted == text:
-        return []
+        return ()
     original_tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
     converted_tokens = [m.group(0) for m in _TOKEN.finditer(converted)]
     matcher = SequenceMatcher(a=[t[2] for t in original_tokens], b=converted_tokens, autojunk=False)
@@ -66,4 +68,4 @@ def number_word_spans(text: str, language: str, offset: int = 0) -> list[NumberS
         if any(ch.isdigit() for ch in text[start:end]):
             continue
         spans.append(NumberSpan(offset + start, offset + end, int(match.group(1)), match.group(2)))
-    return spans
+    return tuple(spans)
