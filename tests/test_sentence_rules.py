@@ -1247,3 +1247,14 @@ def test_durations_in_number_words_tenths_and_approximate_gaps() -> None:
         r["time"]["seconds"] for r in record["stage_results"] if r["stage"] == 4 and r["position"] == 1
     ] == [372.4]
     assert all(r["time"] is None for r in record["stage_results"] if r["stage"] == 5)
+
+
+def test_a_team_in_brackets_in_a_results_row_and_sponsors_are_no_crews() -> None:
+    record = _record(
+        "Classifica finale\n\n(Pordenone) – Si è conclusa la gara.\n\n"
+        "1. Joaquín Etcheverry (Pampa Off Road) KTM 450 Rally 31:12:08.4\n"
+        "2. Benjamín Olave (Atacama Moto Team) Husqvarna FR 450 Rally 31:20:44.9\n\n"
+        "Il camion è sostenuto da Banca del Garda, Lubrificanti Serio e Officine Meccaniche Gussago.",
+        "it",
+    )
+    assert _crews(record) == {frozenset({"Joaquín Etcheverry"}), frozenset({"Benjamín Olave"})}

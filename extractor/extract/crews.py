@@ -513,6 +513,8 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
             continue  # "in Madinat Zayed", "near Al Ula": a place
         if line is lines[0] and line.table_position is None:
             continue  # a headline's capitalised words are too often not a person
+        if line.table_position is not None and _in_brackets(sentence.items, item):
+            continue  # "1. Joaquín Etchegaray (Pampa Off Road) KTM 450": the team, in a results row
         role = _role_before(sentence.items, sentence.items.index(item), rules)
         sure = (
             line.table_position is not None
@@ -581,6 +583,18 @@ def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
         and previous in rules.genitives
         and (line.lowers[item.i - 2] in rules.role_of or line.lowers[item.i - 2] in rules.crew_nouns)
     )
+
+
+def _in_brackets(items: list[Item], item: Item) -> bool:
+    depth = 0
+    for it in items:
+        if it is item:
+            return depth > 0
+        if it.kind == "OPEN":
+            depth += 1
+        elif it.kind == "CLOSE":
+            depth = max(0, depth - 1)
+    return False
 
 
 def _line_of(lines: list[Line], sentence: Sentence) -> Line:
