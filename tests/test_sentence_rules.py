@@ -1258,3 +1258,17 @@ def test_a_team_in_brackets_in_a_results_row_and_sponsors_are_no_crews() -> None
         "it",
     )
     assert _crews(record) == {frozenset({"Joaquín Etcheverry"}), frozenset({"Benjamín Olave"})}
+
+
+def test_a_co_driver_with_a_demonym_joins_the_driver_before_and_a_past_editions_place_is_none() -> None:
+    record = _record(
+        "Sierra Madre presenta su programa para el Dakar 2027\n\nMonterrey, 18 de noviembre de 2026 – El "
+        "equipo presentó hoy su programa para el Rally Dakar 2027, del 2 al 16 de enero.\n\n"
+        "El líder del proyecto vuelve a ser Emiliano Garza. El piloto regiomontano, duodécimo en la "
+        "categoría Ultimate de la pasada edición, compartirá el primer Hilux con el copiloto francés "
+        "Baptiste Lefort.",
+        "es",
+    )
+    assert _crews(record) == {frozenset({"Emiliano Garza", "Baptiste Lefort"})}
+    assert record["class_results"] == []
+    assert "Dakar" in record["event"]["name"] and record["event"]["edition"] == 2027

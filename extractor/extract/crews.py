@@ -213,7 +213,8 @@ def _pair_with_subject(
     index = items.index(first)
     if any(it.kind == "NAME" for it in items[:index]):
         return groups, single
-    window = [it for it in items[max(0, index - 4) : index] if it.kind != "POSSESSIVE"]
+    # ("con el copiloto francés Baptiste Lefèvre": a demonym after the role)
+    window = [it for it in items[max(0, index - 4) : index] if it.kind not in ("POSSESSIVE", "DEMONYM")]
     before = [it.kind for it in window]
     if before[:1] == ["WITH"] and items[0] is window[0] and before[-1:] == ["ROLE"]:
         # "Associé au copilote Andreas Gächter, Hürlimann a remporté …": the driver comes after
@@ -232,8 +233,8 @@ def _pair_with_subject(
     ) and before[-2:] == ["CONJ", "ROLE"]
     # "Zij krijgt bijrijder Henk-Jan Bultsma naast zich": the one just named takes a co-driver
     referred = referred or (before[-2:] == ["PRONOUN", "ROLE"] and previous_alone)
-    if (before[-2:] == ["WITH", "ROLE"] or referred) and items[index - 1].value in ("co-driver", "mechanic"):
-        return groups + [Group([(previous, None), (first, items[index - 1].value)], True, sentence)], [
+    if (before[-2:] == ["WITH", "ROLE"] or referred) and window[-1].value in ("co-driver", "mechanic"):
+        return groups + [Group([(previous, None), (first, window[-1].value)], True, sentence)], [
             it for it in single if it is not first
         ]
     # "La pilote tchèque, épaulée par le Namurois X": the one the sentence opens on, named alone

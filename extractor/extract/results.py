@@ -1202,12 +1202,11 @@ def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
         for k, it in enumerate(items[:index])
     ):
         return True  # (not "Secondi lo scorso anno, …": that year is the one place's)
-    if (
-        index + 1 < len(items)
-        and items[index + 1].kind == "PAST"
-        and items[index + 1].i - items[index].j <= 1
-    ):
-        return True  # "Secondi lo scorso anno, …": the place is last year's
+    following = items[index + 1 :]
+    clause_end = next((k for k, it in enumerate(following) if it.kind in ("COMMA", "CONJ")), len(following))
+    if any(it.kind == "PAST" for it in following[:clause_end]):
+        # "Secondi lo scorso anno, …", "duodécimo en la categoría Ultimate de la pasada edición"
+        return True
     if published_year is None:
         return False
     low = index
