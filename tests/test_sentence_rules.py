@@ -1272,3 +1272,15 @@ def test_a_co_driver_with_a_demonym_joins_the_driver_before_and_a_past_editions_
     assert _crews(record) == {frozenset({"Emiliano Garza", "Baptiste Lefort"})}
     assert record["class_results"] == []
     assert "Dakar" in record["event"]["name"] and record["event"]["edition"] == 2027
+
+
+def test_two_slash_pairs_joined_by_and_are_two_crews() -> None:
+    record = _record(
+        "ELE Rally\n\n**Eindhoven, 28 mei 2026** – Het team komt met twee auto's aan de start.\n\n"
+        "- Thijs Verbeek/Ramona Stam en Kasper Lindholm/Nora Haddad starten in een Škoda Fabia RS Rally2.",
+        "nl",
+    )
+    assert _crews(record) == {
+        frozenset({"Thijs Verbeek", "Ramona Stam"}),
+        frozenset({"Kasper Lindholm", "Nora Haddad"}),
+    }

@@ -297,6 +297,10 @@ def _groups(
                     groups.append(Group(members, True, sentence))
                 else:
                     alone.extend(m for m, _ in members)
+            elif joins == ["strong", "weak", "strong"] and not any(roles):
+                # "Verbeek/Stăncescu en Lindqvist/El Haddouchi": two pairs joined by "and"
+                groups.append(Group(members[:2], True, sentence))
+                groups.append(Group(members[2:], True, sentence))
             elif (
                 joins == ["strong", "weak"]
                 and not any(roles)
