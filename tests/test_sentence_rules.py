@@ -1284,3 +1284,15 @@ def test_two_slash_pairs_joined_by_and_are_two_crews() -> None:
         frozenset({"Thijs Verbeek", "Ramona Stam"}),
         frozenset({"Kasper Lindholm", "Nora Haddad"}),
     }
+
+
+def test_the_stage_named_in_a_summary_bullet_is_the_stage_of_the_lead() -> None:
+    record = _record(
+        "Zanetti Racing chiude il Rallye du Maroc\n\n• Vittoria nella quinta e ultima tappa per l'Iveco "
+        "Powerstar numero 604\n\nErfoud (Marocco), 16 ottobre 2026 – Un successo di tappa e il secondo "
+        "gradino del podio tra i camion per Zanetti Racing. Nella frazione conclusiva, 238 chilometri "
+        "cronometrati a est di Erfoud, Davide Ronchi e il navigatore ceco Jiří Vondra hanno vinto la "
+        "tappa in 2h 48' 12''.",
+        "it",
+    )
+    assert _stage_results(record) == {(5, 1, frozenset({"Davide Ronchi", "Jiří Vondra"}))}

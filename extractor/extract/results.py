@@ -905,16 +905,17 @@ _STANDINGS_KINDS = frozenset({"OVERALL", "PROVISIONAL", "STAGE_AFTER", "TOTAL"})
 
 
 def _lead_stage(lines: list[Line]) -> int | None:
-    """The one stage the lead paragraph names ("a bouclé la cinquième et dernière étape"): what
-    "the stage" means later in the release."""
+    """The one stage the opening (headline, summary, lead paragraph) names ("a bouclé la
+    cinquième et dernière étape", "• Vittoria nella quinta e ultima tappa"): what "the stage"
+    means later in the release."""
     found = lead_index(lines)
     if found is None:
         return None
-    lead = lines[found]
-    stages = {int(it.value) for sentence in lead.sentences for it in sentence.items if it.kind == "STAGE_NO"}
+    opening = [sentence for line in lines[: found + 1] for sentence in line.sentences]
+    stages = {int(it.value) for sentence in opening for it in sentence.items if it.kind == "STAGE_NO"}
     mishaps = any(
         it.kind in ("RETIRE", "PENALTY")
-        for sentence in lead.sentences
+        for sentence in opening
         if any(it.kind == "STAGE_NO" for it in sentence.items)
         for it in sentence.items
     )
