@@ -17,8 +17,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from extractor.extract.dates import find_dates
-from extractor.extract.durations import find_durations, find_worded_durations
+from extractor.extract.dates import DateSpan, find_dates
+from extractor.extract.durations import DurationSpan, find_durations, find_worded_durations
 from extractor.extract.numbers import number_word_spans
 from extractor.lexicon import alternation
 from extractor.nlp import Rules
@@ -344,50 +344,24 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         items.append(item)
         return item
 
+    def add_span(kind: str, found: DurationSpan | DateSpan, overlapping: bool = False) -> None:
+        """A duration or date found in the raw line, as an item over the tokens it covers."""
+        tokens = _token_range(doc, found.start, found.end)
+        if tokens and (overlapping or not occupied.intersection(range(*tokens))):
+            text = raw[found.start : found.end]
+            items.append(
+                Item(kind, offset + found.start, offset + found.end, *tokens, value=found, text=text)
+            )
+            occupied.update(range(*tokens))
+
     has_digit = any(ch.isdigit() for ch in raw)  # durations and dates are written with digits
     for found in find_durations(raw, rules.language) if has_digit else ():
-        tokens = _token_range(doc, found.start, found.end)
-        if tokens:
-            item = Item(
-                "DURATION",
-                offset + found.start,
-                offset + found.end,
-                *tokens,
-                value=found,
-                text=raw[found.start : found.end],
-            )
-            items.append(item)
-            occupied.update(range(*tokens))
+        add_span("DURATION", found, overlapping=True)
     words = [(n.start, n.end, n.value) for n in number_word_spans(raw, rules.language)]
     for found in find_worded_durations(raw, rules.language, words) if words else ():
-        # "tre ore, ventisette minuti e dieci secondi", "otto decimi meglio di X"
-        tokens = _token_range(doc, found.start, found.end)
-        if tokens and not occupied.intersection(range(*tokens)):
-            items.append(
-                Item(
-                    "DURATION",
-                    offset + found.start,
-                    offset + found.end,
-                    *tokens,
-                    value=found,
-                    text=raw[found.start : found.end],
-                )
-            )
-            occupied.update(range(*tokens))
+        add_span("DURATION", found)  # "tre ore, ventisette minuti e dieci secondi", "otto decimi"
     for found in find_dates(raw, rules.language, published) if has_digit else ():
-        tokens = _token_range(doc, found.start, found.end)
-        if tokens and not occupied.intersection(range(*tokens)):
-            items.append(
-                Item(
-                    "DATE",
-                    offset + found.start,
-                    offset + found.end,
-                    *tokens,
-                    value=found,
-                    text=raw[found.start : found.end],
-                )
-            )
-            occupied.update(range(*tokens))
+        add_span("DATE", found)
 
     strings = rules.nlp.vocab.strings
     cue_matches = sorted(
