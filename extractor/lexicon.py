@@ -130,6 +130,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "demonym_suffixes": _WORDS,
         "best_time_words": _WORDS,
         "overall_prefixes": _WORDS,
+        "stage_prefixes": _WORDS,
+        "ordinal_stems": {"type": "object", "additionalProperties": {"type": "integer"}},
         "opening_words": _WORDS,
         "weekdays": _WORDS,
         "relative_pronouns": _WORDS,

@@ -116,6 +116,8 @@ class Rules:
     place_prepositions: frozenset[str]
     determiners: frozenset[str]
     overall_prefixes: tuple[str, ...]
+    stage_prefixes: tuple[str, ...]  # "Etappenzweiter": a stage glued to an ordinal
+    ordinal_stems: dict[str, int]  # "drittschnellste": an ordinal stem glued to a best time
     opening_prefixes: tuple[str, ...]
     relative_pronouns: frozenset[str]
     unit_full_stop: re.Pattern[str]
@@ -368,6 +370,8 @@ def rules_for(language: str) -> Rules:
         relative_pronouns=frozenset(_lowered(lexicon.data, "relative_pronouns")),
         opening_prefixes=tuple(w for w in _lowered(lexicon.data, "opening_words") if " " not in w),
         overall_prefixes=tuple(_lowered(lexicon.data, "overall_prefixes")),
+        stage_prefixes=tuple(_lowered(lexicon.data, "stage_prefixes")),
+        ordinal_stems={str(k).lower(): int(v) for k, v in lexicon.data.get("ordinal_stems", {}).items()},
         nouns_capitalised=bool(lexicon.data.get("nouns_capitalised")),
         drops_subject=bool(lexicon.data.get("drops_subject")),
         pass_words=frozenset(_lowered(lexicon.data, "pass_words")),

@@ -1296,3 +1296,17 @@ def test_the_stage_named_in_a_summary_bullet_is_the_stage_of_the_lead() -> None:
         "it",
     )
     assert _stage_results(record) == {(5, 1, frozenset({"Davide Ronchi", "Jiří Vondra"}))}
+
+
+def test_german_compounds_of_a_stage_or_a_best_time_with_an_ordinal_are_stage_places() -> None:
+    record = _record(
+        "Rallye du Maroc, Etappe 3\n\nErfoud, 14. Oktober 2026 – Die dritte Etappe der Rallye du Maroc "
+        "war hart. In der vorläufigen Gesamtwertung liegt das Team auf Rang fünf.\n\n"
+        "Florian Hammer erreichte mit Beifahrer Jiří Kovar das Ziel der Wertungsprüfung als Etappenzweiter. "
+        "Lena Kroll und ihre Copilotin Sofía Arrieta fuhren mit 4:51:07 Std. die drittschnellste Zeit.",
+        "de",
+    )
+    hammer = frozenset({"Florian Hammer", "Jiří Kovar"})
+    kroll = frozenset({"Lena Kroll", "Sofía Arrieta"})
+    assert _stage_results(record) == {(3, 2, hammer), (3, 3, kroll)}
+    assert [r["time"]["seconds"] for r in record["stage_results"] if r["position"] == 3] == [17467.0]

@@ -232,6 +232,8 @@ def _compound(text: str, rules: Rules) -> tuple[str, Any] | None:
         found = ("STAGE_NO", 1)
     elif (place := _overall_compound(text, rules)) is not None:
         found = ("PLACE", place)
+    elif (place := _stage_place_compound(text, rules)) is not None:
+        found = ("STAGE_PLACE", place)
     elif (label := _suffix_cue(text, rules)) is not None:
         found = (label, None)
     if len(cache) > 50_000:
@@ -254,6 +256,21 @@ def _overall_compound(text: str, rules: Rules) -> int | None:
     for prefix in rules.overall_prefixes:
         if lowered.startswith(prefix) and lowered[len(prefix) :] in rules.ordinal_words:
             return rules.ordinal_words[lowered[len(prefix) :]]
+    return None
+
+
+def _stage_place_compound(text: str, rules: Rules) -> int | None:
+    """ "Etappenzweiter" (a stage prefix and an ordinal word), "drittschnellste" (an ordinal stem
+    and a best-time word): a place on the stage in view."""
+    lowered = text.lower()
+    for prefix in rules.stage_prefixes:
+        if lowered.startswith(prefix) and lowered[len(prefix) :] in rules.ordinal_words:
+            return rules.ordinal_words[lowered[len(prefix) :]]
+    for stem, value in rules.ordinal_stems.items():
+        if lowered.startswith(stem) and any(
+            lowered[len(stem) :].startswith(w) for w in rules.best_time_words
+        ):
+            return value
     return None
 
 
@@ -439,6 +456,9 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             if kind == "PLACE":  # "Gesamtdritte": the overall word and the place in one
                 add("OVERALL", i, i + 1)
                 add("POS", i, i + 1, value)
+            elif kind == "STAGE_PLACE":  # "Etappenzweiter", "drittschnellste": a place on the stage
+                add("POS", i, i + 1, value)
+                add("STAGE", i, i + 1)
             else:  # "Auftaktetappe" (stage one), "Etappensieg" (a win)
                 add(kind, i, i + 1, value)
             continue
