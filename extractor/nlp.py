@@ -135,6 +135,7 @@ class Rules:
     place_nouns: frozenset[str]  # "runner-up", "dauphin": a place by itself, whatever follows
     position_nouns: frozenset[str]  # "Rang", "place": the number after one is a place
     crew_nouns: frozenset[str]  # "pareja", "trio": "la pareja de X" names X's team
+    name_particles: frozenset[str]  # "van", "de", "da"
     counted_nouns: frozenset[str]  # "year", "season": an ordinal before one counts, places no one
     age_pattern: re.Pattern[str] | None  # "the 31-year-old": a person described by age
     final_words: frozenset[str]  # "classifica finale": standings of the release's class
@@ -143,6 +144,10 @@ class Rules:
     nouns_capitalised: bool  # German: a lower-case word after an ordinal is no noun it counts
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
     compound_cache: dict[str, Any] = field(default_factory=dict)  # see extract.mentions._compound
+
+    def is_particle(self, lowered: str) -> bool:
+        """ "van", "de", "da": a word that joins the parts of a name."""
+        return lowered in self.name_particles
 
     def is_name_word(self, text: str) -> bool:
         """Title-case (or "McCabe"-shaped) and not vocabulary: could be part of a person's name."""
@@ -354,6 +359,7 @@ def rules_for(language: str) -> Rules:
         place_nouns=frozenset(str(k).lower() for k in lexicon.data.get("place_nouns", {})),
         position_nouns=frozenset(str(w).lower() for w in lexicon.base["position_nouns"]),
         crew_nouns=frozenset(str(w).lower() for w in lexicon.data.get("crew_nouns", [])),
+        name_particles=frozenset(particles),
         counted_nouns=frozenset(_lowered(lexicon.base, "season_words", "year_words")),
         event_words=frozenset(str(w).lower() for w in base["event_words"]),
         championship_words=frozenset(str(w).lower() for w in base["championship_words"]),

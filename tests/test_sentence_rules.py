@@ -1310,3 +1310,17 @@ def test_german_compounds_of_a_stage_or_a_best_time_with_an_ordinal_are_stage_pl
     kroll = frozenset({"Lena Kroll", "Sofía Arrieta"})
     assert _stage_results(record) == {(3, 2, hammer), (3, 3, kroll)}
     assert [r["time"]["seconds"] for r in record["stage_results"] if r["position"] == 3] == [17467.0]
+
+
+def test_a_model_name_before_of_and_the_owner_and_the_beaten_crews_own_place_past_brackets() -> None:
+    record = _record(
+        "Lusitânia Raid no Dakar\n\n• Taurus T3 Max de Inês Carvalho e Mathilde Rousseau foi o mais rápido "
+        "da categoria\n\nAL-DUWADIMI, 12 de janeiro de 2026 – Na oitava etapa do Rali Dakar, Inês Carvalho e "
+        "a copiloto francesa Mathilde Rousseau levaram o Taurus T3 Max à vitória na categoria Challenger. "
+        "A dupla cortou a meta com 1m49s de vantagem sobre o argentino Facundo Irala (MMP), segundo no dia.",
+        "pt",
+    )
+    carvalho = frozenset({"Inês Carvalho", "Mathilde Rousseau"})
+    irala = frozenset({"Facundo Irala"})
+    assert _crews(record) == {carvalho, irala}
+    assert (8, 2, irala) in _stage_results(record)

@@ -208,6 +208,7 @@ def _quoted_title(texts: list[str], start: int, end: int) -> bool:
 
 
 _STAGE_CODE = re.compile(r"^[A-Z]{1,4}\d{1,2}$")
+_MODEL_CODE = re.compile(r"(?=\w*\d)(?=\w*[A-Za-z])\w{2,6}")  # "T3", "i20", "CR6": a vehicle model
 
 
 def _stage_title(texts: list[str], start: int, rules: Rules) -> bool:
@@ -415,6 +416,13 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             s += 1  # "der Lokalmatador Gábor Szentpéteri": an article announces a noun first
         elif e - s >= 3 and line.lowers[s].endswith(rules.descriptor_endings):
             s += 1  # "Klassementsleider Rafael Tavares Lacerda": a title, then the name
+        elif (
+            e - s >= 4
+            and s > 0
+            and _MODEL_CODE.fullmatch(texts[s - 1])
+            and rules.is_particle(line.lowers[s + 1])
+        ):
+            s += 2  # "Taurus T3 Max de Inês Carvalhal": the model's name, then "of" and the owner
         # "Frenchman Théo Marchetti", "der Schwede Oskar Lindqvist", "le Haut-Savoyard Baptiste
         # Ravanel": the demonym and what stands before it describe the person who follows.
         leading = next((it for it in items if it.kind == "DEMONYM" and s <= it.i < s + 3 and it.j < e), None)

@@ -712,17 +712,18 @@ def _read_sentence(
                         Draft(crew_id, 2, winners[0].stage, winners[0].class_label, [item, items[cue_at]])
                     )
                 beaten.add(crew_id)
+                after = _past_brackets(items, index + 1)  # "sobre Facundo Irigoyen (MMP), segundo no dia"
                 if (
-                    index + 2 < len(items)
-                    and items[index + 1].kind == "COMMA"
-                    and items[index + 2].kind == "POS"
-                    and items[index + 2].i == items[index + 1].j
+                    after + 1 < len(items)
+                    and items[after].kind == "COMMA"
+                    and items[after + 1].kind == "POS"
+                    and items[after + 1].i == items[after].j
                 ):
                     # "huit dixièmes devant Cœurdevey, deuxième de la spéciale": his own place
                     saved = list(last)
-                    place(crew, items[index + 2], index + 2)
+                    place(crew, items[after + 1], after + 1)
                     last[:] = saved
-                    index += 3
+                    index = after + 2
                     continue
                 index += 1
                 continue
@@ -1009,6 +1010,15 @@ def _gap(a: Item, b: Item) -> int:
     """Tokens between two items ("tweede en pakte in de achtste en laatste etappe nog een dagzege":
     the stage is nearer the win after it than the place before it)."""
     return max(b.i - a.j, a.i - b.j, 0)
+
+
+def _past_brackets(items: list[Item], index: int) -> int:
+    """The index after a bracketed aside starting at `index` ("(MMP)"), else `index`."""
+    if index < len(items) and items[index].kind == "OPEN":
+        close = next((k for k in range(index + 1, len(items)) if items[k].kind == "CLOSE"), None)
+        if close is not None:
+            return close + 1
+    return index
 
 
 def _antecedent(items: list[Item], index: int) -> int | None:
