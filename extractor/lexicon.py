@@ -140,6 +140,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "today_words": _WORDS,
         "praise_words": _WORDS,
         "approx_words": _WORDS,
+        "between_words": _WORDS,
         "light_tokenizer": {"type": "boolean"},
         "nouns_capitalised": {"type": "boolean"},
         "drops_subject": {"type": "boolean"},

@@ -114,6 +114,8 @@ class Rules:
     inner_capital: re.Pattern[str]
     stage_words: tuple[str, ...]
     place_prepositions: frozenset[str]
+    between_words: frozenset[str]  # "entre A et B": B is a place as A is
+    conjunctions: frozenset[str]
     determiners: frozenset[str]
     overall_prefixes: tuple[str, ...]
     stage_prefixes: tuple[str, ...]  # "Etappenzweiter": a stage glued to an ordinal
@@ -366,6 +368,8 @@ def rules_for(language: str) -> Rules:
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),
         determiners=frozenset(_lowered(lexicon.data, "determiners")),
         place_prepositions=frozenset(_lowered(lexicon.data, "place_prepositions")),
+        between_words=frozenset(_lowered(lexicon.data, "between_words")),
+        conjunctions=frozenset(_lowered(lexicon.data, "conjunctions")),
         descriptor_endings=tuple(_lowered(base, "descriptor_endings")),
         organisation_suffixes=tuple(_lowered(base, "organisation_suffixes")),
         unit_homographs=frozenset(_lowered(lexicon.data["duration_units"], "hours", "minutes", "seconds"))

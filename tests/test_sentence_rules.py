@@ -1324,3 +1324,17 @@ def test_a_model_name_before_of_and_the_owner_and_the_beaten_crews_own_place_pas
     irala = frozenset({"Facundo Irala"})
     assert _crews(record) == {carvalho, irala}
     assert (8, 2, irala) in _stage_results(record)
+
+
+def test_the_second_of_two_places_after_between_is_no_person() -> None:
+    record = _record(
+        "Africa Eco Race : deuxième place\n\n"
+        "- Victoire dans la onzième étape entre Kiffa et Ayoun el-Atrous\n\n"
+        "Lac Rose, le 2 février 2026 – Le pilote Grégory Lhoste, son copilote belge Dries Vanhout et le "
+        "mécanicien Sébastien "
+        "Pujol avaient parfaitement lancé leur rallye en s’adjugeant la quatrième étape.",
+        "fr",
+    )
+    crew = frozenset({"Grégory Lhoste", "Dries Vanhout", "Sébastien Pujol"})
+    assert _crews(record) == {crew}
+    assert _stage_results(record) == {(4, 1, crew)}

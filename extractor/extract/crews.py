@@ -581,6 +581,10 @@ def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
         return True
     if previous in rules.determiners and not rules.names_take_articles:
         return True  # "a rallié le Lac Rose": in French a person's name takes no article
+    if previous in rules.conjunctions and any(
+        w in rules.between_words for w in line.lowers[max(0, item.i - 5) : item.i - 2]
+    ):
+        return True  # "entre Kiffa et Ayoun el-Atrous": the second of two places
     # "O piloto de Ponte de Lima", "il pilota di Alba": a role and "of" before a name: his town;
     # "la pareja de Desierto Ibérico", "the trio of X": a crew noun and "of": its team
     return (
