@@ -1338,3 +1338,19 @@ def test_the_second_of_two_places_after_between_is_no_person() -> None:
     crew = frozenset({"Grégory Lhoste", "Dries Vanhout", "Sébastien Pujol"})
     assert _crews(record) == {crew}
     assert _stage_results(record) == {(4, 1, crew)}
+
+
+def test_a_place_whose_sentence_names_only_the_team_goes_to_the_crew_named_next() -> None:
+    record = _record(
+        "Lkw-Bericht\n\nDresden, 18.01.2026 – Elbland Truck Racing hat bei der Rallye Dakar 2026 den fünften "
+        "Platz in der Lkw-Wertung erreicht. Fahrer Rüdiger Thal, Beifahrer Kees van der Mole und "
+        "Mechaniker Václav Horan benötigten für die Gesamtdistanz 56 Std. 18 Min. 40 Sek. und lagen damit "
+        "2:16:13 Std. hinter den Siegern um Jorrit Hoek, der in 54:02:27 Std. gewann.",
+        "de",
+    )
+    thal = frozenset({"Rüdiger Thal", "Kees van der Mole", "Václav Horan"})
+    hoek = frozenset({"Jorrit Hoek"})
+    assert _class_places_with_times(record) == {
+        ("Trucks", 5, thal, 202720.0),
+        ("Trucks", 1, hoek, 194547.0),
+    }

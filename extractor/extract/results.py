@@ -227,6 +227,7 @@ class Memory:
     lead_stage: int | None = None  # the one stage the lead paragraph names ("the fifth and last stage")
     paragraph_class: str | None = None  # the last class named in the paragraph being read
     paragraph_crew: tuple[str, Item] | None = None  # the first crew named in it
+    orphan: tuple[Item, str] | None = None  # a place whose sentence named no one, and its class
 
 
 def _read_sentence(
@@ -554,6 +555,23 @@ def _read_sentence(
         if memory.drops_subject and _is_prose(line) and not any(it.kind in _SUBJECT_KINDS for it in items)
         else None  # (a heading, "SSV: segundos en el día", has no subject to drop)
     )
+    drafts_at_start = len(drafts)
+    orphan, memory.orphan = memory.orphan, None
+    first_named = next(
+        (k for k, it in enumerate(items) if it.kind in _CREW_KINDS and book.resolve(it) is not None), None
+    )
+    if (
+        orphan is not None
+        and first_named is not None
+        and not any(it.kind in ("POS", "WIN") for it in items[: _crew_clause_end(items, first_named)])
+    ):
+        position, label = orphan
+        crew_id = book.resolve(items[first_named])
+        assert crew_id is not None
+        made = Draft(crew_id, int(position.value), None, label, [items[first_named], position])
+        drafts.append(made)
+        last.append(made)
+        last_crew = (crew_id, items[first_named])
     opening_subject = memory.previous_crew if memory.drops_subject and _is_prose(line) else None
     if _is_bullet(line):
         # ("- Triunfo uruguayo en SSV": a summary bullet is about its own subject, unnamed or not)
@@ -897,6 +915,22 @@ def _read_sentence(
     named = [label for _, label in classes if label != "overall"]
     if named:
         memory.paragraph_class = named[-1]
+    # "Elbland Truck Racing hat … den fünften Platz in der Lkw-Wertung erreicht. Fahrer X, …": a
+    # final place whose sentence names no one waits for the crew the next sentence names
+    subjects = [it for it in items if it.kind in _SUBJECT_KINDS and book.resolve(it) is not None]
+    waiting = [k for k in pending_positions if items[k].kind == "POS" and not in_stage]
+    memory.orphan = None
+    standing = memory.day_stage is not None or any(
+        it.kind in ("PROVISIONAL", "HOLDING", "PAST") for it in items
+    )
+    if (
+        waiting
+        and not subjects
+        and not standing
+        and len(drafts) == drafts_at_start
+        and not memory.drops_subject
+    ):
+        memory.orphan = (items[waiting[0]], class_for(waiting[0]) or fallback_class)
     return scope
 
 
@@ -1010,6 +1044,19 @@ def _gap(a: Item, b: Item) -> int:
     """Tokens between two items ("tweede en pakte in de achtste en laatste etappe nog een dagzege":
     the stage is nearer the win after it than the place before it)."""
     return max(b.i - a.j, a.i - b.j, 0)
+
+
+def _crew_clause_end(items: list[Item], index: int) -> int:
+    """Where the crew named at `index` stops being the subject: at the next name that does not go
+    on listing its members (after a comma, "and" or a role), else at the sentence's end."""
+    for k in range(index + 1, len(items)):
+        if (
+            items[k].kind == "NAME"
+            and items[k].text != items[index].text
+            and items[k - 1].kind not in ("COMMA", "CONJ", "ROLE")
+        ):
+            return k
+    return len(items)
 
 
 def _past_brackets(items: list[Item], index: int) -> int:
