@@ -1354,3 +1354,12 @@ def test_a_place_whose_sentence_names_only_the_team_goes_to_the_crew_named_next(
         ("Trucks", 5, thal, 202720.0),
         ("Trucks", 1, hoek, 194547.0),
     }
+
+
+def test_a_name_starting_with_a_particle_makes_no_new_crew() -> None:
+    record = _record(
+        "DRM-Bericht\n\nAnnaberg, 12.04.2026 – Auf WP 6 rutschten Tobias Wendt und sein Beifahrer Marek "
+        "Dvořák in einer Kuppe von der Straße und schieden aus.",
+        "de",
+    )
+    assert _crews(record) == {frozenset({"Tobias Wendt", "Marek Dvořák"})}

@@ -516,6 +516,8 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
             continue
         if _after_place_preposition(item, line, rules):
             continue  # "in Madinat Zayed", "near Al Ula": a place
+        if item.text[:1].islower():
+            continue  # "rutschten von der Straße": a particle first is a surname or a phrase, no new person
         if line is lines[0] and line.table_position is None:
             continue  # a headline's capitalised words are too often not a person
         if line.table_position is not None and _in_brackets(sentence.items, item):
