@@ -1363,3 +1363,12 @@ def test_a_name_starting_with_a_particle_makes_no_new_crew() -> None:
         "de",
     )
     assert _crews(record) == {frozenset({"Tobias Wendt", "Marek Dvořák"})}
+
+
+def test_a_dateline_without_a_year_takes_the_year_of_the_opening_lines() -> None:
+    record = _record(
+        "DAKAR 2026 | ETAPA 9 | MOTOS\n\nUna penalización cambia la etapa\n\n"
+        "RIAD, 13 Ene. (Atalaya Press) – El chileno Benjamín Urrutia hereda el triunfo en la novena etapa.",
+        "es",
+    )
+    assert record["published"] == "2026-01-13"

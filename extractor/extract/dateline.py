@@ -8,6 +8,7 @@ from datetime import date
 from extractor.extract.dates import find_dates
 from extractor.record import Dateline, Evidence, Section
 
+_OPENING_YEAR = re.compile(r"(?<![\d.:/-])20\d\d(?![\d.:/-])")
 _PLACE = re.compile(
     r"^\(?\s*(?P<place>[^\W\d_][^\n:;()]{0,50}?(?:\s*\([^\n:;()]{1,40}\))?)\s*\)?\s*[,–—\-|/]?\s*$"
 )
@@ -44,7 +45,13 @@ def lead_date(text: str, sections: list[Section], language: str) -> date | None:
 
 
 def find_dateline(text: str, sections: list[Section], language: str, base: date | None) -> Dateline | None:
-    """The first lines of the body (then of the summary) that open with a place and a date."""
+    """The first lines of the body (then of the summary) that open with a place and a date.
+
+    A dateline with no year ("RIAD, 13 Ene. –") takes the year the opening lines name
+    ("DAKAR 2026 | ETAPA 9") when nothing else dates the release."""
+    if base is None:
+        year = _OPENING_YEAR.search(text, 0, 400)
+        base = date(int(year.group(0)), 1, 1) if year else None
     for kind in ("body", "summary", "title"):
         checked = 0
         for section in sections:
