@@ -1372,3 +1372,14 @@ def test_a_dateline_without_a_year_takes_the_year_of_the_opening_lines() -> None
         "es",
     )
     assert record["published"] == "2026-01-13"
+
+
+def test_a_time_too_long_for_a_stage_is_the_total_of_the_final_place() -> None:
+    record = _record(
+        "Rallye du Maroc\n\nErfoud, 16 ottobre 2026 – Davide Ronchi e il navigatore Jiří Vondra hanno chiuso "
+        "secondi tra i camion. Nella quarta tappa erano arrivati secondi, chiudendo la gara in 17h 50' 49''.",
+        "it",
+    )
+    crew = frozenset({"Davide Ronchi", "Jiří Vondra"})
+    assert ("Trucks", 2, crew, 64249.0) in _class_places_with_times(record)
+    assert all(r["time"] is None for r in record["stage_results"])

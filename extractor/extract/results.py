@@ -883,6 +883,15 @@ def _read_sentence(
             total_before = any(it.kind == "TOTAL" for it in items[max(0, index - _CUE_WINDOW) : index])
             if role == "time" and total_before and target is not None and target.stage is not None:
                 target = None  # "con un tempo totale di 53h 44' 19''": never a stage time
+            if (
+                role == "time"
+                and target is not None
+                and target.stage is not None
+                and item.value.duration.seconds >= _LONGEST_STAGE
+            ):
+                # "wonnen de etappe, waarna de teller stopte op 21h03m55s": no stage lasts that long;
+                # the total of the crew's final place
+                target = _earlier_result(drafts, (target.crew, item), False)
             if target is None and role == "time" and any(it.kind == "TOTAL" for it in items):
                 # "Their total time was 19h41m07s": a time for a place stated earlier.
                 target = _earlier_result(drafts, last_crew or memory.last_crew, False)
@@ -935,6 +944,7 @@ def _read_sentence(
 
 
 _SHORTEST_TOTAL = 600.0  # seconds: a total time below ten minutes is a gap, not a total
+_LONGEST_STAGE = 12 * 3600.0  # seconds: a time this long is an event's total, no stage's
 _CLAUSE_DASHES = frozenset({"–", "—"})  # "Rang vier – Junior-Sieg für X": two clauses
 _STANDINGS_KINDS = frozenset({"OVERALL", "PROVISIONAL", "STAGE_AFTER", "TOTAL"})
 
