@@ -20,6 +20,11 @@ _BULLET = re.compile(r"^\s*(?:[·•▪●◦‣∙*]|-(?=\s)|–(?=\s))\s*")
 _CONTACT_LINE = re.compile(r"(?i)^\s*(?:[a-z]{1,3}\.?\s*)?(?:\+|tel|phone|e-?mail|www\.|https?:)|@\w")
 
 
+def is_bullet(line: str) -> bool:
+    """A summary bullet ("• …", "- …"): telegraphic, about its own subject."""
+    return _BULLET.match(line) is not None
+
+
 def lines_with_offsets(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, line) for every line, end excluding the newline."""
     position = 0
@@ -78,7 +83,7 @@ def segment(text: str, lexicon: Lexicon) -> list[Section]:
                 kind = "contact"
         elif kind == "title" and not pieces:
             kind = "title" if len(line) < 250 else "body"
-        elif not seen_body and (_BULLET.match(line) or _is_header_line(line)):
+        elif not seen_body and (is_bullet(line) or _is_header_line(line)):
             # Bullets, kickers and standfirsts between the headline and the body.
             kind = "summary"
         else:

@@ -33,7 +33,7 @@ def _compile(lexicon: Lexicon) -> re.Pattern[str]:
     hours, minutes, seconds = (
         alternation([str(w) for w in units[k]]) for k in ("hours", "minutes", "seconds")
     )
-    joiner = r"(?:\s*,\s*|\s+)(?:(?:" + alternation([str(w) for w in units["joiners"]]) + r")\s+)?"
+    joiner = _joiner(units)
     number = r"\d{1,3}"
     fraction = r"\d{1,3}(?:[.,]\d{1,3})?"
     worded = (
@@ -58,6 +58,11 @@ def _hour_letter_pattern(language: str) -> re.Pattern[str] | None:
     if not letters:
         return None
     return re.compile(rf"(?<=\d)(\s?)(?:{alternation(letters)})(?=\s?\d)", re.I)
+
+
+def _joiner(units: dict[str, list[object]]) -> str:
+    """Between the parts of a duration: a comma or a space, then maybe "and" ("3 h, 12 min e 45 s")."""
+    return r"(?:\s*,\s*|\s+)(?:(?:" + alternation([str(w) for w in units["joiners"]]) + r")\s+)?"
 
 
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
@@ -160,10 +165,7 @@ def _unit_scales(language: str) -> tuple[dict[str, float], re.Pattern[str], re.P
     scales = {str(w).lower(): _SCALES[key] for key in _SCALES for w in units.get(key, [])}
     words = alternation(sorted(scales, key=len, reverse=True))
     unit = re.compile(rf"\s*({words})(?!\w)", re.I)
-    joiner = re.compile(
-        rf"(?:\s*,\s*|\s+)(?:(?:{alternation([str(w) for w in units['joiners']])})\s+)?", re.I
-    )
-    return scales, unit, joiner
+    return scales, unit, re.compile(_joiner(units), re.I)
 
 
 def find_worded_durations(

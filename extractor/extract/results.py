@@ -18,6 +18,7 @@ from extractor.extract.crews import CrewBook
 from extractor.extract.durations import DurationSpan
 from extractor.extract.mentions import Item, Line, Sentence, lead_index
 from extractor.record import ClassResult, Duration, Evidence, StageResult
+from extractor.segment import is_bullet
 
 _CREW_KINDS = frozenset({"NAME", "WORD"})
 # Whatever can stand for a crew: a sentence with none of these names no one.
@@ -192,13 +193,6 @@ def _heading_scope(line: Line) -> tuple[str, object] | None:
     if specific or labels:
         return ("class", (specific or labels)[0])
     return None
-
-
-_BULLETS = frozenset("-•·*–")
-
-
-def _is_bullet(line: Line) -> bool:
-    return line.raw.lstrip()[:1] in _BULLETS
 
 
 def _is_prose(line: Line) -> bool:
@@ -557,8 +551,12 @@ def _read_sentence(
     )
     drafts_at_start = len(drafts)
     orphan, memory.orphan = memory.orphan, None
-    first_named = next(
-        (k for k, it in enumerate(items) if it.kind in _CREW_KINDS and book.resolve(it) is not None), None
+    first_named = (
+        next(
+            (k for k, it in enumerate(items) if it.kind in _CREW_KINDS and book.resolve(it) is not None), None
+        )
+        if orphan is not None
+        else None
     )
     if (
         orphan is not None
@@ -573,7 +571,7 @@ def _read_sentence(
         last.append(made)
         last_crew = (crew_id, items[first_named])
     opening_subject = memory.previous_crew if memory.drops_subject and _is_prose(line) else None
-    if _is_bullet(line):
+    if is_bullet(line.raw):
         # ("- Triunfo uruguayo en SSV": a summary bullet is about its own subject, unnamed or not)
         unnamed_subject = opening_subject = None
     index = 0
@@ -926,18 +924,15 @@ def _read_sentence(
         memory.paragraph_class = named[-1]
     # "Elbland Truck Racing hat … den fünften Platz in der Lkw-Wertung erreicht. Fahrer X, …": a
     # final place whose sentence names no one waits for the crew the next sentence names
-    subjects = [it for it in items if it.kind in _SUBJECT_KINDS and book.resolve(it) is not None]
-    waiting = [k for k in pending_positions if items[k].kind == "POS" and not in_stage]
     memory.orphan = None
-    standing = memory.day_stage is not None or any(
-        it.kind in ("PROVISIONAL", "HOLDING", "PAST") for it in items
-    )
+    waiting = [k for k in pending_positions if items[k].kind == "POS" and not in_stage]
     if (
         waiting
-        and not subjects
-        and not standing
         and len(drafts) == drafts_at_start
         and not memory.drops_subject
+        and memory.day_stage is None
+        and not any(it.kind in ("PROVISIONAL", "HOLDING", "PAST") for it in items)  # a standing
+        and not any(it.kind in _SUBJECT_KINDS and book.resolve(it) is not None for it in items)
     ):
         memory.orphan = (items[waiting[0]], class_for(waiting[0]) or fallback_class)
     return scope
