@@ -213,9 +213,16 @@ def test_a_title_noun_glued_before_a_full_name_is_not_part_of_it() -> None:
     assert frozenset({"Gábor Szentkirályi", "Zsolt Hegedüs"}) in _crews(record)
 
 
-def _class_results(record: dict[str, Any]) -> set[tuple[str, int, frozenset[str]]]:
+def _class_places_with_times(record: dict[str, Any]) -> set[tuple[str, int, frozenset[str], float | None]]:
     crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
-    return {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]}
+    return {
+        (r["class"], r["position"], crews[r["crew"]], (r.get("total_time") or {}).get("seconds"))
+        for r in record["class_results"]
+    }
+
+
+def _class_results(record: dict[str, Any]) -> set[tuple[str, int, frozenset[str]]]:
+    return {(label, position, crew) for label, position, crew, _ in _class_places_with_times(record)}
 
 
 def test_a_class_word_after_a_dash_belongs_to_the_next_clause() -> None:
@@ -884,14 +891,6 @@ def test_a_class_and_then_overall_won_a_stage_won_in_a_class_and_a_decided_prolo
         (0, 1, frozenset({"Deon Pretor", "Werner Kotz"})),
         (2, 1, frozenset({"Theresa Wall", "Lukas Brand"})),
     } <= (_stage_results(record))
-
-
-def _class_places_with_times(record: dict[str, Any]) -> set[tuple[str, int, frozenset[str], float | None]]:
-    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
-    return {
-        (r["class"], r["position"], crews[r["crew"]], (r.get("total_time") or {}).get("seconds"))
-        for r in record["class_results"]
-    }
 
 
 def test_a_time_before_the_verb_units_with_full_stops_and_a_class_won_after_a_stage() -> None:
