@@ -1382,3 +1382,16 @@ def test_a_time_too_long_for_a_stage_is_the_total_of_the_final_place() -> None:
     crew = frozenset({"Davide Ronchi", "Jiří Vondra"})
     assert ("Trucks", 2, crew, 64249.0) in _class_places_with_times(record)
     assert all(r["time"] is None for r in record["stage_results"])
+
+
+def test_the_step_of_the_podium_is_a_place_and_a_bracketed_dateline_no_crew() -> None:
+    record = _record(
+        "Rapport camions\n\n(Nouakchott) – Après dix étapes, l’équipe Garonne Camions a terminé le "
+        "rallye sur la troisième marche du podium de la catégorie camions. Le Renault n° 512 de Hugo "
+        "Marsac (pilote), Bastien Ollier (copilote) et Karel Dvorak (mécanicien) a rallié l’arrivée "
+        "en 58h12m03s.",
+        "fr",
+    )
+    crew = frozenset({"Hugo Marsac", "Bastien Ollier", "Karel Dvorak"})
+    assert _crews(record) == {crew}
+    assert _class_places_with_times(record) == {("Trucks", 3, crew, 209523.0)}

@@ -574,10 +574,15 @@ def _names_vehicle_or_event(sentence: Sentence, line: Line, rules: Rules) -> boo
     return bool(words & rules.vehicle_and_event_words)
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
 def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
     if line.doc is None or item.i == 0:
         return False
     previous = line.doc[item.i - 1].lower_
+    if item.i == 1 and previous == "(" and item.j + 1 < len(line.doc) and line.doc[item.j].text == ")":
+        return line.doc[item.j + 1].text in _DASHES  # "(Lac Rose) – Après douze étapes": a dateline
     two_before = f"{line.doc[item.i - 2].lower_} {previous}" if item.i > 1 else previous
     if previous in rules.place_prepositions or two_before in rules.place_prepositions:
         return True
