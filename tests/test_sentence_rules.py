@@ -1395,3 +1395,17 @@ def test_the_step_of_the_podium_is_a_place_and_a_bracketed_dateline_no_crew() ->
     crew = frozenset({"Hugo Marsac", "Bastien Ollier", "Karel Dvorak"})
     assert _crews(record) == {crew}
     assert _class_places_with_times(record) == {("Trucks", 3, crew, 209523.0)}
+
+
+def test_a_gap_too_long_for_a_stage_is_the_total_of_the_final_place() -> None:
+    record = _record(
+        "Rally-raid\n\nHeerenveen, 23 maart 2026 – Kees Wolters en zijn bijrijder Daan Mulder wonnen de "
+        "SSV-klasse. In de vijfde en laatste etappe wonnen Wolters en Mulder nog eens bij de SSV's, "
+        "waarna de klok stilstond op 20h14m09s.",
+        "nl",
+    )
+    crew = frozenset({"Kees Wolters", "Daan Mulder"})
+    assert _class_places_with_times(record) == {("SSV", 1, crew, 72849.0)}
+    assert [(r["stage"], r["position"], r["time"], r["gap"]) for r in record["stage_results"]] == [
+        (5, 1, None, None)
+    ]

@@ -878,6 +878,13 @@ def _read_sentence(
             ):
                 # "segundos na classe a 21,6 s": no rally is run in seconds; a gap, or nothing
                 role = "gap" if target.position > 1 else "none"
+            if (
+                role == "gap"
+                and target is not None
+                and target.stage is not None
+                and item.value.duration.seconds >= _LONGEST_STAGE
+            ):
+                role = "time"  # "waarna de teller stopte op 21h03m55s": no stage leaves a gap that long
             total_before = any(it.kind == "TOTAL" for it in items[max(0, index - _CUE_WINDOW) : index])
             if role == "time" and total_before and target is not None and target.stage is not None:
                 target = None  # "con un tempo totale di 53h 44' 19''": never a stage time
