@@ -1409,3 +1409,19 @@ def test_a_gap_too_long_for_a_stage_is_the_total_of_the_final_place() -> None:
     assert [(r["stage"], r["position"], r["time"], r["gap"]) for r in record["stage_results"]] == [
         (5, 1, None, None)
     ]
+
+
+def test_a_class_win_on_a_stage_and_the_place_among_all_are_both_kept() -> None:
+    record = _record(
+        "Dakar 2026, etapa 7: Ferreyra gana en motos\n\nRiad, 10 de enero de 2026 – El argentino "
+        "Tomás Ferreyra (KTM) ganó la séptima etapa en motos. En la clase Rally2, el más rápido "
+        "fue el chileno Matías Ojeda (Husqvarna), noveno de la etapa a 11' 02'' del "
+        "ganador.\n\nMañana se disputa la octava etapa.",
+        "es",
+    )
+    ojeda = frozenset({"Matías Ojeda"})
+    assert {(7, 1, ojeda), (7, 9, ojeda)} <= _stage_results(record)
+    classes = {
+        (r["position"], r["class"]) for r in record["stage_results"] if r["position"] != 1 or r["class"]
+    }
+    assert (1, "Rally2") in classes

@@ -38,6 +38,9 @@ class Draft:
     gap: Duration | None = None
     # "crossed the line fastest, but was handed a penalty": a win the sentence takes back
     undone: bool = False
+    # "el más rápido en Rally2 …, undécimo de la etapa": the sentence gave this crew another
+    # place on the same stage in another class
+    beside: bool = False
 
 
 def _class_of(item: Item) -> str | None:
@@ -468,6 +471,21 @@ def _read_sentence(
     beaten: set[str] = set()  # crews named as the ones beaten by a margin
     pronoun_crew: tuple[str, Item] | None = None
 
+    def keep(made: Draft, index: int) -> None:
+        following = items[index + 1] if index + 1 < len(items) else None
+        made.beside = (
+            made.stage is not None
+            and following is not None
+            and following.kind in ("STAGE", "OVERALL")
+            and following.i - items[index].j <= 2
+            and any(
+                d.crew == made.crew and d.stage == made.stage and d.class_label != made.class_label
+                for d in last
+            )
+        )
+        drafts.append(made)
+        last.append(made)
+
     def place(crew: tuple[str, Item], position: Item, index: int) -> Draft | None:
         crew_id, mention = crew
         if crew_id in retired:
@@ -498,8 +516,7 @@ def _read_sentence(
                     made.time = pending_time[1].value.duration
                     made.evidence.append(pending_time[1])
                     pending_time = None
-                drafts.append(made)
-                last.append(made)
+                keep(made, index)
             return made
         if memory.day_stage is not None:
             # A day's report: its places are places on that day's stage; a place among the
@@ -515,8 +532,7 @@ def _read_sentence(
             made = Draft(
                 crew_id, value, memory.day_stage, class_for(index) or paragraph_class, [mention, position]
             )
-            drafts.append(made)
-            last.append(made)
+            keep(made, index)
             return made
         if any(it.kind == "PROVISIONAL" for it in _clause(items, index)):
             return None  # "segundo de la general provisional": a standing, not the result
@@ -1301,14 +1317,22 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
     keys = [(scope, d.crew, d.position) for (scope, _), d in zip(scopes, drafts, strict=True)]
     support = Counter(keys)
     ordered = sorted(range(len(drafts)), key=lambda k: (-support[keys[k]], drafts[k].undone, k))
-    results: dict[tuple[object, str], ClassResult | StageResult] = {}
+    results: dict[tuple[object, ...], ClassResult | StageResult] = {}
     taken_places: set[tuple[object, int, str]] = set()
-    created: dict[tuple[object, str], int] = {}  # the draft that made each result, for text order
+    created: dict[tuple[object, ...], int] = {}  # the draft that made each result, for text order
     for k in ordered:
         draft = drafts[k]
         evidence = [Evidence(it.start, it.end, it.text) for it in draft.evidence]
         scope, time_field = scopes[k]
-        existing = results.get((scope, draft.crew))
+        key: tuple[object, ...] = (scope, draft.crew)
+        existing = results.get(key)
+        if existing is not None and existing.position != draft.position and draft.beside:
+            # "el más rápido en Rally2 …, undécimo de la etapa": a class's place on the stage
+            # beside the place among all is no contradiction
+            label = (draft.class_label or "overall").casefold()
+            if label != (existing.class_ or "overall").casefold():
+                key = (scope, draft.crew, label)
+                existing = results.get(key)
         if existing is None:
             # on a stage each class has its own winner ("En motos, X se adjudicó la etapa")
             label = (draft.class_label or "overall").casefold() if draft.stage is not None else ""
@@ -1316,8 +1340,8 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
             if place_key in taken_places:
                 continue
             taken_places.add(place_key)
-            results[(scope, draft.crew)] = _new_result(draft, evidence)
-            created[(scope, draft.crew)] = k
+            results[key] = _new_result(draft, evidence)
+            created[key] = k
         elif existing.position == draft.position:
             if getattr(existing, time_field) is None:
                 setattr(existing, time_field, draft.time)
