@@ -25,6 +25,14 @@ def _stage_results(record: dict[str, Any]) -> set[tuple[int, int, frozenset[str]
     return {(r["stage"], r["position"], crews[r["crew"]]) for r in record["stage_results"]}
 
 
+def _stage_places_with_times(record: dict[str, Any]) -> set[tuple[int, int, frozenset[str], float | None]]:
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    return {
+        (r["stage"], r["position"], crews[r["crew"]], (r["time"] or {}).get("seconds"))
+        for r in record["stage_results"]
+    }
+
+
 def test_a_quoted_stage_name_is_not_a_crew() -> None:
     record = _record(
         'Rossetti vince a Sanremo\n\n• Decisivo il miglior tempo nella PS 7 "Passo Teglia 2"\n\n'
@@ -1425,3 +1433,18 @@ def test_a_class_win_on_a_stage_and_the_place_among_all_are_both_kept() -> None:
         (r["position"], r["class"]) for r in record["stage_results"] if r["position"] != 1 or r["class"]
     }
     assert (1, "Rally2") in classes
+
+
+def test_his_time_after_a_penalty_is_the_time_of_the_place_he_is_given_later() -> None:
+    record = _record(
+        "Dakar 2026, etapa 5: sanción para Olaizola\n\nRiad, 7 de enero de 2026 – El chileno "
+        "Rodrigo Campos (Honda) se adjudicó la quinta etapa. Unai Olaizola (KTM) había "
+        "completado la etapa en 3h 50' 10'', 40 segundos menos que Campos, pero fue sancionado "
+        "con cinco minutos. Con la sanción, su tiempo oficial en la etapa asciende a 3h 55' "
+        "10''.\n\nClasificación de la etapa:\n1. Rodrigo Campos (CHI, Honda) 3h 50' 50''\n2. "
+        "Unai Olaizola (ESP, KTM) a 4' 20''\n\nMañana se disputa la sexta etapa.",
+        "es",
+    )
+    olaizola = frozenset({"Unai Olaizola"})
+    campos = frozenset({"Rodrigo Campos"})
+    assert _stage_places_with_times(record) == {(5, 1, campos, 13850.0), (5, 2, olaizola, 14110.0)}

@@ -695,10 +695,10 @@ def _read_sentence(
                 continue
             if _named_after_retirement(items, index):
                 retired.add(crew_id)
-            gap_reference = (
-                index >= 2
-                and items[index - 1].kind == "DURATION"
-                and items[index - 2].kind in ("MARGIN", "GAP")
+            gap_reference = index >= 2 and (
+                (items[index - 1].kind == "DURATION" and items[index - 2].kind in ("MARGIN", "GAP"))
+                # "58 segundos menos que Undurraga"
+                or (items[index - 1].kind in ("MARGIN", "GAP") and items[index - 2].kind == "DURATION")
             )
             if item.kind in _CREW_KINDS and memory.first_crew is None:
                 memory.first_crew = crew
@@ -894,6 +894,16 @@ def _read_sentence(
             ):
                 # "segundos na classe a 21,6 s": no rally is run in seconds; a gap, or nothing
                 role = "gap" if target.position > 1 else "none"
+            owner = (last_crew or memory.last_crew) if not last and not pending_crews else None
+            if owner is not None and _own_time_before(items, index):
+                # "Con la sanción, su tiempo oficial en la etapa asciende a 3h 46' 29''": the time
+                # of whatever place that crew holds there, named before or after
+                stage = (
+                    memory.day_stage if not in_stage else _stage_for(index, stage_groups, items, scope)[-1]
+                )
+                drafts.append(Draft(owner[0], 0, stage, None, [item], time=item.value.duration))
+                index += 1
+                continue
             if (
                 role == "gap"
                 and target is not None
@@ -1066,6 +1076,18 @@ def _subject_after_a_comma(items: list[Item], index: int) -> bool:
         (k for k in range(index + 1, len(items)) if items[k].kind in _SUBJECT_KINDS - {"WORD"}), None
     )
     return later is not None and any(items[m].kind == "COMMA" for m in range(index + 1, later))
+
+
+def _own_time_before(items: list[Item], index: int) -> bool:
+    """ "su tiempo oficial en la etapa asciende a 3h 46' 29''", "their time was …": a possessive
+    and a word for time earlier in the clause of the duration at items[index]."""
+    for k in range(index - 1, 0, -1):
+        it = items[k]
+        if it.kind in ("COMMA", "CONJ", "DURATION", "POS", "WIN", "TOTAL") or it.kind in _SUBJECT_KINDS:
+            return False
+        if it.kind == "POSITION_NOUN" and it.value == "time":
+            return items[k - 1].kind == "POSSESSIVE" and items[k - 1].j == it.i
+    return False
 
 
 def _gap(a: Item, b: Item) -> int:
@@ -1313,6 +1335,8 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
             return ("stage", draft.stage), "time"
         return ("class", (draft.class_label or "overall").casefold()), "total_time"
 
+    loose = [d for d in drafts if d.position == 0]  # a crew's time, its place told elsewhere
+    drafts = [d for d in drafts if d.position != 0]
     scopes = [scope_of(d) for d in drafts]
     keys = [(scope, d.crew, d.position) for (scope, _), d in zip(scopes, drafts, strict=True)]
     support = Counter(keys)
@@ -1347,6 +1371,12 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
                 setattr(existing, time_field, draft.time)
             existing.gap = existing.gap or draft.gap
             existing.evidence.extend(e for e in evidence if e not in existing.evidence)
+    for draft in loose:
+        scope, time_field = scope_of(draft)
+        result = results.get((scope, draft.crew))
+        if result is not None and getattr(result, time_field) is None:
+            setattr(result, time_field, draft.time)
+            result.evidence.extend(Evidence(it.start, it.end, it.text) for it in draft.evidence)
     results = {key: results[key] for key in sorted(results, key=created.__getitem__)}
     for result in results.values():
         result.evidence.sort(key=lambda e: e.start)
