@@ -1448,3 +1448,15 @@ def test_his_time_after_a_penalty_is_the_time_of_the_place_he_is_given_later() -
     olaizola = frozenset({"Unai Olaizola"})
     campos = frozenset({"Rodrigo Campos"})
     assert _stage_places_with_times(record) == {(5, 1, campos, 13850.0), (5, 2, olaizola, 14110.0)}
+
+
+def test_a_time_in_a_sentence_without_a_place_goes_to_the_place_told_before() -> None:
+    record = _record(
+        "Dakar 2026 – etapa 6\n\nHAIL, 9 de janeiro de 2026 – Na sexta etapa do Rali Dakar, Rita "
+        "Valadares e a copiloto Joana Sequeira levaram o Taurus T3 Max à vitória na categoria "
+        "Challenger. A dupla gastou 4h12m09s e cortou a meta com 2m03s de vantagem sobre o "
+        "chileno Tomás Rojas (MMP), segundo no dia.\n\nAmanhã disputa-se a sétima etapa.",
+        "pt",
+    )
+    valadares = frozenset({"Rita Valadares", "Joana Sequeira"})
+    assert (6, 1, valadares, 15129.0) in _stage_places_with_times(record)

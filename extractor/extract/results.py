@@ -952,6 +952,18 @@ def _read_sentence(
                 target.gap = duration
                 target.evidence.append(item)
         index += 1
+    if (
+        pending_time is not None
+        and in_stage
+        and pending_time[1].value.duration.seconds < _LONGEST_STAGE
+        # (not "había completado la etapa en 3h 40' 29'', pero fue sancionado": no longer his time)
+        and not any(it.kind == "PENALTY" and it.i > pending_time[1].j for it in items)
+    ):
+        # "A dupla gastou 4h58m37s e cortou a meta com …": a time on the stage, the place
+        # told elsewhere
+        timed = pending_time[1]
+        for stage in _stage_for(items.index(timed), stage_groups, items, scope)[-1:]:
+            drafts.append(Draft(pending_time[0], 0, stage, None, [timed], time=timed.value.duration))
     named = [label for _, label in classes if label != "overall"]
     if named:
         memory.paragraph_class = named[-1]
