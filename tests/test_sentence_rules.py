@@ -1460,3 +1460,30 @@ def test_a_time_in_a_sentence_without_a_place_goes_to_the_place_told_before() ->
     )
     valadares = frozenset({"Rita Valadares", "Joana Sequeira"})
     assert (6, 1, valadares, 15129.0) in _stage_places_with_times(record)
+
+
+def test_a_crew_measured_against_is_no_subject_of_the_verb_before_it() -> None:
+    record = _record(
+        "Dakar 2026: quinto lugar\n\nYanbu, 17 de janeiro de 2026 – Rui Barroso e o navegador "
+        "Paulo Teixeira terminaram o Dakar no quinto lugar da categoria Ultimate. O momento alto "
+        "chegou na sexta etapa, que a equipa venceu em 3h 51m 12s, com 1m 02s de vantagem sobre "
+        "Kowalski, segundo nessa etapa.",
+        "pt",
+    )
+    barroso = frozenset({"Rui Barroso", "Paulo Teixeira"})
+    assert (6, 1, barroso, 13872.0) in _stage_places_with_times(record)
+
+
+def test_seconds_gained_on_a_crew_are_no_win() -> None:
+    record = _record(
+        "Rali de Fafe\n\nFafe, 1 de março de 2026 – Rui Barroso e Paulo Teixeira (Škoda Fabia RS "
+        "Rally2) venceram o rali. Na PEC 6, Barroso foi o mais rápido com 8:12,4 e ganhou 3,2 s "
+        "a Vasco Lemos, segundo nessa especial.",
+        "pt",
+    )
+    assert {(r["stage"], r["position"]) for r in record["stage_results"]} == {(6, 1), (6, 2)}
+    names = {c["id"]: {m["name"] for m in c["members"]} for c in record["crews"]}
+    assert {r["position"]: names[r["crew"]] for r in record["stage_results"]} == {
+        1: {"Rui Barroso", "Paulo Teixeira"},
+        2: {"Vasco Lemos"},
+    }

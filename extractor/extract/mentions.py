@@ -768,6 +768,16 @@ def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
             if previous.kind == "AFTER" and previous.j >= item.i - 1:
                 item.kind = "STAGE_AFTER"
     for k, item in enumerate(items):
+        if (
+            item.kind == "WIN"
+            and k + 2 < len(items)
+            and items[k + 1].kind == "DURATION"
+            and items[k + 1].i == item.j
+            and items[k + 2].kind in ("NAME", "WORD", "DEMONYM")
+            and items[k + 2].i - items[k + 1].j <= 2
+        ):
+            # "ganhou 6,1 s a Faria": seconds gained on someone, no win
+            item.kind = "MARGIN"
         if item.kind == "WIN" and k >= 2 and items[k - 1].kind == "DURATION" and items[k - 2].kind == "GAP":
             # "a 38"4 dai vincitori di categoria, il ceco X": the gap to the winners, named after
             item.kind, item.value = "GAP", "winner"

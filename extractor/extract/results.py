@@ -562,7 +562,7 @@ def _read_sentence(
     repeated: set[int] = set()  # references already read as part of the one before
     unnamed_subject = (
         memory.previous_crew
-        if memory.drops_subject and _is_prose(line) and not any(it.kind in _SUBJECT_KINDS for it in items)
+        if memory.drops_subject and _is_prose(line) and not _names_a_subject(items)
         else None  # (a heading, "SSV: segundos en el día", has no subject to drop)
     )
     drafts_at_start = len(drafts)
@@ -1088,6 +1088,26 @@ def _subject_after_a_comma(items: list[Item], index: int) -> bool:
         (k for k in range(index + 1, len(items)) if items[k].kind in _SUBJECT_KINDS - {"WORD"}), None
     )
     return later is not None and any(items[m].kind == "COMMA" for m in range(index + 1, later))
+
+
+def _names_a_subject(items: list[Item]) -> bool:
+    """Whether anyone is named who could have taken the sentence's places: not so a crew
+    measured against ("que a equipa venceu em 4h 02m 37s, com 1m 51s de vantagem sobre
+    Žukauskas")."""
+    measured: set[int] = set()
+    for k, it in enumerate(items):
+        if it.kind not in _SUBJECT_KINDS:
+            continue
+        before = k - 1
+        while before >= 0 and items[before].kind == "DEMONYM":
+            before -= 1
+        if before >= 0 and items[before].kind == "CONJ" and before - 1 in measured:
+            measured.add(k)  # "sobre Nil Soler y Arnau Pujadas"
+        elif before >= 0 and items[before].kind in ("MARGIN", "GAP") and it.kind in _CREW_KINDS:
+            measured.add(k)
+        else:
+            return True
+    return False
 
 
 def _own_time_before(items: list[Item], index: int) -> bool:
