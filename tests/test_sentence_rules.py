@@ -1487,3 +1487,23 @@ def test_seconds_gained_on_a_crew_are_no_win() -> None:
         1: {"Rui Barroso", "Paulo Teixeira"},
         2: {"Vasco Lemos"},
     }
+
+
+def test_the_last_stage_of_a_final_report_with_the_winners_of_the_event_named_after() -> None:
+    record = _record(
+        "Dakar 2026, il camion di Rovetta vince l'ultima tappa\n\nYanbu, 17 gennaio 2026 – Paolo "
+        "Rovetta, con il navigatore Marco Gualdi e il meccanico Enrico Spada, ha vinto la 13ª "
+        "tappa del Rally Dakar 2026 e ha chiuso la corsa al sesto posto della classifica camion. "
+        "Il tempo totale dell'equipaggio è di 54h 10' 02''.\n\nNell'ultima frazione, 208 "
+        "chilometri cronometrati, Paolo ha spinto fino all'arrivo, chiudendo in 2h 05' 11'' con "
+        "1' 02'' di vantaggio sui cechi Jan Dvorak, Petr Holub e Karel Stastny (Tatra), che si "
+        "sono aggiudicati il Rally Dakar 2026 tra i camion con il tempo totale di 50h 12' 40''.",
+        "it",
+    )
+    rovetta = frozenset({"Paolo Rovetta", "Marco Gualdi", "Enrico Spada"})
+    dvorak = frozenset({"Jan Dvorak", "Petr Holub", "Karel Stastny"})
+    assert _stage_places_with_times(record) == {(13, 1, rovetta, 7511.0), (13, 2, dvorak, None)}
+    assert _class_places_with_times(record) == {
+        ("Trucks", 6, rovetta, 195002.0),
+        ("Trucks", 1, dvorak, 180760.0),
+    }

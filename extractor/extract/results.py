@@ -275,7 +275,7 @@ def _read_sentence(
         and not stage_groups
         and not in_stage_before
         and any(it.kind == "STAGE" for it in items)
-        and not any(it.kind == "TOTAL" for it in items)
+        and not _total_in_stage_clause(items)
     ):
         scope = ("stage", [memory.lead_stage])  # "le deuxième temps de l'étape": the lead's stage
     if memory.day_stage is not None and not stage_groups and any(it.kind == "TODAY" for it in items):
@@ -382,6 +382,11 @@ def _read_sentence(
             return False  # "der erste DRM-Sieg seit zwei Jahren": the event's win, counted
         if items[index].kind == "WIN" and (items[index].value == "stage" or _included_stages(items, index)):
             return True
+        clause = _clause(items, index)
+        if not any(it.kind == "STAGE_NO" for it in clause) and any(
+            it.kind in ("TOTAL", "YEAR") and it.i > items[index].j for it in clause
+        ):
+            return False  # "che si sono aggiudicati il Rally Dakar 2026 … con il tempo totale": the event's
         if (
             stage_groups
             and index + 1 < len(items)
@@ -729,6 +734,15 @@ def _read_sentence(
                 # is not the subject of the places around it.
                 last_crew = crew if not last else last_crew
                 winners = [d for d in last if d.position == 1]
+                if not winners and pending_time is not None and in_stage:
+                    # "chiudendo in 2h 03' 37'' con 1' 09'' di vantaggio sugli olandesi X": the
+                    # timed crew won this stage, as told before
+                    stages = _stage_for(index, stage_groups, items, scope)
+                    winners = [
+                        d
+                        for d in drafts
+                        if d.crew == pending_time[0] and d.position == 1 and d.stage in stages
+                    ][:1]
                 if (
                     not beaten
                     and winners
@@ -847,11 +861,15 @@ def _read_sentence(
                         not last
                         or class_for(index) not in {d.class_label for d in last}
                         # ("a signé le septième temps de l'étape chez les Challenger et termine
-                        # cinquième du classement final de la catégorie": a final place after a stage's)
+                        # cinquième du classement final de la catégorie", "ha vinto la 13ª tappa e ha
+                        # chiuso la corsa al sesto posto": a final place after a stage's)
                         or (
                             all(d.stage is not None for d in last)
                             and not on_stage(index)
-                            and any(it.kind == "OVERALL" for it in _clause(items, index))
+                            and (
+                                any(it.kind == "OVERALL" for it in _clause(items, index))
+                                or memory.day_stage is None
+                            )
                         )
                     )
                 )
@@ -923,7 +941,7 @@ def _read_sentence(
                 # "wonnen de etappe, waarna de teller stopte op 21h03m55s": no stage lasts that long;
                 # the total of the crew's final place
                 target = _earlier_result(drafts, (target.crew, item), False)
-            if target is None and role == "time" and any(it.kind == "TOTAL" for it in items):
+            if target is None and role == "time" and any(it.kind == "TOTAL" for it in items[:index]):
                 # "Their total time was 19h41m07s": a time for a place stated earlier.
                 target = _earlier_result(drafts, last_crew or memory.last_crew, False)
             elif (
@@ -1088,6 +1106,18 @@ def _subject_after_a_comma(items: list[Item], index: int) -> bool:
         (k for k in range(index + 1, len(items)) if items[k].kind in _SUBJECT_KINDS - {"WORD"}), None
     )
     return later is not None and any(items[m].kind == "COMMA" for m in range(index + 1, later))
+
+
+def _total_in_stage_clause(items: list[Item]) -> bool:
+    """ "benötigte für den Prolog und die beiden Etappen eine Gesamtzeit": the stages named
+    make up a total; not so a total in another clause ("Nell'ultima frazione, …, che si sono
+    aggiudicati il Rally Dakar con il tempo totale di …")."""
+    stage = next((k for k, it in enumerate(items) if it.kind == "STAGE"), None)
+    total = next((k for k, it in enumerate(items) if it.kind == "TOTAL"), None)
+    if stage is None or total is None:
+        return False
+    low, high = sorted((stage, total))
+    return not any(it.kind in ("COMMA", "RELATIVE") for it in items[low:high])
 
 
 def _names_a_subject(items: list[Item]) -> bool:
