@@ -1507,3 +1507,14 @@ def test_the_last_stage_of_a_final_report_with_the_winners_of_the_event_named_af
         ("Trucks", 6, rovetta, 195002.0),
         ("Trucks", 1, dvorak, 180760.0),
     }
+
+
+def test_a_count_of_best_times_including_a_stage_is_a_win_there() -> None:
+    record = _record(
+        "Rallye des Côtes\n\nLannion, 12 avril 2026 – Yann Le Goff et Maëlle Riou ont remporté "
+        "le rallye. Le Goff signait cinq meilleurs temps sur dix, dont celui de l'ultime "
+        "spéciale, l'ES10 « Perros », en 8'41''3.",
+        "fr",
+    )
+    crew = frozenset({"Yann Le Goff", "Maëlle Riou"})
+    assert _stage_places_with_times(record) == {(10, 1, crew, 521.3)}

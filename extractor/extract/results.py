@@ -1297,21 +1297,24 @@ def _included_stages(items: list[Item], index: int) -> list[int]:
     """ "ganhou seis especiais, entre elas a PEC 17", "won five stages, including SS3 and SS7":
     the stages named after "including" when a win is followed by a count of stages."""
     kinds = [it.kind for it in items[index + 1 : index + 4]]
-    # "won six stages", "a remporté sept des douze spéciales"
-    if kinds[:2] == ["CARD", "STAGE"]:
+    # "won six stages", "a remporté sept des douze spéciales", "signait six meilleurs temps sur onze"
+    if kinds[:2] == ["CARD", "STAGE"] and items[index + 1].i <= items[index].j + 1:
         start = index + 3
-    elif kinds == ["CARD", "CARD", "STAGE"]:
+    elif kinds == ["CARD", "CARD", "STAGE"] and items[index + 1].i <= items[index].j + 1:
         start = index + 4
+    elif index > 0 and items[index - 1].kind == "CARD" and items[index - 1].j == items[index].i:
+        start = index + 1
     else:
-        return []
-    if items[index + 1].i > items[index].j + 1:
         return []
     for k in range(start, len(items) - 1):
         if items[k].kind in ("POS", "WIN"):
             return []
-        if items[k].kind == "INCLUDING" and items[k + 1].kind == "STAGE_NO":
+        first = k + 1
+        while first < len(items) and items[first].kind in ("STAGE", "COMMA"):
+            first += 1  # "dont celui de l'ultime spéciale, l'ES11"
+        if items[k].kind == "INCLUDING" and first < len(items) and items[first].kind == "STAGE_NO":
             stages = []
-            for it in items[k + 1 :]:
+            for it in items[first:]:
                 if it.kind == "STAGE_NO":
                     stages.append(int(it.value))
                 elif it.kind not in ("CONJ", "COMMA"):
