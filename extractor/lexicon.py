@@ -141,6 +141,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "praise_words": _WORDS,
         "approx_words": _WORDS,
         "between_words": _WORDS,
+        "given_to_phrases": _WORDS,
         "light_tokenizer": {"type": "boolean"},
         "nouns_capitalised": {"type": "boolean"},
         "drops_subject": {"type": "boolean"},

@@ -33,6 +33,7 @@ _CUE_KEYS = {
     "POSSESSIVE": "possessives",
     "OFFICIAL": "officials",
     "WIN": "win_phrases",
+    "GIVEN_TO": "given_to_phrases",
     "STAGE": "stage_words",
     "PROLOGUE": "prologue_words",
     "OVERALL": "overall_words",

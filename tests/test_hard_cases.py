@@ -952,3 +952,116 @@ def test_quoted_team_principal_is_never_a_crew(lang: str) -> None:
     assert record["published"] == published
     assert _crews(record) == _expected_crews(crew)
     assert _class_results(record) == _expected_results(("overall", 1, crew))
+
+
+# ---------------------------------------------------------------- 13. time penalty is no gap and no stage win
+
+PENALTY = {
+    "nl": (
+        "Hoekstra wint Sallandrally, tijdstraf kost Wijnbergen de zege\n\n"
+        "Raalte – 11 april 2026: Siebe Hoekstra en Joëlle Aarts hebben zaterdag de Sallandrally gewonnen "
+        "in een totaaltijd van 1 uur, 48 minuten en 27,3 seconden. Gaël Wijnbergen en bijrijder Lieke "
+        "Schröder eindigden als tweede in het algemeen klassement, op 38,2 seconden van de winnaars. "
+        "Wijnbergen was in de zesde proef nog de snelste, maar kreeg daar een tijdstraf van een minuut "
+        "wegens een valse start, waardoor het duo terugviel. De proefzege ging zo naar Hoekstra en Aarts.\n",
+        "2026-04-11",
+        ("Siebe Hoekstra", "Joëlle Aarts"),
+        ("Gaël Wijnbergen", "Lieke Schröder"),
+        60,
+    ),
+    "en": (
+        "Kearney takes Nore Valley win as penalty sinks Corrigan\n\n"
+        "Kilkenny – 18 April 2026: Tomás Kearney and Éabha Doyle won the Nore Valley Stages Rally on "
+        "Saturday with a total time of 1h 48m 27.3s. Seán Corrigan and co-driver Aoife Mulcahy were second "
+        "overall, 38.2s adrift, after a one-minute penalty for a jump start on SS6. Corrigan had set the "
+        "fastest time on the stage, but the penalty dropped the pair down the order and the stage win went "
+        "to Kearney and Doyle.\n",
+        "2026-04-18",
+        ("Tomás Kearney", "Éabha Doyle"),
+        ("Seán Corrigan", "Aoife Mulcahy"),
+        60,
+    ),
+    "fr": (
+        "Mazeaud s'impose au Rallye des Causses, Lestrade pénalisé\n\n"
+        "Millau – 25 avril 2026 : Aurélien Mazeaud et Céline Rouquié ont remporté samedi le Rallye des "
+        "Causses en 1h48'27''3. Grégoire Lestrade et sa copilote Anaïs Fabrègue terminent deuxièmes du "
+        "classement général à 38''2. Auteurs du meilleur temps dans la sixième spéciale, ils ont écopé "
+        "d'une pénalité d'une minute pour un pointage en retard au contrôle horaire, ce qui les a fait "
+        "reculer au classement ; la victoire dans la spéciale est revenue à Mazeaud et Rouquié.\n",
+        "2026-04-25",
+        ("Aurélien Mazeaud", "Céline Rouquié"),
+        ("Grégoire Lestrade", "Anaïs Fabrègue"),
+        60,
+    ),
+    "de": (
+        "Pöschl gewinnt die Rallye Oberpfalz – Zeitstrafe wirft Kühnert zurück\n\n"
+        "Cham – 2. Mai 2026: Tobias Pöschl und Lena Weißhaupt haben am Samstag die Rallye Oberpfalz mit "
+        "einer Gesamtzeit von 1:48:27,3 Stunden gewonnen. Auf Gesamtrang zwei kamen Jürgen Kühnert und "
+        "Beifahrerin Sophie Märtl mit 38,2 Sekunden Rückstand ins Ziel. Kühnert war auf WP6 eigentlich "
+        "Schnellster, kassierte dort aber wegen eines Frühstarts eine Strafe von 30 Sekunden. Der Sieg auf "
+        "der Wertungsprüfung ging damit an Pöschl und Weißhaupt.\n",
+        "2026-05-02",
+        ("Tobias Pöschl", "Lena Weißhaupt"),
+        ("Jürgen Kühnert", "Sophie Märtl"),
+        30,
+    ),
+    "es": (
+        "Arrieta gana el Rallye Rioja Alavesa; una sanción frena a Ibáñez\n\n"
+        "Laguardia – 9 de mayo de 2026: Ander Arrieta y Lucía Echániz ganaron el sábado el Rallye Rioja "
+        "Alavesa con un tiempo total de 1h 48m 27,3s. Gonzalo Ibáñez y su copilota Begoña Sáez terminaron "
+        "segundos de la general, a 38,2 segundos de los vencedores, lastrados por una penalización de un "
+        "minuto por adelantarse en la salida del sexto tramo. Ibáñez había marcado el mejor tiempo en ese "
+        "tramo, pero la sanción los hizo caer en la clasificación y la victoria en el tramo fue para "
+        "Arrieta y Echániz.\n",
+        "2026-05-09",
+        ("Ander Arrieta", "Lucía Echániz"),
+        ("Gonzalo Ibáñez", "Begoña Sáez"),
+        60,
+    ),
+    "it": (
+        "Zanè vince il Rally delle Prealpi Orobiche, penalità fatale a Bonì\n\n"
+        "Bergamo – 16 maggio 2026: Matteo Zanè e Giulia Lucà hanno vinto sabato il Rally delle Prealpi "
+        "Orobiche in 1h48'27\"3. Secondo posto assoluto per Federico Bonì e Martina Ferrè, staccati di "
+        '38"2 al traguardo. Bonì e Ferrè avevano firmato il miglior tempo sulla PS6, ma una '
+        "penalizzazione di trenta secondi per un ritardo al controllo orario li ha fatti scivolare "
+        "indietro: la vittoria nella prova è così andata a Zanè e Lucà.\n",
+        "2026-05-16",
+        ("Matteo Zanè", "Giulia Lucà"),
+        ("Federico Bonì", "Martina Ferrè"),
+        30,
+    ),
+    "pt": (
+        "Magalhães vence Rali de Castelo Branco; penalização afasta Sarmento\n\n"
+        "Castelo Branco – 23 de maio de 2026: Tiago Magalhães e Mariana Simões venceram no sábado o Rali "
+        "de Castelo Branco com um tempo total de 1h48m27,3s. Gonçalo Sarmento e o navegador André Lourenço "
+        "terminaram em segundo lugar da geral, a 38,2s, depois de uma penalização de um minuto por falsa "
+        "partida na sexta especial. Sarmento tinha sido o mais rápido nessa especial, mas a penalização "
+        "fê-los cair na classificação e a vitória na especial foi atribuída a Magalhães e Simões.\n",
+        "2026-05-23",
+        ("Tiago Magalhães", "Mariana Simões"),
+        ("Gonçalo Sarmento", "André Lourenço"),
+        60,
+    ),
+}
+PENALTY_TOTAL_SECONDS = 1 * 3600 + 48 * 60 + 27.3  # 6507.3
+PENALTY_GAP_SECONDS = 38.2
+PENALTY_STAGE = 6
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_time_penalty_is_neither_a_gap_nor_a_stage_win(lang: str) -> None:
+    text, published, winner, second, penalty = PENALTY[lang]
+    record = _record(text, lang)
+    assert record["published"] == published
+    assert _crews(record) == _expected_crews(winner, second)
+    assert _class_results(record) == _expected_results(("overall", 1, winner), ("overall", 2, second))
+    total = _seconds(_class_result_of(record, "overall", winner)["total_time"])
+    assert total == pytest.approx(PENALTY_TOTAL_SECONDS, abs=0.05)
+    gap = _seconds(_class_result_of(record, "overall", second)["gap"])
+    assert gap == pytest.approx(PENALTY_GAP_SECONDS, abs=0.05)
+    durations = [_seconds(r[key]) for r in record["class_results"] for key in ("total_time", "gap")]
+    assert penalty not in durations, f"penalty of {penalty} s read as a class result duration: {durations!r}"
+    stages = _stage_results(record)
+    assert (PENALTY_STAGE, 1, frozenset(winner)) in stages, f"no stage win for {winner!r}: {stages!r}"
+    wins_of_second = [key for key in stages if key[1] == 1 and key[2] == frozenset(second)]
+    assert wins_of_second == [], f"penalised crew {second!r} read as a stage winner: {stages!r}"

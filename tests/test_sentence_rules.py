@@ -1518,3 +1518,25 @@ def test_a_count_of_best_times_including_a_stage_is_a_win_there() -> None:
     )
     crew = frozenset({"Yann Le Goff", "Maëlle Riou"})
     assert _stage_places_with_times(record) == {(10, 1, crew, 521.3)}
+
+
+def test_a_dateline_place_and_the_place_in_an_event_name_are_no_crews() -> None:
+    record = _record(
+        "Rali de Vila Real\n\nVila Real – 6 de junho de 2026: Duarte Pestana e Sofia Meireles "
+        "venceram no sábado o Rali de Vila Real com um tempo total de 1h12m09,4s.",
+        "pt",
+    )
+    crew = frozenset({"Duarte Pestana", "Sofia Meireles"})
+    assert _crews(record) == {crew}
+    assert _class_places_with_times(record) == {("overall", 1, crew, 4329.4)}
+
+
+def test_going_off_the_road_is_no_win_given_to_someone() -> None:
+    record = _record(
+        "Rally del Ciocco\n\nBarga, 21 marzo 2026 – Luca Bertoni e Anna Ferri hanno vinto il "
+        "rally. Nella PS5 Bertoni è andato a sbattere contro un muretto, ma la vittoria nella "
+        "prova è così andata a Marco Salvi e Ilaria Conti.",
+        "it",
+    )
+    salvi = frozenset({"Marco Salvi", "Ilaria Conti"})
+    assert _stage_results(record) == {(5, 1, salvi)}

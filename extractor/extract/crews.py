@@ -575,11 +575,33 @@ def _names_vehicle_or_event(sentence: Sentence, line: Line, rules: Rules) -> boo
 
 
 _DASHES = frozenset({"-", "–", "—"})
+_DATELINE_BREAKS = _DASHES | {","}
+
+
+def _opens_a_dateline(line: Line, at: int) -> bool:
+    """ "– 23 de maio de 2026", ", le 2 février 2026": a break, then a date with its year."""
+    assert line.doc is not None
+    after = line.doc[at : at + 8]
+    if (
+        len(after) < 3
+        or after[0].text not in _DATELINE_BREAKS
+        or not (after[1].is_digit or after[2].is_digit)
+    ):
+        return False
+    for token in after[1:]:
+        if token.is_punct:
+            return False
+        if token.is_digit and len(token.text) == 4:
+            return True
+    return False
 
 
 def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
-    if line.doc is None or item.i == 0:
+    if line.doc is None:
         return False
+    if item.i == 0:
+        # "Castelo Branco – 23 de maio de 2026:", "HAIL, 9 de janeiro": a dateline's place
+        return _opens_a_dateline(line, item.j)
     previous = line.doc[item.i - 1].lower_
     if item.i == 1 and previous == "(" and item.j + 1 < len(line.doc) and line.doc[item.j].text == ")":
         return line.doc[item.j + 1].text in _DASHES  # "(Lac Rose) – Après douze étapes": a dateline
@@ -594,10 +616,15 @@ def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
         return True  # "entre Kiffa et Ayoun el-Atrous": the second of two places
     # "O piloto de Ponte de Lima", "il pilota di Alba": a role and "of" before a name: his town;
     # "la pareja de Desierto Ibérico", "the trio of X": a crew noun and "of": its team
+    # "o Rali de Castelo Branco": an event's place
     return (
         item.i > 1
         and previous in rules.genitives
-        and (line.lowers[item.i - 2] in rules.role_of or line.lowers[item.i - 2] in rules.crew_nouns)
+        and (
+            line.lowers[item.i - 2] in rules.role_of
+            or line.lowers[item.i - 2] in rules.crew_nouns
+            or line.lowers[item.i - 2] in rules.vehicle_and_event_words
+        )
     )
 
 

@@ -768,6 +768,20 @@ def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
             if previous.kind == "AFTER" and previous.j >= item.i - 1:
                 item.kind = "STAGE_AFTER"
     for k, item in enumerate(items):
+        if item.kind == "GIVEN_TO":
+            # "la vittoria è così andata a Zanè e Lucà": the crew named next takes the win; not
+            # so "è andata a sbattere"
+            following = items[k + 1] if k + 1 < len(items) else None
+            if (
+                following is not None
+                and following.kind in ("NAME", "WORD", "DEMONYM")
+                and following.i - item.j <= 1
+            ):
+                clause_start = max((m + 1 for m in range(k) if items[m].kind in ("COMMA", "CONJ")), default=0)
+                for noun in items[clause_start:k]:
+                    if noun.kind == "WIN":
+                        noun.kind = "GIVEN_TO"  # "la vittoria … è andata a X": one win, X's
+                item.kind = "WIN"
         if (
             item.kind == "WIN"
             and k + 2 < len(items)
