@@ -1540,3 +1540,19 @@ def test_going_off_the_road_is_no_win_given_to_someone() -> None:
     )
     salvi = frozenset({"Marco Salvi", "Ilaria Conti"})
     assert _stage_results(record) == {(5, 1, salvi)}
+
+
+def test_with_navigator_after_an_aside_on_the_driver_makes_one_crew() -> None:
+    record = _record(
+        "Italian Baja, presentazione\n\nPinzano, 2 giugno 2026 – Il nome più atteso è quello dello "
+        "sloveno Jure Kovač, vincitore dell'edizione 2024, che tornerà in Friuli con il navigatore "
+        "Matej Zupan e la Toyota Hilux.",
+        "it",
+    )
+    assert _crews(record) == {frozenset({"Jure Kovač", "Matej Zupan"})}
+    record = _record(
+        "Desert race preview\n\nAlice Springs, 2 June 2026 – Local hope Callum Reid, runner-up in 2024, "
+        "returns to the red centre with navigator Josh Tate in a Nissan Patrol.",
+        "en",
+    )
+    assert _crews(record) == {frozenset({"Callum Reid", "Josh Tate"})}

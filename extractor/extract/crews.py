@@ -177,6 +177,16 @@ def _connection(between: list[Item]) -> tuple[str, str | None] | None:
         and all(k in _VEHICLE_KINDS for k in core[:-1])
     ):
         return "strong", role
+    # "il polacco X, vincitore dell'edizione 2025, che tornerà sul greto del Tagliamento con il
+    # navigatore Y": an aside on the driver, then "with navigator"
+    if (
+        role in ("co-driver", "mechanic")
+        and core[:1] == ["COMMA"]
+        and core[-1:] == ["WITH"]
+        and len(core) <= 10
+        and not set(core) & {"NAME", "RETIRE"}
+    ):
+        return "strong", role
     return None
 
 
