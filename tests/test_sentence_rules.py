@@ -1556,3 +1556,16 @@ def test_with_navigator_after_an_aside_on_the_driver_makes_one_crew() -> None:
         "en",
     )
     assert _crews(record) == {frozenset({"Callum Reid", "Josh Tate"})}
+
+
+def test_a_pair_named_without_a_result_is_a_crew_when_the_next_sentences_tell_theirs() -> None:
+    record = _record(
+        "Dakar 2026, etappe 5\n\nRiyad, 8 januari 2026 – Bram Hofstede en navigator Eva Lont wonnen de "
+        "vijfde etappe bij de Challengers.\n\nMinder goed verliep de dag voor Koen Dijkman en Sven Pauw. "
+        "Na honderd kilometer brak een aandrijfas. Het duo verloor veertig minuten en eindigde de etappe "
+        "als negentiende.\n\nMorgen volgt de zesde etappe.",
+        "nl",
+    )
+    dijkman = frozenset({"Koen Dijkman", "Sven Pauw"})
+    assert dijkman in _crews(record)
+    assert (5, 19, dijkman) in _stage_results(record)

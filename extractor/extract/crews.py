@@ -503,6 +503,7 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
         has_context = (
             any(it.kind in _CREW_CONTEXT for it in group.sentence.items)
             or _names_vehicle_or_event(group.sentence, _line_of(lines, group.sentence), rules)
+            or _told_of_next(group.sentence, _line_of(lines, group.sentence))
         ) and not any(item.quote for item, _ in group.members)
         members = [person(item, role) for item, role in group.members]
         if group.distributive or not has_context:
@@ -572,6 +573,19 @@ def _same_person(key: str, persons: dict[str, Person]) -> Person | None:
 
     matches = {id(p): p for k, p in persons.items() if same(k.split())}
     return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def _told_of_next(sentence: Sentence, line: Line) -> bool:
+    """ "Minder goed verliep de dag voor A en B. Het duo … eindigde de etappe als zeventiende": the
+    next sentence opens on them ("the duo", "they") and tells a result."""
+    at = line.sentences.index(sentence)
+    for later in line.sentences[at + 1 : at + 3]:
+        following = [it for it in later.items if not it.quote]
+        if any(it.kind == "NAME" for it in following):
+            return False  # someone else is spoken of
+        if any(it.kind in ("CREW_NOUN", "PRONOUN") for it in following[:2]):
+            return any(it.kind in _RESULT_CONTEXT - {"ROLE"} for it in following)
+    return False
 
 
 def _names_vehicle_or_event(sentence: Sentence, line: Line, rules: Rules) -> bool:
