@@ -75,6 +75,8 @@ FRESH = ROOT / "tests" / "fresh"
 FRESH_BASELINE = ROOT / "tests" / "fresh_baseline.json"
 FRESH2 = ROOT / "tests" / "fresh2"
 FRESH2_BASELINE = ROOT / "tests" / "fresh2_baseline.json"
+FRESH3 = ROOT / "tests" / "fresh3"
+FRESH3_BASELINE = ROOT / "tests" / "fresh3_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +102,11 @@ def test_accuracy_gate_on_fresh_releases() -> None:
 def test_accuracy_gate_on_second_fresh_releases() -> None:
     """A fourth set, 32 releases by seven writers who never saw the extractor (tests/fresh2)."""
     _assert_floors(evaluate_folder(FRESH2), FRESH2_BASELINE)
+
+
+def test_accuracy_gate_on_third_fresh_releases() -> None:
+    """A fifth set, 28 releases by seven writers who never saw the extractor (tests/fresh3)."""
+    _assert_floors(evaluate_folder(FRESH3), FRESH3_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
