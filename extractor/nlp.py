@@ -338,6 +338,20 @@ def rules_for(language: str) -> Rules:
         [name_word, name_word, joiner, first_particle, surname],  # "Marloes Kingma-de Vries"
     ]
     shapes += [shape[:-1] + [inner_capital] for shape in shapes if shape[-1] is name_word]
+    # "Sara Lanfranchi": a first name that is also a stop word of the language, inside a sentence
+    # (at its start a capitalised stop word is the sentence's first word: "Per Bellandi, …")
+    # (not in German, whose nouns are capitalised: "die Entscheidung"; nor articles or particles)
+    first_names = (
+        stop_words - (not_name - stop_words) - particles - set(_lowered(lexicon.data, "determiners"))
+    )
+    if not lexicon.data.get("nouns_capitalised") and first_names:
+        stop_first = {
+            "IS_TITLE": True,
+            "IS_ALPHA": True,
+            "IS_SENT_START": False,
+            "LOWER": {"IN": sorted(first_names)},
+        }
+        shapes += [[stop_first, name_word], [stop_first, first_particle, {"OP": "?", **particle}, surname]]
     names.add(
         "NAME",
         shapes,

@@ -1569,3 +1569,37 @@ def test_a_pair_named_without_a_result_is_a_crew_when_the_next_sentences_tell_th
     dijkman = frozenset({"Koen Dijkman", "Sven Pauw"})
     assert dijkman in _crews(record)
     assert (5, 19, dijkman) in _stage_results(record)
+
+
+def test_a_first_name_that_is_a_stop_word_and_a_capitalised_particle_stay_in_the_name() -> None:
+    record = _record(
+        "Rally di Sanremo\n\nSanremo, 12 aprile 2026 – Hanno vinto Federico Gallo e Sara Bianchini, "
+        "davanti a Emanuele Dal Pozzo e Chiara Neri.",
+        "it",
+    )
+    assert _crews(record) == {
+        frozenset({"Federico Gallo", "Sara Bianchini"}),
+        frozenset({"Emanuele Dal Pozzo", "Chiara Neri"}),
+    }
+
+
+def test_a_bracketed_dateline_with_a_region_is_no_crew() -> None:
+    record = _record(
+        "Rally dos Sertões\n\n(São Luís, MA) – Os paulistas Caio Menezes e Rafael Prado venceram o Rally "
+        "dos Sertões 2026.",
+        "pt",
+    )
+    assert _crews(record) == {frozenset({"Caio Menezes", "Rafael Prado"})}
+
+
+def test_a_stage_named_in_an_aside_does_not_carry_to_the_next_final_place() -> None:
+    record = _record(
+        "Italian Baja\n\nPinzano, 21 giugno 2026 – Nella gara delle moto l'argentino Tomás Ibarra (KTM) ha "
+        "vinto precedendo il ceco Pavel Novák (Husqvarna), che si era imposto nel secondo settore. Terzo, "
+        "a oltre quattro minuti, il friulano Marco Dal Bello (Honda).",
+        "it",
+    )
+    assert {("Bikes", 1, frozenset({"Tomás Ibarra"})), ("Bikes", 3, frozenset({"Marco Dal Bello"}))} <= (
+        _class_results(record)
+    )
+    assert _stage_results(record) == {(2, 1, frozenset({"Pavel Novák"}))}

@@ -627,8 +627,10 @@ def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
         # "Castelo Branco – 23 de maio de 2026:", "HAIL, 9 de janeiro": a dateline's place
         return _opens_a_dateline(line, item.j)
     previous = line.doc[item.i - 1].lower_
-    if item.i == 1 and previous == "(" and item.j + 1 < len(line.doc) and line.doc[item.j].text == ")":
-        return line.doc[item.j + 1].text in _DASHES  # "(Lac Rose) – Après douze étapes": a dateline
+    if item.i == 1 and previous == "(":
+        # "(Lac Rose) – Après douze étapes", "(São Luís, MA) –": a dateline
+        closing = next((t.i for t in line.doc[item.j : item.j + 4] if t.text == ")"), None)
+        return closing is not None and closing + 1 < len(line.doc) and line.doc[closing + 1].text in _DASHES
     two_before = f"{line.doc[item.i - 2].lower_} {previous}" if item.i > 1 else previous
     if previous in rules.place_prepositions or two_before in rules.place_prepositions:
         return True

@@ -982,6 +982,19 @@ def _read_sentence(
         timed = pending_time[1]
         for stage in _stage_for(items.index(timed), stage_groups, items, scope)[-1:]:
             drafts.append(Draft(pending_time[0], 0, stage, None, [timed], time=timed.value.duration))
+    made_here = drafts[drafts_at_start:]
+    relative_at = next((k for k, it in enumerate(items) if it.kind == "RELATIVE"), len(items))
+    if (
+        made_here
+        and made_here[0].stage is None
+        and scope is not None
+        and scope[0] == "stage"
+        and stage_groups
+        and all(k > relative_at for k, _ in stage_groups)
+    ):
+        # "X ha vinto …, precedendo Y, che si era imposto nel secondo settore. Terzo, …": the
+        # sentence gave a final place first; a stage in a relative clause does not carry over
+        scope = ("class", made_here[0].class_label) if made_here[0].class_label else None
     named = [label for _, label in classes if label != "overall"]
     if named:
         memory.paragraph_class = named[-1]
