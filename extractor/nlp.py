@@ -320,7 +320,12 @@ def rules_for(language: str) -> Rules:
     particle = {"LOWER": {"IN": sorted(particles)}}
     # "der", "den", "des" join a name only after "van"/"von" ("van der Meulen"); alone they are
     # articles ("Moment der Teamgeschichte").
-    first_particle = {"LOWER": {"IN": sorted(particles - set(base.get("second_particles", [])))}}
+    first_particles = particles - set(base.get("second_particles", []))
+    if lexicon.data.get("nouns_capitalised"):
+        # "komplettierte Maël Kerboriou das Podium": where nouns are capitalised, an article
+        # before one is no particle of a name
+        first_particles -= set(_lowered(lexicon.data, "determiners"))
+    first_particle = {"LOWER": {"IN": sorted(first_particles)}}
     # Surnames with an inner capital ("McCabe", "MacLeod", "DeMarco") are not title-case.
     inner_capital_pattern = rf"^(?:{alternation(base['inner_capital_prefixes'])})[A-ZÀ-Þ][a-zß-ÿ]+$"
     inner_capital = {"TEXT": {"REGEX": inner_capital_pattern}}

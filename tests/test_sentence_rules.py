@@ -1603,3 +1603,13 @@ def test_a_stage_named_in_an_aside_does_not_carry_to_the_next_final_place() -> N
         _class_results(record)
     )
     assert _stage_results(record) == {(2, 1, frozenset({"Pavel Novák"}))}
+
+
+def test_a_german_article_and_a_title_compound_are_not_part_of_a_name() -> None:
+    record = _record(
+        "Baja Lausitz\n\nWeißwasser, 14.06.2026 – Als Dritter komplettierte der Franzose Loïc Barbier das "
+        "Podium der Motorräder. Nachwuchsfahrerin Jana Köhler wurde mit Co-Pilot Timo Sauer Vierte bei den "
+        "Autos.",
+        "de",
+    )
+    assert _crews(record) == {frozenset({"Loïc Barbier"}), frozenset({"Jana Köhler", "Timo Sauer"})}
