@@ -1613,3 +1613,16 @@ def test_a_german_article_and_a_title_compound_are_not_part_of_a_name() -> None:
         "de",
     )
     assert _crews(record) == {frozenset({"Loïc Barbier"}), frozenset({"Jana Köhler", "Timo Sauer"})}
+
+
+def test_a_standfirst_naming_the_event_and_its_dates_to_come_makes_a_preview() -> None:
+    text = (
+        "# Saisonfinale im Tessin: Squadra Lepontina will den Titel\n\n"
+        "**Rally del Ticino, 5.–7. November 2026 · Finale der Schweizer Meisterschaft**\n\n"
+        "Lugano, 20. Oktober 2026 – Mit drei Autos reist die Squadra Lepontina zum Saisonfinale. Nico "
+        "Ferrari und Beifahrerin Lea Moser gewannen die Rallye 2024 und wurden im Vorjahr Zweite. "
+        "Zuletzt, bei der Rallye Gotthard Anfang September, fuhren Ferrari und Moser auf Rang zwei.\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "rules/de.md")
+    assert record["class_results"] == [] and record["stage_results"] == []
+    assert (record["event"]["name"], record["event"]["edition"]) == ("Rally del Ticino", 2026)

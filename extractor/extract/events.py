@@ -19,6 +19,7 @@ from extractor.extract.mentions import Item, Line, Sentence, lead_index
 from extractor.lexicon import alternation
 from extractor.nlp import Rules
 from extractor.record import Event, Evidence, UpcomingEvent
+from extractor.segment import is_bullet
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -173,8 +174,24 @@ def read_events(
     # a headline naming an event still to come is a preview's ("Trois équipages au départ du
     # Rallye du Maroc"), whatever past results its body recalls
     # (not "BRESLAU RALLY 2026 – final results" beside the 2027 edition it announces)
+    # ("# Saisonfinale im Wallis …" over "**Rallye International du Valais, 22.–24. Oktober
+    # 2026**": a standfirst under the headline counts with it; not a summary bullet)
+    found = lead_index(lines)
+    heads = lines[:1] + [
+        line
+        for line in lines[1 : found if found is not None else 1]
+        if not is_bullet(line.raw)
+        and not any(it.kind == "UPCOMING" for sentence in line.sentences for it in sentence.items)
+    ]
+
+    def dated_here(c: object, u: UpcomingEvent) -> bool:
+        """The standfirst itself gives the announced event's dates."""
+        line = c.line  # type: ignore[attr-defined]
+        return line is lines[0] or any(line.start <= e.start < line.end for e in u.evidence)
+
     headline_event = any(
-        c.line is lines[0]
+        any(c.line is head for head in heads)
+        and any(_same_event(c.name, u.name) and dated_here(c, u) for u in upcoming)
         and (
             c.year is None
             or any(
