@@ -1626,3 +1626,14 @@ def test_a_standfirst_naming_the_event_and_its_dates_to_come_makes_a_preview() -
     record = extract_dict(text.encode("utf-8"), "rules/de.md")
     assert record["class_results"] == [] and record["stage_results"] == []
     assert (record["event"]["name"], record["event"]["edition"]) == ("Rally del Ticino", 2026)
+
+
+def test_a_stage_name_in_apposition_is_no_crew() -> None:
+    record = _record(
+        "Rally report\n\nAshburton, 17 May 2026 – Rangi Tait and Sophie Lind won the opening stage, "
+        "Mount Somers, and were quickest again on stage two.",
+        "en",
+    )
+    crew = frozenset({"Rangi Tait", "Sophie Lind"})
+    assert _crews(record) == {crew}
+    assert (1, 1, crew) in _stage_results(record)

@@ -634,6 +634,8 @@ def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
     two_before = f"{line.doc[item.i - 2].lower_} {previous}" if item.i > 1 else previous
     if previous in rules.place_prepositions or two_before in rules.place_prepositions:
         return True
+    if previous == "," and item.i > 1 and line.lowers[item.i - 2] in rules.stage_words:
+        return True  # "won the opening stage, Double Hill, and …": the stage's name
     if previous in rules.determiners and not rules.names_take_articles:
         return True  # "a rallié le Lac Rose": in French a person's name takes no article
     if previous in rules.conjunctions and any(
