@@ -1630,10 +1630,11 @@ def test_a_standfirst_naming_the_event_and_its_dates_to_come_makes_a_preview() -
 
 def test_a_stage_name_in_apposition_is_no_crew() -> None:
     record = _record(
-        "Rally report\n\nAshburton, 17 May 2026 – Rangi Tait and Sophie Lind won the opening stage, "
-        "Mount Somers, and were quickest again on stage two.",
+        "Rally report\n\nAshburton, 17 May 2026 – Championship leader Sophie Lind and her co-driver Rangi "
+        "Tait (Hyundai i20 N Rally2) won the opening stage, Mount Somers, and were quickest again on "
+        "stage two, building a lead of 14 seconds.",
         "en",
     )
     crew = frozenset({"Rangi Tait", "Sophie Lind"})
     assert _crews(record) == {crew}
-    assert (1, 1, crew) in _stage_results(record)
+    assert _stage_results(record) == {(1, 1, crew), (2, 1, crew)}
