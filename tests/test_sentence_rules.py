@@ -1638,3 +1638,12 @@ def test_a_stage_name_in_apposition_is_no_crew() -> None:
     crew = frozenset({"Rangi Tait", "Sophie Lind"})
     assert _crews(record) == {crew}
     assert _stage_results(record) == {(1, 1, crew), (2, 1, crew)}
+
+
+def test_a_demonym_before_a_hyphenated_first_name_leaves_the_surname_in_the_name() -> None:
+    record = _record(
+        "Rallye du Maroc\n\nErfoud, 9 octobre 2026 – Le Norvégien Eirik Sand, épaulé par le Québécois "
+        "Jean-Michel Roy, complète le podium. L'équipe Van Dam Rallysport termine quatrième.",
+        "fr",
+    )
+    assert _crews(record) == {frozenset({"Eirik Sand", "Jean-Michel Roy"})}

@@ -412,6 +412,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         )
     ]
     for _, s, e in rules.names(doc):
+        matched_from = s
         if e - s >= 3 and s > 0 and doc[s - 1].lower_ in rules.determiners:
             s += 1  # "der Lokalmatador Gábor Szentpéteri": an article announces a noun first
         elif e - s >= 3 and line.lowers[s].endswith(rules.descriptor_endings):
@@ -428,10 +429,18 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         leading = next((it for it in items if it.kind == "DEMONYM" and s <= it.i < s + 3 and it.j < e), None)
         if leading is not None:
             s = leading.j
-            if e - s == 1 and e < len(texts) and spaced[e - 1] and rules.is_name_word(texts[e]):
+            if e - s < 2 and e < len(texts) and spaced[e - 1] and rules.is_name_word(texts[e]):
                 e += 1  # the surname the matcher left outside the descriptor's span
             if e - s < 2:
                 continue
+        if (
+            s > matched_from
+            and not rules.is_particle(line.lowers[matched_from])
+            and e < len(texts)
+            and spaced[e - 1]
+            and rules.is_name_word(texts[e])
+        ):
+            e += 1  # "le Québécois Marc-Antoine Ruel": the word dropped in front leaves room for the surname
         if texts[s] in _HYPHENS:
             continue  # "de Can-Am Maverick": a hyphenated word after an article, not a name
         # A capitalised pronoun or demonym inside a name is part of it ("Marloes ter Haar",
