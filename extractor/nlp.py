@@ -23,6 +23,7 @@ from spacy.lang.punctuation import TOKENIZER_SUFFIXES as BASE_SUFFIXES
 from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
 from spacy.language import BaseDefaults, Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 
 from extractor.lexicon import Lexicon, alternation, load_lexicon
 
@@ -145,6 +146,7 @@ class Rules:
     drops_subject: bool  # the verb carries the subject: "fueron terceros" names no one
     nouns_capitalised: bool  # German: a lower-case word after an ordinal is no noun it counts
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
+    _name_part_cache: dict[str, bool] = field(default_factory=dict)
     compound_cache: dict[str, Any] = field(default_factory=dict)  # see extract.mentions._compound
 
     def is_particle(self, lowered: str) -> bool:
@@ -165,6 +167,42 @@ class Rules:
             self._name_word_cache[text] = known
         return known
 
+    def _may_be_name_part(self, text: str) -> bool:
+        """Whether a token could stand in any shape of the name Matcher (a superset: title-case
+        word, particle, joiner or inner-capital surname)."""
+        known = self._name_part_cache.get(text)
+        if known is None:
+            known = (
+                (len(text) > 1 and text.istitle() and text.isalpha())
+                or text.lower() in self.name_particles
+                or text in _JOINERS
+                or self.inner_capital.search(text) is not None
+            )
+            if len(self._name_part_cache) > 50_000:
+                self._name_part_cache.clear()  # bounded over a long batch
+            self._name_part_cache[text] = known
+        return known
+
+    def name_spans(self, doc: Doc, texts: list[str]) -> list[tuple[int, int]]:
+        """(start, end) of the name Matcher's matches on `doc`, in the Matcher's own order.
+
+        The Matcher costs time per token, and a match cannot cross a token no shape accepts,
+        so it runs only on the runs of two or more tokens that could be parts of a name. Runs
+        never overlap, so the greedy longest-first filter keeps the same matches, and sorting
+        by length (longest first), then start, restores the order of a whole-Doc call."""
+        found: list[tuple[int, int]] = []
+        run_start = 0
+        for k in range(len(texts) + 1):
+            if k < len(texts) and self._may_be_name_part(texts[k]):
+                continue
+            if k - run_start >= 2:
+                found.extend((run_start + s, run_start + e) for _, s, e in self.names(doc[run_start:k]))
+            run_start = k + 1
+        found.sort(key=lambda span: (span[0] - span[1], span[0]))
+        return found
+
+
+_JOINERS = frozenset({"-", "'", "’"})  # the tokens that join the parts of a name
 
 # One tokenisation for every language: hyphens between letters or digits split
 # ("Stock-klasse" → Stock - klasse, "Al-Attiyah" → Al - Attiyah).
@@ -315,7 +353,7 @@ def rules_for(language: str) -> Rules:
         "LENGTH": {">=": 2},
         "LOWER": {"NOT_IN": sorted(not_name - stop_words - particles)},
     }
-    joiner = {"ORTH": {"IN": ["-", "'", "’"]}, "SPACY": False}
+    joiner = {"ORTH": {"IN": sorted(_JOINERS)}, "SPACY": False}
     particle = {"LOWER": {"IN": sorted(particles)}}
     # "der", "den", "des" join a name only after "van"/"von" ("van der Meulen"); alone they are
     # articles ("Moment der Teamgeschichte").

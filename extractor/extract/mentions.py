@@ -411,7 +411,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             )
         )
     ]
-    for _, s, e in rules.names(doc):
+    for s, e in rules.name_spans(doc, texts):
         if e - s >= 3 and s > 0 and doc[s - 1].lower_ in rules.determiners:
             s += 1  # "der Lokalmatador Gábor Szentpéteri": an article announces a noun first
         elif e - s >= 3 and line.lowers[s].endswith(rules.descriptor_endings):
