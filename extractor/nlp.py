@@ -167,17 +167,22 @@ class Rules:
             self._name_word_cache[text] = known
         return known
 
-    def _may_be_name_part(self, text: str) -> bool:
-        """Whether a token could stand in any shape of the name Matcher (a superset: title-case
-        word, particle, joiner or inner-capital surname)."""
+    def _name_part(self, text: str) -> int:
+        """How a token may stand in the shapes of the name Matcher, as bits: _PART (any token of a
+        shape: title-case word, particle, joiner, inner-capital surname), _OPENS (a first name),
+        _CLOSES (a last word: a surname or an inner-capital one)."""
         known = self._name_part_cache.get(text)
         if known is None:
-            known = (
-                (len(text) > 1 and text.istitle() and text.isalpha())
-                or text.lower() in self.name_particles
-                or text in _JOINERS
-                or self.inner_capital.search(text) is not None
-            )
+            lowered = text.lower()
+            title_case = len(text) > 1 and text.istitle() and text.isalpha()
+            inner_capital = self.inner_capital.search(text) is not None
+            known = 0
+            if title_case or inner_capital or lowered in self.name_particles or text in _JOINERS:
+                known |= _PART
+            if title_case and lowered not in self.not_name_words:
+                known |= _OPENS
+            if (title_case and lowered not in self.not_surname_words) or inner_capital:
+                known |= _CLOSES
             if len(self._name_part_cache) > 50_000:
                 self._name_part_cache.clear()  # bounded over a long batch
             self._name_part_cache[text] = known
@@ -187,22 +192,30 @@ class Rules:
         """(start, end) of the name Matcher's matches on `doc`, in the Matcher's own order.
 
         The Matcher costs time per token, and a match cannot cross a token no shape accepts,
-        so it runs only on the runs of two or more tokens that could be parts of a name. Runs
-        never overlap, so the greedy longest-first filter keeps the same matches, and sorting
-        by length (longest first), then start, restores the order of a whole-Doc call."""
+        so it runs only on the runs of tokens that could be parts of a name, trimmed to start at
+        a first name and end at a surname. Runs never overlap, so the greedy longest-first
+        filter keeps the same matches, and sorting by length (longest first), then start,
+        restores the order of a whole-Doc call."""
         found: list[tuple[int, int]] = []
+        parts = [self._name_part(text) for text in texts]
         run_start = 0
-        for k in range(len(texts) + 1):
-            if k < len(texts) and self._may_be_name_part(texts[k]):
+        for k in range(len(parts) + 1):
+            if k < len(parts) and parts[k]:
                 continue
-            if k - run_start >= 2:
-                found.extend((run_start + s, run_start + e) for _, s, e in self.names(doc[run_start:k]))
+            first, last = run_start, k
+            while first < last and not parts[first] & _OPENS:
+                first += 1
+            while last > first and not parts[last - 1] & _CLOSES:
+                last -= 1
+            if last - first >= 2:
+                found.extend((first + s, first + e) for _, s, e in self.names(doc[first:last]))
             run_start = k + 1
         found.sort(key=lambda span: (span[0] - span[1], span[0]))
         return found
 
 
 _JOINERS = frozenset({"-", "'", "’"})  # the tokens that join the parts of a name
+_PART, _OPENS, _CLOSES = 1, 2, 4  # bits of Rules._name_part
 
 # One tokenisation for every language: hyphens between letters or digits split
 # ("Stock-klasse" → Stock - klasse, "Al-Attiyah" → Al - Attiyah).
