@@ -146,7 +146,10 @@ class Rules:
     drops_subject: bool  # the verb carries the subject: "fueron terceros" names no one
     nouns_capitalised: bool  # German: a lower-case word after an ordinal is no noun it counts
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
-    _name_part_cache: dict[str, bool] = field(default_factory=dict)
+    _name_part_cache: dict[str, int] = field(default_factory=dict)
+    _run_cache: dict[tuple[tuple[str, ...], tuple[bool, ...]], list[tuple[int, int]]] = field(
+        default_factory=dict
+    )
     compound_cache: dict[str, Any] = field(default_factory=dict)  # see extract.mentions._compound
 
     def is_particle(self, lowered: str) -> bool:
@@ -188,7 +191,21 @@ class Rules:
             self._name_part_cache[text] = known
         return known
 
-    def name_spans(self, doc: Doc, texts: list[str]) -> list[tuple[int, int]]:
+    def _run_matches(
+        self, doc: Doc, first: int, last: int, texts: list[str], spaced: list[bool]
+    ) -> list[tuple[int, int]]:
+        """The Matcher's matches in tokens first:last, relative to `first`. They depend only on
+        the tokens' texts and spaces, and names recur, so they are cached by those."""
+        key = (tuple(texts[first:last]), tuple(spaced[first:last]))
+        known = self._run_cache.get(key)
+        if known is None:
+            known = [(s, e) for _, s, e in self.names(doc[first:last])]
+            if len(self._run_cache) > 50_000:
+                self._run_cache.clear()  # bounded over a long batch
+            self._run_cache[key] = known
+        return known
+
+    def name_spans(self, doc: Doc, texts: list[str], spaced: list[bool]) -> list[tuple[int, int]]:
         """(start, end) of the name Matcher's matches on `doc`, in the Matcher's own order.
 
         The Matcher costs time per token, and a match cannot cross a token no shape accepts,
@@ -208,7 +225,9 @@ class Rules:
             while last > first and not parts[last - 1] & _CLOSES:
                 last -= 1
             if last - first >= 2:
-                found.extend((first + s, first + e) for _, s, e in self.names(doc[first:last]))
+                found.extend(
+                    (first + s, first + e) for s, e in self._run_matches(doc, first, last, texts, spaced)
+                )
             run_start = k + 1
         found.sort(key=lambda span: (span[0] - span[1], span[0]))
         return found
