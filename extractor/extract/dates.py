@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
 
-import dateparser
-
 from extractor.lexicon import Lexicon, alternation, load_lexicon
 
 
@@ -67,6 +65,8 @@ def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
 @lru_cache(maxsize=4096)
 def parse_single(text: str, language: str, base: date | None) -> date | None:
     """One written date → date, by dateparser with the language fixed and the release date as base."""
+    import dateparser  # here: most dates never need it, and it takes 30 ms to import
+
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"}
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
