@@ -79,6 +79,11 @@ def _age_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])\d{{2}}(?:{joined})(?!\w)", re.IGNORECASE)
 
 
+def _ordinal_pattern(ordinal_words: dict[str, int]) -> re.Pattern[str]:
+    """ "third", "Gesamtrang" aside: an ordinal word (or place noun) standing as a word of its own."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(sorted(ordinal_words))})(?![\w-])", re.IGNORECASE)
+
+
 def _unit_full_stop(lexicon: Lexicon) -> re.Pattern[str]:
     """ "11:02,7 Min. Bestzeit", "a 0,9 s. O belga": a number, an abbreviated unit, a full stop."""
     units = {w.rstrip(".") for w in _lowered(lexicon.data["duration_units"], "hours", "minutes", "seconds")}
@@ -102,6 +107,7 @@ class Rules:
     class_of: dict[str, str]
     championship_of: dict[str, str]
     ordinal_words: dict[str, int]
+    ordinal_pattern: re.Pattern[str]  # any of ordinal_words as a word of its own
     event_words: frozenset[str]
     championship_words: frozenset[str]
     organisation_words: frozenset[str]
@@ -412,6 +418,10 @@ def rules_for(language: str) -> Rules:
         shapes,
         greedy="LONGEST",
     )
+    ordinal_words = {
+        str(k).lower(): int(v)
+        for k, v in [*lexicon.data["ordinal_words"].items(), *lexicon.data.get("place_nouns", {}).items()]
+    }
     rules = Rules(
         language=language,
         lexicon=lexicon,
@@ -424,10 +434,8 @@ def rules_for(language: str) -> Rules:
         role_of=role_of,
         class_of=class_of,
         championship_of=championship_of,
-        ordinal_words={
-            str(k).lower(): int(v)
-            for k, v in [*lexicon.data["ordinal_words"].items(), *lexicon.data.get("place_nouns", {}).items()]
-        },
+        ordinal_words=ordinal_words,
+        ordinal_pattern=_ordinal_pattern(ordinal_words),
         place_nouns=frozenset(str(k).lower() for k in lexicon.data.get("place_nouns", {})),
         position_nouns=frozenset(str(w).lower() for w in lexicon.base["position_nouns"]),
         crew_nouns=frozenset(str(w).lower() for w in lexicon.data.get("crew_nouns", [])),

@@ -105,7 +105,7 @@ def _day_month_year(
 ) -> date | None:
     """ "22 maart 2026": the date dateparser would give, directly where it reads the month word as
     the language file does (checked for every day of a year, every language and month word)."""
-    if _reads_month_as_written(word, language):
+    if _reads_month_as_written(word.lower(), language):
         found = _valid(year, month, day)
         if found is not None:
             return found

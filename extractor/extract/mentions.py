@@ -388,7 +388,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             )
             occupied.update(range(*tokens))
 
-    has_digit = any(ch.isdigit() for ch in raw)  # durations and dates are written with digits
+    has_digit = any(map(str.isdigit, raw))  # durations and dates are written with digits
     for found in find_durations(raw, rules.language) if has_digit else ():
         add_span("DURATION", found, overlapping=True)
     words = [(n.start, n.end, n.value) for n in number_word_spans(raw, rules.language)]
@@ -618,7 +618,7 @@ def _add_numbers(
                 bool(span.suffix.strip(" .,;:")) or span.suffix.startswith("."),
             )
         )
-    for match in _ordinal_words_regex(tuple(sorted(rules.ordinal_words))).finditer(raw):
+    for match in rules.ordinal_pattern.finditer(raw):
         value = rules.ordinal_words[match.group(0).lower()]
         before = raw[: match.start()].rstrip().rsplit(maxsplit=1)
         if (
@@ -639,11 +639,6 @@ def _add_numbers(
             kind = "POS"
         items.append(Item(kind, offset + start, offset + end, tokens[0], tokens[1], value, raw[start:end]))
     # Plain digits already added as NUMBER stay; word numbers become CARD.
-
-
-@cache
-def _ordinal_words_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
 
 
 @cache
