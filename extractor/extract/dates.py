@@ -100,6 +100,13 @@ def _reads_month_as_written(word: str, language: str) -> bool:
     return parse_single(f"1 {word} 2025", language, None) == date(2025, month, 1)
 
 
+def warm_up_dates(language: str) -> None:
+    """Probe every month word of `language` now: this also loads dateparser's data of the
+    language, so workers forked after a warm-up inherit both instead of each paying for them."""
+    for word in _patterns(language)[1]:
+        _reads_month_as_written(word, language)
+
+
 def _day_month_year(
     day: int, word: str, month: int, year: int, language: str, base: date | None
 ) -> date | None:
