@@ -1,5 +1,8 @@
 """extractor: multilingual motorsport press releases → grounded, structured JSON records."""
 
+# The subpackage first: importing it later would rebind `extractor.extract` to it, over the
+# function bound below. Its __init__ is empty, so this costs nothing.
+import extractor.extract  # noqa: F401
 from extractor.api import extract, extract_dict
 from extractor.errors import ExtractorError
 

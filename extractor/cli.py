@@ -23,6 +23,9 @@ def extract(
     progress: bool | None = typer.Option(None, "--progress/--no-progress", help="Default: on a terminal."),
 ) -> None:
     """Extract records from releases into JSON Lines (and optionally a database)."""
+    from extractor.language import load_in_background
+
+    load_in_background()  # while extractor.batch imports spaCy
     from extractor.batch import BatchOptions, run_batch
 
     options = BatchOptions(

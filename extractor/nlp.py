@@ -23,6 +23,7 @@ from spacy.lang.punctuation import TOKENIZER_SUFFIXES as BASE_SUFFIXES
 from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
 from spacy.language import BaseDefaults, Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 
 from extractor.lexicon import Lexicon, alternation, load_lexicon
 
@@ -79,6 +80,11 @@ def _age_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])\d{{2}}(?:{joined})(?!\w)", re.IGNORECASE)
 
 
+def _ordinal_pattern(ordinal_words: dict[str, int]) -> re.Pattern[str]:
+    """ "third", "Gesamtrang" aside: an ordinal word (or place noun) standing as a word of its own."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(sorted(ordinal_words))})(?![\w-])", re.IGNORECASE)
+
+
 def _unit_full_stop(lexicon: Lexicon) -> re.Pattern[str]:
     """ "11:02,7 Min. Bestzeit", "a 0,9 s. O belga": a number, an abbreviated unit, a full stop."""
     units = {w.rstrip(".") for w in _lowered(lexicon.data["duration_units"], "hours", "minutes", "seconds")}
@@ -102,6 +108,7 @@ class Rules:
     class_of: dict[str, str]
     championship_of: dict[str, str]
     ordinal_words: dict[str, int]
+    ordinal_pattern: re.Pattern[str]  # any of ordinal_words as a word of its own
     event_words: frozenset[str]
     championship_words: frozenset[str]
     organisation_words: frozenset[str]
@@ -145,7 +152,12 @@ class Rules:
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
     drops_subject: bool  # the verb carries the subject: "fueron terceros" names no one
     nouns_capitalised: bool  # German: a lower-case word after an ordinal is no noun it counts
+    stop_first_names: frozenset[str]  # "Sara": stop words that open a name inside a sentence
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
+    _name_part_cache: dict[str, int] = field(default_factory=dict)
+    _run_cache: dict[tuple[tuple[str, ...], tuple[bool, ...], tuple[int, ...]], list[tuple[int, int]]] = (
+        field(default_factory=dict)
+    )
     compound_cache: dict[str, Any] = field(default_factory=dict)  # see extract.mentions._compound
 
     def is_particle(self, lowered: str) -> bool:
@@ -166,6 +178,78 @@ class Rules:
             self._name_word_cache[text] = known
         return known
 
+    def _name_part(self, text: str) -> int:
+        """How a token may stand in the shapes of the name Matcher, as bits: _PART (any token of a
+        shape: title-case word, particle, joiner, inner-capital surname), _OPENS (a first name),
+        _CLOSES (a last word: a surname or an inner-capital one)."""
+        known = self._name_part_cache.get(text)
+        if known is None:
+            lowered = text.lower()
+            title_case = len(text) > 1 and text.istitle() and text.isalpha()
+            inner_capital = self.inner_capital.search(text) is not None
+            known = 0
+            if title_case or inner_capital or lowered in self.name_particles or text in _JOINERS:
+                known |= _PART
+            if title_case and (lowered not in self.not_name_words or lowered in self.stop_first_names):
+                known |= _OPENS
+            if (title_case and lowered not in self.not_surname_words) or inner_capital:
+                known |= _CLOSES
+            if len(self._name_part_cache) > 50_000:
+                self._name_part_cache.clear()  # bounded over a long batch
+            self._name_part_cache[text] = known
+        return known
+
+    def _run_matches(
+        self, doc: Doc, first: int, last: int, texts: list[str], spaced: list[bool]
+    ) -> list[tuple[int, int]]:
+        """The Matcher's matches in tokens first:last, relative to `first`. They depend only on
+        the tokens' texts and spaces, and names recur, so they are cached by those."""
+        # (and on which of them open a sentence, where a stop word can open a name: "Sara Rossi",
+        # not "Voor Thijs Verbeek")
+        openers = tuple(
+            k - first
+            for k in range(first, last)
+            if texts[k].lower() in self.stop_first_names and doc[k].is_sent_start
+        )
+        key = (tuple(texts[first:last]), tuple(spaced[first:last]), openers)
+        known = self._run_cache.get(key)
+        if known is None:
+            known = [(s, e) for _, s, e in self.names(doc[first:last])]
+            if len(self._run_cache) > 50_000:
+                self._run_cache.clear()  # bounded over a long batch
+            self._run_cache[key] = known
+        return known
+
+    def name_spans(self, doc: Doc, texts: list[str], spaced: list[bool]) -> list[tuple[int, int]]:
+        """(start, end) of the name Matcher's matches on `doc`, in the Matcher's own order.
+
+        The Matcher costs time per token, and a match cannot cross a token no shape accepts,
+        so it runs only on the runs of tokens that could be parts of a name, trimmed to start at
+        a first name and end at a surname. Runs never overlap, so the greedy longest-first
+        filter keeps the same matches, and sorting by length (longest first), then start,
+        restores the order of a whole-Doc call."""
+        found: list[tuple[int, int]] = []
+        parts = [self._name_part(text) for text in texts]
+        run_start = 0
+        for k in range(len(parts) + 1):
+            if k < len(parts) and parts[k]:
+                continue
+            first, last = run_start, k
+            while first < last and not parts[first] & _OPENS:
+                first += 1
+            while last > first and not parts[last - 1] & _CLOSES:
+                last -= 1
+            if last - first >= 2:
+                found.extend(
+                    (first + s, first + e) for s, e in self._run_matches(doc, first, last, texts, spaced)
+                )
+            run_start = k + 1
+        found.sort(key=lambda span: (span[0] - span[1], span[0]))
+        return found
+
+
+_JOINERS = frozenset({"-", "'", "’"})  # the tokens that join the parts of a name
+_PART, _OPENS, _CLOSES = 1, 2, 4  # bits of Rules._name_part
 
 # One tokenisation for every language: hyphens between letters or digits split
 # ("Stock-klasse" → Stock - klasse, "Al-Attiyah" → Al - Attiyah).
@@ -316,7 +400,7 @@ def rules_for(language: str) -> Rules:
         "LENGTH": {">=": 2},
         "LOWER": {"NOT_IN": sorted(not_name - stop_words - particles)},
     }
-    joiner = {"ORTH": {"IN": ["-", "'", "’"]}, "SPACY": False}
+    joiner = {"ORTH": {"IN": sorted(_JOINERS)}, "SPACY": False}
     particle = {"LOWER": {"IN": sorted(particles)}}
     # "der", "den", "des" join a name only after "van"/"von" ("van der Meulen"); alone they are
     # articles ("Moment der Teamgeschichte").
@@ -346,10 +430,12 @@ def rules_for(language: str) -> Rules:
     # "Sara Lanfranchi": a first name that is also a stop word of the language, inside a sentence
     # (at its start a capitalised stop word is the sentence's first word: "Per Bellandi, …")
     # (not in German, whose nouns are capitalised: "die Entscheidung"; nor articles or particles)
-    first_names = (
+    first_names = frozenset(
         stop_words - (not_name - stop_words) - particles - set(_lowered(lexicon.data, "determiners"))
     )
-    if not lexicon.data.get("nouns_capitalised") and first_names:
+    if lexicon.data.get("nouns_capitalised"):
+        first_names = frozenset()
+    if first_names:
         stop_first = {
             "IS_TITLE": True,
             "IS_ALPHA": True,
@@ -362,6 +448,10 @@ def rules_for(language: str) -> Rules:
         shapes,
         greedy="LONGEST",
     )
+    ordinal_words = {
+        str(k).lower(): int(v)
+        for k, v in [*lexicon.data["ordinal_words"].items(), *lexicon.data.get("place_nouns", {}).items()]
+    }
     rules = Rules(
         language=language,
         lexicon=lexicon,
@@ -370,14 +460,13 @@ def rules_for(language: str) -> Rules:
         names=names,
         not_name_words=frozenset(not_name),
         not_surname_words=frozenset(not_name - stop_words - particles),
+        stop_first_names=first_names,
         stop_words=stop_words,
         role_of=role_of,
         class_of=class_of,
         championship_of=championship_of,
-        ordinal_words={
-            str(k).lower(): int(v)
-            for k, v in [*lexicon.data["ordinal_words"].items(), *lexicon.data.get("place_nouns", {}).items()]
-        },
+        ordinal_words=ordinal_words,
+        ordinal_pattern=_ordinal_pattern(ordinal_words),
         place_nouns=frozenset(str(k).lower() for k in lexicon.data.get("place_nouns", {})),
         position_nouns=frozenset(str(w).lower() for w in lexicon.base["position_nouns"]),
         crew_nouns=frozenset(str(w).lower() for w in lexicon.data.get("crew_nouns", [])),

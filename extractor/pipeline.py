@@ -112,7 +112,7 @@ def run_pipeline(
 
 def warm_up_languages() -> None:
     """Build every language's rules, patterns and detector once (before forking workers)."""
-    from extractor.extract.dates import find_dates
+    from extractor.extract.dates import find_dates, warm_up_dates
     from extractor.extract.durations import duration_pattern
     from extractor.language import detect_language
     from extractor.lexicon import available_languages
@@ -122,3 +122,4 @@ def warm_up_languages() -> None:
         rules_for(language)
         duration_pattern(language)
         find_dates("1.1.2025", language, None)
+        warm_up_dates(language)

@@ -137,10 +137,15 @@ def _field_keys(cls: type) -> tuple[tuple[str, str], ...]:
     return tuple((f.name, "class" if f.name == "class_" else f.name) for f in fields(cls))
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """Dataclasses to dicts without `asdict`'s deep copies (a record's text is copied once too
     often there, and this runs for every record). `class` is a Python keyword, so the
     dataclasses say `class_`; JSON says `class`."""
+    if type(value) in _SCALARS:
+        return value  # most values; no dataclass test needed
     if is_dataclass(value):
         return {key: _plain(getattr(value, name)) for name, key in _field_keys(type(value))}
     if isinstance(value, list | tuple):

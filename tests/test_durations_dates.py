@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
-from extractor.extract.dates import find_dates
+from extractor.extract.dates import find_dates, parse_single
 from extractor.extract.durations import find_durations, iso8601
 from extractor.extract.numbers import number_word_spans
+from extractor.lexicon import load_lexicon
 
 
 @pytest.mark.parametrize(
@@ -91,6 +92,20 @@ def test_single_dates_in_every_shape() -> None:
     assert find_dates("Utrecht – 19 januari 2026:", "nl", None)[0].first == PUBLISHED
     assert find_dates("Köln, 19.01.2026 –", "de", None)[0].first == PUBLISHED
     assert find_dates("January 19, 2026 –", "en", None)[0].first == PUBLISHED
+
+
+@pytest.mark.parametrize("language", ["de", "en", "es", "fr", "it", "nl", "pt"])
+def test_dates_read_directly_are_the_dates_dateparser_reads(language: str) -> None:
+    """Valid day-month-year dates skip dateparser; each must be what dateparser reads (or what the
+    fallback builds when it reads nothing)."""
+    base = date(2026, 1, 19)
+    for word, month in load_lexicon(language).month_numbers().items():
+        for day in (1, 9, 28):
+            text = f"{day} {word} 2025"
+            read = parse_single(text, language, base) or date(2025, month, day)
+            assert find_dates(f"am {text}.", language, base)[0].first == read, text
+    for written in ("19.01.2026", "1/2/2025", "31-12-2024", "29.02.2024", "09/1/2025"):
+        assert find_dates(f"am {written}.", language, None)[0].first == parse_single(written, language, None)
 
 
 def test_number_words_keep_their_offsets() -> None:

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
 
-import dateparser
-
 from extractor.lexicon import Lexicon, alternation, load_lexicon
 
 
@@ -67,12 +65,58 @@ def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
 @lru_cache(maxsize=4096)
 def parse_single(text: str, language: str, base: date | None) -> date | None:
     """One written date → date, by dateparser with the language fixed and the release date as base."""
+    import dateparser  # here: most dates never need it, and it takes 30 ms to import
+
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"}
     if base is not None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
         settings["PREFER_DATES_FROM"] = "future"
     parsed = dateparser.parse(text, languages=[language], settings=settings)
     return parsed.date() if parsed else None
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric(text: str, group: dict[str, str | None]) -> date | None:
+    """ "19.01.2026", "19/1/2026", "19-01-2026": a valid day, month and year with one separator
+    twice are what dateparser (DATE_ORDER DMY) reads them as, without the ~1 ms it takes. Mixed
+    separators ("19.01/2026"), which dateparser reads otherwise, and invalid days go to it."""
+    day, month, year = str(group["nd"]), str(group["nm"]), str(group["ny"])
+    if text[len(day)] != text[len(day) + 1 + len(month)]:
+        return None
+    return _valid(int(year), int(month), int(day))
+
+
+@cache
+def _reads_month_as_written(word: str, language: str) -> bool:
+    """Whether dateparser reads the month word `word` as the language file's month: it reads
+    Italian "sett." as a week ("settimana"), so such a word's dates still go through it."""
+    month = load_lexicon(language).month_numbers()[word.lower()]
+    return parse_single(f"1 {word} 2025", language, None) == date(2025, month, 1)
+
+
+def warm_up_dates(language: str) -> None:
+    """Probe every month word of `language` now: this also loads dateparser's data of the
+    language, so workers forked after a warm-up inherit both instead of each paying for them."""
+    for word in _patterns(language)[1]:
+        _reads_month_as_written(word, language)
+
+
+def _day_month_year(
+    day: int, word: str, month: int, year: int, language: str, base: date | None
+) -> date | None:
+    """ "22 maart 2026": the date dateparser would give, directly where it reads the month word as
+    the language file does (checked for every day of a year, every language and month word)."""
+    if _reads_month_as_written(word.lower(), language):
+        found = _valid(year, month, day)
+        if found is not None:
+            return found
+    return parse_single(f"{day} {word} {year}", language, base)
 
 
 def _on_or_after(day: int, month: int, base: date | None) -> date | None:
@@ -131,7 +175,7 @@ def _interpret(
             return None
         return DateSpan(match.start(), match.end(), day, day, True)
     if group["nd"]:
-        parsed = parse_single(match.group(0), language, None)
+        parsed = _numeric(match.group(0), group) or parse_single(match.group(0), language, None)
         if parsed is None:
             return None
         return DateSpan(match.start(), match.end(), parsed, parsed, True)
@@ -141,8 +185,7 @@ def _interpret(
         day2 = _day(group["d2"]) or _day(group["d1"])
         if day2 is None:
             return None
-        last_text = f"{day2} {group['m2']}" + (f" {group['y2']}" if group["y2"] else "")
-        last = parse_single(last_text, language, base) if year2 else None
+        last = _day_month_year(day2, str(group["m2"]), month2, year2, language, base) if year2 else None
         if last is None:
             last = _build(day2, month2, year2, base)
         if last is None:

@@ -9,12 +9,13 @@ these items; none of them looks at raw words again.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.tokens import Doc
 
 from extractor.extract.dates import DateSpan, find_dates
@@ -41,6 +42,7 @@ _PUNCTUATION_KINDS = {
 _COUNT_BEFORE = re.compile(r"\d$")
 _HYPHENS = ("-", "‑")
 _P_POSITION = re.compile(r"(?<![\w])P(?P<n>\d{1,2})(?![\w])")
+_TOKEN_COLUMNS = [IDX, LENGTH, SPACY]  # a token's offset in its line, its length, a space after it
 
 
 @dataclass
@@ -126,11 +128,12 @@ def analyse(
         ):
             line.table_position = int(table.group("pos"))
         line.doc = doc
-        for token in doc:
-            line.texts.append(token.text)
-            line.lowers.append(token.lower_)
-            line.starts.append(token.idx)
-            line.spaced.append(bool(token.whitespace_))
+        # One call into the Doc instead of a Token object per token: offsets, lengths, spaces.
+        rows = doc.to_array(_TOKEN_COLUMNS).tolist()
+        line.starts = [row[0] for row in rows]
+        line.texts = [raw[row[0] : row[0] + row[1]] for row in rows]
+        line.lowers = [text.lower() for text in line.texts]
+        line.spaced = [row[2] == 1 for row in rows]
         items = _items(doc, raw, start, rules, published, line)
         items = [it for it in items if _in_ranges(it.start, it.end, parts)]
         if skip:
@@ -319,13 +322,11 @@ def _next_to_organisation(line: Line, start: int, end: int, rules: Rules) -> boo
     )
 
 
-def _add_age_descriptors(
-    doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item], line: Line
-) -> None:
+def _add_age_descriptors(raw: str, offset: int, rules: Rules, items: list[Item], line: Line) -> None:
     """ "the 31-year-old", "der 26-Jährige", "de 27-jarige": after an article, the one named last."""
     assert rules.age_pattern is not None
     for match in rules.age_pattern.finditer(raw):
-        tokens = _token_range(doc, match.start(), match.end())
+        tokens = _token_range(line, match.start(), match.end())
         if tokens is None or tokens[0] == 0 or line.lowers[tokens[0] - 1] not in rules.determiners:
             continue
         items[:] = [it for it in items if not (tokens[0] <= it.i < tokens[1])]
@@ -342,11 +343,26 @@ def lead_index(lines: list[Line]) -> int | None:
     return next((k for k, line in enumerate(lines[:6]) if len(line.raw) >= _LEAD_LENGTH), None)
 
 
-def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+def _token_at(line: Line, char: int) -> int:
+    """The token whose text or trailing space holds character `char` of the line, or -1."""
+    k = bisect_right(line.starts, char) - 1
+    if k < 0 or char >= line.starts[k] + len(line.texts[k]) + line.spaced[k]:
+        return -1
+    return k
+
+
+def _token_range(line: Line, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens a character span touches: `Doc.char_span(start, end, alignment_mode="expand")`
+    computed on the line's token lists."""
+    first = _token_at(line, start)
+    if first < 0:
         return None
-    return span.start, span.end
+    last = _token_at(line, end - 1)
+    if last < 0:
+        return None
+    if start == line.starts[first] + len(line.texts[first]):
+        first += 1  # the trailing space of a token is not part of it
+    return first, last + 1
 
 
 def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None, line: Line) -> list[Item]:
@@ -364,7 +380,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
 
     def add_span(kind: str, found: DurationSpan | DateSpan, overlapping: bool = False) -> None:
         """A duration or date found in the raw line, as an item over the tokens it covers."""
-        tokens = _token_range(doc, found.start, found.end)
+        tokens = _token_range(line, found.start, found.end)
         if tokens and (overlapping or not occupied.intersection(range(*tokens))):
             text = raw[found.start : found.end]
             items.append(
@@ -372,7 +388,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             )
             occupied.update(range(*tokens))
 
-    has_digit = any(ch.isdigit() for ch in raw)  # durations and dates are written with digits
+    has_digit = any(map(str.isdigit, raw))  # durations and dates are written with digits
     for found in find_durations(raw, rules.language) if has_digit else ():
         add_span("DURATION", found, overlapping=True)
     words = [(n.start, n.end, n.value) for n in number_word_spans(raw, rules.language)]
@@ -411,9 +427,9 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             )
         )
     ]
-    for _, s, e in rules.names(doc):
+    for s, e in rules.name_spans(doc, texts, spaced):
         matched_from = s
-        if e - s >= 3 and s > 0 and doc[s - 1].lower_ in rules.determiners:
+        if e - s >= 3 and s > 0 and line.lowers[s - 1] in rules.determiners:
             s += 1  # "der Lokalmatador Gábor Szentpéteri": an article announces a noun first
         elif e - s >= 3 and line.lowers[s].endswith(rules.descriptor_endings):
             s += 1  # "Klassementsleider Rafael Tavares Lacerda": a title, then the name
@@ -462,7 +478,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         items[:] = [
             it for it in items if not (it.kind in ("POSSESSIVE", "PRONOUN", "DEMONYM") and s <= it.i < e)
         ]
-        add("NAME", s, e, doc[s:e].text)
+        add("NAME", s, e, raw[starts[s] : starts[e - 1] + len(texts[e - 1])])
     skip = occupied | taken | {i for it in items if it.kind == "NAME" for i in range(it.i, it.j)}
     for i, text in enumerate(texts):
         if i in skip:
@@ -491,10 +507,10 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         elif len(text) == 4 and _YEAR.match(text):
             add("YEAR", i, i + 1, int(text))
 
-    _add_numbers(doc, raw, offset, rules, items, occupied | taken)
-    _add_stage_abbreviations(doc, raw, offset, rules, items, occupied)
+    _add_numbers(raw, offset, rules, items, occupied | taken, line)
+    _add_stage_abbreviations(raw, offset, rules, items, occupied, line)
     if rules.age_pattern is not None:
-        _add_age_descriptors(doc, raw, offset, rules, items, line)
+        _add_age_descriptors(raw, offset, rules, items, line)
     items.sort(key=lambda it: (it.i, -it.j))
     items = _resolve_numbers(items, doc, rules, line)
     items = _read_demonyms(items, rules, line)
@@ -593,7 +609,9 @@ def _read_demonyms(items: list[Item], rules: Rules, line: Line) -> list[Item]:
     return kept
 
 
-def _add_numbers(doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item], blocked: set[int]) -> None:
+def _add_numbers(
+    raw: str, offset: int, rules: Rules, items: list[Item], blocked: set[int], line: Line
+) -> None:
     """Ordinals written in digits (2e, 13th, 3º, P2) and in words (via text2num)."""
     found: list[tuple[int, int, int, bool]] = []  # start, end, value, ordinal
     for match in _ordinal_regex(str(rules.lexicon.data["ordinal_suffix"])).finditer(raw):
@@ -609,7 +627,7 @@ def _add_numbers(doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item
                 bool(span.suffix.strip(" .,;:")) or span.suffix.startswith("."),
             )
         )
-    for match in _ordinal_words_regex(tuple(sorted(rules.ordinal_words))).finditer(raw):
+    for match in rules.ordinal_pattern.finditer(raw):
         value = rules.ordinal_words[match.group(0).lower()]
         before = raw[: match.start()].rstrip().rsplit(maxsplit=1)
         if (
@@ -621,7 +639,7 @@ def _add_numbers(doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item
         found.append((match.start(), match.end(), value, True))
     seen: set[int] = set()
     for start, end, value, ordinal in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
-        tokens = _token_range(doc, start, end)
+        tokens = _token_range(line, start, end)
         if tokens is None or blocked.intersection(range(*tokens)) or tokens[0] in seen:
             continue
         seen.update(range(*tokens))
@@ -633,23 +651,18 @@ def _add_numbers(doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item
 
 
 @cache
-def _ordinal_words_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE)
-
-
-@cache
 def _abbreviation_regex(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation(abbreviations)})\s?(?P<n>\d{{1,2}})(?![\w])")
 
 
 def _add_stage_abbreviations(
-    doc: Doc, raw: str, offset: int, rules: Rules, items: list[Item], blocked: set[int]
+    raw: str, offset: int, rules: Rules, items: list[Item], blocked: set[int], line: Line
 ) -> None:
     abbreviations = tuple(str(a) for a in rules.lexicon.data["stage_abbreviations"])
     if not abbreviations:
         return
     for match in _abbreviation_regex(abbreviations).finditer(raw):
-        tokens = _token_range(doc, match.start(), match.end())
+        tokens = _token_range(line, match.start(), match.end())
         if tokens is None or blocked.intersection(range(*tokens)):
             continue
         # "ES 6", "KP 9": the cue word and the number inside the abbreviation are not items.
