@@ -1647,3 +1647,14 @@ def test_a_demonym_before_a_hyphenated_first_name_leaves_the_surname_in_the_name
         "fr",
     )
     assert _crews(record) == {frozenset({"Eirik Sand", "Jean-Michel Roy"})}
+
+
+def test_a_stop_word_opening_a_sentence_is_no_first_name() -> None:
+    record = _record(
+        "ELE Rally\n\nEindhoven, 28 mei 2026 – Thijs Verbeek en Ramona Stan rijden de ELE Rally. Voor Thijs "
+        "Verbeek is het een thuiswedstrijd: hij won de rally in 2024 en werd vorig jaar tweede.",
+        "nl",
+    )
+    assert _crews(record) == {frozenset({"Thijs Verbeek", "Ramona Stan"})}
+    verbeek = next(c for c in record["crews"] if "Thijs Verbeek" in {m["name"] for m in c["members"]})
+    assert [e["text"] for e in verbeek["evidence"]].count("Thijs Verbeek") == 2
