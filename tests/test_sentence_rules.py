@@ -1658,3 +1658,36 @@ def test_a_stop_word_opening_a_sentence_is_no_first_name() -> None:
     assert _crews(record) == {frozenset({"Thijs Verbeek", "Ramona Stan"})}
     verbeek = next(c for c in record["crews"] if "Thijs Verbeek" in {m["name"] for m in c["members"]})
     assert [e["text"] for e in verbeek["evidence"]].count("Thijs Verbeek") == 2
+
+
+def test_an_ordinal_opening_a_sentence_before_a_named_crew_is_a_place() -> None:
+    record = _record(
+        "Rally Transandino\n\nSalta, 30 de agosto de 2026 – El argentino Tomás Etcheverry (Honda) ganó el "
+        "rally en motos. Segundo terminó el boliviano Marcelo Quispe (KTM), a seis minutos, que se quedó "
+        "con la séptima etapa con un tiempo de 4h 58m 13s.",
+        "es",
+    )
+    # (the time is the stage's, named after the final place: no total)
+    assert ("Bikes", 2, frozenset({"Marcelo Quispe"}), None) in _class_places_with_times(record)
+
+
+def test_public_bodies_hosting_an_event_are_no_crew() -> None:
+    record = _record(
+        "Baja Terre di Gallura\n\nTempio, 21 giugno 2026 – Matej Kovač e Žiga Pečnik hanno vinto la Baja. "
+        "La gara è organizzata da A.S.D. Gallura Fuoristrada, con il patrocinio della Regione Autonoma "
+        "della Sardegna e del Comune di Tempio Pausania, ed è valida per il Campionato Italiano Cross "
+        "Country.",
+        "it",
+    )
+    assert _crews(record) == {frozenset({"Matej Kovač", "Žiga Pečnik"})}
+
+
+def test_a_stage_in_an_aside_after_the_placed_crew_is_not_the_place_s_stage() -> None:
+    record = _record(
+        "Sardegna Rally Race\n\nOristano, 20 maggio 2026 – Tra i side by side la vittoria è andata a "
+        "João Sequeira e Rui Abrantes. Secondi Marco Ledda e Salvatore Pinna (Polaris), attardati da un "
+        "problema alla trasmissione nella quinta tappa.",
+        "it",
+    )
+    assert ("SSV", 2, frozenset({"Marco Ledda", "Salvatore Pinna"})) in _class_results(record)
+    assert _stage_results(record) == set()

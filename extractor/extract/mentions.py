@@ -973,6 +973,11 @@ def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) 
         return True
     if rules.nouns_capitalised and following.text[0].islower():
         return True  # "die sie als Dritte beendeten": a verb follows, no noun
+    if doc[item.i].is_sent_start and any(
+        (named := by_start.get(k)) is not None and named.kind in ("NAME", "DEMONYM")
+        for k in range(item.j + 1, item.j + 4)
+    ):
+        return True  # "Segundo terminó el boliviano X": a verb, then the one who finished there
     return following.lower_ in rules.stop_words
 
 

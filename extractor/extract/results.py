@@ -382,6 +382,20 @@ def _read_sentence(
             return False  # "der erste DRM-Sieg seit zwei Jahren": the event's win, counted
         if items[index].kind == "WIN" and (items[index].value == "stage" or _included_stages(items, index)):
             return True
+        if (
+            items[index].kind == "POS"
+            and not in_stage_before
+            and stage_groups
+            and all(k > index for k, _ in stage_groups)
+            and all(
+                any(items[m].kind == "COMMA" for m in range(index + 1, k))
+                and any(items[m].kind in _CREW_KINDS for m in range(index + 1, k))
+                for k, _ in stage_groups
+            )
+        ):
+            # "Secondi Marco Ledda e Salvatore Pinna (…), attardati da un problema nella quinta
+            # tappa": a stage in an aside after the crew is no stage of the place
+            return False
         clause = _clause(items, index)
         if not any(it.kind == "STAGE_NO" for it in clause) and any(
             it.kind in ("TOTAL", "YEAR") and it.i > items[index].j for it in clause
@@ -930,6 +944,17 @@ def _read_sentence(
             ):
                 role = "time"  # "waarna de teller stopte op 21h03m55s": no stage leaves a gap that long
             total_before = any(it.kind == "TOTAL" for it in items[max(0, index - _CUE_WINDOW) : index])
+            if (
+                role == "time"
+                and target is not None
+                and target.stage is None
+                and not total_before
+                and item.value.duration.seconds < _LONGEST_STAGE
+                and any(it.kind == "STAGE_NO" and it.i > target.evidence[-1].j for it in items[:index])
+            ):
+                # "Segundo terminó X, …, que se quedó con la séptima etapa … con un tiempo de 4h 58m
+                # 13s": the time of the stage named after the final place, not its total
+                target = None
             if role == "time" and total_before and target is not None and target.stage is not None:
                 target = None  # "con un tempo totale di 53h 44' 19''": never a stage time
             if (
