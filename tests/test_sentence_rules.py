@@ -1691,3 +1691,12 @@ def test_a_stage_in_an_aside_after_the_placed_crew_is_not_the_place_s_stage() ->
     )
     assert ("SSV", 2, frozenset({"Marco Ledda", "Salvatore Pinna"})) in _class_results(record)
     assert _stage_results(record) == set()
+
+
+def test_who_with_a_co_driver_between_commas_makes_one_crew() -> None:
+    record = _record(
+        "Rallye du Maroc\n\nAgadir, 8 de outubro de 2026 – O vencedor da etapa foi o emiradense Hamad "
+        "Al-Rashid, que, com o francês Lucas Morel, cumpriu a quinta etapa em 2h48m31s.",
+        "pt",
+    )
+    assert _crews(record) == {frozenset({"Hamad Al-Rashid", "Lucas Morel"})}

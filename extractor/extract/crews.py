@@ -152,7 +152,14 @@ def _connection(between: list[Item]) -> tuple[str, str | None] | None:
         return "strong", role
     if core and core[0] == "WITH" and all(k in ("WITH", "CLASS_MARKER") for k in core):
         return "strong", role
-    if core in (["CONJ", "WITH"], ["COMMA", "WITH"], ["COMMA", "CREW_NOUN", "WITH"], ["CREW_NOUN", "WITH"]):
+    # ("o emiradense X, que, com o francês Y, cumpriu a especial": "who, with Y," joins them too)
+    if core in (
+        ["CONJ", "WITH"],
+        ["COMMA", "WITH"],
+        ["COMMA", "CREW_NOUN", "WITH"],
+        ["CREW_NOUN", "WITH"],
+        ["COMMA", "COMMA", "WITH"],
+    ):
         return "strong", role  # "…, in equipaggio con Petr Klíma", "…, en équipage avec …"
     if core == ["CONJ"] or (core == ["CONJ", "GAP"] and len(cleaned[-1].text) <= 2):
         # ("al belga X e a Y": a one-letter preposition repeated after "and" joins them too)
