@@ -1700,3 +1700,15 @@ def test_who_with_a_co_driver_between_commas_makes_one_crew() -> None:
         "pt",
     )
     assert _crews(record) == {frozenset({"Hamad Al-Rashid", "Lucas Morel"})}
+
+
+def test_a_next_round_sharing_only_rally_of_with_the_event_is_another_event() -> None:
+    record = _record(
+        "Rally van Haspengouw\n\nGeel, 15/03/2026 – Grégoire Laurent en Hélène Maréchal wonnen de Rally van "
+        "Haspengouw.\n\nVolgende afspraak\n\nDe tweede manche van het BRC, de Rally van Wallonië rond Namen, "
+        "staat van donderdag 30 april tot zaterdag 2 mei op het programma.",
+        "nl",
+    )
+    assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
+        ("Rally van Wallonië", "2026-04-30", "2026-05-02")
+    ]

@@ -45,9 +45,10 @@ def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
     # (after a word connector only: "n. 7 – domenica 14 giugno" is a number, then a date)
     weekdays = alternation([str(w) for w in lexicon.data.get("weekdays", [])] or ["\x00"])
     weekday = rf"(?:(?<=[^\W\d_]\s)(?:{weekdays}),?\s+)?"
-    # day-first: [opener] D1 [M1 [Y1]] conn D2 M2 [Y2]
+    # day-first: [opener [weekday]] D1 [M1 [Y1]] conn [weekday] D2 M2 [Y2] ("van donderdag 30 april
+    # tot zaterdag 2 mei")
     day_first = (
-        rf"(?:(?:{opener})\s+)?(?P<d1>{day}){fill}(?:\s+(?P<m1>{month})(?:,?\s+(?P<y1>{year}))?)?"
+        rf"(?:(?:{opener})\s+{weekday})?(?P<d1>{day}){fill}(?:\s+(?P<m1>{month})(?:,?\s+(?P<y1>{year}))?)?"
         rf"(?:{sep}(?:(?:{filler})\s+)?{weekday}(?P<d2>{day}))?{fill}\s+(?P<m2>{month})"
         rf"(?:,?{fill}\s+(?P<y2>{year}))?"
     )

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from extractor.extract.crews import normalise_name
 from extractor.extract.dates import DateSpan
 from extractor.extract.mentions import Item, Line, Sentence, lead_index
-from extractor.lexicon import alternation
+from extractor.lexicon import alternation, load_lexicon
 from extractor.nlp import Rules
 from extractor.record import Event, Evidence, UpcomingEvent
 from extractor.segment import is_bullet
@@ -330,7 +331,17 @@ def _same_event(first: str, second: str) -> bool:
     a, b = set(normalise_name(first).split()), set(normalise_name(second).split())
     if not a or not b:
         return False
-    return a <= b or b <= a or len(a & b) / len(a | b) >= 0.5
+    if a <= b or b <= a:
+        return True
+    # ("Rally van Wallonië" is not "Rally van Haspengouw": "van" is no shared word of a name)
+    a, b = a - _connectors(), b - _connectors()
+    return bool(a | b) and len(a & b) / len(a | b) >= 0.5
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    """The small words that join an event's name ("van", "du", "of"), the same in every language."""
+    return frozenset(normalise_name(str(w)) for w in load_lexicon("en").base["event_connectors"])
 
 
 def _next_named(announced: tuple[Item, DateSpan, Sentence, Line], rules: Rules) -> tuple[int, int] | None:
