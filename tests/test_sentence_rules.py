@@ -1704,9 +1704,10 @@ def test_who_with_a_co_driver_between_commas_makes_one_crew() -> None:
 
 def test_a_next_round_sharing_only_rally_of_with_the_event_is_another_event() -> None:
     record = _record(
-        "Rally van Haspengouw\n\nGeel, 15/03/2026 – Grégoire Laurent en Hélène Maréchal wonnen de Rally van "
-        "Haspengouw.\n\nVolgende afspraak\n\nDe tweede manche van het BRC, de Rally van Wallonië rond Namen, "
-        "staat van donderdag 30 april tot zaterdag 2 mei op het programma.",
+        "Laurent wint in Haspengouw\n\nGeel, 15/03/2026 – Grégoire Laurent en Hélène Maréchal "
+        "wonnen de Rally van Haspengouw, de openingsmanche van het BRC.\n\nVolgende "
+        "afspraak\n\nDe tweede manche van het BRC, de Rally van Wallonië rond Namen, staat van "
+        "donderdag 30 april tot zaterdag 2 mei op het programma.",
         "nl",
     )
     assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
