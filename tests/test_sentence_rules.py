@@ -1713,3 +1713,16 @@ def test_a_next_round_sharing_only_rally_of_with_the_event_is_another_event() ->
     assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
         ("Rally van Wallonië", "2026-04-30", "2026-05-02")
     ]
+
+
+def test_two_surnames_either_side_of_a_dash_in_a_headline_are_two_crews() -> None:
+    record = _record(
+        "Baja Lausitz: Zweiter Triumph für Hubálek – Wróbel dominiert bei den SSV\n\n"
+        "Weißwasser, 14.06.2026 – Radek Hubálek und seine Beifahrerin Tereza Sýkorová haben die Baja "
+        "Lausitz gewonnen. Bei den SSV siegte die Polin Agnieszka Wróbel mit Beifahrer Krzysztof Lis.",
+        "de",
+    )
+    assert _crews(record) == {
+        frozenset({"Radek Hubálek", "Tereza Sýkorová"}),
+        frozenset({"Agnieszka Wróbel", "Krzysztof Lis"}),
+    }

@@ -342,6 +342,15 @@ def _groups(
         role = _role_before(items, k, rules) or _role_after(items, k)
         if previous is not None:
             connection = _connection(items[previous + 1 : k])
+            between = items[previous + 1 : k]
+            if (
+                connection is not None
+                and items[previous].kind == items[k].kind == "WORD"
+                and [it.text for it in between] in (["–"], ["—"])
+            ):
+                # "Zweiter Triumph für Hubálek – Wróbel dominiert …": two surnames on either side
+                # of a dash are two clauses' subjects ("Lo Presti – Carollo" in a list names both)
+                connection = None
             if (
                 connection is not None
                 and connection[0] == "list"
