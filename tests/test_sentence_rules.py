@@ -1726,3 +1726,13 @@ def test_two_surnames_either_side_of_a_dash_in_a_headline_are_two_crews() -> Non
         frozenset({"Radek Hubálek", "Tereza Sýkorová"}),
         frozenset({"Agnieszka Wróbel", "Krzysztof Lis"}),
     }
+
+
+def test_a_driver_and_his_crew_then_their_roles_make_one_truck_crew() -> None:
+    record = _record(
+        "Rallye du Maroc\n\nAgadir, 15. Oktober 2026 – Für den Österreicher Lukas Brandl und seine "
+        "Mannschaft, Beifahrer Tomasz Wójcik und Mechaniker Gérald Fontaine, verlief die Woche "
+        "wechselhaft: Im Ziel wurden sie Sechste der Lkw-Wertung.",
+        "de",
+    )
+    assert _crews(record) == {frozenset({"Lukas Brandl", "Tomasz Wójcik", "Gérald Fontaine"})}

@@ -161,6 +161,9 @@ def _connection(between: list[Item]) -> tuple[str, str | None] | None:
         ["COMMA", "COMMA", "WITH"],
     ):
         return "strong", role  # "…, in equipaggio con Petr Klíma", "…, en équipage avec …"
+    if role and core == ["CONJ", "CREW_NOUN", "COMMA"]:
+        # "Lukas Brandstätter und seine Mannschaft, Beifahrer Tomasz Wójcik und Mechaniker …"
+        return "strong", role
     if core == ["CONJ"] or (core == ["CONJ", "GAP"] and len(cleaned[-1].text) <= 2):
         # ("al belga X e a Y": a one-letter preposition repeated after "and" joins them too)
         return ("strong" if role else "weak"), role
