@@ -1736,3 +1736,12 @@ def test_a_driver_and_his_crew_then_their_roles_make_one_truck_crew() -> None:
         "de",
     )
     assert _crews(record) == {frozenset({"Lukas Brandl", "Tomasz Wójcik", "Gérald Fontaine"})}
+
+
+def test_an_apocopated_ordinal_before_best_time_is_a_place_not_a_number() -> None:
+    record = _record(
+        "Rallye Sierra Morena\n\nCórdoba, 26 de abril de 2026 – Kenji Arakawa, con Pau Roselló a su derecha, "
+        "había firmado el tercer mejor tiempo en el TC2, pero tuvo que abandonar en el TC6.",
+        "es",
+    )
+    assert _stage_results(record) == {(2, 3, frozenset({"Kenji Arakawa", "Pau Roselló"}))}

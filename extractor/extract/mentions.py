@@ -638,7 +638,8 @@ def _add_numbers(
             continue  # "14,6 segundos", "tre secondi": after a number the word is a unit of time
         found.append((match.start(), match.end(), value, True))
     seen: set[int] = set()
-    for start, end, value, ordinal in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+    # (at one place an ordinal word beats the number text2num reads into it: "tercer mejor tiempo")
+    for start, end, value, ordinal in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]), not f[3])):
         tokens = _token_range(line, start, end)
         if tokens is None or blocked.intersection(range(*tokens)) or tokens[0] in seen:
             continue
