@@ -1745,3 +1745,18 @@ def test_an_apocopated_ordinal_before_best_time_is_a_place_not_a_number() -> Non
         "es",
     )
     assert _stage_results(record) == {(2, 3, frozenset({"Kenji Arakawa", "Pau Roselló"}))}
+
+
+def test_a_verb_first_place_measured_against_a_crew_with_its_truck_in_brackets() -> None:
+    record = _record(
+        "Rallye du Maroc, etapa 5\n\nFez, 9 de octubre de 2026 – Joan Puigvert, con Aitor Etxeberria como "
+        "copiloto, ganó el Rallye du Maroc en camiones. Puigvert afrontaba la quinta etapa con 12 minutos de "
+        "renta sobre Ferreira y optó por un ritmo conservador en las pistas del Medio Atlas. Aun así, fue "
+        "segundo en la especial con un tiempo de 3h 04' 18'', a 1' 37'' del checo Aleš Kratochvíl (Tatra "
+        "Phoenix), que se adjudicó la etapa.",
+        "es",
+    )
+    puigvert = frozenset({"Joan Puigvert", "Aitor Etxeberria"})
+    kratochvil = frozenset({"Aleš Kratochvíl"})
+    assert "Medio Atlas" not in {m["name"] for c in record["crews"] for m in c["members"]}
+    assert _stage_places_with_times(record) == {(5, 2, puigvert, 11058.0), (5, 1, kratochvil, None)}

@@ -1163,12 +1163,14 @@ def _names_a_subject(items: list[Item]) -> bool:
     measured against ("que a equipa venceu em 4h 02m 37s, com 1m 51s de vantagem sobre
     Žukauskas")."""
     measured: set[int] = set()
+    depth = 0
     for k, it in enumerate(items):
-        if it.kind not in _SUBJECT_KINDS:
-            continue
+        depth += (it.kind == "OPEN") - (it.kind == "CLOSE")
+        if it.kind not in _SUBJECT_KINDS or depth > 0:
+            continue  # ("(Tatra Phoenix)": a vehicle in brackets is no one)
         before = k - 1
-        while before >= 0 and items[before].kind == "DEMONYM":
-            before -= 1
+        while before >= 0 and items[before].kind in ("DEMONYM", "DURATION"):
+            before -= 1  # "a 1' 37'' del checo X": past the gap and the description
         if before >= 0 and items[before].kind == "CONJ" and before - 1 in measured:
             measured.add(k)  # "sobre Nil Soler y Arnau Pujadas"
         elif before >= 0 and items[before].kind in ("MARGIN", "GAP") and it.kind in _CREW_KINDS:
