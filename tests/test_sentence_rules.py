@@ -1760,3 +1760,13 @@ def test_a_verb_first_place_measured_against_a_crew_with_its_truck_in_brackets()
     kratochvil = frozenset({"Aleš Kratochvíl"})
     assert "Medio Atlas" not in {m["name"] for c in record["crews"] for m in c["members"]}
     assert _stage_places_with_times(record) == {(5, 2, puigvert, 11058.0), (5, 1, kratochvil, None)}
+
+
+def test_a_lead_over_a_crew_in_words_unknown_as_a_margin_is_no_time() -> None:
+    record = _record(
+        "Rallye du Maroc, étape 5\n\nFès, 9 octobre 2026 – Jean Morel et Paul Brun ont fini deuxièmes de la "
+        "cinquième étape. Morel abordait la cinquième étape avec 12 minutes et 51 secondes de coussin sur "
+        "Ferrand.\n\nDemain, la sixième étape.",
+        "fr",
+    )
+    assert all(r["time"] is None for r in record["stage_results"])

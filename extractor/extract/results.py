@@ -1001,6 +1001,8 @@ def _read_sentence(
         and pending_time[1].value.duration.seconds < _LONGEST_STAGE
         # (not "había completado la etapa en 3h 40' 29'', pero fue sancionado": no longer his time)
         and not any(it.kind == "PENALTY" and it.i > pending_time[1].j for it in items)
+        # (nor "con 12 minutos de renta sobre Ferreira": a duration measured against someone)
+        and not _measured_against(items, items.index(pending_time[1]))
     ):
         # "A dupla gastou 4h58m37s e cortou a meta com …": a time on the stage, the place
         # told elsewhere
@@ -1156,6 +1158,17 @@ def _total_in_stage_clause(items: list[Item]) -> bool:
         return False
     low, high = sorted((stage, total))
     return not any(it.kind in ("COMMA", "RELATIVE") for it in items[low:high])
+
+
+def _measured_against(items: list[Item], index: int) -> bool:
+    """A crew named within the clause right after the duration at `index` ("12 minutos de renta
+    sobre Ferreira"): the duration is a margin over that crew, whatever word says so."""
+    for it in items[index + 1 : index + 4]:
+        if it.kind in ("COMMA", "CONJ", "DURATION", "POS", "WIN"):
+            return False
+        if it.kind in _CREW_KINDS:
+            return True
+    return False
 
 
 def _names_a_subject(items: list[Item]) -> bool:
