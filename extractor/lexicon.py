@@ -142,6 +142,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "approx_words": _WORDS,
         "between_words": _WORDS,
         "given_to_phrases": _WORDS,
+        "contest_phrases": _WORDS,
         "light_tokenizer": {"type": "boolean"},
         "nouns_capitalised": {"type": "boolean"},
         "drops_subject": {"type": "boolean"},

@@ -35,6 +35,7 @@ _CUE_KEYS = {
     "OFFICIAL": "officials",
     "WIN": "win_phrases",
     "GIVEN_TO": "given_to_phrases",
+    "CONTEST": "contest_phrases",
     "STAGE": "stage_words",
     "PROLOGUE": "prologue_words",
     "OVERALL": "overall_words",

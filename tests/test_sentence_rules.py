@@ -1770,3 +1770,17 @@ def test_a_lead_over_a_crew_in_words_unknown_as_a_margin_is_no_time() -> None:
         "fr",
     )
     assert all(r["time"] is None for r in record["stage_results"])
+
+
+def test_the_battle_for_victory_is_no_one_s_win() -> None:
+    record = _record(
+        "Rallye Lyon-Charbonnières\n\nLyon, 12 avril 2026 – La bataille pour la victoire s'est résumée à "
+        "un duel entre Baptiste Ferrand, associé à sa copilote Élodie Sarre, et Arnaud Pellet / Hugo "
+        "Cassin.\n\nCLASSEMENT FINAL\n1. Pellet / Cassin (Citroën C3 Rally2) 2h01'29''4\n"
+        "2. Ferrand / Sarre (Škoda Fabia RS Rally2) 2h01'47''9\n",
+        "fr",
+    )
+    assert _class_results(record) == {
+        ("overall", 1, frozenset({"Arnaud Pellet", "Hugo Cassin"})),
+        ("overall", 2, frozenset({"Baptiste Ferrand", "Élodie Sarre"})),
+    }
