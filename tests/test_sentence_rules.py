@@ -1784,3 +1784,15 @@ def test_the_battle_for_victory_is_no_one_s_win() -> None:
         ("overall", 1, frozenset({"Arnaud Pellet", "Hugo Cassin"})),
         ("overall", 2, frozenset({"Baptiste Ferrand", "Élodie Sarre"})),
     }
+
+
+def test_counted_stage_wins_including_the_last_by_its_ordinal_alone() -> None:
+    record = _record(
+        "Rallye du Maroc\n\nAgadir, 9 octobre 2026 – Carlos Etxegarai et son copilote Rémi Vautour "
+        "remportent la catégorie Ultimate. Deuxièmes l'an dernier, ils ont cette fois remporté trois des "
+        "cinq étapes, dont la cinquième et dernière ce vendredi.",
+        "fr",
+    )
+    crew = frozenset({"Carlos Etxegarai", "Rémi Vautour"})
+    assert _stage_results(record) == {(5, 1, crew)}
+    assert _class_results(record) == {("Ultimate", 1, crew)}

@@ -378,6 +378,8 @@ def _read_sentence(
         before_total = (
             total_at is not None and index < total_at and any(k < total_at for k, _ in stage_groups)
         )
+        if items[index].kind == "WIN" and _included_stages(items, index):
+            return True  # "remporté trois des cinq étapes, dont la cinquième": the stage is named
         if not (in_stage or before_total) or (items[index].kind == "WIN" and items[index].value == "count"):
             return False  # "der erste DRM-Sieg seit zwei Jahren": the event's win, counted
         if items[index].kind == "WIN" and (items[index].value == "stage" or _included_stages(items, index)):
@@ -1346,6 +1348,9 @@ def _wins_counted(items: list[Item], index: int) -> bool:
     )
 
 
+_STAGE_OR_ORDINAL = frozenset({"STAGE_NO", "ORD", "POS"})
+
+
 def _included_stages(items: list[Item], index: int) -> list[int]:
     """ "ganhou seis especiais, entre elas a PEC 17", "won five stages, including SS3 and SS7":
     the stages named after "including" when a win is followed by a count of stages."""
@@ -1365,10 +1370,12 @@ def _included_stages(items: list[Item], index: int) -> list[int]:
         first = k + 1
         while first < len(items) and items[first].kind in ("STAGE", "COMMA"):
             first += 1  # "dont celui de l'ultime spéciale, l'ES11"
-        if items[k].kind == "INCLUDING" and first < len(items) and items[first].kind == "STAGE_NO":
+        # ("trois des cinq étapes, dont la cinquième et dernière": an ordinal alone, the stage
+        # word said before)
+        if items[k].kind == "INCLUDING" and first < len(items) and items[first].kind in _STAGE_OR_ORDINAL:
             stages = []
             for it in items[first:]:
-                if it.kind == "STAGE_NO":
+                if it.kind in _STAGE_OR_ORDINAL:
                     stages.append(int(it.value))
                 elif it.kind not in ("CONJ", "COMMA"):
                     break
