@@ -81,9 +81,13 @@ def _age_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])\d{{2}}(?:{joined})(?!\w)", re.IGNORECASE)
 
 
-def _ordinal_pattern(ordinal_words: dict[str, int]) -> re.Pattern[str]:
-    """ "third", "Gesamtrang" aside: an ordinal word (or place noun) standing as a word of its own."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(sorted(ordinal_words))})(?![\w-])", re.IGNORECASE)
+def _ordinal_pattern(ordinal_words: dict[str, int], best_time_words: list[str]) -> re.Pattern[str]:
+    """ "third", "Gesamtrang" aside: an ordinal word (or place noun) standing as a word of its own,
+    or joined to a word for the best time ("the second-fastest WRC2 time")."""
+    joined = rf"|(?=-(?:{alternation(best_time_words)})\b)" if best_time_words else ""
+    return re.compile(
+        rf"(?<![\w-])(?:{alternation(sorted(ordinal_words))})(?:(?![\w-]){joined})", re.IGNORECASE
+    )
 
 
 def _unit_full_stop(lexicon: Lexicon) -> re.Pattern[str]:
@@ -467,7 +471,7 @@ def rules_for(language: str) -> Rules:
         class_of=class_of,
         championship_of=championship_of,
         ordinal_words=ordinal_words,
-        ordinal_pattern=_ordinal_pattern(ordinal_words),
+        ordinal_pattern=_ordinal_pattern(ordinal_words, _lowered(lexicon.data, "best_time_words")),
         place_nouns=frozenset(str(k).lower() for k in lexicon.data.get("place_nouns", {})),
         position_nouns=frozenset(str(w).lower() for w in lexicon.base["position_nouns"]),
         crew_nouns=frozenset(str(w).lower() for w in lexicon.data.get("crew_nouns", [])),

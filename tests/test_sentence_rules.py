@@ -1796,3 +1796,13 @@ def test_counted_stage_wins_including_the_last_by_its_ordinal_alone() -> None:
     crew = frozenset({"Carlos Etxegarai", "Rémi Vautour"})
     assert _stage_results(record) == {(5, 1, crew)}
     assert _class_results(record) == {("Ultimate", 1, crew)}
+
+
+def test_a_hyphenated_ordinal_before_fastest_is_a_place_not_a_win() -> None:
+    record = _record(
+        "Rally Estonia\n\nTartu, 19 July 2026 – Tomasz Zieliński and Bartłomiej Wójcik finished fourth in "
+        "WRC2. Zieliński set the second-fastest WRC2 time on SS3, stopping the clocks in 6:44.9.",
+        "en",
+    )
+    crew = frozenset({"Tomasz Zieliński", "Bartłomiej Wójcik"})
+    assert _stage_places_with_times(record) == {(3, 2, crew, 404.9)}
