@@ -1806,3 +1806,19 @@ def test_a_hyphenated_ordinal_before_fastest_is_a_place_not_a_win() -> None:
     )
     crew = frozenset({"Tomasz Zieliński", "Bartłomiej Wójcik"})
     assert _stage_places_with_times(record) == {(3, 2, crew, 404.9)}
+
+
+def test_final_standings_beside_a_class_win_make_the_release_about_everyone() -> None:
+    record = _record(
+        "Maertens tweede in Haspengouw, Coppieters opent met Junior-zege\n\nGeel, 15/03/2026 – Wout Maes "
+        "en copilote Célia Dufour eindigden als tweede, op 18,6 seconden van winnaar Grégoire Lorent. Arne "
+        "Coppens en Mikkel Holm wonnen met de Peugeot 208 Rally4 het Junior-klassement en werden negende in "
+        "de eindstand.\n\nEindklassement (top 2)\n1. Lorent / Maréchal (Citroën C3 Rally2) 1:24:08,3\n"
+        "2. Maes / Dufour (Škoda Fabia RS Rally2) 1:24:26,9\n",
+        "nl",
+    )
+    places = _class_results(record)
+    assert ("overall", 2, frozenset({"Wout Maes", "Célia Dufour"})) in places
+    assert ("overall", 9, frozenset({"Arne Coppens", "Mikkel Holm"})) in places
+    assert ("Junior", 1, frozenset({"Arne Coppens", "Mikkel Holm"})) in places
+    assert not any(label == "Junior" and position != 1 for label, position, _ in places)

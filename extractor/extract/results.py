@@ -84,7 +84,10 @@ def default_class(lines: list[Line]) -> str:
             kinds = {it.kind for it in sentence.items}
             # ("segundos en la tercera etapa y ocupaban la séptima plaza de la general": a
             # stage's place and a standing held are not the release's overall result)
-            overall = any(it.kind == "OVERALL" and it.value != "final" for it in sentence.items)
+            # ("wonnen het Junior-klassement en werden negende in de eindstand": the final standings
+            # beside a class's are everyone's)
+            split = sum(it.kind in ("POS", "WIN") for it in sentence.items) >= 2 and "CLASS" in kinds
+            overall = any(it.kind == "OVERALL" and (it.value != "final" or split) for it in sentence.items)
             if kinds & {"POS", "WIN"} and overall and not kinds & {"STAGE_NO", "HOLDING"}:
                 return "overall"
     return _first_label_beside_a_place(lines, with_overall=True) or "overall"
