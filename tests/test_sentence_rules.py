@@ -1822,3 +1822,15 @@ def test_final_standings_beside_a_class_win_make_the_release_about_everyone() ->
     assert ("overall", 9, frozenset({"Arne Coppens", "Mikkel Holm"})) in places
     assert ("Junior", 1, frozenset({"Arne Coppens", "Mikkel Holm"})) in places
     assert not any(label == "Junior" and position != 1 for label, position, _ in places)
+
+
+def test_a_name_right_after_a_stage_number_is_the_stage_s_name() -> None:
+    record = _record(
+        "Rali Vinho da Madeira\n\nFunchal, 2 de agosto de 2025 – Henrique Abreu e Inês Pestana "
+        "(Škoda Fabia RS Rally2) terminaram em segundo. Abreu foi o mais rápido na primeira especial, a "
+        "PE1 Palheiro Ferreiro, com 10m22,4s.",
+        "pt",
+    )
+    crew = frozenset({"Henrique Abreu", "Inês Pestana"})
+    assert _crews(record) == {crew}
+    assert _stage_places_with_times(record) == {(1, 1, crew, 622.4)}

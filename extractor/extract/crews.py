@@ -546,6 +546,8 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
             continue
         if _after_place_preposition(item, line, rules):
             continue  # "in Madinat Zayed", "near Al Ula": a place
+        if _names_a_stage(sentence.items, item):
+            continue  # "a PE1 Palheiro Ferreiro": the stage's name
         if item.text[:1].islower():
             continue  # "rutschten von der Straße": a particle first is a surname or a phrase, no new person
         if line is lines[0] and line.table_position is None:
@@ -673,6 +675,12 @@ def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
             or line.lowers[item.i - 2] in rules.vehicle_and_event_words
         )
     )
+
+
+def _names_a_stage(items: list[Item], item: Item) -> bool:
+    """A name right after a stage's number is that stage's ("a PE12 Paul da Serra")."""
+    at = items.index(item)
+    return at > 0 and items[at - 1].kind == "STAGE_NO" and items[at - 1].j == item.i
 
 
 def _in_brackets(items: list[Item], item: Item) -> bool:
