@@ -143,6 +143,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "between_words": _WORDS,
         "given_to_phrases": _WORDS,
         "contest_phrases": _WORDS,
+        "took_stage_phrases": _WORDS,
         "light_tokenizer": {"type": "boolean"},
         "nouns_capitalised": {"type": "boolean"},
         "drops_subject": {"type": "boolean"},

@@ -36,6 +36,7 @@ _CUE_KEYS = {
     "WIN": "win_phrases",
     "GIVEN_TO": "given_to_phrases",
     "CONTEST": "contest_phrases",
+    "TOOK": "took_stage_phrases",
     "STAGE": "stage_words",
     "PROLOGUE": "prologue_words",
     "OVERALL": "overall_words",

@@ -1834,3 +1834,13 @@ def test_a_name_right_after_a_stage_number_is_the_stage_s_name() -> None:
     crew = frozenset({"Henrique Abreu", "Inês Pestana"})
     assert _crews(record) == {crew}
     assert _stage_places_with_times(record) == {(1, 1, crew, 622.4)}
+
+
+def test_taking_a_named_stage_is_winning_it_and_taking_a_fright_is_not() -> None:
+    record = _record(
+        "Rally Islas Canarias\n\nLas Palmas, 3 de mayo de 2025 – Los grancanarios Yeray Suárez y Cristo "
+        "Hernández (Citroën C3 Rally2) se llevaron el TC4 ante su público. En el TC6 Suárez se llevó el "
+        "susto del día.",
+        "es",
+    )
+    assert _stage_results(record) == {(4, 1, frozenset({"Yeray Suárez", "Cristo Hernández"}))}

@@ -791,6 +791,8 @@ def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
             if previous.kind == "AFTER" and previous.j >= item.i - 1:
                 item.kind = "STAGE_AFTER"
     for k, item in enumerate(items):
+        if item.kind == "TOOK" and k + 1 < len(items) and items[k + 1].kind == "STAGE_NO":
+            item.kind = "WIN"  # "se llevaron el TC4": a stage taken is a stage won (not "se llevó el susto")
         if item.kind == "GIVEN_TO":
             # "la vittoria è così andata a Zanè e Lucà": the crew named next takes the win; not
             # so "è andata a sbattere"
