@@ -1844,3 +1844,12 @@ def test_taking_a_named_stage_is_winning_it_and_taking_a_fright_is_not() -> None
         "es",
     )
     assert _stage_results(record) == {(4, 1, frozenset({"Yeray Suárez", "Cristo Hernández"}))}
+
+
+def test_took_a_named_stage_in_english() -> None:
+    record = _record(
+        "Rally report\n\nKilkenny, 18 April 2026 – Tomás Kearney and Éabha Doyle took SS4 by 2.1s and "
+        "finished third overall.",
+        "en",
+    )
+    assert _stage_results(record) == {(4, 1, frozenset({"Tomás Kearney", "Éabha Doyle"}))}
