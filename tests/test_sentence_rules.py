@@ -1853,3 +1853,19 @@ def test_took_a_named_stage_in_english() -> None:
         "en",
     )
     assert _stage_results(record) == {(4, 1, frozenset({"Tomás Kearney", "Éabha Doyle"}))}
+
+
+def test_minutes_late_at_a_time_control_are_no_stage_time() -> None:
+    record = _record(
+        "Rally report\n\nTartu, 19 July 2026 – Rasmus Põld and co-driver Jüri Kõiv finished ninth. A "
+        "puncture on SS6 and then the crew checked in one minute late at the time control before SS7, and "
+        "the stewards handed them a penalty.",
+        "en",
+    )
+    assert all(r["time"] is None for r in record["stage_results"])
+    record = _record(
+        "Rally van Haspengouw\n\nGeel, 15/03/2026 – Wout Maes en Célia Dufour werden tweede. Op KP3 werd "
+        "hij tweede, maar bij de tijdcontrole voor KP5 pointeerde de equipe een minuut te laat in.",
+        "nl",
+    )
+    assert all(r["time"] is None for r in record["stage_results"])
