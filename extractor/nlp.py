@@ -212,10 +212,14 @@ class Rules:
         the tokens' texts and spaces, and names recur, so they are cached by those."""
         # (and on which of them open a sentence, where a stop word can open a name: "Sara Rossi",
         # not "Voor Thijs Verbeek")
-        openers = tuple(
-            k - first
-            for k in range(first, last)
-            if texts[k].lower() in self.stop_first_names and doc[k].is_sent_start
+        openers = (
+            tuple(
+                k - first
+                for k in range(first, last)
+                if texts[k].lower() in self.stop_first_names and doc[k].is_sent_start
+            )
+            if self.stop_first_names
+            else ()
         )
         key = (tuple(texts[first:last]), tuple(spaced[first:last]), openers)
         known = self._run_cache.get(key)

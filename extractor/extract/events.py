@@ -17,7 +17,7 @@ from functools import cache
 from extractor.extract.crews import normalise_name
 from extractor.extract.dates import DateSpan
 from extractor.extract.mentions import Item, Line, Sentence, lead_index
-from extractor.lexicon import alternation, load_lexicon
+from extractor.lexicon import alternation, load_base
 from extractor.nlp import Rules
 from extractor.record import Event, Evidence, UpcomingEvent
 from extractor.segment import is_bullet
@@ -341,7 +341,7 @@ def _same_event(first: str, second: str) -> bool:
 @cache
 def _connectors() -> frozenset[str]:
     """The small words that join an event's name ("van", "du", "of"), the same in every language."""
-    return frozenset(normalise_name(str(w)) for w in load_lexicon("en").base["event_connectors"])
+    return frozenset(normalise_name(str(w)) for w in load_base()["event_connectors"])
 
 
 def _next_named(announced: tuple[Item, DateSpan, Sentence, Line], rules: Rules) -> tuple[int, int] | None:

@@ -385,7 +385,7 @@ def _read_sentence(
             return True  # "remporté trois des cinq étapes, dont la cinquième": the stage is named
         if not (in_stage or before_total) or (items[index].kind == "WIN" and items[index].value == "count"):
             return False  # "der erste DRM-Sieg seit zwei Jahren": the event's win, counted
-        if items[index].kind == "WIN" and (items[index].value == "stage" or _included_stages(items, index)):
+        if items[index].kind == "WIN" and items[index].value == "stage":
             return True
         if (
             items[index].kind == "POS"
@@ -935,10 +935,8 @@ def _read_sentence(
             if owner is not None and _own_time_before(items, index):
                 # "Con la sanción, su tiempo oficial en la etapa asciende a 3h 46' 29''": the time
                 # of whatever place that crew holds there, named before or after
-                stage = (
-                    memory.day_stage if not in_stage else _stage_for(index, stage_groups, items, scope)[-1]
-                )
-                drafts.append(Draft(owner[0], 0, stage, None, [item], time=item.value.duration))
+                stages = _stage_for(index, stage_groups, items, scope) if in_stage else [memory.day_stage]
+                drafts.extend(_time_only(owner[0], stages[-1:], item))
                 index += 1
                 continue
             if (
@@ -1012,8 +1010,11 @@ def _read_sentence(
         # "A dupla gastou 4h58m37s e cortou a meta com …": a time on the stage, the place
         # told elsewhere
         timed = pending_time[1]
-        for stage in _stage_for(items.index(timed), stage_groups, items, scope)[-1:]:
-            drafts.append(Draft(pending_time[0], 0, stage, None, [timed], time=timed.value.duration))
+        drafts.extend(
+            _time_only(
+                pending_time[0], _stage_for(items.index(timed), stage_groups, items, scope)[-1:], timed
+            )
+        )
     made_here = drafts[drafts_at_start:]
     relative_at = next((k for k, it in enumerate(items) if it.kind == "RELATIVE"), len(items))
     if (
@@ -1151,6 +1152,16 @@ def _subject_after_a_comma(items: list[Item], index: int) -> bool:
         (k for k in range(index + 1, len(items)) if items[k].kind in _SUBJECT_KINDS - {"WORD"}), None
     )
     return later is not None and any(items[m].kind == "COMMA" for m in range(index + 1, later))
+
+
+_TIME_ONLY = 0  # the position of a draft that holds a crew's time and no place of its own
+
+
+def _time_only(crew_id: str, stages: list[int | None], duration: Item) -> list[Draft]:
+    """A time whose place is told elsewhere: `_finish` gives it to the place the crew holds there."""
+    return [
+        Draft(crew_id, _TIME_ONLY, stage, None, [duration], time=duration.value.duration) for stage in stages
+    ]
 
 
 def _total_in_stage_clause(items: list[Item]) -> bool:
@@ -1463,8 +1474,8 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
             return ("stage", draft.stage), "time"
         return ("class", (draft.class_label or "overall").casefold()), "total_time"
 
-    loose = [d for d in drafts if d.position == 0]  # a crew's time, its place told elsewhere
-    drafts = [d for d in drafts if d.position != 0]
+    loose = [d for d in drafts if d.position == _TIME_ONLY]
+    drafts = [d for d in drafts if d.position != _TIME_ONLY]
     scopes = [scope_of(d) for d in drafts]
     keys = [(scope, d.crew, d.position) for (scope, _), d in zip(scopes, drafts, strict=True)]
     support = Counter(keys)
