@@ -77,6 +77,8 @@ FRESH2 = ROOT / "tests" / "fresh2"
 FRESH2_BASELINE = ROOT / "tests" / "fresh2_baseline.json"
 FRESH3 = ROOT / "tests" / "fresh3"
 FRESH3_BASELINE = ROOT / "tests" / "fresh3_baseline.json"
+FRESH4 = ROOT / "tests" / "fresh4"
+FRESH4_BASELINE = ROOT / "tests" / "fresh4_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -107,6 +109,11 @@ def test_accuracy_gate_on_second_fresh_releases() -> None:
 def test_accuracy_gate_on_third_fresh_releases() -> None:
     """A fifth set, 28 releases by seven writers who never saw the extractor (tests/fresh3)."""
     _assert_floors(evaluate_folder(FRESH3), FRESH3_BASELINE)
+
+
+def test_accuracy_gate_on_fourth_fresh_releases() -> None:
+    """A sixth set, 28 releases by seven writers who never saw the extractor (tests/fresh4)."""
+    _assert_floors(evaluate_folder(FRESH4), FRESH4_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:

@@ -1869,3 +1869,20 @@ def test_minutes_late_at_a_time_control_are_no_stage_time() -> None:
         "nl",
     )
     assert all(r["time"] is None for r in record["stage_results"])
+
+
+def test_the_next_edition_months_away_does_not_make_a_final_report_a_preview() -> None:
+    record = _record(
+        "SAHEL RACE 2026\n\nDakar, 12 janvier 2026 – La 9e édition du Sahel Race s'est achevée. "
+        "Le Français Paul Renaudin remporte la catégorie motos en 40h 12' 05''.\n\n"
+        "La 10e édition du Sahel Race s'élancera de Nice le 28 décembre 2026 et rejoindra Saint-Louis "
+        "le 9 janvier 2027.",
+        "fr",
+    )
+    assert [(r["class"], r["position"], r["total_time"]["seconds"]) for r in record["class_results"]] == [
+        ("Bikes", 1, 144725.0)
+    ]
+    assert (record["event"]["name"], record["event"]["edition"]) == ("SAHEL RACE", 2026)
+    assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
+        ("Sahel Race", "2026-12-28", "2027-01-09")
+    ]

@@ -163,6 +163,10 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
     return found
 
 
+# A preview is written days or weeks before its event, not most of a year.
+_PREVIEW_HORIZON_DAYS = 120
+
+
 def read_events(
     lines: list[Line], rules: Rules, published: date | None, text: str, preview: bool = False
 ) -> EventReading:
@@ -177,6 +181,15 @@ def read_events(
     # (not "BRESLAU RALLY 2026 – final results" beside the 2027 edition it announces)
     # ("# Saisonfinale im Wallis …" over "**Rallye International du Valais, 22.–24. Oktober
     # 2026**": a standfirst under the headline counts with it; not a summary bullet)
+    # a release with results announcing its event's next edition months away reports on this one
+    next_editions = {
+        normalise_name(u.name)
+        for u in upcoming
+        if not preview
+        and published is not None
+        and u.start is not None
+        and (date.fromisoformat(u.start) - published).days > _PREVIEW_HORIZON_DAYS
+    }
     found = lead_index(lines)
     heads = lines[:1] + [
         line
@@ -186,8 +199,12 @@ def read_events(
     ]
 
     def dated_here(c: object, u: UpcomingEvent) -> bool:
-        """The standfirst itself gives the announced event's dates."""
+        """The standfirst itself gives the announced event's dates; a release with results
+        previews no event months away ("AFRICA ECO RACE 2026" over the final results and the
+        next edition's start on 27 December)."""
         line = c.line  # type: ignore[attr-defined]
+        if normalise_name(u.name) in next_editions:
+            return False
         return line is lines[0] or any(line.start <= e.start < line.end for e in u.evidence)
 
     headline_event = any(
@@ -221,11 +238,15 @@ def read_events(
                 # no year beside the name: the edition is the year it starts
                 event.edition = date.fromisoformat(match.start).year
             return EventReading(event=event, upcoming=upcoming, preview=True)
-    event = _reported_event(lines, candidates, upcoming_keys, published, text, rules)
+    event = _reported_event(lines, candidates, upcoming_keys - next_editions, published, text, rules)
     if event is not None and not preview and event.edition is not None:
         # "The 2026 Dakar Rally finishes on Saturday": the end of the event reported on, still
         # running, is no event to come
-        upcoming = [u for u in upcoming if not _end_of_reported(u, event, candidates)]
+        upcoming = [
+            u
+            for u in upcoming
+            if normalise_name(u.name) in next_editions or not _end_of_reported(u, event, candidates)
+        ]
     if event is not None and not upcoming and published is not None:
         announced = _announced_dates(lines, candidates, published)
         named = _next_named(announced, rules) if announced is not None else None
