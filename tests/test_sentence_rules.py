@@ -1886,3 +1886,23 @@ def test_the_next_edition_months_away_does_not_make_a_final_report_a_preview() -
     assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
         ("Sahel Race", "2026-12-28", "2027-01-09")
     ]
+
+
+def test_a_vehicle_model_then_of_then_its_crew() -> None:
+    record = _record(
+        "Rallye du Maroc\n\nAgadir, le 9 octobre 2026 – Mathieu Roy, son copilote Jan Brun et le "
+        "mécanicien Paul Vidal ont gagné chez les camions. Partis avec 2 min 23 s d'avance sur le Tatra "
+        "Phoenix de Radek Šťastný, Libor Kučera et Tomáš Novák, les leaders ont tenu bon. "
+        "Šťastný termine deuxième.",
+        "fr",
+    )
+    assert frozenset({"Radek Šťastný", "Libor Kučera", "Tomáš Novák"}) in _crews(record)
+
+
+def test_the_overall_standings_named_with_a_class_right_after_are_that_class_s() -> None:
+    record = _record(
+        "Rallye du Maroc\n\nAgadir, le 9 octobre 2026 – Le Tchèque Radek Šťastný termine deuxième "
+        "au classement général camions.",
+        "fr",
+    )
+    assert [(r["class"], r["position"]) for r in record["class_results"]] == [("Trucks", 2)]

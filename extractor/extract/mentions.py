@@ -436,10 +436,12 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         elif (
             e - s >= 4
             and s > 0
-            and _MODEL_CODE.fullmatch(texts[s - 1])
+            and (_MODEL_CODE.fullmatch(texts[s - 1]) or line.lowers[s - 1] in rules.vehicle_and_event_words)
             and rules.is_particle(line.lowers[s + 1])
         ):
-            s += 2  # "Taurus T3 Max de Inês Carvalhal": the model's name, then "of" and the owner
+            # "Taurus T3 Max de Inês Carvalhal", "le Tatra Phoenix de Radek Šťastný": the model's
+            # name, then "of" and the owner
+            s += 2
         # "Frenchman Théo Marchetti", "der Schwede Oskar Lindqvist", "le Haut-Savoyard Baptiste
         # Ravanel": the demonym and what stands before it describe the person who follows.
         leading = next((it for it in items if it.kind == "DEMONYM" and s <= it.i < s + 3 and it.j < e), None)
@@ -552,8 +554,9 @@ def _mark_standings_of_a_class(items: list[Item], rules: Rules, line: Line) -> N
         if following.kind != "CLASS":
             continue
         between = " ".join(line.lowers[item.j : items[k + 1].i])
-        # "A vitória geral nas motos": the overall of one category is that category's
-        if between in rules.genitives or between in rules.place_prepositions:
+        # "A vitória geral nas motos", "au classement général camions": the overall of one
+        # category is that category's
+        if not between or between in rules.genitives or between in rules.place_prepositions:
             item.value = "of-class"
 
 
