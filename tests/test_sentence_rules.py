@@ -1906,3 +1906,21 @@ def test_the_overall_standings_named_with_a_class_right_after_are_that_class_s()
         "fr",
     )
     assert [(r["class"], r["position"]) for r in record["class_results"]] == [("Trucks", 2)]
+
+
+def test_a_make_right_after_a_crew_in_a_results_row_is_its_vehicle() -> None:
+    record = _record(
+        "Classic results\n\nDunedin, 12 April 2026 – The final classification.\n\n"
+        "FINAL RESULTS – CLASSIC\n"
+        "1. Graham Kirkbride / Noeline Fahey Ford Escort RS1800 2h 47m 33s\n"
+        "2. Wiremu Kerehoma / Astrid Nørgaard Datsun 240Z 2h 48m 35.5s\n",
+        "en",
+    )
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    assert [
+        (r["class"], r["position"], crews[r["crew"]], r["total_time"]["seconds"])
+        for r in record["class_results"]
+    ] == [
+        ("Classic", 1, frozenset({"Graham Kirkbride", "Noeline Fahey"}), 10053.0),
+        ("Classic", 2, frozenset({"Wiremu Kerehoma", "Astrid Nørgaard"}), 10115.5),
+    ]

@@ -315,6 +315,11 @@ def _next_to_organisation(line: Line, start: int, end: int, rules: Rules) -> boo
     # "our partners Kestrel Lubricants" is a company; "compañeros de equipo Héctor Cabañas" is not
     preceding_organisation = preceding_word in names and preceding_word not in rules.team_words
     neighbours = [k for k in (end, start - 1) if 0 <= k < len(texts)]
+    if line.table_position is not None and following_word in rules.vehicle_and_event_words:
+        # "1. Graham Kirkbride / Noeline Fahey Ford Escort 2h 47m 33s": in a results row the
+        # vehicle follows its crew
+        neighbours = [k for k in neighbours if k != end]
+        following_word = ""
     return (
         following_word in names
         or preceding_organisation
