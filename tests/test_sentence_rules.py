@@ -1924,3 +1924,11 @@ def test_a_make_right_after_a_crew_in_a_results_row_is_its_vehicle() -> None:
         ("Classic", 1, frozenset({"Graham Kirkbride", "Noeline Fahey"}), 10053.0),
         ("Classic", 2, frozenset({"Wiremu Kerehoma", "Astrid Nørgaard"}), 10115.5),
     ]
+
+
+def test_a_hyphenated_surname_after_an_apostrophe_prefix() -> None:
+    record = _record(
+        "Rally report\n\nDunedin, 12 April 2026 – Liam O'Rourke-Hēnare and Tessa Whitcombe finished third.",
+        "en",
+    )
+    assert _crews(record) == {frozenset({"Liam O'Rourke-Hēnare", "Tessa Whitcombe"})}
