@@ -1932,3 +1932,13 @@ def test_a_hyphenated_surname_after_an_apostrophe_prefix() -> None:
         "en",
     )
     assert _crews(record) == {frozenset({"Liam O'Rourke-Hēnare", "Tessa Whitcombe"})}
+
+
+def test_a_stage_given_to_a_crew_s_vehicle() -> None:
+    record = _record(
+        "Rallye du Maroc\n\nFès, 15 ottobre 2026 – La quinta tappa è andata al Tatra del ceco "
+        "Martin Šťastný, con Jaroslav Vlček e Petr Hůlka a bordo, che ha coperto la speciale in 3h 04' 51\".",
+        "it",
+    )
+    crew = frozenset({"Martin Šťastný", "Jaroslav Vlček", "Petr Hůlka"})
+    assert _stage_places_with_times(record) == {(5, 1, crew, 11091.0)}

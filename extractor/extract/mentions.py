@@ -523,7 +523,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     items = _read_demonyms(items, rules, line)
     _mark_standings_of_a_class(items, rules, line)
     items = _mark_relatives(items, rules, line, offset, raw)
-    _mark_stage_wins(items, rules)
+    _mark_stage_wins(items, rules, line)
     if line.table_position is not None:
         items.insert(
             0,
@@ -787,7 +787,17 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
     return out
 
 
-def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
+def _vehicle_of(words: list[str], rules: Rules) -> bool:
+    """ "è andata al Tatra del ceco X": a make (and model) and "of" stand between a win and its crew."""
+    return (
+        len(words) >= 2
+        and words[0] in rules.vehicle_and_event_words
+        and words[-1] in rules.genitives
+        and all(w in rules.vehicle_and_event_words or w[:1].isdigit() or w in rules.genitives for w in words)
+    )
+
+
+def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
     """ "Etappezege", "won the stage", "stage win": a win that is about a stage says so (value "stage").
 
     Also marks stage numbers after "after" words ("leader after stage 3"), which name a standing.
@@ -808,7 +818,7 @@ def _mark_stage_wins(items: list[Item], rules: Rules) -> None:
             if (
                 following is not None
                 and following.kind in ("NAME", "WORD", "DEMONYM")
-                and following.i - item.j <= 1
+                and (following.i - item.j <= 1 or _vehicle_of(line.lowers[item.j : following.i], rules))
             ):
                 clause_start = max((m + 1 for m in range(k) if items[m].kind in ("COMMA", "CONJ")), default=0)
                 for noun in items[clause_start:k]:
