@@ -1942,3 +1942,25 @@ def test_a_stage_given_to_a_crew_s_vehicle() -> None:
     )
     crew = frozenset({"Martin Šťastný", "Jaroslav Vlček", "Petr Hůlka"})
     assert _stage_places_with_times(record) == {(5, 1, crew, 11091.0)}
+
+
+def test_a_class_s_standings_do_not_make_the_release_about_everyone() -> None:
+    record = _record(
+        "Dakar 2026\n\nYanbu, 17 de enero de 2026.– Martí Solsona y su copiloto Jakub Dvořák terminan "
+        "terceros de la general de camiones.\n\nLa victoria fue para Aleš Kopecký y Radim Šťastný.",
+        "es",
+    )
+    assert sorted((r["class"], r["position"]) for r in record["class_results"]) == [
+        ("Trucks", 1),
+        ("Trucks", 3),
+    ]
+
+
+def test_a_place_on_a_stage_not_named_is_no_class_place() -> None:
+    record = _record(
+        "Rallye du Maroc\n\nAgadir, 9 de outubro de 2026 – O polaco Zygmunt Wróblewski e o copiloto "
+        "Agustín Barrenechea assinaram o quinto tempo da etapa, a 6m40s, e terminam no oitavo lugar "
+        "da Ultimate.",
+        "pt",
+    )
+    assert [(r["class"], r["position"]) for r in record["class_results"]] == [("Ultimate", 8)]

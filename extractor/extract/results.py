@@ -48,7 +48,8 @@ def _class_of(item: Item) -> str | None:
         return item.value
     if item.kind == "OVERALL":
         # "Secondi nella classifica finale": the final standings of the release's own class
-        return None if item.value == "final" else "overall"
+        # ("la general de camiones": the standings of the class named after it)
+        return None if item.value in ("final", "of-class") else "overall"
     return None
 
 
@@ -87,7 +88,11 @@ def default_class(lines: list[Line]) -> str:
             # ("wonnen het Junior-klassement en werden negende in de eindstand": the final standings
             # beside a class's are everyone's)
             split = sum(it.kind in ("POS", "WIN") for it in sentence.items) >= 2 and "CLASS" in kinds
-            overall = any(it.kind == "OVERALL" and (it.value != "final" or split) for it in sentence.items)
+            # ("tercero de la general de camiones": the standings of a class are not everyone's)
+            overall = any(
+                it.kind == "OVERALL" and it.value != "of-class" and (it.value != "final" or split)
+                for it in sentence.items
+            )
             if kinds & {"POS", "WIN"} and overall and not kinds & {"STAGE_NO", "HOLDING"}:
                 return "overall"
     return _first_label_beside_a_place(lines, with_overall=True) or "overall"
@@ -560,6 +565,16 @@ def _read_sentence(
             return made
         if any(it.kind == "PROVISIONAL" for it in _clause(items, index)):
             return None  # "segundo de la general provisional": a standing, not the result
+        following = items[index + 1 : index + 3]
+        if following and following[0].kind == "POSITION_NOUN":
+            following = following[1:]
+        if (
+            position.kind == "POS"
+            and following
+            and following[0].kind == "STAGE"
+            and following[0].i - position.j <= 3
+        ):
+            return None  # "o quinto tempo da etapa" with no stage known: a stage's place, not the class's
         label = class_for(index) or fallback_class
         made = Draft(crew_id, value, None, label, [mention, position])
         if (
