@@ -1964,3 +1964,17 @@ def test_a_place_on_a_stage_not_named_is_no_class_place() -> None:
         "pt",
     )
     assert [(r["class"], r["position"]) for r in record["class_results"]] == [("Ultimate", 8)]
+
+
+def test_a_lead_dating_the_headline_event_weeks_ahead_makes_a_preview() -> None:
+    record = _record(
+        "# Mit zwei Fahrzeugen zur Rallye du Maroc\n\n**Ismaning, 1. Oktober 2026** – Das Team reist "
+        "mit zwei Fahrzeugen und einem Motorrad nach Marokko, zum letzten Lauf der Saison. Der Lauf zur "
+        "Weltmeisterschaft wird vom 10. bis 15. Oktober 2026 ausgetragen.\n\n"
+        "Maximilian Hörl und Navigator Ricardo Esteves reisen als Vierte der SSV-Wertung nach Nordafrika.",
+        "de",
+    )
+    assert record["class_results"] == []
+    assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
+        ("Rallye du Maroc", "2026-10-10", "2026-10-15")
+    ]

@@ -165,6 +165,8 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
 
 # A preview is written days or weeks before its event, not most of a year.
 _PREVIEW_HORIZON_DAYS = 120
+# A preview's lead gives its event's dates a few weeks ahead at most.
+_PREVIEW_SOON_DAYS = 45
 
 
 def read_events(
@@ -220,7 +222,9 @@ def read_events(
         )
         for c in announced
     )
-    preview = preview or headline_event
+    preview = (
+        preview or headline_event or _lead_announces_headline_event(lines, candidates, upcoming, published)
+    )
     if preview and not headline_event and lines and _launches(lines[0]):
         # "Arden Performance unveils Raptor R-27 for its Dakar challenge": a car or a programme
         # is presented; the release reports on no event, whatever events it announces
@@ -292,7 +296,7 @@ def read_events(
                     evidence=[*event.evidence, Evidence(own.start, own.end, own.text)],
                 ),
             )
-    return EventReading(event=event, upcoming=upcoming)
+    return EventReading(event=event, upcoming=upcoming, preview=preview)
 
 
 def _end_of_reported(upcoming: UpcomingEvent, event: Event, candidates: list[Candidate]) -> bool:
@@ -306,6 +310,18 @@ def _end_of_reported(upcoming: UpcomingEvent, event: Event, candidates: list[Can
     named_at = {e.start for e in upcoming.evidence}
     dated = next((c.sentence for c in candidates if c.start in named_at), None)
     return any(_same_event(c.name, event.name) and c.sentence is not dated for c in candidates)
+
+
+def _lead_announces_headline_event(
+    lines: list[Line], candidates: list[Candidate], upcoming: list[UpcomingEvent], published: date | None
+) -> bool:
+    """The headline names an event and the lead gives dates in the coming weeks that no other
+    event takes ("# Mit drei Fahrzeugen zur Rallye du Maroc" over "Der Lauf … wird vom 10. bis
+    15. Oktober ausgetragen"): a preview, whatever past results it recalls."""
+    if published is None or not lines or not any(c.line is lines[0] for c in candidates):
+        return False
+    own = _own_dates(lines, upcoming, published)
+    return own is not None and (own.value.first - published).days <= _PREVIEW_SOON_DAYS
 
 
 def _own_dates(lines: list[Line], upcoming: list[UpcomingEvent], published: date) -> Item | None:
