@@ -1978,3 +1978,18 @@ def test_a_lead_dating_the_headline_event_weeks_ahead_makes_a_preview() -> None:
     assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
         ("Rallye du Maroc", "2026-10-10", "2026-10-15")
     ]
+
+
+def test_a_range_with_weekdays_and_commas_under_a_kicker_line_dates_a_preview() -> None:
+    record = _record(
+        "COMUNICADO DE IMPRENSA N.º 3/2026\n\nRali da Calheta 2026 fecha inscrições com 84 equipas\n\n"
+        "Funchal, 20.07.2026 – Faltam dez dias para a 40.ª edição do Rali da Calheta. A prova, que entre "
+        "quinta-feira, 30 de julho, e sábado, 1 de agosto, volta a pontuar para o campeonato regional, "
+        "encerrou as inscrições com 84 equipas. Segue-se o Rali Serras de Fafe, de 28 a 30 de agosto.",
+        "pt",
+    )
+    assert record["event"]["name"] == "Rali da Calheta"
+    assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
+        ("Rali da Calheta", "2026-07-30", "2026-08-01"),
+        ("Rali Serras de Fafe", "2026-08-28", "2026-08-30"),
+    ]

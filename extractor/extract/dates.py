@@ -40,7 +40,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
     fill = rf"(?:\s+(?:{filler}))?"
     opener = alternation([str(w) for w in lexicon.data["range_openers"]] or ["\x00"])
     connector = alternation([str(w) for w in lexicon.data["range_connectors"]])
-    sep = rf"\s*(?:{connector})\s*"
+    sep = rf",?\s*(?:{connector})\s*"  # ("quinta-feira, 30 de julho, e sábado, 1 de agosto")
     # "op vrijdag 12 en zaterdag 13 juni": a weekday may stand before the second day
     # (after a word connector only: "n. 7 – domenica 14 giugno" is a number, then a date)
     weekdays = alternation([str(w) for w in lexicon.data.get("weekdays", [])] or ["\x00"])

@@ -223,7 +223,9 @@ def read_events(
         for c in announced
     )
     preview = (
-        preview or headline_event or _lead_announces_headline_event(lines, candidates, upcoming, published)
+        preview
+        or headline_event
+        or _lead_announces_headline_event(heads, lines, candidates, upcoming, published)
     )
     if preview and not headline_event and lines and _launches(lines[0]):
         # "Arden Performance unveils Raptor R-27 for its Dakar challenge": a car or a programme
@@ -231,8 +233,8 @@ def read_events(
         return EventReading(event=None, upcoming=upcoming, preview=True)
     # ("Racing Lab Trinacria alla 110ª Targa Florio": a headline naming an event with no dates
     # of its own is about that one, not about the next event it announces)
-    headline_unannounced = any(c.line is lines[0] for c in candidates) and not any(
-        c.line is lines[0] for c in announced
+    headline_unannounced = any(any(c.line is head for head in heads) for c in candidates) and not any(
+        any(c.line is head for head in heads) for c in announced
     )
     if preview and announced and not headline_unannounced:
         event = _reported_event(lines, announced, set(), published, text, rules)
@@ -313,12 +315,16 @@ def _end_of_reported(upcoming: UpcomingEvent, event: Event, candidates: list[Can
 
 
 def _lead_announces_headline_event(
-    lines: list[Line], candidates: list[Candidate], upcoming: list[UpcomingEvent], published: date | None
+    heads: list[Line],
+    lines: list[Line],
+    candidates: list[Candidate],
+    upcoming: list[UpcomingEvent],
+    published: date | None,
 ) -> bool:
     """The headline names an event and the lead gives dates in the coming weeks that no other
     event takes ("# Mit drei Fahrzeugen zur Rallye du Maroc" over "Der Lauf … wird vom 10. bis
     15. Oktober ausgetragen"): a preview, whatever past results it recalls."""
-    if published is None or not lines or not any(c.line is lines[0] for c in candidates):
+    if published is None or not any(c.line is head for c in candidates for head in heads):
         return False
     own = _own_dates(lines, upcoming, published)
     return own is not None and (own.value.first - published).days <= _PREVIEW_SOON_DAYS
