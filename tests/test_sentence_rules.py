@@ -1993,3 +1993,19 @@ def test_a_range_with_weekdays_and_commas_under_a_kicker_line_dates_a_preview() 
         ("Rali da Calheta", "2026-07-30", "2026-08-01"),
         ("Rali Serras de Fafe", "2026-08-28", "2026-08-30"),
     ]
+
+
+def test_a_preview_s_event_dated_by_one_day_runs_over_the_lead_s_range() -> None:
+    record = _record(
+        "# Escudería Norte alinea dos Škoda para el Rally de Zacatecas\n\n**Monterrey, a 24 de febrero "
+        "de 2026.** Escudería Norte confirmó hoy que participará en el Rally de Zacatecas con dos Škoda "
+        "Fabia RS Rally2. La prueba se disputará del 12 al 15 de marzo con base en la capital.\n\n"
+        "El Rally de Zacatecas arrancará con el shakedown el jueves 12 de marzo y concluirá el domingo 15.",
+        "es",
+    )
+    assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
+        ("Rally de Zacatecas", "2026-03-12", "2026-03-15")
+    ]
+    assert all(
+        record["text"][e["start"] : e["end"]] == e["text"] for e in record["upcoming_events"][0]["evidence"]
+    )

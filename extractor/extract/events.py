@@ -243,6 +243,7 @@ def read_events(
             if not any(c.year for c in announced if _same_event(c.name, event.name)):
                 # no year beside the name: the edition is the year it starts
                 event.edition = date.fromisoformat(match.start).year
+            _widen_to_lead_range(event, upcoming, lines, published)
             return EventReading(event=event, upcoming=upcoming, preview=True)
     event = _reported_event(lines, candidates, upcoming_keys - next_editions, published, text, rules)
     if event is not None and not preview and event.edition is not None:
@@ -285,7 +286,23 @@ def read_events(
             )
     if preview and event is not None and published is not None:
         own = _own_dates(lines, upcoming, published)
-        if own is not None and not any(_same_event(event.name, u.name) for u in upcoming):
+        same = [u for u in upcoming if _same_event(event.name, u.name)]
+        if (
+            own is not None
+            and same
+            and all(
+                u.start == u.end
+                and u.start is not None
+                and own.value.first <= date.fromisoformat(u.start) <= own.value.last
+                for u in same
+            )
+        ):
+            # "La prueba se disputará del 12 al 15 de marzo … arrancará con el shakedown el jueves
+            # 12 de marzo": the lead's range holds the one day named beside the event later
+            for u in same:
+                u.start, u.end = own.value.first.isoformat(), own.value.last.isoformat()
+                u.evidence = [*u.evidence[:1], Evidence(own.start, own.end, own.text)]
+        elif own is not None and not same:
             # "… al via della 110ª edizione della corsa, in programma dal 30 aprile al 2 maggio": a
             # preview's lead gives its own event's dates without naming it again
             upcoming.insert(
@@ -328,6 +345,27 @@ def _lead_announces_headline_event(
         return False
     own = _own_dates(lines, upcoming, published)
     return own is not None and (own.value.first - published).days <= _PREVIEW_SOON_DAYS
+
+
+def _widen_to_lead_range(
+    event: Event, upcoming: list[UpcomingEvent], lines: list[Line], published: date | None
+) -> None:
+    """ "La prueba se disputará del 12 al 15 de marzo … arrancará con el shakedown el jueves 12 de
+    marzo": a preview's event dated by one day the lead's range holds runs over that range."""
+    if published is None:
+        return
+    own = _own_dates(lines, upcoming, published)
+    if own is None:
+        return
+    for u in upcoming:
+        if (
+            _same_event(event.name, u.name)
+            and u.start is not None
+            and u.start == u.end
+            and own.value.first <= date.fromisoformat(u.start) <= own.value.last
+        ):
+            u.start, u.end = own.value.first.isoformat(), own.value.last.isoformat()
+            u.evidence = [*u.evidence[:1], Evidence(own.start, own.end, own.text)]
 
 
 def _own_dates(lines: list[Line], upcoming: list[UpcomingEvent], published: date) -> Item | None:
