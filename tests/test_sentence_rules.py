@@ -2009,3 +2009,16 @@ def test_a_preview_s_event_dated_by_one_day_runs_over_the_lead_s_range() -> None
     assert all(
         record["text"][e["start"] : e["end"]] == e["text"] for e in record["upcoming_events"][0]["evidence"]
     )
+
+
+def test_a_rival_named_beside_a_whole_crew_is_no_third_member() -> None:
+    record = _record(
+        "TAC Rally\n\nTielt, 19 april 2026 – Jarne Verstraeten en navigator Lotte De Wachter werden "
+        "tweede. Kevin Deprez won de rally. Het werd een duel tussen Verstraeten en Deprez, die met "
+        "Sébastien Jacquemin naast zich reed.",
+        "nl",
+    )
+    assert _crews(record) == {
+        frozenset({"Jarne Verstraeten", "Lotte De Wachter"}),
+        frozenset({"Kevin Deprez", "Sébastien Jacquemin"}),
+    }

@@ -512,10 +512,16 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
         elif len({m.crew for m in placed}) == 1:
             crew_id = placed[0].crew
             assert crew_id is not None
+            # a driver and co-driver are a whole crew outside a truck release ("een duel tussen
+            # Verstraeten en Deprez, die met Jacquemin …": the rival is no third member)
+            room = 3 if trios else 2
             for member in members:
-                if not member.crew and len(crew_members[crew_id]) < 3:
+                if not member.crew and len(crew_members[crew_id]) < room:
                     member.crew = crew_id
                     crew_members[crew_id].append(member)
+            leftover = [m for m in members if not m.crew]
+            if len(leftover) >= 2:
+                new_crew(leftover)  # the rival and the co-driver named with him
 
     for group in weak:
         _mark_distributive(group, solo_release)
