@@ -2022,3 +2022,20 @@ def test_a_rival_named_beside_a_whole_crew_is_no_third_member() -> None:
         frozenset({"Jarne Verstraeten", "Lotte De Wachter"}),
         frozenset({"Kevin Deprez", "Sébastien Jacquemin"}),
     }
+
+
+def test_an_event_named_after_a_stage_word_is_no_stage() -> None:
+    record = _record(
+        "PERSBERICHT – Uitslagen Dakar Pre-Proloog 2026\n\nLommel, 8 november 2026 – Ruim negentig "
+        "equipes namen dit weekend deel aan de Dakar Pre-Proloog, de generale repetitie voor de Dakar. "
+        "Op zaterdag en zondag werden acht proeven verreden.\n\nBij de auto's won Laurens Kuipers met "
+        "Wouter de Graaf als navigator vijf van de acht proeven."
+        "\n\nAUTO'S\n\n1. Laurens Kuipers / Wouter de Graaf (Kuipers Rallysport) Toyota Hilux "
+        "1:46:08,4\n2. Hélène Marchetti / Yannick Roux (Team Sud Raid) Century CR7 1:47:21,9\n",
+        "nl",
+    )
+    assert record["stage_results"] == []
+    assert [(r["class"], r["position"], r["total_time"]["seconds"]) for r in record["class_results"]] == [
+        ("Cars", 1, 6368.4),
+        ("Cars", 2, 6441.9),
+    ]

@@ -370,6 +370,18 @@ def _token_range(line: Line, start: int, end: int) -> tuple[int, int] | None:
     return first, last + 1
 
 
+def _inside_hyphenated_name(texts: list[str], spaced: list[bool], i: int) -> bool:
+    """Token i ends a capitalised hyphenated compound ("Pre-Proloog")."""
+    return (
+        i >= 2
+        and texts[i - 1] in _HYPHENS
+        and not spaced[i - 2]
+        and not spaced[i - 1]
+        and texts[i - 2][:1].isupper()
+        and texts[i][:1].isupper()
+    )
+
+
 def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None, line: Line) -> list[Item]:
     items: list[Item] = []
     occupied: set[int] = set()  # tokens inside durations and dates
@@ -410,8 +422,10 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     for label, s, e in cue_matches:
         if taken.intersection(range(s, e)) or occupied.intersection(range(s, e)):
             continue
-        taken.update(range(s, e))
         kind, _, value = label.partition(":")
+        if kind in ("STAGE_NO", "PROLOGUE") and _inside_hyphenated_name(texts, spaced, s):
+            continue  # "de Dakar Pre-Proloog": an event named after a stage, no stage
+        taken.update(range(s, e))
         add(kind, s, e, value or None)
 
     # A class word right before a class marker ("ADAC Junior-Wertung") or right after a
