@@ -2039,3 +2039,14 @@ def test_an_event_named_after_a_stage_word_is_no_stage() -> None:
         ("Cars", 1, 6368.4),
         ("Cars", 2, 6441.9),
     ]
+
+
+def test_won_with_names_the_crew() -> None:
+    record = _record(
+        "Trucks\n\nLommel, 8 november 2026 – Titelverdediger Gert-Jan Hulsbosch won met Koen Aarts en "
+        "Daan Rooijakkers de eerste proef.",
+        "nl",
+    )
+    crew = frozenset({"Gert-Jan Hulsbosch", "Koen Aarts", "Daan Rooijakkers"})
+    assert _crews(record) == {crew}
+    assert _stage_results(record) == {(1, 1, crew)}

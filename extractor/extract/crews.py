@@ -159,6 +159,8 @@ def _connection(between: list[Item]) -> tuple[str, str | None] | None:
         ["COMMA", "CREW_NOUN", "WITH"],
         ["CREW_NOUN", "WITH"],
         ["COMMA", "COMMA", "WITH"],
+        ["WIN", "WITH"],  # "Hulsbosch won met Koen Aarts en Daan Rooijakkers de eerste proef"
+        ["POS", "WITH"],  # "X finished second with Y"
     ):
         return "strong", role  # "…, in equipaggio con Petr Klíma", "…, en équipage avec …"
     if role and core == ["CONJ", "CREW_NOUN", "COMMA"]:
