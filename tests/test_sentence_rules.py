@@ -2050,3 +2050,15 @@ def test_won_with_names_the_crew() -> None:
     crew = frozenset({"Gert-Jan Hulsbosch", "Koen Aarts", "Daan Rooijakkers"})
     assert _crews(record) == {crew}
     assert _stage_results(record) == {(1, 1, crew)}
+
+
+def test_the_first_of_two_surnames_and_his_co_driver() -> None:
+    record = _record(
+        "Sierra Morena\n\nCórdoba, 11/04/2026 – Diez segundos recibió de penalización Álvaro Lozano "
+        "Quesada. Lozano y su copiloto, Íñigo Etxeberria Arana, acabaron en la segunda posición de la "
+        "general.",
+        "es",
+    )
+    crew = frozenset({"Álvaro Lozano Quesada", "Íñigo Etxeberria Arana"})
+    assert _crews(record) == {crew}
+    assert [r["position"] for r in record["class_results"]] == [2]

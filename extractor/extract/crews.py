@@ -253,6 +253,18 @@ def _pair_with_subject(
     referred = (
         before[-3:-2] == ["PRONOUN"] or (before[-3:-2] == ["DESCRIPTOR"] and previous_alone)
     ) and before[-2:] == ["CONJ", "ROLE"]
+    # "Lozano y su copiloto, Íñigo Etxeberria Arana": a surname named before, "and his co-driver"
+    close = [it for it in items[max(0, index - 6) : index] if it.kind not in ("POSSESSIVE", "DEMONYM")]
+    if [it.kind for it in close[-2:]] == ["ROLE", "COMMA"]:
+        close = close[:-1]
+    if (
+        [it.kind for it in close[-3:]] == ["WORD", "CONJ", "ROLE"]
+        and close[-1].value in ("co-driver", "mechanic")
+        and not any(it.kind in ("NAME", "WORD") for it in items[: items.index(close[-3])])
+    ):
+        return groups + [Group([(close[-3], None), (first, close[-1].value)], True, sentence)], [
+            it for it in single if it is not first
+        ]
     # "Zij krijgt bijrijder Henk-Jan Bultsma naast zich": the one just named takes a co-driver
     referred = referred or (before[-2:] == ["PRONOUN", "ROLE"] and previous_alone)
     if (before[-2:] == ["WITH", "ROLE"] or referred) and window[-1].value in ("co-driver", "mechanic"):
@@ -282,7 +294,8 @@ def _partial_names(lines: list[Line]) -> dict[str, str]:
             for item in sentence.items:
                 if item.kind == "NAME":
                     words = normalise_name(item.text).split()
-                    for word in (words[0], words[-1]):
+                    # ("Lozano" for "Álvaro Lozano Quesada": the first of two surnames too)
+                    for word in {words[0], words[-1], *words[1:-1]}:
                         owners.setdefault(word, set()).add(item.text)
     return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
 
