@@ -2062,3 +2062,17 @@ def test_the_first_of_two_surnames_and_his_co_driver() -> None:
     crew = frozenset({"Álvaro Lozano Quesada", "Íñigo Etxeberria Arana"})
     assert _crews(record) == {crew}
     assert [r["position"] for r in record["class_results"]] == [2]
+
+
+def test_of_the_day_is_the_day_s_stage_and_down_is_a_gap() -> None:
+    record = _record(
+        "Kessler wins Dakar stage nine\n\nRiyadh, 13 January 2026 – Jan Kessler and co-driver Tom Brandt "
+        "won the ninth stage in 3h 28m 47s. The pair had already won the fourth stage last week. "
+        "Facundo Irigoyen completed the podium of the day, 4m 10s down. The tenth stage on Wednesday "
+        "leads the trucks to Hail.",
+        "en",
+    )
+    places = {(stage, position) for stage, position, _, _ in _stage_places_with_times(record)}
+    assert places == {(9, 1), (4, 1), (9, 3)}
+    irigoyen = next(r for r in record["stage_results"] if r["position"] == 3)
+    assert irigoyen["time"] is None
