@@ -2076,3 +2076,16 @@ def test_of_the_day_is_the_day_s_stage_and_down_is_a_gap() -> None:
     assert places == {(9, 1), (4, 1), (9, 3)}
     irigoyen = next(r for r in record["stage_results"] if r["position"] == 3)
     assert irigoyen["time"] is None
+
+
+def test_his_first_stage_counts_wins_and_taking_names_the_stages_won() -> None:
+    record = _record(
+        "Jim Clark Rally\n\nDuns, 28 June 2026 – Fraser Lindqvist and co-driver Siân Ellis-Roberts stopped "
+        "the clocks in 7:41.2 on SS3, 2.6s quicker than Jakob Ødegaard and Henrik Sæther, to win his "
+        "first BRC stage of the season. Ødegaard answered on Saturday, taking SS4 and SS5.",
+        "en",
+    )
+    lindqvist = frozenset({"Fraser Lindqvist", "Siân Ellis-Roberts"})
+    odegaard = frozenset({"Jakob Ødegaard", "Henrik Sæther"})
+    wins = {(stage, crew) for stage, position, crew in _stage_results(record) if position == 1}
+    assert wins == {(3, lindqvist), (4, odegaard), (5, odegaard)}

@@ -781,7 +781,13 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
                 later = _stage_cue_after(items, index)
                 if later is not None:
                     following = later
-            if item.kind == "ORD" and following is not None and following.kind in ("STAGE", "PROLOGUE"):
+            counted = bool(out) and out[-1].kind == "POSSESSIVE" and out[-1].j == item.i
+            if (
+                item.kind == "ORD"
+                and following is not None
+                and following.kind in ("STAGE", "PROLOGUE")
+                and not counted  # "to win his first BRC stage of the season": a count, no stage
+            ):
                 consumed.add(id(following))
                 out.append(_merge("STAGE_NO", item, following, item.value))
                 # "des deuxième et quatrième étapes": the ordinals listed before are stages too
