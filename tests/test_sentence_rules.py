@@ -2089,3 +2089,12 @@ def test_his_first_stage_counts_wins_and_taking_names_the_stages_won() -> None:
     odegaard = frozenset({"Jakob Ødegaard", "Henrik Sæther"})
     wins = {(stage, crew) for stage, position, crew in _stage_results(record) if position == 1}
     assert wins == {(3, lindqvist), (4, odegaard), (5, odegaard)}
+
+
+def test_sector_alone_is_a_spanish_stage_word() -> None:
+    record = _record(
+        "Baja Aragón\n\nTeruel, 26 de julio de 2026 – En motos ganó Iker Zubiri. El portugués Tiago "
+        "Albuquerque, que venció en el segundo sector, acabó segundo.",
+        "es",
+    )
+    assert (2, 1, frozenset({"Tiago Albuquerque"})) in _stage_results(record)
