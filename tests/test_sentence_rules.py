@@ -2098,3 +2098,16 @@ def test_sector_alone_is_a_spanish_stage_word() -> None:
         "es",
     )
     assert (2, 1, frozenset({"Tiago Albuquerque"})) in _stage_results(record)
+
+
+def test_a_launch_holds_no_places_and_reports_no_event() -> None:
+    record = _record(
+        "# Scuderia Brenta presenta il programma 2026: due Rally2 nel Tricolore Terra\n\n"
+        "**Bassano, 20 febbraio 2026** – Scuderia Brenta ha svelato ieri il programma con cui affronterà "
+        "il Campionato Italiano Rally Terra 2026. Completa lo schieramento Emanuele Crippa, che con Noemi "
+        "Pirovano correrà sulla Ford Fiesta Rally3. Le novità principali sono due. La prima è tecnica: la "
+        "scuderia schiera una coppia di Toyota GR Yaris Rally2.",
+        "it",
+    )
+    assert record["class_results"] == []
+    assert record["event"] is None

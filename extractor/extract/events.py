@@ -227,9 +227,10 @@ def read_events(
         or headline_event
         or _lead_announces_headline_event(heads, lines, candidates, upcoming, published)
     )
-    if preview and not headline_event and lines and _launches(lines[0]):
+    if not headline_event and lines and _launches(lines[0]):
         # "Arden Performance unveils Raptor R-27 for its Dakar challenge": a car or a programme
-        # is presented; the release reports on no event, whatever events it announces
+        # is presented; the release reports on no event, whatever events it announces (and the
+        # places it recalls are past ones: "Scuderia Adda Rally presenta il programma 2026")
         return EventReading(event=None, upcoming=upcoming, preview=True)
     # ("Racing Lab Trinacria alla 110ª Targa Florio": a headline naming an event with no dates
     # of its own is about that one, not about the next event it announces)
