@@ -1,6 +1,7 @@
 """spaCy pipelines and rule matchers, built once per language from its language file.
 
-Only `spacy.blank(lang)` plus a sentencizer: no statistical model, nothing downloaded. The
+Only `spacy.blank(lang)`'s tokenizer (sentence boundaries are computed as spaCy's Sentencizer
+would, in `extract.mentions`): no statistical model, nothing downloaded. The
 PhraseMatcher finds every cue phrase of the language file (matched on lower case); the Matcher
 finds capitalised name-shaped spans.
 """
@@ -326,7 +327,6 @@ def rules_for(language: str) -> Rules:
     """Build (once) the pipeline and matchers of `language`."""
     lexicon = load_lexicon(language)
     nlp = _blank(language, lexicon)
-    nlp.add_pipe("sentencizer")
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, key in _CUE_KEYS.items():
         cues.add(label, list(nlp.tokenizer.pipe(sorted({str(w) for w in lexicon.data.get(key, [])}))))
