@@ -27,6 +27,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from extractor.lexicon import Lexicon, alternation, load_lexicon
+from extractor.regexes import compile_guarded
 
 # Cue labels of the PhraseMatcher; values in the language file under these keys.
 _CUE_KEYS = {
@@ -87,7 +88,7 @@ def _ordinal_pattern(ordinal_words: dict[str, int], best_time_words: list[str]) 
     """ "third", "Gesamtrang" aside: an ordinal word (or place noun) standing as a word of its own,
     or joined to a word for the best time ("the second-fastest WRC2 time")."""
     joined = rf"|(?=-(?:{alternation(best_time_words)})\b)" if best_time_words else ""
-    return re.compile(
+    return compile_guarded(
         rf"(?<![\w-])(?:{alternation(sorted(ordinal_words))})(?:(?![\w-]){joined})", re.IGNORECASE
     )
 

@@ -26,6 +26,7 @@ from extractor.extract.numbers import number_word_spans
 from extractor.lexicon import alternation
 from extractor.nlp import Rules
 from extractor.record import Section
+from extractor.regexes import compile_guarded
 from extractor.segment import lines_with_offsets, readable_spans
 
 _ATTRIBUTION = re.compile(r"^(?P<who>[^\n:“\"«„‘]{3,160}?)\s*:\s*(?=[“\"«„‘’'])")
@@ -91,7 +92,7 @@ class Line:
 
 @cache
 def _ordinal_regex(suffix: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.,:])(?P<n>\d{{1,2}})(?P<suffix>{suffix})(?![\w])")
+    return compile_guarded(rf"(?<![\w.,:])(?P<n>\d{{1,2}})(?P<suffix>{suffix})(?![\w])")
 
 
 def _in_ranges(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -688,7 +689,7 @@ def _add_numbers(
 
 @cache
 def _abbreviation_regex(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{alternation(abbreviations)})\s?(?P<n>\d{{1,2}})(?![\w])")
+    return compile_guarded(rf"(?<![\w])(?:{alternation(abbreviations)})\s?(?P<n>\d{{1,2}})(?![\w])")
 
 
 def _add_stage_abbreviations(
