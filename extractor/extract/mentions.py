@@ -99,6 +99,27 @@ def _in_ranges(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in ranges)
 
 
+def _inside(items: list[Item], ranges: list[tuple[int, int]]) -> list[Item]:
+    """The items inside one of `ranges`; most lines are one readable range, tested inline."""
+    if len(ranges) == 1:
+        low, high = ranges[0]
+        return [it for it in items if low <= it.start and it.end <= high]
+    return [it for it in items if _in_ranges(it.start, it.end, ranges)]
+
+
+def _mark_quoted(items: list[Item], quotes: list[tuple[int, int]]) -> None:
+    """Mark the items inside quoted speech. Only the quotes that could hold one of the items are
+    tested for each (a quote holding an item starts before the last item's start and ends after
+    the first item's end); most lines have none."""
+    if not items:
+        return
+    last_start = max(it.start for it in items)
+    first_end = min(it.end for it in items)
+    near = [(s, e) for s, e in quotes if s <= last_start and e >= first_end]
+    for item in items:
+        item.quote = bool(near) and _in_ranges(item.start, item.end, near)
+
+
 def analyse(
     text: str,
     sections: list[Section],
@@ -147,11 +168,10 @@ def analyse(
             np.array([1 if opens else -1 for opens in line.sentence_starts], np.int64).view(np.uint64),
         )
         items = _items(doc, raw, start, rules, published, line)
-        items = [it for it in items if _in_ranges(it.start, it.end, parts)]
+        items = _inside(items, parts)
         if skip:
             items = [it for it in items if not (skip[0] <= it.start < skip[1])]
-        for item in items:
-            item.quote = _in_ranges(item.start, item.end, quotes)
+        _mark_quoted(items, quotes)
         # A row of a results table is one statement, whatever full stops it holds ("1. A / B").
         _unit_sentence_breaks(raw, line, rules)
         _place_number_breaks(line, rules)
