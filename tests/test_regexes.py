@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from extractor.lexicon import alternation
 from extractor.regexes import compile_guarded
 
 _TEXT = (
@@ -36,3 +37,26 @@ def test_same_matches(pattern: str, flags: int) -> None:
 @pytest.mark.parametrize("pattern", [r"(?:a|b)?", r"[^a]b", r".x", r"(?i:a)b"])
 def test_no_guard_where_unknown_or_empty(pattern: str) -> None:
     assert compile_guarded(pattern).pattern == pattern
+
+
+def _flat(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["january", "jan", "jan.", "june", "jun", "july", "février", "fév", "fev"],
+        ["third", "thirds", "th", "second", "sec", "2nd", "runner-up", "runners-up"],
+        ["Jan", "jan", "JANUARY"],  # case-insensitively alike: kept flat
+        ["s", "ſ", "sec"],
+        ["a+b", "a", "(x)", "x"],
+    ],
+)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_trie_alternation_matches_the_flat_one(words: list[str], flags: int) -> None:
+    text = "Jan. 5, JANUARY, june; Février 2nd thirds runner-up ſec a+b (x) x th SECOND janx"
+    for tail in ("", r"(?!\w)", r"\.?\s"):
+        trie = re.compile(rf"(?:{alternation(words)}){tail}", flags)
+        flat = re.compile(rf"(?:{_flat(words)}){tail}", flags)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
