@@ -81,7 +81,7 @@ def _age_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     if not suffixes:
         return None
     joined = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])\d{{2}}(?:{joined})(?!\w)", re.IGNORECASE)
+    return compile_guarded(rf"(?<![\w-])\d{{2}}(?:{joined})(?!\w)", re.IGNORECASE)
 
 
 def _ordinal_pattern(ordinal_words: dict[str, int], best_time_words: list[str]) -> re.Pattern[str]:

@@ -44,7 +44,7 @@ _PUNCTUATION_KINDS = {
 }
 _COUNT_BEFORE = re.compile(r"\d$")
 _HYPHENS = ("-", "‑")
-_P_POSITION = re.compile(r"(?<![\w])P(?P<n>\d{1,2})(?![\w])")
+_P_POSITION = compile_guarded(r"(?<![\w])P(?P<n>\d{1,2})(?![\w])")
 # a token's offset in its line, its length, a space after it, whether it is punctuation
 _TOKEN_COLUMNS = [IDX, LENGTH, SPACY, IS_PUNCT]
 _SENTENCE_FINAL = frozenset(Sentencizer.default_punct_chars)  # what ends a sentence for spaCy's Sentencizer
@@ -215,8 +215,8 @@ def _place_number_breaks(line: Line, rules: Rules) -> None:
     texts, lowers = line.texts, line.lowers
     for k in range(1, len(texts) - 1):
         if (
-            _NUMBER_WITH_STOP.fullmatch(texts[k])
-            and lowers[k - 1] in rules.position_nouns
+            lowers[k - 1] in rules.position_nouns  # (the set test first: it rules out most tokens)
+            and _NUMBER_WITH_STOP.fullmatch(texts[k])
             and texts[k + 1][:1].isupper()
         ):
             line.sentence_starts[k + 1] = True
