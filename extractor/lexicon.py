@@ -240,8 +240,54 @@ class Lexicon:
 
 
 def alternation(words: Iterable[object]) -> str:
-    """A regex alternation of lexicon words, longest first so the longest spelling wins."""
-    return "|".join(re.escape(str(w)) for w in sorted({str(w) for w in words}, key=len, reverse=True))
+    """A regex alternation of lexicon words, longest first so the longest spelling wins.
+
+    Written as a trie ("jan(?:uary|\\.|)|feb(?:ruary|\\.|)"): `re` tries the words of an
+    alternation one by one, and case-insensitive ones (months, ordinal words) at every word start,
+    so a trie tests each first letter once. It matches what the flat list, longest first, matches:
+    the words that fit the text at one position are prefixes of one another, and the trie tries
+    them longest first too (a word's continuations before its end). That holds while no two
+    branches of a node can match the same character; where two could (even only case-insensitively:
+    "Jan" and "jan", "s" and "ſ"), the flat list is kept."""
+    unique = sorted({str(w) for w in words}, key=len, reverse=True)
+    trie: dict[str, Any] = {}
+    for word in unique:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    if "" in trie or not _branches_exclusive(trie):
+        return "|".join(re.escape(w) for w in unique)
+    return _trie_branches(trie)
+
+
+def _trie_branches(node: dict[str, Any]) -> str:
+    """The branches of a trie node, joined by "|": each child's character and what follows it, the
+    end of a word (an empty branch) last."""
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if "" in node:
+        branches.append("")
+    return "|".join(branches)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    if list(node) == [""]:
+        return ""
+    if len(node) == 1:
+        return _trie_branches(node)  # one way on: no group needed
+    return f"(?:{_trie_branches(node)})"
+
+
+def _branches_exclusive(node: dict[str, Any]) -> bool:
+    """Whether no two children of any node can match one character, even case-insensitively."""
+    chars = [char for char in node if char]
+    for k, first in enumerate(chars):
+        for second in chars[k + 1 :]:
+            if re.fullmatch(re.escape(first), second, re.IGNORECASE) or re.fullmatch(
+                re.escape(second), first, re.IGNORECASE
+            ):
+                return False
+    return all(_branches_exclusive(child) for child in node.values())
 
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -1,6 +1,7 @@
 """spaCy pipelines and rule matchers, built once per language from its language file.
 
-Only `spacy.blank(lang)` plus a sentencizer: no statistical model, nothing downloaded. The
+Only `spacy.blank(lang)`'s tokenizer (sentence boundaries are computed as spaCy's Sentencizer
+would, in `extract.mentions`): no statistical model, nothing downloaded. The
 PhraseMatcher finds every cue phrase of the language file (matched on lower case); the Matcher
 finds capitalised name-shaped spans.
 """
@@ -26,6 +27,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from extractor.lexicon import Lexicon, alternation, load_lexicon
+from extractor.regexes import compile_guarded
 
 # Cue labels of the PhraseMatcher; values in the language file under these keys.
 _CUE_KEYS = {
@@ -79,14 +81,14 @@ def _age_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     if not suffixes:
         return None
     joined = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])\d{{2}}(?:{joined})(?!\w)", re.IGNORECASE)
+    return compile_guarded(rf"(?<![\w-])\d{{2}}(?:{joined})(?!\w)", re.IGNORECASE)
 
 
 def _ordinal_pattern(ordinal_words: dict[str, int], best_time_words: list[str]) -> re.Pattern[str]:
     """ "third", "Gesamtrang" aside: an ordinal word (or place noun) standing as a word of its own,
     or joined to a word for the best time ("the second-fastest WRC2 time")."""
     joined = rf"|(?=-(?:{alternation(best_time_words)})\b)" if best_time_words else ""
-    return re.compile(
+    return compile_guarded(
         rf"(?<![\w-])(?:{alternation(sorted(ordinal_words))})(?:(?![\w-]){joined})", re.IGNORECASE
     )
 
@@ -326,7 +328,6 @@ def rules_for(language: str) -> Rules:
     """Build (once) the pipeline and matchers of `language`."""
     lexicon = load_lexicon(language)
     nlp = _blank(language, lexicon)
-    nlp.add_pipe("sentencizer")
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, key in _CUE_KEYS.items():
         cues.add(label, list(nlp.tokenizer.pipe(sorted({str(w) for w in lexicon.data.get(key, [])}))))

@@ -129,18 +129,27 @@ def _split_quotes(sections: list[Section], text: str, lexicon: Lexicon) -> list[
 def _quote_spans(text: str, start: int, end: int, pairs: dict[str, str]) -> list[tuple[int, int]]:
     """Spans of quoted speech (at least a few words long) in text[start:end]."""
     spans: list[tuple[int, int]] = []
+    openers = _quote_openers(tuple(sorted(char for char in pairs if len(char) == 1)))
+    if openers is None:
+        return spans
     position = start
-    while position < end:
-        char = text[position]
-        closing = pairs.get(char)
-        if closing is not None and _opens_quote(text, position):
-            close_at = text.find(closing, position + 1, end)
+    # From one quote mark to the next: the characters between them open nothing.
+    while (found := openers.search(text, position, end)) is not None:
+        position = found.start()
+        if _opens_quote(text, position):
+            close_at = text.find(pairs[text[position]], position + 1, end)
             if close_at > position and len(text[position:close_at].split()) >= 5:
                 spans.append((position, close_at + 1))
                 position = close_at + 1
                 continue
         position += 1
     return spans
+
+
+@cache
+def _quote_openers(chars: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of the opening quote marks, to jump from one to the next."""
+    return re.compile("[" + "".join(re.escape(char) for char in chars) + "]") if chars else None
 
 
 def _opens_quote(text: str, position: int) -> bool:

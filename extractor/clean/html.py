@@ -28,6 +28,7 @@ from lxml import etree
 from extractor.clean import Cleaned
 from extractor.clean.text import normalize_text
 from extractor.errors import CleanError
+from extractor.regexes import compile_guarded
 
 # --- what is never article text -----------------------------------------------------------
 
@@ -114,7 +115,7 @@ _SHARE_TEXT = re.compile(
     r"follow us|volg ons|suivez-nous|folgen sie uns|síguenos|seguici|siga-nos|segue-nos)\W*$",
     re.I,
 )
-_NEWSLETTER_TEXT = re.compile(
+_NEWSLETTER_TEXT = compile_guarded(
     r"newsletter|nieuwsbrief|infolettre|boletín|subscribe|abonneer|abonnez|abonnieren|"
     r"suscríbete|suscribirse|iscriviti|subscreva|inscreva|sign up",
     re.I,
@@ -127,14 +128,14 @@ _MAILING_FOOTER = re.compile(
     r"u ontvangt deze|je ontvangt deze|deze e-?mail is verzonden)",
     re.I,
 )
-_UNSUBSCRIBE = re.compile(
+_UNSUBSCRIBE = compile_guarded(
     r"unsubscribe|afmelden|uitschrijven|désabonner|désinscri|abmelden|abbestellen|"
     r"darse de baja|date de baja|cancella(?:re)? (?:l'\s*)?iscrizione|disiscriviti|"
     r"cancelar (?:a )?(?:subscrição|inscrição|assinatura)|descadastr",
     re.I,
 )
-_COOKIE_TEXT = re.compile(r"\bcookies?\b", re.I)
-_COOKIE_CONTEXT = re.compile(
+_COOKIE_TEXT = compile_guarded(r"\bcookies?\b", re.I)
+_COOKIE_CONTEXT = compile_guarded(
     r"accept|akzept|accett|acept|aceit|privacy|datenschutz|confidentialit|privacidad|privacidade",
     re.I,
 )
@@ -151,7 +152,7 @@ _CHROME_LINK_TEXT = re.compile(
     r"visualizza nel browser|ver no navegador)\b",
     re.I,
 )
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = compile_guarded(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 # --- metadata -----------------------------------------------------------------------------
 

@@ -41,6 +41,10 @@ class Person:
     role: str | None = None
     crew: str | None = None
     mentions: list[Item] = field(default_factory=list)
+    words: frozenset[str] = field(init=False)  # the words of `key`, for partial mentions
+
+    def __post_init__(self) -> None:
+        self.words = frozenset(self.key.split())
 
 
 @dataclass
@@ -72,7 +76,7 @@ class CrewBook:
         crews = {
             p.crew
             for p in self.persons.values()
-            if p.crew and (words <= set(p.key.split())) and _partial_matches(words, p.key)
+            if p.crew and words <= p.words and _partial_matches(words, p.key)
         }
         return crews.pop() if len(crews) == 1 else None
 

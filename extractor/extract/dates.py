@@ -14,6 +14,7 @@ from datetime import date, datetime
 from functools import cache, lru_cache
 
 from extractor.lexicon import Lexicon, alternation, load_lexicon
+from extractor.regexes import compile_guarded
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,9 @@ def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
     )
     numeric = r"(?P<nd>[0-3]?\d)[./-](?P<nm>[01]?\d)[./-](?P<ny>(?:19|20)\d{2})"
     iso = r"(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
-    pattern = re.compile(rf"(?<![\w.])(?:{iso}|{numeric}|{day_first}|{month_first})(?![\w])", re.IGNORECASE)
+    pattern = compile_guarded(
+        rf"(?<![\w.])(?:{iso}|{numeric}|{day_first}|{month_first})(?![\w])", re.IGNORECASE
+    )
     return pattern, months
 
 

@@ -12,6 +12,7 @@ from functools import cache
 
 from extractor.lexicon import Lexicon, alternation, load_lexicon
 from extractor.record import Duration
+from extractor.regexes import compile_guarded
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def _compile(lexicon: Lexicon) -> re.Pattern[str]:
     )
     hour = alternation(["h", *_hour_letters(lexicon)])
     compact = "|".join(f"(?:{p})".replace("{H}", f"(?:{hour})") for p in lexicon.base["compact_durations"])
-    return re.compile(rf"(?<![\w:.,])(?P<sign>\+\s?)?(?:(?P<compact>{compact})|{worded})(?![\w:])", re.I)
+    return compile_guarded(rf"(?<![\w:.,])(?P<sign>\+\s?)?(?:(?P<compact>{compact})|{worded})(?![\w:])", re.I)
 
 
 def _hour_letters(lexicon: Lexicon) -> list[str]:

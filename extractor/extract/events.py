@@ -20,10 +20,11 @@ from extractor.extract.mentions import Item, Line, Sentence, lead_index
 from extractor.lexicon import alternation, load_base
 from extractor.nlp import Rules
 from extractor.record import Event, Evidence, UpcomingEvent
+from extractor.regexes import compile_guarded
 from extractor.segment import is_bullet
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_IN_TEXT = compile_guarded(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 @dataclass
@@ -69,7 +70,8 @@ def _event_patterns(rules: Rules) -> _EventPatterns:
 
 
 def _is_cap(text: str) -> bool:
-    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+    # (a capital letter is a letter: the scan for one is rarely needed)
+    return bool(text) and text[0].isupper() and (text[0].isalpha() or any(c.isalpha() for c in text))
 
 
 def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:

@@ -15,7 +15,9 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH, SPACY
+import numpy as np
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, SENT_START, SPACY
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from extractor.extract.dates import DateSpan, find_dates
@@ -24,6 +26,7 @@ from extractor.extract.numbers import number_word_spans
 from extractor.lexicon import alternation
 from extractor.nlp import Rules
 from extractor.record import Section
+from extractor.regexes import compile_guarded
 from extractor.segment import lines_with_offsets, readable_spans
 
 _ATTRIBUTION = re.compile(r"^(?P<who>[^\n:“\"«„‘]{3,160}?)\s*:\s*(?=[“\"«„‘’'])")
@@ -41,8 +44,10 @@ _PUNCTUATION_KINDS = {
 }
 _COUNT_BEFORE = re.compile(r"\d$")
 _HYPHENS = ("-", "‑")
-_P_POSITION = re.compile(r"(?<![\w])P(?P<n>\d{1,2})(?![\w])")
-_TOKEN_COLUMNS = [IDX, LENGTH, SPACY]  # a token's offset in its line, its length, a space after it
+_P_POSITION = compile_guarded(r"(?<![\w])P(?P<n>\d{1,2})(?![\w])")
+# a token's offset in its line, its length, a space after it, whether it is punctuation
+_TOKEN_COLUMNS = [IDX, LENGTH, SPACY, IS_PUNCT]
+_SENTENCE_FINAL = frozenset(Sentencizer.default_punct_chars)  # what ends a sentence for spaCy's Sentencizer
 
 
 @dataclass
@@ -74,6 +79,7 @@ class Line:
     index: int
     sentences: list[Sentence] = field(default_factory=list)
     doc: Doc | None = None
+    sentence_starts: list[bool] = field(default_factory=list)  # per token: it opens a sentence
     # The tokens as plain lists, read once: text, lower case, offset in the line, space after.
     texts: list[str] = field(default_factory=list)
     lowers: list[str] = field(default_factory=list)
@@ -86,11 +92,32 @@ class Line:
 
 @cache
 def _ordinal_regex(suffix: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.,:])(?P<n>\d{{1,2}})(?P<suffix>{suffix})(?![\w])")
+    return compile_guarded(rf"(?<![\w.,:])(?P<n>\d{{1,2}})(?P<suffix>{suffix})(?![\w])")
 
 
 def _in_ranges(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in ranges)
+
+
+def _inside(items: list[Item], ranges: list[tuple[int, int]]) -> list[Item]:
+    """The items inside one of `ranges`; most lines are one readable range, tested inline."""
+    if len(ranges) == 1:
+        low, high = ranges[0]
+        return [it for it in items if low <= it.start and it.end <= high]
+    return [it for it in items if _in_ranges(it.start, it.end, ranges)]
+
+
+def _mark_quoted(items: list[Item], quotes: list[tuple[int, int]]) -> None:
+    """Mark the items inside quoted speech. Only the quotes that could hold one of the items are
+    tested for each (a quote holding an item starts before the last item's start and ends after
+    the first item's end); most lines have none."""
+    if not items:
+        return
+    last_start = max(it.start for it in items)
+    first_end = min(it.end for it in items)
+    near = [(s, e) for s, e in quotes if s <= last_start and e >= first_end]
+    for item in items:
+        item.quote = bool(near) and _in_ranges(item.start, item.end, near)
 
 
 def analyse(
@@ -114,7 +141,7 @@ def analyse(
         parts = [(max(start, s), min(end, e)) for s, e in readable if s < end and e > start]
         if parts:
             wanted.append((index, start, end, raw, parts))
-    docs = rules.nlp.pipe(raw for _, _, _, raw, _ in wanted)
+    docs = rules.nlp.tokenizer.pipe(raw for _, _, _, raw, _ in wanted)
     for (index, start, end, raw, parts), doc in zip(wanted, docs, strict=True):
         line = Line(start=start, end=end, index=index, raw=raw)
         attribution = _ATTRIBUTION.match(raw)
@@ -134,20 +161,29 @@ def analyse(
         line.texts = [raw[row[0] : row[0] + row[1]] for row in rows]
         line.lowers = [text.lower() for text in line.texts]
         line.spaced = [row[2] == 1 for row in rows]
+        line.sentence_starts = _sentence_starts(line.texts, [row[3] == 1 for row in rows])
+        # The name Matcher and the token checks in `_items` read the boundaries from the Doc.
+        doc.from_array(
+            [SENT_START],
+            np.array([1 if opens else -1 for opens in line.sentence_starts], np.int64).view(np.uint64),
+        )
         items = _items(doc, raw, start, rules, published, line)
-        items = [it for it in items if _in_ranges(it.start, it.end, parts)]
+        items = _inside(items, parts)
         if skip:
             items = [it for it in items if not (skip[0] <= it.start < skip[1])]
-        for item in items:
-            item.quote = _in_ranges(item.start, item.end, quotes)
+        _mark_quoted(items, quotes)
         # A row of a results table is one statement, whatever full stops it holds ("1. A / B").
-        _unit_sentence_breaks(doc, raw, line, rules)
-        _place_number_breaks(doc, line, rules)
-        spans = (
-            [(0, len(doc), 0, len(raw))]
-            if line.table_position is not None
-            else [(sent.start, sent.end, sent.start_char, sent.end_char) for sent in doc.sents]
-        )
+        _unit_sentence_breaks(raw, line, rules)
+        _place_number_breaks(line, rules)
+        if line.table_position is not None:
+            spans = [(0, len(doc), 0, len(raw))]
+        else:
+            firsts = [k for k, opens in enumerate(line.sentence_starts) if opens or k == 0]
+            lasts = [*firsts[1:], len(doc)]
+            spans = [
+                (first, last, line.starts[first], line.starts[last - 1] + len(line.texts[last - 1]))
+                for first, last in zip(firsts, lasts, strict=True)
+            ]
         for first, last, start_char, end_char in spans:
             sentence_items = [it for it in items if first <= it.i < last]
             line.sentences.append(Sentence(start + start_char, start + end_char, sentence_items, index))
@@ -155,7 +191,7 @@ def analyse(
     return lines
 
 
-def _unit_sentence_breaks(doc: Doc, raw: str, line: Line, rules: Rules) -> None:
+def _unit_sentence_breaks(raw: str, line: Line, rules: Rules) -> None:
     """After "11:02,7 Min." a sentence goes on ("Min. Bestzeit") unless a capitalised article or
     pronoun opens a new one ("Std. Eine Zeitstrafe …"); after a one-letter unit ("0,9 s.") a
     capitalised word starts one."""
@@ -167,23 +203,43 @@ def _unit_sentence_breaks(doc: Doc, raw: str, line: Line, rules: Rules) -> None:
         opens = following[:1].isupper() and (
             line.lowers[k] in rules.sentence_openers or len(match.group("unit")) == 1
         )
-        doc[k].is_sent_start = opens or following[:1] in _OPENING_QUOTES
+        line.sentence_starts[k] = opens or following[:1] in _OPENING_QUOTES
 
 
 _NUMBER_WITH_STOP = re.compile(r"\d{1,3}\.")
 
 
-def _place_number_breaks(doc: Doc, line: Line, rules: Rules) -> None:
+def _place_number_breaks(line: Line, rules: Rules) -> None:
     """'reichte es nur zu Rang 23. Heute zeigte sie …': after a position noun the number is a
     cardinal, so its full stop ends the sentence (the tokenizer kept it as an ordinal "23.")."""
     texts, lowers = line.texts, line.lowers
     for k in range(1, len(texts) - 1):
         if (
-            _NUMBER_WITH_STOP.fullmatch(texts[k])
-            and lowers[k - 1] in rules.position_nouns
+            lowers[k - 1] in rules.position_nouns  # (the set test first: it rules out most tokens)
+            and _NUMBER_WITH_STOP.fullmatch(texts[k])
             and texts[k + 1][:1].isupper()
         ):
-            doc[k + 1].is_sent_start = True
+            line.sentence_starts[k + 1] = True
+
+
+def _sentence_starts(texts: list[str], punctuation: list[bool]) -> list[bool]:
+    """Which tokens open a sentence, as spaCy's Sentencizer decides (a token after a run of
+    sentence-final marks, unless it is punctuation itself), computed on the token lists: the
+    Sentencizer builds a Token object per token."""
+    opens = [False] * len(texts)
+    if not texts:
+        return opens
+    opens[0] = True
+    start, seen_final = 0, False
+    for k, text in enumerate(texts):
+        final = text in _SENTENCE_FINAL
+        if seen_final and not punctuation[k] and not final:
+            opens[start] = True
+            start, seen_final = k, False
+        elif final:
+            seen_final = True
+    opens[start] = True
+    return opens
 
 
 def _suffix_cue(text: str, rules: Rules) -> str | None:
@@ -675,7 +731,7 @@ def _add_numbers(
 
 @cache
 def _abbreviation_regex(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{alternation(abbreviations)})\s?(?P<n>\d{{1,2}})(?![\w])")
+    return compile_guarded(rf"(?<![\w])(?:{alternation(abbreviations)})\s?(?P<n>\d{{1,2}})(?![\w])")
 
 
 def _add_stage_abbreviations(

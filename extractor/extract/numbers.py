@@ -36,6 +36,31 @@ def _convert(text: str, language: str) -> str:
         return text
 
 
+Opcode = tuple[str, int, int, int, int]
+
+
+def _one_replacement(original: list[str], converted: list[str]) -> list[Opcode] | None:
+    """SequenceMatcher's "replace" opcode without its matching, where the two token lists differ
+    in one run whose tokens occur nowhere else in either list (one number written in words, the
+    usual case); None otherwise.
+
+    The same opcodes: all the matching blocks then lie in the common head or the common tail, the
+    longest is the whole head or the whole tail (ties go to the head, earlier in both lists), and
+    what remains beside it matches only the other one whole."""
+    n, m = len(original), len(converted)
+    head = 0
+    while head < n and head < m and original[head] == converted[head]:
+        head += 1
+    tail = 0
+    while tail < n - head and tail < m - head and original[n - 1 - tail] == converted[m - 1 - tail]:
+        tail += 1
+    removed, added = set(original[head : n - tail]), set(converted[head : m - tail])
+    kept = set(original[:head]) | set(original[n - tail :])
+    if removed & added or removed & kept or added & kept:
+        return None
+    return [("replace", head, n - tail, head, m - tail)] if removed and added else []
+
+
 @lru_cache(maxsize=4096)
 def number_word_spans(text: str, language: str, offset: int = 0) -> tuple[NumberSpan, ...]:
     """Spans of `text` that alpha2digit turned into digits, in document offsets (cached: a line
@@ -45,10 +70,13 @@ def number_word_spans(text: str, language: str, offset: int = 0) -> tuple[Number
         return ()
     original_tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
     converted_tokens = [m.group(0) for m in _TOKEN.finditer(converted)]
-    matcher = SequenceMatcher(a=[t[2] for t in original_tokens], b=converted_tokens, autojunk=False)
+    words = [t[2] for t in original_tokens]
+    opcodes = _one_replacement(words, converted_tokens)
+    if opcodes is None:
+        opcodes = SequenceMatcher(a=words, b=converted_tokens, autojunk=False).get_opcodes()
     spans: list[NumberSpan] = []
     blocks: list[tuple[int, int, int]] = []  # original tokens i1:i2 became converted token j
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag != "replace" or i2 <= i1:
             continue
         if j2 - j1 == 1:
