@@ -289,23 +289,8 @@ def read_events(
             )
     if preview and event is not None and published is not None:
         own = _own_dates(lines, upcoming, published)
-        same = [u for u in upcoming if _same_event(event.name, u.name)]
-        if (
-            own is not None
-            and same
-            and all(
-                u.start == u.end
-                and u.start is not None
-                and own.value.first <= date.fromisoformat(u.start) <= own.value.last
-                for u in same
-            )
-        ):
-            # "La prueba se disputará del 12 al 15 de marzo … arrancará con el shakedown el jueves
-            # 12 de marzo": the lead's range holds the one day named beside the event later
-            for u in same:
-                u.start, u.end = own.value.first.isoformat(), own.value.last.isoformat()
-                u.evidence = [*u.evidence[:1], Evidence(own.start, own.end, own.text)]
-        elif own is not None and not same:
+        _widen_to_lead_range(event, upcoming, lines, published)
+        if own is not None and not any(_same_event(event.name, u.name) for u in upcoming):
             # "… al via della 110ª edizione della corsa, in programma dal 30 aprile al 2 maggio": a
             # preview's lead gives its own event's dates without naming it again
             upcoming.insert(
