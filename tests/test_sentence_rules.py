@@ -2111,3 +2111,17 @@ def test_a_launch_holds_no_places_and_reports_no_event() -> None:
     )
     assert record["class_results"] == []
     assert record["event"] is None
+
+
+def test_slotetappe_is_the_last_stage() -> None:
+    record = _record(
+        "Brinkhuis wint slotetappe van de Dakar\n\n• Maarten Brinkhuis en Tomáš Šimek pakken de dertiende "
+        "en laatste etappe\n\nYANBU, zaterdag 17 januari 2026 – Na twee weken en dertien etappes is de "
+        "Dakar Rally 2026 voorbij. Maarten Brinkhuis won vandaag met navigator Tomáš Šimek de slotetappe "
+        "in 1:08:42, terwijl teamgenoot Jorrit van der Heijden met navigator Mirosław Kaczmarek tweede "
+        "werd in het eindklassement.",
+        "nl",
+    )
+    crew = frozenset({"Maarten Brinkhuis", "Tomáš Šimek"})
+    assert _stage_places_with_times(record) == {(13, 1, crew, 4122.0)}
+    assert [(r["class"], r["position"]) for r in record["class_results"]] == [("overall", 2)]
