@@ -2125,3 +2125,14 @@ def test_slotetappe_is_the_last_stage() -> None:
     crew = frozenset({"Maarten Brinkhuis", "Tomáš Šimek"})
     assert _stage_places_with_times(record) == {(13, 1, crew, 4122.0)}
     assert [(r["class"], r["position"]) for r in record["class_results"]] == [("overall", 2)]
+
+
+def test_de_pool_is_a_dutch_demonym() -> None:
+    record = _record(
+        "# ELE Rally 2026\n\n**Eindhoven, 26 mei 2026** – Nog tien dagen, dan staat Brabant weer in het "
+        "teken van de ELE Rally, die op vrijdag 5 en zaterdag 6 juni wordt verreden en 118 equipes "
+        "verwelkomt.\n\nOpvallende naam op de lijst is Paweł Zieliński. De Pool, die met zijn landgenoot "
+        "Łukasz Nowicki rijdt, maakt in Eindhoven zijn debuut.",
+        "nl",
+    )
+    assert _crews(record) == {frozenset({"Paweł Zieliński", "Łukasz Nowicki"})}
