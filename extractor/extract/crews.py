@@ -298,8 +298,8 @@ def _partial_names(lines: list[Line]) -> dict[str, str]:
             for item in sentence.items:
                 if item.kind == "NAME":
                     words = normalise_name(item.text).split()
-                    # ("Lozano" for "Álvaro Lozano Quesada": the first of two surnames too)
-                    for word in {words[0], words[-1], *words[1:-1]}:
+                    # every word of the name ("Lozano" for "Álvaro Lozano Quesada" too)
+                    for word in set(words):
                         owners.setdefault(word, set()).add(item.text)
     return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
 

@@ -246,7 +246,8 @@ def read_events(
             if not any(c.year for c in announced if _same_event(c.name, event.name)):
                 # no year beside the name: the edition is the year it starts
                 event.edition = date.fromisoformat(match.start).year
-            _widen_to_lead_range(event, upcoming, lines, published)
+            if published is not None:
+                _widen_to_lead_range(event, upcoming, _own_dates(lines, upcoming, published))
             return EventReading(event=event, upcoming=upcoming, preview=True)
     event = _reported_event(lines, candidates, upcoming_keys - next_editions, published, text, rules)
     if event is not None and not preview and event.edition is not None:
@@ -289,7 +290,7 @@ def read_events(
             )
     if preview and event is not None and published is not None:
         own = _own_dates(lines, upcoming, published)
-        _widen_to_lead_range(event, upcoming, lines, published)
+        _widen_to_lead_range(event, upcoming, own)
         if own is not None and not any(_same_event(event.name, u.name) for u in upcoming):
             # "… al via della 110ª edizione della corsa, in programma dal 30 aprile al 2 maggio": a
             # preview's lead gives its own event's dates without naming it again
@@ -335,14 +336,9 @@ def _lead_announces_headline_event(
     return own is not None and (own.value.first - published).days <= _PREVIEW_SOON_DAYS
 
 
-def _widen_to_lead_range(
-    event: Event, upcoming: list[UpcomingEvent], lines: list[Line], published: date | None
-) -> None:
+def _widen_to_lead_range(event: Event, upcoming: list[UpcomingEvent], own: Item | None) -> None:
     """ "La prueba se disputará del 12 al 15 de marzo … arrancará con el shakedown el jueves 12 de
-    marzo": a preview's event dated by one day the lead's range holds runs over that range."""
-    if published is None:
-        return
-    own = _own_dates(lines, upcoming, published)
+    marzo": a preview's event dated by one day that the lead's range `own` holds runs over it."""
     if own is None:
         return
     for u in upcoming:

@@ -48,7 +48,8 @@ def _class_of(item: Item) -> str | None:
         return item.value
     if item.kind == "OVERALL":
         # "Secondi nella classifica finale": the final standings of the release's own class
-        # ("la general de camiones": the standings of the class named after it)
+        # ("het eindklassement van de Rally2-klasse", "la general de camiones": the standings of
+        # the class named right after the word, not the overall)
         return None if item.value in ("final", "of-class") else "overall"
     return None
 
@@ -334,9 +335,6 @@ def _read_sentence(
                 for k, label in classes
                 if k < positions[0] and any(items[m].kind == "COMMA" for m in range(k + 1, positions[0]))
             ][-1:]
-        # "het eindklassement van de Rally2-klasse", "final classification of Rally2": the class
-        # named right after the word for the standings is the one meant.
-        near = [(k, label) for k, label in near if not (label == "overall" and items[k].value == "of-class")]
         if near:
             # at an equal distance the class after the place is its object ("ganó la Junior")
             return str(min(near, key=lambda c: (abs(items[c[0]].i - anchor), c[0] < index))[1])
