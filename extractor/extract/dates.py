@@ -34,7 +34,8 @@ class DateSpan:
 def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
     lexicon: Lexicon = load_lexicon(language)
     months = lexicon.month_numbers()
-    month = rf"(?:{alternation(list(months))})(?![\w])"
+    # ("2. Jan-Willem Roeterink": a month word joined to a word by a hyphen begins a name)
+    month = rf"(?:{alternation(list(months))})(?![\w]|-[^\W\d_])"
     day = r"(?:[0-3]?\d)(?:\.|er|re|e|º|ª|°|st|nd|rd|th)?"
     year = r"(?:19|20)\d{2}"
     filler = alternation([str(w) for w in lexicon.data["date_fillers"]] or ["\x00"])

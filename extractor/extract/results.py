@@ -172,7 +172,9 @@ def read_results(
         elif line.table_position is None and _is_prose(line):
             table_scope = None
         elif line.table_position is None and len(_CELL_BREAK.findall(line.raw)) < 2:
-            section_scope = None  # another heading ("## Quotes") ends the section
+            # another heading ("## Quotes", "Endergebnis Rallye Estland (Top 5)") ends the section
+            # and the table
+            table_scope = section_scope = None
         if line.table_position is not None and table_scope is None:
             table_scope = section_scope
         # ("stage", [n]) or ("class", label); rows of a table take their heading's scope.
