@@ -739,6 +739,14 @@ def _read_sentence(
                 # "58 segundos menos que Undurraga"
                 or (items[index - 1].kind in ("MARGIN", "GAP") and items[index - 2].kind == "DURATION")
             )
+            # ("Marchal lieferte sich ein Duell mit Thorsen. Der Franzose …": a rival named after
+            # "with" is not who "he" is next)
+            gap_reference = gap_reference or (
+                items[index - 1].kind == "WITH"
+                and last_crew is not None
+                and last_crew[0] != crew_id
+                and item.kind in _CREW_KINDS
+            )
             if item.kind in _CREW_KINDS and memory.first_crew is None:
                 memory.first_crew = crew
             if item.kind in _CREW_KINDS and memory.paragraph_crew is None:
@@ -1383,6 +1391,10 @@ _STAGE_OR_ORDINAL = frozenset({"STAGE_NO", "ORD", "POS"})
 def _included_stages(items: list[Item], index: int) -> list[int]:
     """ "ganhou seis especiais, entre elas a PEC 17", "won five stages, including SS3 and SS7":
     the stages named after "including" when a win is followed by a count of stages."""
+    after = index + 1
+    while after < len(items) and items[after].kind == "TOTAL" and items[after].i <= items[after - 1].j + 1:
+        after += 1  # "gewann insgesamt fünf Wertungsprüfungen": "in all" before the count
+    index = after - 1
     kinds = [it.kind for it in items[index + 1 : index + 4]]
     # "won six stages", "a remporté sept des douze spéciales", "signait six meilleurs temps sur onze"
     if kinds[:2] == ["CARD", "STAGE"] and items[index + 1].i <= items[index].j + 1:
@@ -1402,12 +1414,16 @@ def _included_stages(items: list[Item], index: int) -> list[int]:
         # ("trois des cinq étapes, dont la cinquième et dernière": an ordinal alone, the stage
         # word said before)
         if items[k].kind == "INCLUDING" and first < len(items) and items[first].kind in _STAGE_OR_ORDINAL:
-            stages = []
-            for it in items[first:]:
-                if it.kind in _STAGE_OR_ORDINAL:
-                    stages.append(int(it.value))
-                elif it.kind not in ("CONJ", "COMMA"):
+            stages = [int(items[first].value)]
+            for previous, it in zip(items[first:], items[first + 1 :], strict=False):
+                if it.kind in ("POS", "WIN"):
                     break
+                # ("darunter WP 3 („Peipsiääre 1“) zum Auftakt, WP 7, mit der er …, und WP 15": an
+                # aside may follow a stage; the next one comes after a comma or "and")
+                if it.kind in _STAGE_OR_ORDINAL:
+                    if previous.kind not in ("CONJ", "COMMA"):
+                        break
+                    stages.append(int(it.value))
             return stages
     return []
 
