@@ -31,6 +31,8 @@ from extractor.segment import lines_with_offsets, readable_spans
 
 _ATTRIBUTION = re.compile(r"^(?P<who>[^\n:“\"«„‘]{3,160}?)\s*:\s*(?=[“\"«„‘’'])")
 _TABLE_ROW = re.compile(r"^\s*(?:P\s?)?(?P<pos>\d{1,3})\s*(?:[.)]|\s[-–|]|\s(?=\D))\s*")
+# "Ultimate: 7. Maximilian Grünwald / Dominik Szabó (Toyota Hilux) – 14:51:06": a class, then a row
+_LABELLED_ROW = re.compile(r"^\s*(?P<label>[^\W\d_][^\s:]*(?:\s[^\W\d_][^\s:]*)?)\s?:\s*(?P<pos>\d{1,3})[.)]\s")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _PUNCTUATION_KINDS = {
     "/": "SLASH",
@@ -86,6 +88,8 @@ class Line:
     starts: list[int] = field(default_factory=list)
     spaced: list[bool] = field(default_factory=list)
     table_position: int | None = None
+    table_number: tuple[int, int] = (0, 0)  # where the row's place is written in the line
+    table_label_end: int | None = None  # the end of the class label before the place, if any
     raw: str = ""  # the line as written (`doc.text` rebuilds it from tokens on every call)
     attribution: tuple[int, int] | None = None  # "Name, title:" before a quote
 
@@ -147,13 +151,15 @@ def analyse(
         attribution = _ATTRIBUTION.match(raw)
         if attribution:
             line.attribution = (start, start + attribution.end("who"))
-        table = _TABLE_ROW.match(raw)
+        table = _TABLE_ROW.match(raw) or _LABELLED_ROW.match(raw)
         if (
             table
             and int(table.group("pos")) > 0
-            and not find_dates(raw, rules.language, published, 0, table.end() + 12)
+            and not find_dates(raw, rules.language, published, table.start("pos"), table.end() + 12)
         ):
             line.table_position = int(table.group("pos"))
+            line.table_number = table.span("pos")
+            line.table_label_end = table.end("label") if "label" in table.groupdict() else None
         line.doc = doc
         # One call into the Doc instead of a Token object per token: offsets, lengths, spaces.
         rows = doc.to_array(_TOKEN_COLUMNS).tolist()
@@ -594,20 +600,13 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     _mark_standings_of_a_class(items, rules, line)
     items = _mark_relatives(items, rules, line, offset, raw)
     _mark_stage_wins(items, rules, line)
+    if line.table_label_end is not None and not any(
+        it.kind in ("CLASS", "OVERALL") and it.end <= offset + line.table_label_end for it in items
+    ):
+        line.table_position = None  # "Sonntag: 5. Etappe …": no class before the place
     if line.table_position is not None:
-        items.insert(
-            0,
-            Item(
-                "POS",
-                offset,
-                offset + len(raw) - len(raw.lstrip()) + len(str(line.table_position)),
-                0,
-                0,
-                line.table_position,
-                str(line.table_position),
-            ),
-        )
-        items[0].text = raw[items[0].start - offset : items[0].end - offset]
+        first, last = line.table_number
+        items.insert(0, Item("POS", offset + first, offset + last, 0, 0, line.table_position, raw[first:last]))
     return items
 
 
