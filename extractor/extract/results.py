@@ -285,7 +285,8 @@ def _read_sentence(
         memory.lead_stage is not None
         and not stage_groups
         and not in_stage_before
-        and any(it.kind == "STAGE" for it in items)
+        # ("Na vier van de vijf etappes staat Kuipers tweede": counted stages are the event's so far)
+        and any(it.kind == "STAGE" and not (k > 0 and items[k - 1].kind == "CARD") for k, it in enumerate(items))
         and not _total_in_stage_clause(items)
     ):
         scope = ("stage", [memory.lead_stage])  # "le deuxième temps de l'étape": the lead's stage
@@ -1095,10 +1096,20 @@ def _lead_stage(lines: list[Line]) -> int | None:
         return None  # ("retired on the third stage": a stage in passing)
     # the last stage of the event, a final day's ("… WP4 Dritte" is a stage in passing, not the day's)
     stage = stages.pop()
-    named = [
-        int(it.value) for line in lines for s in line.sentences for it in s.items if it.kind == "STAGE_NO"
-    ]
-    return stage if stage == max(named) else None
+    # ("Woensdag staat etappe 10 op het programma": the next stage announced, with no place in
+    # its sentence, leaves the lead's stage the last one run)
+    later = {
+        int(it.value)
+        for line in lines
+        for s in line.sentences
+        if not (
+            any(it.kind == "STAGE_NO" and int(it.value) == stage + 1 for it in s.items)
+            and not any(it.kind in ("POS", "WIN", "DURATION") for it in s.items)
+        )
+        for it in s.items
+        if it.kind == "STAGE_NO" and int(it.value) > stage
+    }
+    return None if later else stage
 
 
 def _day_stage(lines: list[Line]) -> int | None:
