@@ -1126,6 +1126,10 @@ def _day_stage(lines: list[Line]) -> int | None:
     if not numbers:
         return None
     stage, mentions = numbers.most_common(1)[0]
+    headline = [it for sentence in lines[0].sentences for it in sentence.items] if lines else []
+    if len(numbers) == 1 and not any(it.kind == "STAGE_NO" for it in headline):
+        # ("Ingekorte marathonetappe in de Dakar" over "… in etappe 9 …": the headline's stage)
+        mentions += any(it.kind == "STAGE" for it in headline)
     if mentions < 2:
         return None
     everything = [
