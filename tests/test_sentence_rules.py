@@ -2136,3 +2136,82 @@ def test_de_pool_is_a_dutch_demonym() -> None:
         "nl",
     )
     assert _crews(record) == {frozenset({"Paweł Zieliński", "Łukasz Nowicki"})}
+
+
+def test_a_heading_without_a_class_ends_the_section_of_a_class() -> None:
+    record = _record(
+        "Rallye Tirol: Brandner Zweiter\n\nInnsbruck, 14.06.2026 – Felix Brandner und Beifahrer Jonas Reiter "
+        "beendeten die Rallye Tirol auf dem zweiten Gesamtrang.\n\nKundensport: WRC2-Sieg für Huber\n\n"
+        "Markus Huber und Lena Frei gewannen die Kategorie. Für die beiden ist es der erste Sieg in der "
+        "WRC2.\n\nEndergebnis Rallye Tirol 2026 (Top 3)\n\n"
+        "Pos. | Fahrer / Beifahrer | Fahrzeug | Zeit\n"
+        "1. | Tobias Wallner / Eva Kogler (AUT) | Škoda Fabia RS Rally2 | 1:48:23,3\n"
+        "2. | Felix Brandner / Jonas Reiter (AUT) | Hyundai i20 N Rally2 | +8,4 s\n",
+        "de",
+    )
+    places = {(label, position) for label, position, _ in _class_results(record)}
+    assert places == {("overall", 1), ("overall", 2), ("WRC2", 1)}
+
+
+def test_a_results_row_may_begin_with_a_first_name_that_is_a_month() -> None:
+    record = _record(
+        "Uitslag Drenthe Rally\n\nEmmen, 3 mei 2026 – De uitslag van de rally.\n\n"
+        "1. Gerben Mulder / Koen Stam (Škoda Fabia) 1:02:07\n"
+        "2. Jan-Willem Bos / Ilse Pot (Ford Fiesta) 1:03:54\n",
+        "nl",
+    )
+    bos = frozenset({"Jan-Willem Bos", "Ilse Pot"})
+    assert ("overall", 2, bos) in _class_results(record)
+
+
+def test_a_results_row_may_begin_with_its_class() -> None:
+    record = _record(
+        "Endstand\n\nLandshut, 9.10.2026 – Das Team beendet die Rallye.\n\nENDSTAND\n"
+        "Ultimate: 7. Max Berger / Dominik Roth (Toyota Hilux) – 14:51:06 Std.\n"
+        "Lkw: 5. Jiří Novák / Piet Smit / Florian Brunner (Iveco Powerstar) – 18:04:52 Std.\n",
+        "de",
+    )
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    rows = {
+        (r["class"], r["position"], crews[r["crew"]], r["total_time"]["seconds"])
+        for r in record["class_results"]
+    }
+    assert rows == {
+        ("Ultimate", 7, frozenset({"Max Berger", "Dominik Roth"}), 53466.0),
+        ("Trucks", 5, frozenset({"Jiří Novák", "Piet Smit", "Florian Brunner"}), 65092.0),
+    }
+    text = record["text"]
+    for result in record["class_results"]:
+        for evidence in result["evidence"]:
+            assert text[evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+def test_stages_included_in_a_count_may_carry_asides() -> None:
+    record = _record(
+        "Rallye Schweden: Berglund siegt\n\nUmeå, 15.02.2026 – Nils Berglund hat die Rallye Schweden "
+        "gewonnen.\n\nBerglund lieferte sich drei Tage lang ein Duell mit Pekka Virtanen. Der Schwede "
+        "gewann insgesamt vier Wertungsprüfungen – darunter WP 2 („Vindeln 1“) am Freitag, WP 6, mit der er "
+        "die Führung übernahm, und WP 11 („Sävar“), die er in 7:48,3 "
+        "Minuten absolvierte.",
+        "de",
+    )
+    berg = frozenset({"Nils Berglund"})
+    assert {(stage, position) for stage, position, crew in _stage_results(record) if crew == berg} == {
+        (2, 1),
+        (6, 1),
+        (11, 1),
+    }
+    assert all(crew == berg for _, _, crew in _stage_results(record))
+
+
+def test_the_lead_stage_holds_when_the_next_stage_is_only_announced() -> None:
+    record = _record(
+        "Ingekorte marathonetappe in de Dakar\n\nRIYAD, dinsdag 13 januari 2026 – In etappe 9 kregen de "
+        "deelnemers te maken met harde wind.\n\nKees Mol en zijn navigator Rik Dammers reden een "
+        "foutloze proef en klokten als achtste af in 2u58m14s. In het tussenklassement staan ze "
+        "vijftiende.\n\n"
+        "Woensdag staat etappe 10 op het programma.",
+        "nl",
+    )
+    crew = frozenset({"Kees Mol", "Rik Dammers"})
+    assert _stage_places_with_times(record) == {(9, 8, crew, 10694.0)}

@@ -32,7 +32,9 @@ from extractor.segment import lines_with_offsets, readable_spans
 _ATTRIBUTION = re.compile(r"^(?P<who>[^\n:“\"«„‘]{3,160}?)\s*:\s*(?=[“\"«„‘’'])")
 _TABLE_ROW = re.compile(r"^\s*(?:P\s?)?(?P<pos>\d{1,3})\s*(?:[.)]|\s[-–|]|\s(?=\D))\s*")
 # "Ultimate: 7. Maximilian Grünwald / Dominik Szabó (Toyota Hilux) – 14:51:06": a class, then a row
-_LABELLED_ROW = re.compile(r"^\s*(?P<label>[^\W\d_][^\s:]*(?:\s[^\W\d_][^\s:]*)?)\s?:\s*(?P<pos>\d{1,3})[.)]\s")
+_LABELLED_ROW = re.compile(
+    r"^\s*(?P<label>[^\W\d_][^\s:]*(?:\s[^\W\d_][^\s:]*)?)\s?:\s*(?P<pos>\d{1,3})[.)]\s"
+)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _PUNCTUATION_KINDS = {
     "/": "SLASH",
@@ -606,7 +608,9 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         line.table_position = None  # "Sonntag: 5. Etappe …": no class before the place
     if line.table_position is not None:
         first, last = line.table_number
-        items.insert(0, Item("POS", offset + first, offset + last, 0, 0, line.table_position, raw[first:last]))
+        items.insert(
+            0, Item("POS", offset + first, offset + last, 0, 0, line.table_position, raw[first:last])
+        )
     return items
 
 

@@ -286,7 +286,9 @@ def _read_sentence(
         and not stage_groups
         and not in_stage_before
         # ("Na vier van de vijf etappes staat Kuipers tweede": counted stages are the event's so far)
-        and any(it.kind == "STAGE" and not (k > 0 and items[k - 1].kind == "CARD") for k, it in enumerate(items))
+        and any(
+            it.kind == "STAGE" and not (k > 0 and items[k - 1].kind == "CARD") for k, it in enumerate(items)
+        )
         and not _total_in_stage_clause(items)
     ):
         scope = ("stage", [memory.lead_stage])  # "le deuxième temps de l'étape": the lead's stage
