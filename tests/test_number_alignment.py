@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
+import sys
 from difflib import SequenceMatcher
 
-from extractor.extract.numbers import _one_replacement
+from extractor.extract.numbers import _TOKEN, _one_replacement
 
 
 def test_one_replacement_agrees_with_sequence_matcher() -> None:
@@ -28,3 +29,10 @@ def test_one_replacement_agrees_with_sequence_matcher() -> None:
         ]
         assert shortcut == expected, (original, converted)
     assert taken > 1000
+
+
+def test_str_split_cuts_where_the_token_pattern_stops() -> None:
+    """`number_word_spans` splits words with `str.split()` and finds offsets with `_TOKEN`."""
+    for code in range(sys.maxunicode + 1):
+        text = f"a{chr(code)}b"
+        assert text.split() == _TOKEN.findall(text), hex(code)

@@ -68,9 +68,10 @@ def number_word_spans(text: str, language: str, offset: int = 0) -> tuple[Number
     converted = _convert(text, language)
     if converted == text:
         return ()
-    original_tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-    converted_tokens = [m.group(0) for m in _TOKEN.finditer(converted)]
-    words = [t[2] for t in original_tokens]
+    # Words by `str.split()`, which cuts at exactly the characters `_TOKEN` stops at (a test checks
+    # every code point) without a match object per word; their offsets only where needed, below.
+    words = text.split()
+    converted_tokens = converted.split()
     opcodes = _one_replacement(words, converted_tokens)
     if opcodes is None:
         opcodes = SequenceMatcher(a=words, b=converted_tokens, autojunk=False).get_opcodes()
@@ -83,6 +84,7 @@ def number_word_spans(text: str, language: str, offset: int = 0) -> tuple[Number
             blocks.append((i1, i2, j1))
         elif i2 - i1 == j2 - j1:  # "zwei. Ein" → "2. 1": word for word
             blocks.extend((i1 + k, i1 + k + 1, j1 + k) for k in range(i2 - i1))
+    original_tokens = [m.span() for m in _TOKEN.finditer(text)] if blocks else []
     for i1, i2, j1 in blocks:
         new = converted_tokens[j1].strip(_EDGE_PUNCTUATION)
         match = _NUMERIC.match(new)
