@@ -2215,3 +2215,18 @@ def test_the_lead_stage_holds_when_the_next_stage_is_only_announced() -> None:
     )
     crew = frozenset({"Kees Mol", "Rik Dammers"})
     assert _stage_places_with_times(record) == {(9, 8, crew, 10694.0)}
+
+
+def test_first_names_alone_join_no_crew() -> None:
+    record = _record(
+        "Kestrel brings both crews home\n\n• Nadia Ferrant and Ole Dahl win the final stage\n"
+        "• Euan Blair and Tomas Hruby sixth in Ultimate\n\nRIYADH – Friday 6 March 2026\n\n"
+        "In the Ultimate category, Euan Blair and co-driver Tomas Hruby finished sixth. Our mechanics "
+        'worked all night.\n\nTeam principal Marc Weller said: "Nadia gave us the headline, Euan and '
+        'Tomas gave us the data."',
+        "en",
+    )
+    assert _crews(record) == {
+        frozenset({"Nadia Ferrant", "Ole Dahl"}),
+        frozenset({"Euan Blair", "Tomas Hruby"}),
+    }

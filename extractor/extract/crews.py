@@ -534,7 +534,17 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
             # a driver and co-driver are a whole crew outside a truck release ("een duel tussen
             # Verstraeten en Deprez, die met Jacquemin …": the rival is no third member)
             room = 3 if trios else 2
+            # ("Inès gave us the headline, Callum and Jakub the data": first names alone join no
+            # crew; their full names were told with their own crews)
+            first_names_only = all(
+                item.kind == "WORD"
+                and normalise_name(item.text) != normalise_name(member.name)
+                and normalise_name(member.name).startswith(normalise_name(item.text) + " ")
+                for member, (item, _) in zip(members, group.members, strict=True)
+            )
             for member in members:
+                if first_names_only and not member.crew:
+                    continue
                 if not member.crew and len(crew_members[crew_id]) < room:
                     member.crew = crew_id
                     crew_members[crew_id].append(member)
