@@ -2230,3 +2230,13 @@ def test_first_names_alone_join_no_crew() -> None:
         frozenset({"Nadia Ferrant", "Ole Dahl"}),
         frozenset({"Euan Blair", "Tomas Hruby"}),
     }
+
+
+def test_with_a_name_then_its_role_joins_the_crew() -> None:
+    record = _record(
+        "Rallye de Cantabria 2026\n\nSantander, 3 de septiembre de 2026 – La lista la encabeza el francés "
+        "Hugo Lemaire, que ganó aquí en 2021 y regresa cinco años después con Élodie Carret como copiloto "
+        "y un Citroën C3 Rally2.",
+        "es",
+    )
+    assert _crews(record) == {frozenset({"Hugo Lemaire", "Élodie Carret"})}

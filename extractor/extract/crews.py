@@ -128,8 +128,11 @@ def _role_after(items: list[Item], index: int) -> str | None:
     return None
 
 
-def _connection(between: list[Item]) -> tuple[str, str | None] | None:
-    """How two consecutive names are joined: ("strong"|"weak"|"list", role of the second) or None."""
+def _connection(between: list[Item], role_after: str | None = None) -> tuple[str, str | None] | None:
+    """How two consecutive names are joined: ("strong"|"weak"|"list", role of the second) or None.
+
+    `role_after` is a role written right after the second name ("con Camille Roussel como copiloto").
+    """
     kinds = [b.kind for b in between if b.kind not in _SKIPPABLE]
     # Parenthesised asides ("(LTU)", "(Toyota)") do not break a pairing.
     cleaned: list[Item] = []
@@ -152,6 +155,8 @@ def _connection(between: list[Item]) -> tuple[str, str | None] | None:
     kinds = [b.kind for b in cleaned]
     role = cleaned[-1].value if kinds and kinds[-1] == "ROLE" else None
     core = kinds[:-1] if role else kinds
+    if role is None and kinds[-1:] == ["WITH"]:
+        role = role_after  # "regresa … con Camille Roussel como copiloto": "with Y as co-driver"
     if core in (["SLASH"], ["DASH"]):
         return "strong", role
     if core and core[0] == "WITH" and all(k in ("WITH", "CLASS_MARKER") for k in core):
@@ -363,7 +368,13 @@ def _groups(
     for k in name_indexes:
         role = _role_before(items, k, rules) or _role_after(items, k)
         if previous is not None:
-            connection = _connection(items[previous + 1 : k])
+            trailing = items[k + 1] if k + 1 < len(items) else None
+            role_after = (
+                trailing.value
+                if trailing is not None and trailing.kind == "ROLE" and trailing.i <= items[k].j + 1
+                else None
+            )
+            connection = _connection(items[previous + 1 : k], role_after)
             between = items[previous + 1 : k]
             if (
                 connection is not None
