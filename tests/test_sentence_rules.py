@@ -2240,3 +2240,14 @@ def test_with_a_name_then_its_role_joins_the_crew() -> None:
         "es",
     )
     assert _crews(record) == {frozenset({"Hugo Lemaire", "Élodie Carret"})}
+
+
+def test_a_pair_named_as_a_crew_is_one() -> None:
+    record = _record(
+        "Rally di Sardegna 2026\n\nAlghero, 7 giugno 2026 – Amaro il fine settimana del terzo equipaggio, "
+        "Sven Dahlqvist e Mads Holm. Il danese aveva vinto la PS9 in 10:44.7, ma si è ritirato sulla PS14.",
+        "it",
+    )
+    crew = frozenset({"Sven Dahlqvist", "Mads Holm"})
+    assert _crews(record) == {crew}
+    assert _stage_places_with_times(record) == {(9, 1, crew, 644.7)}

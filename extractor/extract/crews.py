@@ -22,7 +22,15 @@ _RESULT_CONTEXT = frozenset(
     {"POS", "WIN", "DURATION", "STAGE_NO", "CLASS", "OVERALL", "RETIRE", "PENALTY", "ROLE"}
 )
 # What makes "A and B" a crew even without a result: the sentence is about competing.
-_CREW_CONTEXT = _RESULT_CONTEXT | {"UPCOMING", "STAGE", "ROUND", "ROUND_NO", "CHAMP", "CLASS_MARKER"}
+_CREW_CONTEXT = _RESULT_CONTEXT | {
+    "UPCOMING",
+    "STAGE",
+    "ROUND",
+    "ROUND_NO",
+    "CHAMP",
+    "CLASS_MARKER",
+    "CREW_NOUN",
+}
 _SKIPPABLE = frozenset({"POSSESSIVE", "DEMONYM", "DESCRIPTOR", "RELATIVE"})
 
 
