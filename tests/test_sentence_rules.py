@@ -2251,3 +2251,13 @@ def test_a_pair_named_as_a_crew_is_one() -> None:
     crew = frozenset({"Sven Dahlqvist", "Mads Holm"})
     assert _crews(record) == {crew}
     assert _stage_places_with_times(record) == {(9, 1, crew, 644.7)}
+
+
+def test_two_surnames_alone_are_the_person_named_in_full() -> None:
+    record = _record(
+        "Dakar 2026 : bilan\n\nNîmes, le 17 janvier 2026 – En Ultimate, Lucas Peyrelade et son copilote "
+        "Rui Santos Abreu ont terminé à la 17e place de la catégorie, en 52h41min07s.\n\n"
+        "- Ultimate : Peyrelade / Santos Abreu, 17e\n- Camions : Karel Novák / Jan Lenz / Petr Vrba, 6e",
+        "fr",
+    )
+    assert frozenset({"Lucas Peyrelade", "Rui Santos Abreu"}) in _crews(record)

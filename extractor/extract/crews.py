@@ -638,9 +638,12 @@ def _same_person(key: str, persons: dict[str, Person]) -> Person | None:
         return None
 
     def same(other: list[str]) -> bool:
-        if len(other) < 2 or other[0] != words[0]:
+        if len(other) < 2:
             return False
         shorter, longer = sorted((words, other), key=len)
+        if other[0] != words[0]:
+            # ("Castagnède / Ferreira Dias" after "Joaquim Ferreira Dias": the surnames alone)
+            return len(longer) > len(shorter) and longer[-len(shorter) :] == shorter
         # same first and last word, one inside the other; or one a prefix of the other
         # ("Álvaro Quintanilla" … "Álvaro Quintanilla Ferrándiz")
         inside = shorter[-1] == longer[-1] and set(shorter) <= set(longer)
