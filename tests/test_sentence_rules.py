@@ -2261,3 +2261,13 @@ def test_two_surnames_alone_are_the_person_named_in_full() -> None:
         "fr",
     )
     assert frozenset({"Lucas Peyrelade", "Rui Santos Abreu"}) in _crews(record)
+
+
+def test_a_name_after_a_stage_word_or_a_person_and_of_is_a_place() -> None:
+    record = _record(
+        "Rali de Castelo Branco\n\nCastelo Branco, 19 de abril de 2026 – O jovem de Ponte de Lima venceu "
+        "a classe. A etapa termina com a super especial da Avenida Central. Rui Pedro Salgado e Ana "
+        "Vieira terminaram em 11.º da geral.",
+        "pt",
+    )
+    assert _crews(record) == {frozenset({"Rui Pedro Salgado", "Ana Vieira"})}

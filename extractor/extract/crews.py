@@ -600,7 +600,7 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
             continue
         if _after_place_preposition(item, line, rules):
             continue  # "in Madinat Zayed", "near Al Ula": a place
-        if _names_a_stage(sentence.items, item):
+        if _names_a_stage_or_origin(sentence.items, item, line, rules):
             continue  # "a PE1 Palheiro Ferreiro": the stage's name
         if item.text[:1].islower():
             continue  # "rutschten von der Straße": a particle first is a surname or a phrase, no new person
@@ -734,10 +734,18 @@ def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
     )
 
 
-def _names_a_stage(items: list[Item], item: Item) -> bool:
-    """A name right after a stage's number is that stage's ("a PE12 Paul da Serra")."""
+def _names_a_stage_or_origin(items: list[Item], item: Item, line: Line, rules: Rules) -> bool:
+    """A name right after a stage's number is that stage's ("a PE12 Paul da Serra"), as is one
+    after a stage word and "of" ("a super especial da Avenida do Mar"); one after a person and
+    "of" is where they come from ("O jovem de Viana do Castelo venceu")."""
     at = items.index(item)
-    return at > 0 and items[at - 1].kind == "STAGE_NO" and items[at - 1].j == item.i
+    if at == 0:
+        return False
+    before = items[at - 1]
+    if before.kind == "STAGE_NO" and before.j == item.i:
+        return True
+    joining = line.raw[before.end - line.start : item.start - line.start].strip().lower()
+    return before.kind in ("STAGE", "PRONOUN", "DESCRIPTOR") and joining in rules.genitives
 
 
 def _in_brackets(items: list[Item], item: Item) -> bool:
