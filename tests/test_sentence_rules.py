@@ -2271,3 +2271,13 @@ def test_a_name_after_a_stage_word_or_a_person_and_of_is_a_place() -> None:
         "pt",
     )
     assert _crews(record) == {frozenset({"Rui Pedro Salgado", "Ana Vieira"})}
+
+
+def test_a_place_then_with_a_navigator_and_a_mechanic_is_one_crew() -> None:
+    record = _record(
+        "Rallye du Maroc, tappa 4\n\nAgadir, 9 ottobre 2026 – Il miglior risultato è arrivato dal camion "
+        "Iveco n. 612, che Pavel Horák ha portato al secondo posto tra i camion, con Marco Bellandi a fare "
+        "da navigatore e il meccanico polacco Wojciech Nowicki nella terza poltrona.",
+        "it",
+    )
+    assert _crews(record) == {frozenset({"Pavel Horák", "Marco Bellandi", "Wojciech Nowicki"})}

@@ -180,6 +180,12 @@ def _connection(between: list[Item], role_after: str | None = None) -> tuple[str
         ["POS", "WITH"],  # "X finished second with Y"
     ):
         return "strong", role  # "…, in equipaggio con Petr Klíma", "…, en équipage avec …"
+    if (
+        core[:1] == ["POS"]
+        and core[-1:] == ["WITH"]
+        and set(core[1:-1]) <= {"POSITION_NOUN", "CLASS", "CLASS_MARKER", "OVERALL", "COMMA"}
+    ):
+        return "strong", role  # "che X ha portato al secondo posto tra i camion, con Y a fare da navigatore"
     if role and core == ["CONJ", "CREW_NOUN", "COMMA"]:
         # "Lukas Brandstätter und seine Mannschaft, Beifahrer Tomasz Wójcik und Mechaniker …"
         return "strong", role
@@ -195,7 +201,13 @@ def _connection(between: list[Item], role_after: str | None = None) -> tuple[str
     if not core and role:
         return "strong", role
     # "con el navegante X a su derecha y el mecánico Y": a short aside, then "and" and a role
-    if role and core[-1:] == ["CONJ"] and len(core) <= 3 and set(core) <= {"GAP", "WORD", "CONJ", "COMMA"}:
+    # ("con Y a fare da navigatore e il meccanico Z": the role of the one before, then "and" and a role)
+    if (
+        role
+        and core[-1:] == ["CONJ"]
+        and len(core) <= 3
+        and set(core) <= {"GAP", "WORD", "CONJ", "COMMA", "ROLE"}
+    ):
         return "strong", role
     # "… pilota o Mercedes-Benz Axor n.º 501, tendo como navegador Gilberto Moura", "… la Toyota
     # Hilux n.º 302 com o navegador Fábio Tanaka": the car between the driver and "with navigator"
