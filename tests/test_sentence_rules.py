@@ -2281,3 +2281,18 @@ def test_a_place_then_with_a_navigator_and_a_mechanic_is_one_crew() -> None:
         "it",
     )
     assert _crews(record) == {frozenset({"Pavel Horák", "Marco Bellandi", "Wojciech Nowicki"})}
+
+
+def test_the_stage_of_the_day_may_be_named_in_the_second_paragraph() -> None:
+    record = _record(
+        "Rallye du Maroc: balanço final\n\nAgadir, 9 de outubro de 2026 – Seis dias, 2.300 quilómetros "
+        "cronometrados, uma etapa maratona e uma tempestade de areia: o Rallye du Maroc, última prova do "
+        "Mundial de todo-o-terreno, terminou hoje com as três viaturas da equipa no final.\n\nNa quinta "
+        "e última etapa, a dupla Tiago Serrão e Hugo Balsa foi a mais rápida.\n\nNo segundo Hilux, o polaco "
+        "Marek Zawada e o copiloto Pablo Ferrer assinaram o quinto tempo da etapa, a 6m40s, e terminam "
+        "no oitavo lugar da Ultimate.",
+        "pt",
+    )
+    zawada = frozenset({"Marek Zawada", "Pablo Ferrer"})
+    assert _stage_results(record) == {(5, 1, frozenset({"Tiago Serrão", "Hugo Balsa"})), (5, 5, zawada)}
+    assert _class_results(record) == {("Ultimate", 8, zawada)}

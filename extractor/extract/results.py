@@ -440,6 +440,15 @@ def _read_sentence(
             # "Die etappe werd in de Rally2-klasse gewonnen door X": the stage of the sentence
             # before, named again, keeps its places whatever class is named
             if any(it.kind == "STAGE" for it in items):
+                # ("assinaram o quinto tempo da etapa, a 6m40s, e terminam no oitavo lugar da
+                # Ultimate": a class right after a place in a later clause than the stage word)
+                later_clause = all(
+                    k < index and any(items[m].kind == "CONJ" for m in range(k + 1, index))
+                    for k, it in enumerate(items)
+                    if it.kind == "STAGE"
+                )
+                if later_clause and any(k > index and items[k].i - items[index].j <= 3 for k in named):
+                    return False
                 return not strong
             return not strong and not named
         named = [k for k in range(low + 1, high) if items[k].kind == "CLASS"]
@@ -1088,6 +1097,10 @@ def _lead_stage(lines: list[Line]) -> int | None:
         return None
     opening = [sentence for line in lines[: found + 1] for sentence in line.sentences]
     stages = {int(it.value) for sentence in opening for it in sentence.items if it.kind == "STAGE_NO"}
+    if not stages and found + 1 < len(lines):
+        # ("Sei giorni, oltre 2.300 chilometri …" sets the scene; the next paragraph names the stage)
+        opening += lines[found + 1].sentences
+        stages = {int(it.value) for sentence in opening for it in sentence.items if it.kind == "STAGE_NO"}
     mishaps = any(
         it.kind in ("RETIRE", "PENALTY")
         for sentence in opening
