@@ -2296,3 +2296,14 @@ def test_the_stage_of_the_day_may_be_named_in_the_second_paragraph() -> None:
     zawada = frozenset({"Marek Zawada", "Pablo Ferrer"})
     assert _stage_results(record) == {(5, 1, frozenset({"Tiago Serrão", "Hugo Balsa"})), (5, 5, zawada)}
     assert _class_results(record) == {("Ultimate", 8, zawada)}
+
+
+def test_the_dateline_place_is_no_crew_anywhere() -> None:
+    record = _record(
+        "Rally dos Sertões 2026\n\nSão Luís (MA), 29 de agosto de 2026 – Depois de dez etapas entre Goiânia "
+        "(GO) e São Luís (MA), a 34ª edição do rally chegou ao fim com dois campeões. A dupla "
+        "Pedro Alencar e Caio Mourão venceu o "
+        "prólogo e terminou em segundo.",
+        "pt",
+    )
+    assert _crews(record) == {frozenset({"Pedro Alencar", "Caio Mourão"})}

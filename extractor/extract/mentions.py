@@ -36,6 +36,7 @@ _LABELLED_ROW = re.compile(
     r"^\s*(?P<label>[^\W\d_][^\s:]*(?:\s[^\W\d_][^\s:]*)?)\s?:\s*(?P<pos>\d{1,3})[.)]\s"
 )
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_DATELINE_PLACE_END = re.compile(r"[(,]")  # "São Luís (MA), 29 de agosto": the place ends here
 _PUNCTUATION_KINDS = {
     "/": "SLASH",
     "-": "DASH",
@@ -140,6 +141,7 @@ def analyse(
     readable = readable_spans(sections)
     quotes = [(s.start, s.end) for s in sections if s.kind == "quote"]
     lines: list[Line] = []
+    dateline_place = _DATELINE_PLACE_END.split(text[skip[0] : skip[1]], maxsplit=1)[0].strip() if skip else ""
     wanted = []
     for index, (start, end, raw) in enumerate(lines_with_offsets(text)):
         if not raw.strip():
@@ -178,7 +180,14 @@ def analyse(
         items = _items(doc, raw, start, rules, published, line)
         items = _inside(items, parts)
         if skip:
-            items = [it for it in items if not (skip[0] <= it.start < skip[1])]
+            # ("São Luís (MA), 29 de agosto – … entre Goiânia (GO) e São Luís (MA)": the dateline's
+            # place is no person anywhere in the release)
+            items = [
+                it
+                for it in items
+                if not (skip[0] <= it.start < skip[1])
+                and not (it.kind == "NAME" and it.text == dateline_place)
+            ]
         _mark_quoted(items, quotes)
         # A row of a results table is one statement, whatever full stops it holds ("1. A / B").
         _unit_sentence_breaks(raw, line, rules)
