@@ -2307,3 +2307,17 @@ def test_the_dateline_place_is_no_crew_anywhere() -> None:
         "pt",
     )
     assert _crews(record) == {frozenset({"Pedro Alencar", "Caio Mourão"})}
+
+
+def test_the_lead_paragraph_stage_wins_over_a_summary_bullet() -> None:
+    record = _record(
+        "Desafío Ruta 40: Gallardo, al podio\n\n· Gallardo y Valadares, terceras en SSV tras ganar ayer la "
+        "cuarta etapa\n\nSan Juan, 6 de junio de 2026.– El equipo cerró este sábado su participación en el "
+        "Desafío Ruta 40, tercera cita del campeonato del mundo. La quinta y última etapa, que debía llevar "
+        "a la caravana hasta San Juan, fue recortada por la nieve.\n\nEl brasileño Thiago Lins fue quinto "
+        "de Rally2 en la etapa y cierra el rally sexto de Rally2.",
+        "es",
+    )
+    lins = frozenset({"Thiago Lins"})
+    assert (5, 5, lins) in _stage_results(record)
+    assert ("Rally2", 6, lins) in _class_results(record)

@@ -1101,6 +1101,16 @@ def _lead_stage(lines: list[Line]) -> int | None:
         # ("Sei giorni, oltre 2.300 chilometri …" sets the scene; the next paragraph names the stage)
         opening += lines[found + 1].sentences
         stages = {int(it.value) for sentence in opening for it in sentence.items if it.kind == "STAGE_NO"}
+    if len(stages) > 1:
+        # ("· … tras ganar ayer la cuarta etapa" over a lead on "La quinta y última etapa": the lead's)
+        in_lead = {
+            int(it.value)
+            for sentence in lines[found].sentences
+            for it in sentence.items
+            if it.kind == "STAGE_NO"
+        }
+        stages = in_lead if len(in_lead) == 1 else stages
+        opening = lines[found].sentences if len(in_lead) == 1 else opening
     mishaps = any(
         it.kind in ("RETIRE", "PENALTY")
         for sentence in opening
