@@ -79,6 +79,8 @@ FRESH3 = ROOT / "tests" / "fresh3"
 FRESH3_BASELINE = ROOT / "tests" / "fresh3_baseline.json"
 FRESH4 = ROOT / "tests" / "fresh4"
 FRESH4_BASELINE = ROOT / "tests" / "fresh4_baseline.json"
+FRESH5 = ROOT / "tests" / "fresh5"
+FRESH5_BASELINE = ROOT / "tests" / "fresh5_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -114,6 +116,12 @@ def test_accuracy_gate_on_third_fresh_releases() -> None:
 def test_accuracy_gate_on_fourth_fresh_releases() -> None:
     """A sixth set, 28 releases by seven writers who never saw the extractor (tests/fresh4)."""
     _assert_floors(evaluate_folder(FRESH4), FRESH4_BASELINE)
+
+
+def test_accuracy_gate_on_fifth_fresh_releases() -> None:
+    """A seventh set, 28 releases (text, HTML pages, e-mails) by seven writers who never saw the
+    extractor (tests/fresh5)."""
+    _assert_floors(evaluate_folder(FRESH5), FRESH5_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
