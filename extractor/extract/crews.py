@@ -136,6 +136,14 @@ def _role_after(items: list[Item], index: int) -> str | None:
     return None
 
 
+def _role_right_after(items: list[Item], index: int) -> str | None:
+    """ "Camille Roussel como copiloto": a role at most one word after the name."""
+    following = items[index + 1] if index + 1 < len(items) else None
+    if following is not None and following.kind == "ROLE" and following.i <= items[index].j + 1:
+        return following.value
+    return None
+
+
 def _connection(between: list[Item], role_after: str | None = None) -> tuple[str, str | None] | None:
     """How two consecutive names are joined: ("strong"|"weak"|"list", role of the second) or None.
 
@@ -388,13 +396,7 @@ def _groups(
     for k in name_indexes:
         role = _role_before(items, k, rules) or _role_after(items, k)
         if previous is not None:
-            trailing = items[k + 1] if k + 1 < len(items) else None
-            role_after = (
-                trailing.value
-                if trailing is not None and trailing.kind == "ROLE" and trailing.i <= items[k].j + 1
-                else None
-            )
-            connection = _connection(items[previous + 1 : k], role_after)
+            connection = _connection(items[previous + 1 : k], _role_right_after(items, k))
             between = items[previous + 1 : k]
             if (
                 connection is not None
@@ -569,7 +571,6 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
             # crew; their full names were told with their own crews)
             first_names_only = all(
                 item.kind == "WORD"
-                and normalise_name(item.text) != normalise_name(member.name)
                 and normalise_name(member.name).startswith(normalise_name(item.text) + " ")
                 for member, (item, _) in zip(members, group.members, strict=True)
             )

@@ -1088,6 +1088,10 @@ _CLAUSE_DASHES = frozenset({"–", "—"})  # "Rang vier – Junior-Sieg für X"
 _STANDINGS_KINDS = frozenset({"OVERALL", "PROVISIONAL", "STAGE_AFTER", "TOTAL"})
 
 
+def _stages_named(sentences: list[Sentence]) -> set[int]:
+    return {int(it.value) for sentence in sentences for it in sentence.items if it.kind == "STAGE_NO"}
+
+
 def _lead_stage(lines: list[Line]) -> int | None:
     """The one stage the opening (headline, summary, lead paragraph) names ("a bouclé la
     cinquième et dernière étape", "• Vittoria nella quinta e ultima tappa"): what "the stage"
@@ -1096,21 +1100,16 @@ def _lead_stage(lines: list[Line]) -> int | None:
     if found is None:
         return None
     opening = [sentence for line in lines[: found + 1] for sentence in line.sentences]
-    stages = {int(it.value) for sentence in opening for it in sentence.items if it.kind == "STAGE_NO"}
+    stages = _stages_named(opening)
     if not stages and found + 1 < len(lines):
         # ("Sei giorni, oltre 2.300 chilometri …" sets the scene; the next paragraph names the stage)
         opening += lines[found + 1].sentences
-        stages = {int(it.value) for sentence in opening for it in sentence.items if it.kind == "STAGE_NO"}
+        stages = _stages_named(opening)
     if len(stages) > 1:
         # ("· … tras ganar ayer la cuarta etapa" over a lead on "La quinta y última etapa": the lead's)
-        in_lead = {
-            int(it.value)
-            for sentence in lines[found].sentences
-            for it in sentence.items
-            if it.kind == "STAGE_NO"
-        }
-        stages = in_lead if len(in_lead) == 1 else stages
-        opening = lines[found].sentences if len(in_lead) == 1 else opening
+        in_lead = _stages_named(lines[found].sentences)
+        if len(in_lead) == 1:
+            opening, stages = lines[found].sentences, in_lead
     mishaps = any(
         it.kind in ("RETIRE", "PENALTY")
         for sentence in opening
