@@ -81,6 +81,8 @@ FRESH4 = ROOT / "tests" / "fresh4"
 FRESH4_BASELINE = ROOT / "tests" / "fresh4_baseline.json"
 FRESH5 = ROOT / "tests" / "fresh5"
 FRESH5_BASELINE = ROOT / "tests" / "fresh5_baseline.json"
+FRESH6 = ROOT / "tests" / "fresh6"
+FRESH6_BASELINE = ROOT / "tests" / "fresh6_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -122,6 +124,12 @@ def test_accuracy_gate_on_fifth_fresh_releases() -> None:
     """A seventh set, 28 releases (text, HTML pages, e-mails) by seven writers who never saw the
     extractor (tests/fresh5)."""
     _assert_floors(evaluate_folder(FRESH5), FRESH5_BASELINE)
+
+
+def test_accuracy_gate_on_sixth_fresh_releases() -> None:
+    """An eighth set, 28 releases (plain text and Markdown: multi-day recaps, organisers' tables,
+    agency flashes, season finales) by seven writers who never saw the extractor (tests/fresh6)."""
+    _assert_floors(evaluate_folder(FRESH6), FRESH6_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
