@@ -22,6 +22,20 @@ from extractor.errors import LexiconError
 _WORDS = {"type": "array", "items": {"type": ["string", "number"]}}
 _WORD_MAP = {"type": "object", "additionalProperties": _WORDS}
 
+# What a results table's column may hold ("Pos. | Nr. | Fahrer | Beifahrer | Klasse | Zeit").
+TABLE_COLUMN_ROLES = (
+    "position",
+    "number",
+    "driver",
+    "co-driver",
+    "crew",
+    "vehicle",
+    "team",
+    "class",
+    "time",
+    "gap",
+)
+
 LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
@@ -149,6 +163,12 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "drops_subject": {"type": "boolean"},
         "names_take_articles": {"type": "boolean"},
         "abbreviations": _WORDS,
+        # Header words of a results table's columns, by what the column holds.
+        "table_columns": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {k: _WORDS for k in TABLE_COLUMN_ROLES},
+        },
         # Nationality and regional demonyms, keyed by place code ("IE", "DE-SN").
         "demonyms": {"type": "object", "additionalProperties": _WORDS},
     },
@@ -235,8 +255,27 @@ class Lexicon:
         """Role word (lower-cased) → contract role."""
         return {str(w).lower(): role for role, ws in self.data["roles"].items() for w in ws}
 
+    def table_column_of(self) -> dict[str, str]:
+        """A table header word (lower-cased) → what its column holds; checked unique on load."""
+        return _table_column_of(self.data, self.language)
+
     def month_numbers(self) -> dict[str, int]:
         return {str(w).lower(): int(m) for m, ws in self.data["months"].items() for w in ws}
+
+
+def _table_column_of(data: dict[str, Any], language: str) -> dict[str, str]:
+    """Header word → column role. A word under two roles could not tell the column, so it is an error."""
+    column_of: dict[str, str] = {}
+    for role, words in data.get("table_columns", {}).items():
+        for word in words:
+            lowered = str(word).lower()
+            if column_of.get(lowered, role) != role:
+                raise LexiconError(
+                    f"lexicons/{language}.yaml: table_columns: {lowered!r} is under both "
+                    f"{column_of[lowered]!r} and {role!r}"
+                )
+            column_of[lowered] = role
+    return column_of
 
 
 def alternation(words: Iterable[object]) -> str:
@@ -327,6 +366,7 @@ def load_lexicon(language: str) -> Lexicon:
     _check(data, LANGUAGE_FILE_SCHEMA, language)
     if data["language"] != language:
         raise LexiconError(f"lexicons/{language}.yaml says language {data['language']!r}")
+    _table_column_of(data, language)
     return Lexicon(language=language, data=data, base=load_base())
 
 

@@ -161,6 +161,7 @@ class Rules:
     drops_subject: bool  # the verb carries the subject: "fueron terceros" names no one
     nouns_capitalised: bool  # German: a lower-case word after an ordinal is no noun it counts
     stop_first_names: frozenset[str]  # "Sara": stop words that open a name inside a sentence
+    table_column_of: dict[str, str]  # "Beifahrer" → "co-driver": a results table's header words
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
     _name_part_cache: dict[str, int] = field(default_factory=dict)
     _run_cache: dict[tuple[tuple[str, ...], tuple[bool, ...], tuple[int, ...]], list[tuple[int, int]]] = (
@@ -473,6 +474,7 @@ def rules_for(language: str) -> Rules:
         not_name_words=frozenset(not_name),
         not_surname_words=frozenset(not_name - stop_words - particles),
         stop_first_names=first_names,
+        table_column_of=lexicon.table_column_of(),
         stop_words=stop_words,
         role_of=role_of,
         class_of=class_of,

@@ -49,6 +49,9 @@ _TRANSLATE.update({0x0B: "\n", 0x0C: "\n"})
 # regex finds the few that are there (a tenth of the time, same result).
 _TO_TRANSLATE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TRANSLATE)) + "]")
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
+# A tab between two words separates the cells of a table row; it is kept as the cell break the
+# HTML and Markdown cleaners write (" | "), one per tab so that an empty cell stays one.
+_CELL_TABS = re.compile(r"(?<=\S)\t+(?=\S)")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -57,6 +60,7 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _TO_TRANSLATE.sub(lambda found: _TRANSLATE[ord(found.group())] or "", text)
+    text = _CELL_TABS.sub(lambda found: " |" * len(found.group()) + " ", text)
     text = text.replace("\t", " ")
     text = _TRAILING_SPACE.sub("\n", text)
     text = _MANY_BLANK_LINES.sub("\n\n", text)

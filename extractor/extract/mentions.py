@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from extractor.extract.dates import DateSpan, find_dates
 from extractor.extract.durations import DurationSpan, find_durations, find_worded_durations
 from extractor.extract.numbers import number_word_spans
+from extractor.extract.tables import Cell, Header, read_header, read_row
 from extractor.lexicon import alternation
 from extractor.nlp import Rules
 from extractor.record import Section
@@ -95,6 +96,7 @@ class Line:
     table_label_end: int | None = None  # the end of the class label before the place, if any
     raw: str = ""  # the line as written (`doc.text` rebuilds it from tokens on every call)
     attribution: tuple[int, int] | None = None  # "Name, title:" before a quote
+    cells: list[Cell] | None = None  # a row under a table header: its cells by column
 
 
 @cache
@@ -150,6 +152,7 @@ def analyse(
         if parts:
             wanted.append((index, start, end, raw, parts))
     docs = rules.nlp.tokenizer.pipe(raw for _, _, _, raw, _ in wanted)
+    header: Header | None = None  # the header row of the table being read
     for (index, start, end, raw, parts), doc in zip(wanted, docs, strict=True):
         line = Line(start=start, end=end, index=index, raw=raw)
         attribution = _ATTRIBUTION.match(raw)
@@ -164,6 +167,14 @@ def analyse(
             line.table_position = int(table.group("pos"))
             line.table_number = table.span("pos")
             line.table_label_end = table.end("label") if "label" in table.groupdict() else None
+        line.cells = read_row(raw, header) if header is not None else None
+        if line.cells is None:
+            header = read_header(raw, rules.table_column_of)
+        else:
+            place = next(cell for cell in line.cells if cell.role == "position")
+            line.table_position = int(raw[place.start : place.end].rstrip("."))
+            line.table_number = (place.start, place.end)
+            line.table_label_end = None
         line.doc = doc
         # One call into the Doc instead of a Token object per token: offsets, lengths, spaces.
         rows = doc.to_array(_TOKEN_COLUMNS).tolist()
@@ -520,6 +531,8 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         )
     ]
     for s, e in rules.name_spans(doc, texts, spaced):
+        if line.cells:
+            e = _within_cell(line, s, e)  # "Duarte Sá Meneses<TAB>Hugo Castanheira": two cells, two names
         matched_from = s
         if e - s >= 3 and s > 0 and line.lowers[s - 1] in rules.determiners:
             s += 1  # "der Lokalmatador Gábor Szentpéteri": an article announces a noun first
@@ -615,11 +628,62 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         it.kind in ("CLASS", "OVERALL") and it.end <= offset + line.table_label_end for it in items
     ):
         line.table_position = None  # "Sonntag: 5. Etappe …": no class before the place
+    if line.cells:
+        items = _read_cells(items, line, offset)
     if line.table_position is not None:
         first, last = line.table_number
         items.insert(
             0, Item("POS", offset + first, offset + last, 0, 0, line.table_position, raw[first:last])
         )
+    return items
+
+
+def _within_cell(line: Line, s: int, e: int) -> int:
+    """The end of tokens s..e cut at the end of the table cell token s is in."""
+    assert line.cells is not None
+    start = line.starts[s]
+    cell = next((c for c in line.cells if c.start <= start < c.end), None)
+    if cell is None:
+        return e
+    while e > s + 1 and line.starts[e - 1] >= cell.end:
+        e -= 1
+    return e
+
+
+def _read_cells(items: list[Item], line: Line, offset: int) -> list[Item]:
+    """A row under a table header. The driver's and the co-driver's cells are one crew, as if
+    written "A / B". The place in a table with a class column is the table's (overall, or the
+    class of its heading): the class and car cells name no class of the place."""
+    assert line.cells is not None
+    no_class = [
+        (offset + c.start, offset + c.end) for c in line.cells if c.role in ("class", "vehicle", "team")
+    ]
+    items = [
+        it
+        for it in items
+        if not (
+            it.kind in ("CLASS", "CLASS_MARKER", "OVERALL", "CHAMP")
+            and _in_ranges(it.start, it.end, no_class)
+        )
+    ]
+    roles = [c.role for c in line.cells]
+    for k in range(len(roles) - 1):
+        if roles[k] == "driver" and roles[k + 1] == "co-driver":
+            between = range(line.cells[k].end, line.cells[k + 1].start)
+            token = next((t for t, s in enumerate(line.starts) if s in between), None)
+            if token is not None and not any(it.i == token for it in items):
+                items.append(
+                    Item(
+                        "SLASH",
+                        offset + line.starts[token],
+                        offset + line.starts[token] + len(line.texts[token]),
+                        token,
+                        token + 1,
+                        None,
+                        line.texts[token],
+                    )
+                )
+                items.sort(key=lambda it: (it.i, -it.j))
     return items
 
 

@@ -1,0 +1,95 @@
+"""Results tables read by their header: which cell of a row holds the driver, the co-driver, the
+class, the car.
+
+Organisers publish the classification as a table ("Pos. | Nr. | Fahrer | Beifahrer | Klasse |
+Zeit"), as Markdown or HTML (both cleaned into `cell | cell` lines), tab-separated or aligned with
+spaces. Without the header a row is a run of names and numbers: the driver and the co-driver in
+two cells read as two people, and the class column ("Rally2" on every row) reads as the class of
+the row's place, when the place is overall. The header words are language data
+(`table_columns` in the language files); here only the shape is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PIPE = re.compile(r"[^|]+")
+_TAB = re.compile(r"[^\t]+")
+_SPACED = re.compile(r"\S+(?: \S+)*")  # cells apart by two spaces or more
+_EDGE_PUNCTUATION = " .:()"
+
+
+@dataclass(frozen=True)
+class Cell:
+    role: str | None  # what the column holds (a key of `table_columns`), None if unknown
+    start: int  # offsets in the line
+    end: int
+
+
+@dataclass(frozen=True)
+class Header:
+    cell_pattern: re.Pattern[str]
+    roles: tuple[str | None, ...]
+    starts: tuple[int, ...]
+
+
+def _spans(pattern: re.Pattern[str], raw: str) -> list[tuple[int, int]]:
+    """Where the cells of `raw` are, their surrounding spaces left out. An empty cell between
+    two others stays (as an empty span), so that the cells after it keep their columns."""
+    spans = []
+    for match in pattern.finditer(raw):
+        text = match.group()
+        left = match.start() + len(text) - len(text.lstrip())
+        spans.append((left, left + len(text.strip())))
+    while spans and spans[0][0] == spans[0][1]:
+        spans.pop(0)
+    while spans and spans[-1][0] == spans[-1][1]:
+        spans.pop()
+    return spans
+
+
+def read_header(raw: str, column_of: dict[str, str]) -> Header | None:
+    """The header row of a results table: three cells or more, most of them column words, a place
+    column and someone's column among them."""
+    if not column_of:
+        return None
+    # split the way the line is written: pipes, tabs or runs of spaces
+    pattern = _PIPE if "|" in raw else _TAB if "\t" in raw else _SPACED
+    spans = _spans(pattern, raw)
+    if len(spans) < 3:
+        return None
+    roles = tuple(_role(raw[s:e], column_of) for s, e in spans)
+    known = [role for role in roles if role]
+    if len(known) * 2 < len(roles) or len(known) < 3 or "position" not in known:
+        return None
+    if not {"driver", "crew"} & set(known):
+        return None
+    return Header(pattern, roles, tuple(s for s, _ in spans))
+
+
+def _role(cell: str, column_of: dict[str, str]) -> str | None:
+    lowered = " ".join(cell.lower().split())
+    return column_of.get(lowered) or column_of.get(lowered.strip(_EDGE_PUNCTUATION))
+
+
+def read_row(raw: str, header: Header) -> list[Cell] | None:
+    """The cells of a row under `header`, each with its column's role; None when the line is no
+    row of the table (its place cell holds no whole number)."""
+    spans = _spans(header.cell_pattern, raw)
+    if len(spans) < 3:
+        return None
+    if len(spans) == len(header.roles) or header.cell_pattern is not _SPACED:
+        roles = list(header.roles[: len(spans)]) + [None] * (len(spans) - len(header.roles))
+    else:
+        # aligned with spaces, a cell left empty ("–" missing for the leader's gap) shifts the
+        # count: each cell takes the column whose header starts nearest to it
+        roles = [
+            header.roles[min(range(len(header.starts)), key=lambda k: abs(header.starts[k] - s))]
+            for s, _ in spans
+        ]
+    cells = [Cell(role, s, e) for role, (s, e) in zip(roles, spans, strict=True)]
+    place = next((c for c in cells if c.role == "position"), None)
+    if place is None or not raw[place.start : place.end].rstrip(".").isdecimal():
+        return None
+    return cells

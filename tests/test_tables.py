@@ -1,0 +1,114 @@
+"""Results tables read by their header row: driver and co-driver columns make one crew, a class
+column does not make the row's place a class place, and the three ways tables are written
+(pipes from Markdown and HTML, tabs, columns aligned with spaces) read alike."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extractor import extract_dict
+from extractor.clean.text import normalize_text
+from extractor.errors import LexiconError
+from extractor.extract.tables import read_header, read_row
+from extractor.lexicon import _table_column_of, load_lexicon
+
+
+def _class_results(record: dict[str, Any]) -> set[tuple[str, int, frozenset[str], float | None]]:
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    return {
+        (r["class"], r["position"], crews[r["crew"]], (r["total_time"] or {}).get("seconds"))
+        for r in record["class_results"]
+    }
+
+
+_HEAD = "Rallye-Bericht\n\nChemnitz, 9. Mai 2026 – Die Rallye ist entschieden.\n\nEndergebnis\n\n"
+_EXPECTED = {
+    ("overall", 1, frozenset({"Maximilian Hübner", "Jonas Kästner"}), 3857.5),
+    ("overall", 2, frozenset({"Ondřej Novák", "Petra Horáčková"}), 3861.4),
+    ("overall", 3, frozenset({"Luca Haberkorn", "Annika Schmitz"}), 4145.3),
+}
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # Markdown (the cleaner writes its rows as "cell | cell")
+        "| Pl. | Nr. | Fahrzeug | Fahrer | Beifahrer | Klasse | Zeit |\n|---|---|---|---|---|---|---|\n"
+        "| 1 | 3 | Škoda Fabia RS Rally2 | Maximilian Hübner | Jonas Kästner | Rally2 | 1:04:17,5 |\n"
+        "| 2 | 1 | Škoda Fabia RS Rally2 | Ondřej Novák | Petra Horáčková | Rally2 | 1:04:21,4 |\n"
+        "| 3 | 21 | Peugeot 208 Rally4 | Luca Haberkorn | Annika Schmitz | Rally4 | 1:09:05,3 |\n",
+        # tabs
+        "Pl.\tNr.\tFahrer\tBeifahrer\tKlasse\tZeit\n"
+        "1\t3\tMaximilian Hübner\tJonas Kästner\tRally2\t1:04:17,5\n"
+        "2\t1\tOndřej Novák\tPetra Horáčková\tRally2\t1:04:21,4\n"
+        "3\t21\tLuca Haberkorn\tAnnika Schmitz\tRally4\t1:09:05,3\n",
+        # aligned with spaces
+        "Pl.  Nr.  Fahrer              Beifahrer          Klasse  Zeit\n"
+        "1    3    Maximilian Hübner   Jonas Kästner      Rally2  1:04:17,5\n"
+        "2    1    Ondřej Novák        Petra Horáčková    Rally2  1:04:21,4\n"
+        "3    21   Luca Haberkorn      Annika Schmitz     Rally4  1:09:05,3\n",
+    ],
+    ids=["markdown", "tabs", "spaces"],
+)
+def test_a_table_with_driver_and_co_driver_columns(table: str) -> None:
+    path = "tables/de.md" if table.startswith("|") else "tables/de.txt"
+    record = extract_dict((_HEAD + table).encode("utf-8"), path)
+    assert _class_results(record) == _EXPECTED
+    assert [[m["name"] for m in c["members"]] for c in record["crews"]] == [
+        ["Maximilian Hübner", "Jonas Kästner"],
+        ["Ondřej Novák", "Petra Horáčková"],
+        ["Luca Haberkorn", "Annika Schmitz"],
+    ]
+    text = record["text"]
+    for result in record["class_results"]:
+        for evidence in result["evidence"]:
+            assert text[evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+def test_a_table_of_minutes_over_a_hundred() -> None:
+    """ "100:02.1": a total in minutes alone (Irish results) passes the hundredth minute."""
+    table = (
+        "Pos.  No.  Driver              Co-driver        Class    Time      Gap\n"
+        "1     3    Cathal Brennan      Niall Murphy     Rally2   98:42.6\n"
+        "2     5    Eoin Mulcahy        Ciara Dwyer      Rally2   100:02.1  +1:19.5\n"
+    )
+    record = extract_dict(
+        ("Rally report\n\nENNIS, 3 May 2026 – The rally is over.\n\nFINAL\n\n" + table).encode(), "t/en.txt"
+    )
+    assert _class_results(record) == {
+        ("overall", 1, frozenset({"Cathal Brennan", "Niall Murphy"}), 5922.6),
+        ("overall", 2, frozenset({"Eoin Mulcahy", "Ciara Dwyer"}), 6002.1),
+    }
+
+
+def test_header_and_rows_by_column() -> None:
+    column_of = load_lexicon("pt").table_column_of()
+    header = read_header("Pos. | N.º | Piloto | Navegador | Viatura | Classe | Tempo | Dif.", column_of)
+    assert header is not None
+    assert header.roles == ("position", "number", "driver", "co-driver", "vehicle", "class", "time", "gap")
+    row = "1 | 3 | Duarte Sá Meneses | Hugo Castanheira | | Rally2 | 1:08:42,7"
+    cells = read_row(row, header)
+    assert cells is not None
+    assert [(c.role, row[c.start : c.end]) for c in cells] == [
+        ("position", "1"),
+        ("number", "3"),
+        ("driver", "Duarte Sá Meneses"),
+        ("co-driver", "Hugo Castanheira"),
+        ("vehicle", ""),  # an empty cell keeps the columns after it in place
+        ("class", "Rally2"),
+        ("time", "1:08:42,7"),
+    ]
+    assert read_row("Fonte: FPAK | resultados | oficiais", header) is None
+    # a line of prose with two spaces in it is no header
+    assert read_header("Pos.  The winner  was Duarte", column_of) is None
+
+
+def test_a_tab_between_words_is_a_cell_break() -> None:
+    assert normalize_text("Pos.\tN.\t\tTempo\n\tindented") == "Pos. | N. | | Tempo\n indented"
+
+
+def test_a_header_word_under_two_columns_is_an_error() -> None:
+    with pytest.raises(LexiconError, match="'team' is under both"):
+        _table_column_of({"table_columns": {"crew": ["team"], "team": ["team"]}}, "xx")
