@@ -618,6 +618,8 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     _add_stage_abbreviations(raw, offset, rules, items, occupied, line)
     if rules.age_pattern is not None:
         _add_age_descriptors(raw, offset, rules, items, line)
+    for token in _crew_cell_breaks(line) if line.cells else ():
+        add("SLASH", token, token + 1)  # the driver's and the co-driver's cells: "A / B"
     items.sort(key=lambda it: (it.i, -it.j))
     items = _resolve_numbers(items, doc, rules, line)
     items = _read_demonyms(items, rules, line)
@@ -629,7 +631,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     ):
         line.table_position = None  # "Sonntag: 5. Etappe …": no class before the place
     if line.cells:
-        items = _read_cells(items, line, offset)
+        items = _without_cell_classes(items, line, offset)
     if line.table_position is not None:
         first, last = line.table_number
         items.insert(
@@ -650,15 +652,27 @@ def _within_cell(line: Line, s: int, e: int) -> int:
     return e
 
 
-def _read_cells(items: list[Item], line: Line, offset: int) -> list[Item]:
-    """A row under a table header. The driver's and the co-driver's cells are one crew, as if
-    written "A / B". The place in a table with a class column is the table's (overall, or the
-    class of its heading): the class and car cells name no class of the place."""
+def _crew_cell_breaks(line: Line) -> list[int]:
+    """The tokens (the pipe, tab or spaces) between a driver's cell and the co-driver's cell after it."""
+    assert line.cells is not None
+    breaks = []
+    for cell, following in zip(line.cells, line.cells[1:], strict=False):
+        if cell.role == "driver" and following.role == "co-driver":
+            between = range(cell.end, following.start)
+            token = next((t for t, start in enumerate(line.starts) if start in between), None)
+            if token is not None:
+                breaks.append(token)
+    return breaks
+
+
+def _without_cell_classes(items: list[Item], line: Line, offset: int) -> list[Item]:
+    """The place in a table with a class column is the table's (overall, or the class of its
+    heading): the class, car and team cells name no class of the place."""
     assert line.cells is not None
     no_class = [
         (offset + c.start, offset + c.end) for c in line.cells if c.role in ("class", "vehicle", "team")
     ]
-    items = [
+    return [
         it
         for it in items
         if not (
@@ -666,25 +680,6 @@ def _read_cells(items: list[Item], line: Line, offset: int) -> list[Item]:
             and _in_ranges(it.start, it.end, no_class)
         )
     ]
-    roles = [c.role for c in line.cells]
-    for k in range(len(roles) - 1):
-        if roles[k] == "driver" and roles[k + 1] == "co-driver":
-            between = range(line.cells[k].end, line.cells[k + 1].start)
-            token = next((t for t, s in enumerate(line.starts) if s in between), None)
-            if token is not None and not any(it.i == token for it in items):
-                items.append(
-                    Item(
-                        "SLASH",
-                        offset + line.starts[token],
-                        offset + line.starts[token] + len(line.texts[token]),
-                        token,
-                        token + 1,
-                        None,
-                        line.texts[token],
-                    )
-                )
-                items.sort(key=lambda it: (it.i, -it.j))
-    return items
 
 
 def _mark_standings_of_a_class(items: list[Item], rules: Rules, line: Line) -> None:
