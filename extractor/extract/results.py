@@ -41,6 +41,8 @@ class Draft:
     # "el más rápido en Rally2 …, undécimo de la etapa": the sentence gave this crew another
     # place on the same stage in another class
     beside: bool = False
+    # "SS4 Hofstede en Kühnert (ex aequo)": a place this crew shares with another
+    shared: bool = False
 
 
 def _class_of(item: Item) -> str | None:
@@ -165,7 +167,14 @@ def read_results(
     )
     table_scope: tuple[str, object] | None = None
     section_scope: tuple[str, object] | None = None  # "## Trucks" over prose, then the table
+    winners_list = False  # under a heading such as "Stage winners", "Die Bestzeiten"
+    listed: dict[int, set[str]] = {}  # the winners a list gives each stage
     for line in lines:
+        opening = _stage_winners_from(line, winners_list)
+        if opening is not None:
+            _read_stage_winners(line, opening, book, drafts, listed)
+            continue
+        winners_list = _names_stage_winners(line)
         heading = _heading_scope(line)
         if heading is not None:
             table_scope = section_scope = heading
@@ -188,7 +197,91 @@ def read_results(
             paragraph_scope = _read_sentence(
                 sentence, line, book, paragraph_scope, fallback_class, drafts, memory, published_year
             )
+    # A list of stage winners is the organiser's record: a win prose gives another crew on a
+    # listed stage ("Hofstede won the closing stage" read against the wrong stage) goes.
+    drafts = [d for d in drafts if not (d.position == 1 and d.crew not in listed.get(d.stage, {d.crew}))]
     return _finish(drafts, book)
+
+
+_HEADING_OF_WINNERS = frozenset({"WIN", "STAGE", "ROUND"})
+
+
+def _names_stage_winners(line: Line) -> bool:
+    """ "STAGE WINNERS", "## Die Bestzeiten", "Vencedores das classificativas": a short heading
+    of win and stage words alone opens a list of stages and their winners."""
+    items = [it for sentence in line.sentences for it in sentence.items]
+    return (
+        bool(items)
+        and not _is_prose(line)
+        and line.end - line.start <= 60
+        and any(it.kind == "WIN" for it in items)
+        and all(it.kind in _HEADING_OF_WINNERS for it in items)
+    )
+
+
+def _name_groups(items: list[Item]) -> list[list[Item]]:
+    """Runs of names joined only by "and", "/" or nothing ("Lacerda/Vilaça e Moutinho Aguiar/
+    Sarmento"); anything else between two names starts a new run."""
+    groups: list[list[Item]] = []
+    joined = False
+    for item in items:
+        if item.kind in _CREW_KINDS:
+            if joined and groups:
+                groups[-1].append(item)
+            else:
+                groups.append([item])
+            joined = True
+        else:
+            joined = joined and item.kind in ("CONJ", "SLASH")
+    return groups
+
+
+def _stage_winners_from(line: Line, under_heading: bool) -> int | None:
+    """Where a line's stage winners start: the line itself under a winners heading ("- WP 4:
+    Hübner und Novák"), or after a label of win and stage words ("Vincitori di prova: PS1
+    Leoni, PS2 Sørensen, …"); None for a line that lists none."""
+    items = [it for sentence in line.sentences for it in sentence.items]
+    first = next((k for k, it in enumerate(items) if it.kind == "STAGE_NO"), None)
+    if first is None or line.table_position is not None:
+        return None
+    if under_heading and first == 0:
+        return first
+    labelled = (
+        first > 0 and items[0].kind == "WIN" and all(it.kind in _HEADING_OF_WINNERS for it in items[:first])
+    )
+    stages = sum(it.kind == "STAGE_NO" for it in items)
+    return first if labelled and stages >= 3 else None
+
+
+def _read_stage_winners(
+    line: Line, first: int, book: CrewBook, drafts: list[Draft], listed: dict[int, set[str]]
+) -> None:
+    """Each stage number and the crews named after it up to the next: those crews won it, all of
+    them when they tied ("SS4 Hofstede en Kühnert (ex aequo)"); a time there is the winning one.
+    The winners are the last names joined by "and" or "/": the stage's own name comes first
+    ("SS5 Corkscrew Hill (13.40 km) Brogan / Fahy"). A stage with no crew ("TC7 …: anulado")
+    has no winner."""
+    items = [it for sentence in line.sentences for it in sentence.items][first:]
+    starts = [k for k, it in enumerate(items) if it.kind == "STAGE_NO"]
+    for k, end in zip(starts, [*starts[1:], len(items)], strict=True):
+        stage_item, segment = items[k], items[k + 1 : end]
+        crews: dict[str, Item] = {}
+        for group in _name_groups(segment):
+            named = {crew: item for item in reversed(group) if (crew := book.resolve(item)) is not None}
+            if named:
+                crews = dict(reversed(named.items()))
+        times = [
+            it
+            for it in segment
+            if it.kind == "DURATION" and not it.value.signed and it.value.duration.seconds < _LONGEST_STAGE
+        ]
+        for crew, mention in crews.items():
+            made = Draft(crew, 1, int(stage_item.value), None, [mention, stage_item], shared=len(crews) > 1)
+            if len(times) == 1:
+                made.time = times[0].value.duration
+                made.evidence.append(times[0])
+            drafts.append(made)
+            listed.setdefault(made.stage, set()).add(crew)  # type: ignore[arg-type]
 
 
 def _heading_scope(line: Line) -> tuple[str, object] | None:
@@ -1570,7 +1663,7 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
             # on a stage each class has its own winner ("En motos, X se adjudicó la etapa")
             label = (draft.class_label or "overall").casefold() if draft.stage is not None else ""
             place_key = (scope, draft.position, "" if label == "overall" else label)
-            if place_key in taken_places:
+            if place_key in taken_places and not draft.shared:
                 continue
             taken_places.add(place_key)
             results[key] = _new_result(draft, evidence)

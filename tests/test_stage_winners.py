@@ -1,0 +1,146 @@
+"""Lists of stage winners: under a heading of win and stage words ("STAGE WINNERS", "Die
+Bestzeiten") or after such a label on the line, each stage number goes to the crews named after
+it, by surname; a tie gives every crew the win, and the stage's own name is no crew."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extractor import extract_dict
+
+
+def _stage_results(record: dict[str, Any]) -> set[tuple[int, int, frozenset[str], float | None]]:
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    return {
+        (r["stage"], r["position"], crews[r["crew"]], (r["time"] or {}).get("seconds"))
+        for r in record["stage_results"]
+    }
+
+
+def _assert_grounded(record: dict[str, Any]) -> None:
+    text = record["text"]
+    for result in record["stage_results"]:
+        for evidence in result["evidence"]:
+            assert text[evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+_EN = (
+    "Clare club report\n\n"
+    "Ennis, 3 May 2026 – Ronan Tierney and Siobhan Garvey won the Burren Stages Rally in their "
+    "Ford Fiesta Rally2, ahead of Padraig Lyons and Eimear Cosgrave (Skoda Fabia Rally2). Third "
+    "were Karl Mets and Andres Kuusk.\n\n"
+    "STAGE WINNERS\n"
+    "SS1  Kilnaboy 1 (10.40 km)       Tierney / Garvey                    6:58.1\n"
+    "SS2  Poulnabrone (12.15 km)      Lyons / Cosgrave                    8:12.9\n"
+    "SS3  Leamaneh (8.30 km)          Tierney / Garvey and Mets / Kuusk   5:40.2 (joint fastest)\n"
+    "SS4  Kilnaboy 2 (10.40 km)       Lyons / Cosgrave                    6:55.0\n"
+)
+
+
+def test_an_aligned_list_under_a_stage_winners_heading() -> None:
+    record = extract_dict(_EN.encode("utf-8"), "winners/en.txt")
+    tierney = frozenset({"Ronan Tierney", "Siobhan Garvey"})
+    lyons = frozenset({"Padraig Lyons", "Eimear Cosgrave"})
+    mets = frozenset({"Karl Mets", "Andres Kuusk"})
+    assert _stage_results(record) == {
+        (1, 1, tierney, 418.1),
+        (2, 1, lyons, 492.9),
+        (3, 1, tierney, 340.2),
+        (3, 1, mets, 340.2),
+        (4, 1, lyons, 415.0),
+    }
+    _assert_grounded(record)
+
+
+_DE = (
+    "Rallye-Bericht\n\n"
+    "Zwickau, 16. Mai 2026 – Florian Weidlich und Jana Rösler (Škoda Fabia RS Rally2) haben die "
+    "Rallye Vogtland gewonnen. Zweite wurden Tomáš Kučera und Lenka Dvořáková vor Emil Sandberg "
+    "und Ida Holm.\n\n"
+    "Die Bestzeiten\n\n"
+    "- WP 1: Kučera\n"
+    "- WP 2: Weidlich\n"
+    "- WP 3: Weidlich und Sandberg (zeitgleich)\n"
+    "- WP 4: abgesagt\n"
+    "- WP 5: Kučera\n"
+)
+
+
+def test_a_bulleted_list_with_a_tie_and_a_cancelled_stage() -> None:
+    record = extract_dict(_DE.encode("utf-8"), "winners/de.md")
+    weidlich = frozenset({"Florian Weidlich", "Jana Rösler"})
+    kucera = frozenset({"Tomáš Kučera", "Lenka Dvořáková"})
+    sandberg = frozenset({"Emil Sandberg", "Ida Holm"})
+    assert _stage_results(record) == {
+        (1, 1, kucera, None),
+        (2, 1, weidlich, None),
+        (3, 1, weidlich, None),
+        (3, 1, sandberg, None),
+        (5, 1, kucera, None),
+    }
+    _assert_grounded(record)
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        (
+            "winners/it.txt",
+            "Comunicato stampa\n\nAsti, 7 giugno 2026 – Marco Bellandi e Giulia Ferraris (Škoda "
+            "Fabia RS Rally2) hanno vinto il Rally delle Langhe davanti a Pietro Galassi e Nicola "
+            "Rinaldi.\n\n"
+            "Vincitori di prova: PS1 Galassi, PS2 Bellandi, PS3 Bellandi, PS4 Galassi.\n",
+        ),
+        (
+            "winners/nl.txt",
+            "Persbericht\n\nHellendoorn, 7 juni 2026 – Marco Bellandi en Giulia Ferraris (Škoda "
+            "Fabia RS Rally2) wonnen de Sallandse Heuvelrug Rally voor Pietro Galassi en Nicola "
+            "Rinaldi.\n\n"
+            "PROEFWINNAARS\n"
+            "SS1 Galassi – SS2 Bellandi – SS3 Bellandi – SS4 Galassi\n",
+        ),
+    ],
+    ids=["it-inline-label", "nl-one-line"],
+)
+def test_a_list_on_one_line(path: str, text: str) -> None:
+    record = extract_dict(text.encode("utf-8"), path)
+    bellandi = frozenset({"Marco Bellandi", "Giulia Ferraris"})
+    galassi = frozenset({"Pietro Galassi", "Nicola Rinaldi"})
+    assert {(stage, crew) for stage, position, crew, _ in _stage_results(record) if position == 1} == {
+        (1, galassi),
+        (2, bellandi),
+        (3, bellandi),
+        (4, galassi),
+    }
+
+
+_PT = (
+    "Comunicado\n\n"
+    "Vila Real, 21 de junho de 2026 – Nuno Carvalhais e Marta Pimenta (Škoda Fabia RS Rally2) "
+    "venceram o Rali de Vila Real, à frente de Rui Bessa e Ana Lobão. Na PE2, Carvalhais foi o "
+    "mais rápido.\n\n"
+    "VENCEDORES DAS CLASSIFICATIVAS\n"
+    "PE1 Alvão 1 – Bessa/Lobão\n"
+    "PE2 Alvão 2 – Bessa/Lobão\n"
+)
+
+
+def test_the_list_overrules_a_win_prose_gives_another_crew() -> None:
+    record = extract_dict(_PT.encode("utf-8"), "winners/pt.txt")
+    bessa = frozenset({"Rui Bessa", "Ana Lobão"})
+    assert {(stage, crew) for stage, position, crew, _ in _stage_results(record) if position == 1} == {
+        (1, bessa),
+        (2, bessa),
+    }
+
+
+def test_stage_numbers_in_a_sentence_are_no_list() -> None:
+    text = (
+        "Report\n\nCork, 3 May 2026 – Stage winners Ronan Tierney and Siobhan Garvey won SS1, SS2 "
+        "and SS3, while Padraig Lyons and Eimear Cosgrave were second on each.\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "winners/en-prose.txt")
+    lyons = frozenset({"Padraig Lyons", "Eimear Cosgrave"})
+    assert not any(crew == lyons and position == 1 for _, position, crew, _ in _stage_results(record))
