@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from extractor.extract.dates import find_dates
+from extractor.lexicon import alternation, load_lexicon
 from extractor.record import Dateline, Evidence, Section
 
 _OPENING_YEAR = re.compile(r"(?<![\d.:/-])20\d\d(?![\d.:/-])")
 _PLACE = re.compile(
     r"^\(?\s*(?P<place>[^\W\d_][^\n:;()]{0,50}?(?:\s*\([^\n:;()]{1,40}\))?)\s*\)?\s*[,–—\-|/]?\s*$"
 )
+
+
+@cache
+def _weekday_before_date(language: str) -> re.Pattern[str]:
+    """ "RIAD (Saoedi-Arabië), zaterdag": the weekday the date opens with, after the place."""
+    weekdays = alternation(load_lexicon(language).data["weekdays"])
+    return re.compile(rf"(?i)[\s,]*\b(?:{weekdays})\.?,?$")
 
 
 def header_date(text: str, sections: list[Section], language: str) -> date | None:
@@ -74,12 +83,13 @@ def _dateline_in(text: str, start: int, end: int, language: str, base: date | No
     for span in find_dates(text, language, base, start, end):
         if span.is_range:
             continue
-        before = text[start : span.start]
+        before = _weekday_before_date(language).sub("", text[start : span.start].rstrip())
         if not before.strip():
             place = None
         else:
             match = _PLACE.match(before.strip())
-            if not match or len(match.group("place").split()) > 5:
+            # ("Stage 3 – Tuesday 6 January, loop around AlUla": a day's heading, not a dateline)
+            if not match or len(match.group("place").split()) > 5 or any(c.isdigit() for c in before):
                 return None
             place = match.group("place").strip(" ,–—-")
         if not span.has_year and base is None:

@@ -169,6 +169,8 @@ def read_results(
     section_scope: tuple[str, object] | None = None  # "## Trucks" over prose, then the table
     winners_list = False  # under a heading such as "Stage winners", "Die Bestzeiten"
     listed: dict[int, set[str]] = {}  # the winners a list gives each stage
+    release_day = memory.day_stage
+    section_day: int | None = None  # the stage of a day's section ("Stage 4 – Wednesday …")
     for line in lines:
         opening = _stage_winners_from(line, winners_list)
         if opening is not None:
@@ -186,6 +188,13 @@ def read_results(
             table_scope = section_scope = None
         if line.table_position is not None and table_scope is None:
             table_scope = section_scope
+        # ("Stage 4 – Wednesday 7 January, AlUla to Ha'il" over a day's paragraphs: their places
+        # are places on that stage, as in the report of one day)
+        if heading is not None:
+            section_day = _day_heading(line)
+        elif section_scope is None:
+            section_day = None
+        memory.day_stage = section_day or release_day
         # ("stage", [n]) or ("class", label); rows of a table take their heading's scope.
         paragraph_scope = table_scope if line.table_position is not None else None
         # ("## Motos … La octava etapa fue para X": a section heading's class is its paragraphs')
@@ -201,6 +210,18 @@ def read_results(
     # listed stage ("Hofstede won the closing stage" read against the wrong stage) goes.
     drafts = [d for d in drafts if not (d.position == 1 and d.crew not in listed.get(d.stage, {d.crew}))]
     return _finish(drafts, book)
+
+
+def _day_heading(line: Line) -> int | None:
+    """The stage a heading opens a section about ("Etappe 4 – Sonntag, 4. Januar"): it starts
+    with the stage's number. A bullet or a label naming a stage ("• Out on stage three",
+    "Retired: A / B (SS9)") is a fact, not a section."""
+    items = [it for sentence in line.sentences for it in sentence.items]
+    if not items or items[0].kind != "STAGE_NO" or is_bullet(line.raw):
+        return None
+    if sum(it.kind == "STAGE_NO" for it in items) > 1:
+        return None
+    return int(items[0].value)
 
 
 _HEADING_OF_WINNERS = frozenset({"WIN", "STAGE", "ROUND"})

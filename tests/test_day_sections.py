@@ -1,0 +1,91 @@
+"""Recaps of several days of a rally-raid: a heading that opens with a stage ("Stage 3 –
+Tuesday 6 January, …") makes its paragraphs that stage's report, so their places are places on
+that stage in the class they name; the heading is no dateline, and a dateline whose date opens
+with a weekday ("RIAD (Saoedi-Arabië), zaterdag 10 januari 2026 —") still dates the release."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extractor import extract_dict
+
+
+def _stage_results(record: dict[str, Any]) -> set[tuple[int, str | None, int, frozenset[str], float | None]]:
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    return {
+        (r["stage"], r["class"], r["position"], crews[r["crew"]], (r["time"] or {}).get("seconds"))
+        for r in record["stage_results"]
+    }
+
+
+_RECAPS = {
+    "en": (
+        "Dunecrest Racing – press information\n\n"
+        "Dakar, stages 3 and 4: Halvorsen climbs, Ocampo steady\n\n"
+        "Riyadh (Saudi Arabia), Saturday 10 January 2026 – The rest day brings a first summary. "
+        "Rider Sindre Halvorsen (#31, KTM 450 Rally) is on his fourth Dakar, rider Valentina Ocampo "
+        "(#58, Husqvarna FR 450 Rally) on her second Dakar.\n\n"
+        "Stage 3 – Tuesday 6 January, Al Ula loop (402 km timed)\n"
+        "Halvorsen rode a clean day and was seventh in Rally2 in 4h 12m 05s. Ocampo finished "
+        "twelfth in Rally2.\n\n"
+        "Stage 4 – Wednesday 7 January, Al Ula to Ha'il (441 km timed)\n"
+        "Halvorsen was third in Rally2 in 3h 58m 40s, his best result so far.\n"
+    ),
+    "nl": (
+        "Persbericht Duinrijders\n\n"
+        "Dakar, etappes 3 en 4: Halvorsen klimt, Ocampo blijft rustig\n\n"
+        "RIAD (Saoedi-Arabië), zaterdag 10 januari 2026 — De rustdag is het moment voor een eerste "
+        "balans. Rijder Sindre Halvorsen (#31, KTM 450 Rally) rijdt zijn vierde Dakar, rijdster Valentina "
+        "Ocampo (#58, Husqvarna FR 450 Rally) haar tweede Dakar.\n\n"
+        "Etappe 3 – dinsdag 6 januari, lus rond Al Ula (402 km chrono)\n"
+        "Halvorsen reed een foutloze dag en werd zevende in Rally2 in 4u12m05s. Ocampo eindigde als "
+        "twaalfde in Rally2.\n\n"
+        "Etappe 4 – woensdag 7 januari, Al Ula naar Ha'il (441 km chrono)\n"
+        "Halvorsen werd derde in Rally2 in 3u58m40s, zijn beste resultaat tot nu toe.\n"
+    ),
+    "es": (
+        "Comunicado de Dunas Team\n\n"
+        "Dakar, etapas 3 y 4: Halvorsen sube, Ocampo firme\n\n"
+        "Riad (Arabia Saudí), sábado 10 de enero de 2026. — La jornada de descanso trae un primer "
+        "balance. El piloto Sindre Halvorsen (#31, KTM 450 Rally) corre su cuarto Dakar, la piloto "
+        "Valentina Ocampo (#58, Husqvarna FR 450 Rally) su segundo Dakar.\n\n"
+        "Etapa 3 – martes 6 de enero, bucle de Al Ula (402 km cronometrados)\n"
+        "Halvorsen firmó un día limpio y fue séptimo en Rally2 con 4h 12m 05s. Ocampo terminó "
+        "duodécima en Rally2.\n\n"
+        "Etapa 4 – miércoles 7 de enero, de Al Ula a Ha'il (441 km cronometrados)\n"
+        "Halvorsen fue tercero en Rally2 con 3h 58m 40s, su mejor resultado hasta ahora.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_RECAPS))
+def test_the_places_of_a_day_section_are_places_on_its_stage(lang: str) -> None:
+    record = extract_dict(_RECAPS[lang].encode("utf-8"), f"days/{lang}.txt")
+    halvorsen = frozenset({"Sindre Halvorsen"})
+    ocampo = frozenset({"Valentina Ocampo"})
+    assert _stage_results(record) == {
+        (3, "Rally2", 7, halvorsen, 15125.0),
+        (3, "Rally2", 12, ocampo, None),
+        (4, "Rally2", 3, halvorsen, 14320.0),
+    }
+    assert record["class_results"] == []
+    assert record["published"] == "2026-01-10"
+    assert record["dateline"]["date"] == "2026-01-10"
+
+
+def test_a_bullet_naming_a_stage_opens_no_section() -> None:
+    text = (
+        "Dunecrest Racing – press information\n\n"
+        "Halvorsen seventh in the Dakar\n\n"
+        "• Ocampo out on stage 3 after a fall\n\n"
+        "Yanbu, 17 January 2026 – Sindre Halvorsen finished the Dakar seventh in Rally2. "
+        "Valentina Ocampo retired.\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "days/en-bullet.txt")
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    assert [(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]] == [
+        ("Rally2", 7, frozenset({"Sindre Halvorsen"}))
+    ]
+    assert record["stage_results"] == []
