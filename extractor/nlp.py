@@ -127,6 +127,10 @@ class Rules:
     event_connectors: frozenset[str]
     suffix_cues: tuple[tuple[str, str], ...]
     not_event_words: frozenset[str]
+    # "campeones de España …", "ARA season": a title or a season beside a name makes it a
+    # championship's
+    title_and_season_words: frozenset[str]
+    title_words: frozenset[str]
     inner_capital: re.Pattern[str]
     stage_words: tuple[str, ...]
     place_prepositions: frozenset[str]
@@ -522,6 +526,8 @@ def rules_for(language: str) -> Rules:
             for word in lexicon.data.get(key, [])
         ),
         event_connectors=frozenset(str(w).lower() for w in base["event_connectors"]),
+        title_and_season_words=frozenset(_lowered(base, "season_words", "title_words")),
+        title_words=frozenset(_lowered(base, "title_words")),
         inner_capital=re.compile(inner_capital_pattern),
         stage_words=tuple(str(w).lower() for w in lexicon.data["stage_words"]),
         not_event_words=frozenset(

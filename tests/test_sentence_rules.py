@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from extractor import extract_dict
 
 
@@ -525,6 +527,44 @@ def test_a_season_and_a_title_are_no_events() -> None:
     )
     assert record["event"] is None or record["event"]["name"] == "ADAC Rallye Sulingen"
     assert [u["name"] for u in record["upcoming_events"]] == ["ADAC Rallye Sulingen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event"),
+    [
+        (
+            "RALLY-ERC\n\nFunchal, 2 ago (Atlántica).- El letón Mārtiņš Ozols, junto a Ilze Kalniņa, ganó "
+            "este sábado el Rally Vinho da Madeira, cuarta prueba del Europeo.",
+            "es",
+            "Rally Vinho da Madeira",
+        ),
+        (
+            "08.08.2026, 18:02 Uhr – Motorsport / Rallye-WM\n\nJyväskylä (mnd) - Onni Lähteenmäki hat "
+            "mit Beifahrer Aku Rinne die Rallye Finnland gewonnen.",
+            "de",
+            "Rallye Finnland",
+        ),
+        (
+            "Renata Colombo e Fabio Uberti campioni italiani Rally Terra 2026\n\nArezzo, 18 ottobre 2026 "
+            "– Renata Colombo e Fabio Uberti hanno vinto il Rally delle Crete Senesi e il titolo.",
+            "it",
+            "Rally delle Crete Senesi",
+        ),
+        (
+            "Ortega and Vial are the 2026 CARS champions\n\nMelbourne, 18 October 2026 – Diego Ortega "
+            "and Lucía Vial won the Rally Gippsland, the last round, to take the 2026 CARS title.",
+            "en",
+            "Rally Gippsland",
+        ),
+    ],
+    ids=["code-after-a-hyphen", "de-wm-kicker", "title-before", "title-after"],
+)
+def test_a_championship_named_beside_a_title_or_by_its_code_is_no_event(
+    text: str, lang: str, event: str
+) -> None:
+    record = _record(text, lang)
+    assert record["event"] is not None
+    assert record["event"]["name"] == event
 
 
 def test_a_preview_reports_on_the_event_it_announces_and_holds_no_results() -> None:

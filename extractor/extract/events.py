@@ -146,6 +146,8 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
             and not generic
             and (has_event_word or (year is not None and j - start <= 3))
         )
+        if named and _championship_context(line, start, j, evidence_end, rules):
+            named = False
         if named and not any(w in blocked for w in words) and not any(p in blocked for p in parts):
             begin = line.start + starts[start]
             finish = line.start + starts[j - 1] + len(texts[j - 1])
@@ -163,6 +165,21 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
             )
         i = max(j, i + 1)
     return found
+
+
+def _championship_context(line: Line, start: int, end: int, after: int, rules: Rules) -> bool:
+    """A championship's name, not an event's: it ends with a championship's short name
+    ("RALLY-ERC", "Rallye-WM"), a title stands just before it ("campeones de España de Rallyes
+    Todo Terreno 2026", "campioni italiani Rally Terra"), or a title or season word just after it
+    ("2026 ARA champions", "the 2027 ARA season")."""
+    lowers = line.lowers
+    name = line.raw[line.starts[start] : line.starts[end - 1] + len(line.texts[end - 1])].lower()
+    if any(name == short or name.endswith(("-" + short, " " + short)) for short in rules.championship_of):
+        return True
+    before = lowers[max(0, start - 2) : start]
+    if any(word in rules.title_words for word in before):
+        return True
+    return after < len(lowers) and lowers[after] in rules.title_and_season_words
 
 
 # A preview is written days or weeks before its event, not most of a year.
