@@ -104,6 +104,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         },
         "gap_cues": _WORDS,
         "margin_cues": _WORDS,
+        # the margin words that put the names after them behind the winner ("won ahead of A and B")
+        "ahead_cues": _WORDS,
         "penalty_cues": _WORDS,
         "retire_cues": _WORDS,
         "total_time_cues": _WORDS,

@@ -153,6 +153,7 @@ class Rules:
     names_take_articles: bool  # Italian, Portuguese: "o João", "la Rossi"
     demonym_suffixes: tuple[str, ...]  # "le Varois": an article and one of these endings
     time_nouns: frozenset[str]  # "il settimo tempo": a place by time, on a stage
+    ahead_cues: frozenset[str]  # "devant", "vor": the names after it finished behind the winner
     stage_markers: frozenset[str]  # stage words and abbreviations, lower-cased
     place_nouns: frozenset[str]  # "runner-up", "dauphin": a place by itself, whatever follows
     position_nouns: frozenset[str]  # "Rang", "place": the number after one is a place
@@ -516,6 +517,7 @@ def rules_for(language: str) -> Rules:
         age_pattern=_age_pattern(lexicon),
         stage_markers=frozenset(_lowered(lexicon.data, "stage_words", "stage_abbreviations")),
         time_nouns=frozenset(_lowered(base, "time_nouns")),
+        ahead_cues=frozenset(_lowered(lexicon.data, "ahead_cues")),
         demonym_suffixes=tuple(_lowered(lexicon.data, "demonym_suffixes")),
         names_take_articles=bool(lexicon.data.get("names_take_articles")),
         winner_words=frozenset(w for w in _lowered(lexicon.data, "win_phrases") if " " not in w),

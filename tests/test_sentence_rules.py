@@ -2361,3 +2361,42 @@ def test_the_lead_paragraph_stage_wins_over_a_summary_bullet() -> None:
     lins = frozenset({"Thiago Lins"})
     assert (5, 5, lins) in _stage_results(record)
     assert ("Rally2", 6, lins) in _class_results(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "second", "third"),
+    [
+        (
+            "ASP – SPORT AUTOMOBILE – 10/05/2026 17:40\n\nRallye : Virtanen s'impose au Portugal\n\n"
+            "Matosinhos (Portugal) (ASP) – Le Finlandais Lauri Virtanen (Toyota GR Yaris Rally1), associé "
+            "à Mikko Salo, a remporté dimanche le Rallye du Portugal devant le Français Hugo Bessières "
+            "(Hyundai i20 N Rally1) et le Belge Arnaud Delvaux (Ford Puma Rally1).\n\n"
+            "En WRC2, le Polonais Tomasz Wrona a gagné devant l'Espagnol Pau Ribas.",
+            "fr",
+            "Hugo Bessières",
+            "Arnaud Delvaux",
+        ),
+        (
+            "10.05.2026, 17:58 Uhr – Motorsport / Rallye-WM\n\nMatosinhos (mnd) - Lauri Virtanen hat mit "
+            "Beifahrer Mikko Salo die Rallye Portugal gewonnen, vor Hugo Bessières (Hyundai) und Arnaud "
+            "Delvaux (Ford). Für den 27-Jährigen war es der zweite Saisonsieg.\n\nIn der WRC2 gewann der "
+            "Pole Tomasz Wrona vor Pau Ribas.",
+            "de",
+            "Hugo Bessières",
+            "Arnaud Delvaux",
+        ),
+    ],
+    ids=["fr", "de"],
+)
+def test_a_flash_lead_names_the_overall_podium_each_with_its_own_car(
+    text: str, lang: str, second: str, third: str
+) -> None:
+    record = _record(text, lang)
+    overall = {(position, crew) for klass, position, crew in _class_results(record) if klass == "overall"}
+    assert overall == {
+        (1, frozenset({"Lauri Virtanen", "Mikko Salo"})),
+        (2, frozenset({second})),
+        (3, frozenset({third})),
+    }
+    assert ("WRC2", 1, frozenset({"Tomasz Wrona"})) in _class_results(record)
+    assert frozenset({second, third}) not in _crews(record)

@@ -414,6 +414,8 @@ def _groups(
                 and any(how in ("weak", "strong") for _, _, how in chain[1:])
             ):
                 connection = None  # "A et B (Citroën), tandis que le Français C": a pair, then another
+            if connection is not None and role is None and _each_with_its_car(items, previous, k):
+                connection = None  # "devant A (Hyundai i20 N Rally1) et B (Toyota)": two crews
             if connection is not None and not _next_crew_after_comma(items[previous + 1 : k], chain, role):
                 how, joined_role = connection
                 chain.append((k, role or joined_role, how))
@@ -424,6 +426,29 @@ def _groups(
         previous = k
     close_chain()
     return groups, alone
+
+
+_BEFORE_A_NAME = frozenset({"DEMONYM", "DESCRIPTOR"})
+_COUNTRY_CODE_LENGTH = 3  # "(FIN)", "(BEL)": a nationality in brackets, not a car
+
+
+def _each_with_its_car(items: list[Item], first: int, second: int) -> bool:
+    """ "A (Hyundai) and B (Toyota)": each name has a bracket of its own right after it, longer
+    than a country code, so each has its own car. ("A (FIN) and B (FIN)" is still a crew.)"""
+    between = items[first + 1 : second]
+    after = items[second + 1 : second + 2]
+    kinds = [it.kind for it in between]
+    # (" … et le Belge B (Toyota)": a demonym may stand before the second name)
+    if kinds[:3] != ["OPEN", "CLOSE", "CONJ"] or any(kind not in _BEFORE_A_NAME for kind in kinds[3:]):
+        return False
+    if not after or after[0].kind != "OPEN":
+        return False
+    closing = next((it for it in items[second + 2 :] if it.kind == "CLOSE"), None)
+    return (
+        closing is not None
+        and between[1].start - between[0].end > _COUNTRY_CODE_LENGTH
+        and closing.start - after[0].end > _COUNTRY_CODE_LENGTH
+    )
 
 
 def _next_crew_after_comma(

@@ -987,6 +987,8 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
             item.kind, item.value = "GAP", "winner"
         if item.kind == "OVERALL" and item.value is None and item.text.lower() in rules.final_words:
             item.value = "final"  # "classifica finale": the final standings, not the overall
+        if item.kind == "MARGIN" and item.text.lower() in rules.ahead_cues:
+            item.value = "ahead"  # "a remporté … devant A et B": A and B finished behind
         if item.kind == "POSITION_NOUN" and item.text.lower() in rules.time_nouns:
             item.value = "time"  # "il settimo tempo assoluto": a place by time, on a stage
         if item.kind == "GAP" and any(word in rules.winner_words for word in item.text.lower().split()):

@@ -98,7 +98,35 @@ def default_class(lines: list[Line]) -> str:
             )
             if kinds & {"POS", "WIN"} and overall and not kinds & {"STAGE_NO", "HOLDING"}:
                 return "overall"
+    if _lead_win_without_class(lines):
+        return "overall"
     return _first_label_beside_a_place(lines, with_overall=True) or "overall"
+
+
+def _lead_win_without_class(lines: list[Line]) -> bool:
+    """ "Estonia's Rasmus Põder won the Acropolis Rally Greece on Sunday, beating …": the lead's
+    first sentence tells who won the event and the lead names no class, so its places are
+    overall ones; a class named in a later paragraph ("In WRC2, …") is that paragraph's."""
+    start = lead_index(lines)
+    if start is None:
+        return False
+    lead = lines[start]
+    if not any(it.kind == "NAME" for sentence in lead.sentences for it in sentence.items):
+        # ("07.06.2026, 15:58 Uhr – Motorsport / Rallye-WM": a wire's slug line names no one;
+        # the lead is the paragraph after it)
+        if start + 1 >= len(lines):
+            return False
+        lead = lines[start + 1]
+    if not lead.sentences:
+        return False
+    first = {it.kind for it in lead.sentences[0].items if not it.quote}
+    kinds = {it.kind for sentence in lead.sentences for it in sentence.items if not it.quote}
+    return (
+        "WIN" in first
+        and "NAME" in first
+        and not first & {"STAGE", "STAGE_NO", "HOLDING", "TODAY"}
+        and not kinds & {"CLASS", "CLASS_MARKER", "OVERALL"}
+    )
 
 
 def _duration_role(items: list[Item], index: int) -> str:
@@ -1177,6 +1205,7 @@ def _read_sentence(
         # "X ha vinto …, precedendo Y, che si era imposto nel secondo settore. Terzo, …": the
         # sentence gave a final place first; a stage in a relative clause does not carry over
         scope = ("class", made_here[0].class_label) if made_here[0].class_label else None
+    _place_those_behind(items, drafts[drafts_at_start:], book, drafts)
     named = [label for _, label in classes if label != "overall"]
     if named:
         memory.paragraph_class = named[-1]
@@ -1194,6 +1223,45 @@ def _read_sentence(
     ):
         memory.orphan = (items[waiting[0]], class_for(waiting[0]) or fallback_class)
     return scope
+
+
+# What may stand between the names of those placed behind a winner: "A (Hyundai) and the
+# Belgian B", "A, B and C".
+_BEHIND_JOINERS = frozenset({"CONJ", "COMMA", "SLASH", "OPEN", "CLOSE", "DEMONYM", "DESCRIPTOR"})
+
+
+def _place_those_behind(items: list[Item], made: list[Draft], book: CrewBook, drafts: list[Draft]) -> None:
+    """ "X won the Rally ahead of A and B", "a remporté … devant A et B": the crews named right
+    after the cue, in order, take the places after the winner's in the winner's class, unless
+    the sentence placed them itself ("… ahead of A, with B third")."""
+    winner = next((d for d in made if d.position == 1 and d.stage is None), None)
+    if winner is None:
+        return
+    cue = next(
+        (
+            k
+            for k, it in enumerate(items)
+            if it.kind == "MARGIN" and it.value == "ahead" and it.start > winner.evidence[-1].start
+        ),
+        None,
+    )
+    if cue is None:
+        return
+    placed = {d.crew for d in made}
+    seen = {winner.crew}
+    position = winner.position
+    for item in items[cue + 1 :]:
+        if item.kind not in _CREW_KINDS:
+            if item.kind in _BEHIND_JOINERS:
+                continue
+            break
+        crew = book.resolve(item)
+        if crew is None or crew in seen:
+            continue  # (a co-driver named after the driver is the same crew)
+        seen.add(crew)
+        position += 1
+        if crew not in placed:
+            drafts.append(Draft(crew, position, None, winner.class_label, [item, items[cue]]))
 
 
 _SHORTEST_TOTAL = 600.0  # seconds: a total time below ten minutes is a gap, not a total
