@@ -89,3 +89,31 @@ def test_a_bullet_naming_a_stage_opens_no_section() -> None:
         ("Rally2", 7, frozenset({"Sindre Halvorsen"}))
     ]
     assert record["stage_results"] == []
+
+
+_BULLETIN = (
+    "Atlas Raid – Bulletin\n\n"
+    "Lindqvist takes the lead in the dunes\n\n"
+    "Erfoud (MA), 14.10.2026 – The third stage of the Atlas Raid took the field from Erfoud into the "
+    "dunes of Merzouga: 298 kilometres, 231 of them timed, and the first real sand of the week.\n\n"
+    "CARS\n\n"
+    "Henrik Lindqvist and co-driver Paulo Antunes were fastest and now lead the rally.\n\n"
+    "1. | Henrik Lindqvist / Paulo Antunes (S) | Toyota Hilux | 03:38:12\n"
+    "2. | Marek Dvořák / Jan Pokorný (CZ) | Century CR6 | 03:40:51 | + 00:02:39\n\n"
+    "BIKES\n\n"
+    "1. | Tomás Arregui (E) | KTM 450 Rally | 03:55:40\n"
+    "2. | Luca Ferrante (I) | Honda CRF450 Rally | 03:57:02 | + 00:01:22\n\n"
+    "GENERAL STANDINGS AFTER STAGE 3 (provisional)\n\n"
+    "Cars: 1. Lindqvist/Antunes 10:41:07 – 2. Dvořák/Pokorný + 00:05:12\n"
+)
+
+
+def test_a_bulletin_naming_its_stage_once_and_the_standings_after_it_is_that_days_report() -> None:
+    record = extract_dict(_BULLETIN.encode("utf-8"), "days/en-bulletin.txt")
+    assert _stage_results(record) == {
+        (3, "Cars", 1, frozenset({"Henrik Lindqvist", "Paulo Antunes"}), 13092.0),
+        (3, "Cars", 2, frozenset({"Marek Dvořák", "Jan Pokorný"}), 13251.0),
+        (3, "Bikes", 1, frozenset({"Tomás Arregui"}), 14140.0),
+        (3, "Bikes", 2, frozenset({"Luca Ferrante"}), 14222.0),
+    }
+    assert record["class_results"] == []

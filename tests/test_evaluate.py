@@ -83,6 +83,8 @@ FRESH5 = ROOT / "tests" / "fresh5"
 FRESH5_BASELINE = ROOT / "tests" / "fresh5_baseline.json"
 FRESH6 = ROOT / "tests" / "fresh6"
 FRESH6_BASELINE = ROOT / "tests" / "fresh6_baseline.json"
+FRESH7 = ROOT / "tests" / "fresh7"
+FRESH7_BASELINE = ROOT / "tests" / "fresh7_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -130,6 +132,13 @@ def test_accuracy_gate_on_sixth_fresh_releases() -> None:
     """An eighth set, 28 releases (plain text and Markdown: multi-day recaps, organisers' tables,
     agency flashes, season finales) by seven writers who never saw the extractor (tests/fresh6)."""
     _assert_floors(evaluate_folder(FRESH6), FRESH6_BASELINE)
+
+
+def test_accuracy_gate_on_seventh_fresh_releases() -> None:
+    """A ninth set, 28 releases (text, HTML pages, e-mails: works teams' reports by leg,
+    organisers' daily bulletins, previews, club rallies told in prose) by seven writers who never
+    saw the extractor (tests/fresh7)."""
+    _assert_floors(evaluate_folder(FRESH7), FRESH7_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:

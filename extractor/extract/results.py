@@ -1336,11 +1336,16 @@ def _day_stage(lines: list[Line]) -> int | None:
     if len(numbers) == 1 and not any(it.kind == "STAGE_NO" for it in headline):
         # ("Ingekorte marathonetappe in de Dakar" over "… in etappe 9 …": the headline's stage)
         mentions += any(it.kind == "STAGE" for it in headline)
-    if mentions < 2:
-        return None
     everything = [
         it for line in lines for sentence in line.sentences for it in sentence.items if not it.quote
     ]
+    # ("Die dritte Etappe … führte …" once, then "Gesamtwertung nach Etappe 3" further down: the
+    # standings after the stage the lead names make it that day's report; "nach dem Prolog und
+    # sieben Prüfungen" in the lead itself counts the whole event)
+    later = [it for line in lines[lead + 1 :] for sentence in line.sentences for it in sentence.items]
+    after_it = stage > 0 and any(it.kind == "STAGE_AFTER" and int(it.value) == stage for it in later)
+    if mentions < 2 and not (len(numbers) == 1 and after_it):
+        return None
     # ("Wednesday's Stage 10 is a 375-kilometre loop": the next stage is still to come)
     provisional = any(it.kind == "PROVISIONAL" for it in everything) or any(
         (it.kind == "STAGE_AFTER" and int(it.value) == stage)
