@@ -2400,3 +2400,45 @@ def test_a_flash_lead_names_the_overall_podium_each_with_its_own_car(
     }
     assert ("WRC2", 1, frozenset({"Tomasz Wrona"})) in _class_results(record)
     assert frozenset({second, third}) not in _crews(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Club report\n\nHastings, 3 May 2026 – Jordan Faleolo and Simran Kaur won the 2WD class in "
+            "their Ford Fiesta R2. The Clubman class went to Pieter van der Walt and Jess Ruatapu. Sione "
+            "Tupou and Lance Burrows were second in class.",
+            "en",
+            {
+                ("2WD", 1, frozenset({"Jordan Faleolo", "Simran Kaur"})),
+                ("Clubman", 1, frozenset({"Pieter van der Walt", "Jess Ruatapu"})),
+                ("Clubman", 2, frozenset({"Sione Tupou", "Lance Burrows"})),
+            },
+        ),
+        (
+            "Communiqué\n\nSaint-Symphorien, 4 mai 2026 – Thierry Gonnet et Valérie Rostaing ont remporté "
+            "la classe A7. Chez les Véhicules Historiques de Compétition, Gérard Montcharmont et Josiane "
+            "Blanc se sont imposés.",
+            "fr",
+            {
+                ("A7", 1, frozenset({"Thierry Gonnet", "Valérie Rostaing"})),
+                ("Classic", 1, frozenset({"Gérard Montcharmont", "Josiane Blanc"})),
+            },
+        ),
+        (
+            "Bericht\n\nWolfsberg, 12.04.2026 – In der Klasse NC3 gewannen Markus Ebner und Lena Gasser. "
+            "In der Klassik-Wertung siegten Helmut Stoisser und Brigitte Rainer.",
+            "de",
+            {
+                ("NC3", 1, frozenset({"Markus Ebner", "Lena Gasser"})),
+                ("Classic", 1, frozenset({"Helmut Stoisser", "Brigitte Rainer"})),
+            },
+        ),
+    ],
+    ids=["en", "fr", "de"],
+)
+def test_classes_not_in_the_language_files_are_read_beside_a_class_word(
+    text: str, lang: str, expected: set[tuple[str, int, frozenset[str]]]
+) -> None:
+    assert _class_results(_record(text, lang)) == expected

@@ -466,6 +466,37 @@ def _inside_hyphenated_name(texts: list[str], spaced: list[bool], i: int) -> boo
     )
 
 
+# A class code: capitals and digits, with a digit ("N2", "A7", "2WD", "NC3", "RC2N").
+_CLASS_CODE = re.compile(r"(?=[A-Z0-9]*\d)[A-Z0-9]{2,5}")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _open_classes(line: Line, items: list[Item], used: set[int]) -> list[tuple[int, str]]:
+    """Classes the language files do not list, named beside a class word: a code after or before
+    it ("classe A7", "Klasse NC3", "the 2WD class", "2WD-Wertung"), or a capitalised word
+    before it inside a sentence ("the Clubman class"). The label is the word as written."""
+    texts, found = line.texts, []
+    for marker in (it for it in items if it.kind == "CLASS_MARKER"):
+        before = marker.i - 1
+        if before > 0 and texts[before] in _HYPHENS:
+            before -= 1  # "2WD-Wertung"
+        for k in (marker.j, before):
+            if not 0 <= k < len(texts) or k in used:
+                continue
+            word = texts[k]
+            code = _CLASS_CODE.fullmatch(word) is not None
+            named = (
+                k == before
+                and _CAPITALISED_WORD.fullmatch(word) is not None
+                and not line.sentence_starts[k]
+                and (k == 0 or not texts[k - 1][:1].isupper() or line.sentence_starts[k - 1])
+            )
+            if code or named:
+                found.append((k, word))
+                break
+    return found
+
+
 def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None, line: Line) -> list[Item]:
     items: list[Item] = []
     occupied: set[int] = set()  # tokens inside durations and dates
@@ -530,6 +561,9 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             )
         )
     ]
+    for k, label in _open_classes(line, items, taken | occupied):
+        taken.add(k)
+        add("CLASS", k, k + 1, label)
     for s, e in rules.name_spans(doc, texts, spaced):
         if line.cells:
             e = _within_cell(line, s, e)  # "Duarte Sá Meneses<TAB>Hugo Castanheira": two cells, two names
