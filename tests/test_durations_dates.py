@@ -38,6 +38,11 @@ from extractor.lexicon import load_lexicon
         ("fr", "signe le scratch en 8'14''7 dans", "8'14''7", 494.7),
         ("it", "che hanno concluso in 3:41'27\"6.", "3:41'27\"6", 13287.6),
         ("it", 'ha chiuso il WRC2 a 38"4 dai vincitori', '38"4', 38.4),
+        # hours, minutes and seconds with a full stop before the seconds, then tenths
+        ("de", "Der Tscheche siegte nach 2:34.18,9 Std., vor", "2:34.18,9", 9258.9),
+        ("it", "con il tempo di 1:02.33,4 davanti", "1:02.33,4", 3753.4),
+        ("de", "Mit 6.02,4 Minuten war der Finne", "6.02,4", 362.4),
+        ("nl", "klokten allebei exact 7.02,5 en deelden", "7.02,5", 422.5),
     ],
 )
 def test_duration_shapes(language: str, text: str, written: str, seconds: float) -> None:

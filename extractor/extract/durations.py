@@ -73,6 +73,8 @@ _MINUTES_SECONDS_TENTHS = re.compile(
 
 
 _SECONDS_TENTHS = re.compile(r"(\d{1,2})\s?(?:''|″|\")\s?(\d{1,3})")
+# "2:34.18,9", "6.02,4": (hours,) minutes and seconds joined by a full stop, then tenths
+_DOTTED_MINUTES = re.compile(r"(?:(\d{1,2}):)?(\d{1,2})\.(\d{2}),(\d{1,3})")
 
 
 def _compact_seconds(text: str) -> float | None:
@@ -81,6 +83,10 @@ def _compact_seconds(text: str) -> float | None:
     tenths = _MINUTES_SECONDS_TENTHS.fullmatch(body)
     if tenths:  # 12'05''8, 2h11'38''4: (hours,) minutes, seconds, tenths
         hours, minutes, seconds, fraction = tenths.groups()
+        return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + float("0." + fraction)
+    dotted = _DOTTED_MINUTES.fullmatch(body)
+    if dotted:
+        hours, minutes, seconds, fraction = dotted.groups()
         return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + float("0." + fraction)
     seconds_tenths = _SECONDS_TENTHS.fullmatch(body)
     if seconds_tenths:  # 38"4: seconds and tenths
