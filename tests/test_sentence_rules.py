@@ -2442,3 +2442,14 @@ def test_classes_not_in_the_language_files_are_read_beside_a_class_word(
     text: str, lang: str, expected: set[tuple[str, int, frozenset[str]]]
 ) -> None:
     assert _class_results(_record(text, lang)) == expected
+
+
+def test_a_place_ending_a_sentence_does_not_number_the_stages_of_the_next() -> None:
+    record = _record(
+        "Report\n\nCork, 3 May 2026 – Jonas Weiss and Kristof Halasz were second. Stages 8, 9 and 10 "
+        "all went to Weiss/Halasz.",
+        "en",
+    )
+    weiss = frozenset({"Jonas Weiss", "Kristof Halasz"})
+    assert _stage_results(record) == {(8, 1, weiss), (9, 1, weiss), (10, 1, weiss)}
+    assert _class_results(record) == {("overall", 2, weiss)}

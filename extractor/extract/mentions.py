@@ -944,6 +944,12 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
                     following = later
             counted = bool(out) and out[-1].kind == "POSSESSIVE" and out[-1].j == item.i
             if (
+                following is not None
+                and following.i < len(line.sentence_starts)
+                and line.sentence_starts[following.i]
+            ):
+                following = None  # "were second. Stages 8, 9 and 10 …": the next sentence's stages
+            if (
                 item.kind == "ORD"
                 and following is not None
                 and following.kind in ("STAGE", "PROLOGUE")
