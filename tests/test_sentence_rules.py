@@ -2453,3 +2453,27 @@ def test_a_place_ending_a_sentence_does_not_number_the_stages_of_the_next() -> N
     weiss = frozenset({"Jonas Weiss", "Kristof Halasz"})
     assert _stage_results(record) == {(8, 1, weiss), (9, 1, weiss), (10, 1, weiss)}
     assert _class_results(record) == {("overall", 2, weiss)}
+
+
+@pytest.mark.parametrize(
+    ("text", "driver", "co_driver"),
+    [
+        (
+            "Crónica\n\nMonterroso, 18 de octubre de 2026 – La mañana fue de Manuel Pazos Seijas. El de "
+            "Melide y su copiloto, Diego Abelenda, firmaron el scratch del TC1.",
+            "Manuel Pazos Seijas",
+            "Diego Abelenda",
+        ),
+        (
+            "Crónica\n\nLas Palmas, 26 de abril de 2026 – Peor suerte corrió Lucía Ferrán. La joven piloto "
+            "de Manresa y su copiloto, Ainhoa Etxeberria, ganaron el TC1.",
+            "Lucía Ferrán",
+            "Ainhoa Etxeberria",
+        ),
+    ],
+    ids=["the-one-from", "role-of"],
+)
+def test_a_home_town_before_and_his_co_driver_is_no_person(text: str, driver: str, co_driver: str) -> None:
+    record = _record(text, "es")
+    assert _crews(record) == {frozenset({driver, co_driver})}
+    assert _stage_results(record) == {(1, 1, frozenset({driver, co_driver}))}

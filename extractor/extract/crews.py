@@ -248,6 +248,7 @@ def _pair_with_subject(
     single: list[Item],
     previous: Item | None,
     previous_alone: bool = False,
+    origins: frozenset[int] = frozenset(),
 ) -> tuple[list[Group], list[Item]]:
     """ "Der 26-Jährige belegte mit Beifahrer Lennart Vogelsang …": a co-driver named with no
     driver before him in the sentence rides with the person named last before it."""
@@ -299,7 +300,9 @@ def _pair_with_subject(
         and close[-1].value in ("co-driver", "mechanic")
         and not any(it.kind in ("NAME", "WORD") for it in items[: items.index(close[-3])])
     ):
-        return groups + [Group([(close[-3], None), (first, close[-1].value)], True, sentence)], [
+        # ("El de Melide y su copiloto, X": the one from Melide is the one named before)
+        driver = previous if id(close[-3]) in origins and previous_alone else close[-3]
+        return groups + [Group([(driver, None), (first, close[-1].value)], True, sentence)], [
             it for it in single if it is not first
         ]
     # "Zij krijgt bijrijder Henk-Jan Bultsma naast zich": the one just named takes a co-driver
@@ -513,9 +516,13 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
     for line in lines:
         for sentence in line.sentences:
             excluded: set[int] = set()
+            origins: set[int] = set()
             for k, item in enumerate(sentence.items):
                 if item.kind == "ROLE":
                     role_counts[item.value] = role_counts.get(item.value, 0) + 1
+                if item.kind == "WORD" and _names_an_origin(sentence.items, item, line, rules):
+                    excluded.add(id(item))  # "El de Melide y su copiloto, X": a home town, no person
+                    origins.add(id(item))
                 if item.kind != "NAME":
                     continue
                 all_names.append((item, sentence, line))
@@ -524,8 +531,13 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
                     excluded.add(id(item))
                 elif line.attribution and line.attribution[0] <= item.start < line.attribution[1]:
                     excluded.add(id(item))
+                elif _names_an_origin(sentence.items, item, line, rules):
+                    excluded.add(id(item))  # "La joven piloto de Manresa y …": a home town, no person
+                    origins.add(id(item))
             groups, single = _groups(sentence, rules, excluded, partials, trios)
-            groups, single = _pair_with_subject(sentence, groups, single, previous_person, previous_alone)
+            groups, single = _pair_with_subject(
+                sentence, groups, single, previous_person, previous_alone, frozenset(origins)
+            )
             names_here = [
                 it
                 for it in sentence.items
@@ -783,7 +795,28 @@ def _names_a_stage_or_origin(items: list[Item], item: Item, line: Line, rules: R
     if before.kind == "STAGE_NO" and before.j == item.i:
         return True
     joining = line.raw[before.end - line.start : item.start - line.start].strip().lower()
-    return before.kind in ("STAGE", "PRONOUN", "DESCRIPTOR") and joining in rules.genitives
+    return (before.kind == "STAGE" and joining in rules.genitives) or _names_an_origin(
+        items, item, line, rules
+    )
+
+
+def _names_an_origin(items: list[Item], item: Item, line: Line, rules: Rules) -> bool:
+    """Where the person named before comes from, not a person: after a pronoun, a descriptor or a
+    role and "of" ("O jovem de Viana do Castelo", "La joven piloto de Manresa y su copiloto"),
+    or after an article and "of" opening a clause ("El de Melide y su copiloto": the one from)."""
+    at = items.index(item)
+    if at > 0:
+        before = items[at - 1]
+        joining = line.raw[before.end - line.start : item.start - line.start].strip().lower()
+        if before.kind in ("PRONOUN", "DESCRIPTOR", "ROLE") and joining in rules.genitives:
+            return True
+    lowers = line.lowers
+    return (
+        item.i >= 2
+        and lowers[item.i - 1] in rules.genitives
+        and lowers[item.i - 2] in rules.determiners
+        and (item.i == 2 or line.sentence_starts[item.i - 2] or lowers[item.i - 3] in (",", ";"))
+    )
 
 
 def _in_brackets(items: list[Item], item: Item) -> bool:
