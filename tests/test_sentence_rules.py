@@ -2477,3 +2477,27 @@ def test_a_home_town_before_and_his_co_driver_is_no_person(text: str, driver: st
     record = _record(text, "es")
     assert _crews(record) == {frozenset({driver, co_driver})}
     assert _stage_results(record) == {(1, 1, frozenset({driver, co_driver}))}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "crew"),
+    [
+        (
+            "Persbericht\n\nZlín, 30 augustus 2026 – Ploegmaats Lars Wouters en Anaïs Moreau eindigden "
+            "vijfde.",
+            "nl",
+            frozenset({"Lars Wouters", "Anaïs Moreau"}),
+        ),
+        (
+            "Bericht\n\nSion, 24.10.2026 – Gisler liegt 14 Punkte hinter Leader Mathias Rüegsegger, der mit "
+            "Beifahrerin Fabienne Gisler Dritter wurde.",
+            "de",
+            frozenset({"Mathias Rüegsegger", "Fabienne Gisler"}),
+        ),
+    ],
+    ids=["nl-teammates", "de-leader"],
+)
+def test_a_capitalised_title_before_a_name_is_not_part_of_it(
+    text: str, lang: str, crew: frozenset[str]
+) -> None:
+    assert crew in _crews(_record(text, lang))
