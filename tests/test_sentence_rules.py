@@ -2501,3 +2501,12 @@ def test_a_capitalised_title_before_a_name_is_not_part_of_it(
     text: str, lang: str, crew: frozenset[str]
 ) -> None:
     assert crew in _crews(_record(text, lang))
+
+
+def test_dutch_juniors_are_the_junior_class() -> None:
+    record = _record(
+        "Persbericht\n\nGeel, 17 oktober 2026 – Milan Derycke en Elise Van den Broeck wonnen bij de "
+        "junioren, voor Yannick Aerts en Robbe Smet.",
+        "nl",
+    )
+    assert ("Junior", 1, frozenset({"Milan Derycke", "Elise Van den Broeck"})) in _class_results(record)
