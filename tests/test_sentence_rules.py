@@ -2510,3 +2510,14 @@ def test_dutch_juniors_are_the_junior_class() -> None:
         "nl",
     )
     assert ("Junior", 1, frozenset({"Milan Derycke", "Elise Van den Broeck"})) in _class_results(record)
+
+
+def test_a_clock_time_opening_a_schedule_line_is_no_place() -> None:
+    record = _record(
+        "Persbericht\n\nEindhoven, 28-05-2026 – Daan Hoogendoorn en Femke Bakker starten in de ELE Rally.\n\n"
+        "Vrijdag 5 juni\n20.00 uur  Ceremoniële start, Markt Eindhoven\n13.30 uur  Service, Eindhoven "
+        "Airport",
+        "nl",
+    )
+    assert record["class_results"] == []
+    assert _crews(record) == {frozenset({"Daan Hoogendoorn", "Femke Bakker"})}

@@ -31,7 +31,7 @@ from extractor.regexes import compile_guarded
 from extractor.segment import lines_with_offsets, readable_spans
 
 _ATTRIBUTION = re.compile(r"^(?P<who>[^\n:“\"«„‘]{3,160}?)\s*:\s*(?=[“\"«„‘’'])")
-_TABLE_ROW = re.compile(r"^\s*(?:P\s?)?(?P<pos>\d{1,3})\s*(?:[.)]|\s[-–|]|\s(?=\D))\s*")
+_TABLE_ROW = re.compile(r"^\s*(?:P\s?)?(?P<pos>\d{1,3})\s*(?:[.)](?!\d)|\s[-–|]|\s(?=\D))\s*")
 # "Ultimate: 7. Maximilian Grünwald / Dominik Szabó (Toyota Hilux) – 14:51:06": a class, then a row
 _LABELLED_ROW = re.compile(
     r"^\s*(?P<label>[^\W\d_][^\s:]*(?:\s[^\W\d_][^\s:]*)?)\s?:\s*(?P<pos>\d{1,3})[.)]\s"
