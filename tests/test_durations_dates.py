@@ -121,3 +121,9 @@ def test_number_words_keep_their_offsets() -> None:
     accented = "a remporté la vingt-troisième étape"
     (span,) = number_word_spans(accented, "fr")
     assert accented[span.start : span.end] == "vingt-troisième" and span.value == 23
+
+
+def test_a_two_digit_year_after_a_two_digit_day_and_month() -> None:
+    found = find_dates("WOLFSBERG / 12.04.26 – Was für ein Finale", "de", None, 0, 40)
+    assert [(span.first.isoformat(), span.has_year) for span in found] == [("2026-04-12", True)]
+    assert find_dates("Ergebnis 1.2.26 und 3.4.5", "de", None, 0, 25) == []

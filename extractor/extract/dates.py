@@ -59,7 +59,8 @@ def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
         rf"(?P<mm1>{month})\s+(?P<md1>{day})(?:{sep}(?:(?P<mm2>{month})\s+)?(?P<md2>{day}))?"
         rf"(?:,?\s+(?P<my>{year}))?"
     )
-    numeric = r"(?P<nd>[0-3]?\d)[./-](?P<nm>[01]?\d)[./-](?P<ny>(?:19|20)\d{2})"
+    # ("12.04.26": a two-digit year only after a two-digit day and month)
+    numeric = r"(?P<nd>[0-3]?\d)[./-](?P<nm>[01]?\d)[./-](?P<ny>(?:19|20)\d{2}|(?<=\d\d[./-]\d\d[./-])\d\d)"
     iso = r"(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
     pattern = compile_guarded(
         rf"(?<![\w.])(?:{iso}|{numeric}|{day_first}|{month_first})(?![\w])", re.IGNORECASE
@@ -94,7 +95,7 @@ def _numeric(text: str, group: dict[str, str | None]) -> date | None:
     day, month, year = str(group["nd"]), str(group["nm"]), str(group["ny"])
     if text[len(day)] != text[len(day) + 1 + len(month)]:
         return None
-    return _valid(int(year), int(month), int(day))
+    return _valid(int(year) + (2000 if len(year) == 2 else 0), int(month), int(day))
 
 
 @cache
