@@ -2521,3 +2521,13 @@ def test_a_clock_time_opening_a_schedule_line_is_no_place() -> None:
     )
     assert record["class_results"] == []
     assert _crews(record) == {frozenset({"Daan Hoogendoorn", "Femke Bakker"})}
+
+
+def test_a_compound_ending_in_an_event_word_names_the_event() -> None:
+    record = _record(
+        "Persbericht\n\nGeel, 17 oktober 2026 – Thibaut Verlinden en Lore Jacobs hebben de 38ste "
+        "Kempenrally gewonnen. De volgende manche is de Haspengouw Short Rally op 14 november.",
+        "nl",
+    )
+    assert record["event"]["name"] == "Kempenrally"
+    assert [u["name"] for u in record["upcoming_events"]] == ["Haspengouw Short Rally"]

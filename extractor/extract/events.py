@@ -51,6 +51,7 @@ class _EventPatterns:
     any_event_word: re.Pattern[str]
     championship_endings: tuple[str, ...]
     phrases: tuple[str, ...]
+    compound_endings: tuple[str, ...]  # event words long enough to end a compound ("…rallye")
 
 
 _PATTERNS: dict[str, _EventPatterns] = {}
@@ -64,6 +65,7 @@ def _event_patterns(rules: Rules) -> _EventPatterns:
             any_event_word=re.compile(alternation(sorted(rules.event_words))),
             championship_endings=tuple(sorted(rules.championship_words)),
             phrases=tuple(sorted(p for p in rules.event_words if " " in p)),
+            compound_endings=tuple(sorted(w for w in rules.event_words if len(w) >= 5 and " " not in w)),
         )
         _PATTERNS[rules.language] = found
     return found
@@ -137,6 +139,8 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
             any(w in rules.event_words for w in words)
             or any(phrase in joined for phrase in patterns.phrases)
             or any(part in rules.event_words for part in parts)
+            # ("de 38ste Kempenrally", "die Wartburgrallye": a compound ending in an event word)
+            or any(w.endswith(patterns.compound_endings) and len(w) > 8 for w in words)
         )
         generic = all(w in rules.event_words or w in ("-", "‑") for w in words)  # "the Rally" alone
         # Event names are short; a longer capitalised run is an all-caps headline sentence.
