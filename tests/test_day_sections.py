@@ -117,3 +117,25 @@ def test_a_bulletin_naming_its_stage_once_and_the_standings_after_it_is_that_day
         (3, "Bikes", 2, frozenset({"Luca Ferrante"}), 14222.0),
     }
     assert record["class_results"] == []
+
+
+_TWO_LISTS = (
+    "Bulletin\n\nZagora (MAR), 11 March 2026 – The fourth stage of the Atlas Raid ran from Erfoud to "
+    "Zagora over 412 kilometres, 318 of them timed, through the dry riverbeds of the Djebel Saghro.\n\n"
+    "Stage 4 results – Cars\n\n"
+    "1. Thibault Renard / Kobe Janssens – Toyota Hilux – 03:41:12\n"
+    "2. Marta Kowalczyk / Inés Barragán – Ford Raptor – + 00:02:14\n\n"
+    "Stage 4 results – Bikes\n\n"
+    "1. Diego Ferreira – KTM 450 Rally – 04:02:37\n"
+    "2. Tomáš Novák – Husqvarna FR 450 Rally – 04:05:09\n"
+)
+
+
+def test_lists_under_stage_headings_of_different_classes_each_keep_their_places() -> None:
+    record = extract_dict(_TWO_LISTS.encode("utf-8"), "days/en-two-lists.txt")
+    assert _stage_results(record) == {
+        (4, "Cars", 1, frozenset({"Thibault Renard", "Kobe Janssens"}), 13272.0),
+        (4, "Cars", 2, frozenset({"Marta Kowalczyk", "Inés Barragán"}), None),
+        (4, "Bikes", 1, frozenset({"Diego Ferreira"}), 14557.0),
+        (4, "Bikes", 2, frozenset({"Tomáš Novák"}), 14709.0),
+    }

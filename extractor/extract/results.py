@@ -198,6 +198,7 @@ def read_results(
     winners_list = False  # under a heading such as "Stage winners", "Die Bestzeiten"
     listed: dict[int, set[str]] = {}  # the winners a list gives each stage
     release_day = memory.day_stage
+    section_class: str | None = None  # the class a stage's heading names beside it
     section_day: int | None = None  # the stage of a day's section ("Stage 4 – Wednesday …")
     for line in lines:
         opening = _stage_winners_from(line, winners_list)
@@ -229,6 +230,11 @@ def read_results(
         memory.paragraph_class = (
             str(section_scope[1]) if section_scope is not None and section_scope[0] == "class" else None
         )
+        if heading is not None and heading[0] == "stage":
+            section_class = _heading_class(line)  # "Uitslag etappe 4 – Motoren": the stage, in a class
+        elif section_scope is None or section_scope[0] != "stage":
+            section_class = None
+        memory.paragraph_class = memory.paragraph_class or section_class
         memory.paragraph_crew = None
         for sentence in line.sentences:
             paragraph_scope = _read_sentence(
@@ -349,6 +355,12 @@ def _heading_scope(line: Line) -> tuple[str, object] | None:
     if specific or labels:
         return ("class", (specific or labels)[0])
     return None
+
+
+def _heading_class(line: Line) -> str | None:
+    """The class a heading names beside a stage ("Stage 4 results – Bikes"), overall aside."""
+    labels = [_class_of(it) for sentence in line.sentences for it in sentence.items]
+    return next((label for label in labels if label and label != "overall"), None)
 
 
 def _is_prose(line: Line) -> bool:
