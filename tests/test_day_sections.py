@@ -57,6 +57,18 @@ _RECAPS = {
         "Etapa 4 – miércoles 7 de enero, de Al Ula a Ha'il (441 km cronometrados)\n"
         "Halvorsen fue tercero en Rally2 con 3h 58m 40s, su mejor resultado hasta ahora.\n"
     ),
+    "fr": (
+        "Communiqué Dunes Racing\n\n"
+        "Dakar, étapes 3 et 4 : Halvorsen progresse, Ocampo régulière\n\n"
+        "Riyad (Arabie saoudite), samedi 10 janvier 2026 – Journée de repos et premier bilan. Le pilote "
+        "Sindre Halvorsen (n°31, KTM 450 Rally) dispute son quatrième Dakar, la pilote Valentina Ocampo "
+        "(n°58, Husqvarna FR 450 Rally) son deuxième Dakar.\n\n"
+        "MARDI 6 JANVIER – ÉTAPE 3 : AlUla > AlUla (402 km de spéciale)\n"
+        "Halvorsen a bouclé la spéciale au septième rang du Rally2 en 4h12'05. Ocampo a terminé "
+        "douzième du Rally2.\n\n"
+        "MERCREDI 7 JANVIER – ÉTAPE 4 : AlUla > Ha'il (441 km de spéciale)\n"
+        "Halvorsen a pris la troisième place du Rally2 en 3h58'40, son meilleur résultat.\n"
+    ),
 }
 
 

@@ -251,6 +251,8 @@ def _day_heading(line: Line) -> int | None:
     with the stage's number. A bullet or a label naming a stage ("• Out on stage three",
     "Retired: A / B (SS9)") is a fact, not a section."""
     items = [it for sentence in line.sentences for it in sentence.items]
+    while items and items[0].kind in ("DATE", "DASH", "COMMA"):
+        items = items[1:]  # ("MARDI 6 JANVIER – ÉTAPE 3 : AlUla > AlUla": the day's date first)
     if not items or items[0].kind != "STAGE_NO" or is_bullet(line.raw):
         return None
     if sum(it.kind == "STAGE_NO" for it in items) > 1:
