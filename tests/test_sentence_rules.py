@@ -2531,3 +2531,13 @@ def test_a_compound_ending_in_an_event_word_names_the_event() -> None:
     )
     assert record["event"]["name"] == "Kempenrally"
     assert [u["name"] for u in record["upcoming_events"]] == ["Haspengouw Short Rally"]
+
+
+def test_a_crew_named_short_in_a_result_takes_the_full_name_told_before() -> None:
+    record = _record(
+        "Comunicado\n\nRiad, 10 de enero de 2026 – El chileno Sebastián Quiroga Marín (KTM 450 Rally "
+        "Replica, dorsal 126) afronta su segundo Dakar.\n\nAsí están las cosas:\n"
+        "- Original by Motul: Sebastián Quiroga, 3.º a 22'08''.",
+        "es",
+    )
+    assert _crews(record) == {frozenset({"Sebastián Quiroga Marín"})}

@@ -852,7 +852,13 @@ def _finalise(
     first_seen: dict[str, int] = {}
     for item, _, _ in all_names:
         key = normalise_name(item.text)
+        # ("el chileno Sebastián Quiroga Marín (KTM …)" told with no result, then "Sebastián
+        # Quiroga, 3.º": the crew's member is the person of the fuller name)
         owner = persons.get(key)
+        if owner is None:
+            longer = _same_person(key, persons)
+            # (only a name that goes on after the person's: not "Nachwuchstalent Elia Pedrazzini")
+            owner = longer if longer is not None and key.startswith(longer.key + " ") else None
         if owner and owner.crew:
             first_seen.setdefault(owner.crew, item.start)
             owner.mentions.append(item)
