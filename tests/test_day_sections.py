@@ -151,3 +151,16 @@ def test_lists_under_stage_headings_of_different_classes_each_keep_their_places(
         (4, "Bikes", 1, frozenset({"Diego Ferreira"}), 14557.0),
         (4, "Bikes", 2, frozenset({"Tomáš Novák"}), 14709.0),
     }
+
+
+def test_standings_after_the_sections_of_several_days_are_no_final_places() -> None:
+    text = _RECAPS["en"] + (
+        "\nSTANDINGS AT THE REST DAY\n"
+        "Rally2: 1. Florian Eberhardt 13h02'11 – 2. Sindre Halvorsen +4'10 – 3. Valentina Ocampo +9'55\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "days/en-standings.txt")
+    assert record["class_results"] == []
+    assert frozenset({"Florian Eberhardt"}) in {
+        frozenset(m["name"] for m in c["members"]) for c in record["crews"]
+    }
+    assert (3, "Rally2", 7, frozenset({"Sindre Halvorsen"}), 15125.0) in _stage_results(record)

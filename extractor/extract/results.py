@@ -200,6 +200,7 @@ def read_results(
     release_day = memory.day_stage
     section_class: str | None = None  # the class a stage's heading names beside it
     section_day: int | None = None  # the stage of a day's section ("Stage 4 – Wednesday …")
+    days_told = 0  # how many such sections the release has had so far
     for line in lines:
         opening = _stage_winners_from(line, winners_list)
         if opening is not None:
@@ -221,9 +222,13 @@ def read_results(
         # are places on that stage, as in the report of one day)
         if heading is not None:
             section_day = _day_heading(line)
+            days_told += section_day is not None
         elif section_scope is None:
             section_day = None
         memory.day_stage = section_day or release_day
+        # ("LES POSITIONS À LA JOURNÉE DE REPOS" after the sections of stages 3 to 6: a recap of
+        # days in the middle of a rally ranks crews as they stand, no final places)
+        standings = days_told >= 2 and section_day is None and not _names_final_standings(line)
         # ("stage", [n]) or ("class", label); rows of a table take their heading's scope.
         paragraph_scope = table_scope if line.table_position is not None else None
         # ("## Motos … La octava etapa fue para X": a section heading's class is its paragraphs')
@@ -236,10 +241,15 @@ def read_results(
             section_class = None
         memory.paragraph_class = memory.paragraph_class or section_class
         memory.paragraph_crew = None
+        drafts_before = len(drafts)
         for sentence in line.sentences:
             paragraph_scope = _read_sentence(
                 sentence, line, book, paragraph_scope, fallback_class, drafts, memory, published_year
             )
+        if standings:
+            # (a crew ranked there still competes: it stays a crew, without a place)
+            book.provisional -= {d.crew for d in drafts[drafts_before:]}
+            drafts[drafts_before:] = [d for d in drafts[drafts_before:] if d.stage is not None]
     # A list of stage winners is the organiser's record: a win prose gives another crew on a
     # listed stage ("Hofstede won the closing stage" read against the wrong stage) goes.
     drafts = [d for d in drafts if not (d.position == 1 and d.crew not in listed.get(d.stage, {d.crew}))]
@@ -357,6 +367,13 @@ def _heading_scope(line: Line) -> tuple[str, object] | None:
     if specific or labels:
         return ("class", (specific or labels)[0])
     return None
+
+
+def _names_final_standings(line: Line) -> bool:
+    """ "Final classification", "Endstand": standings that are the result."""
+    return any(
+        it.kind == "OVERALL" and it.value == "final" for sentence in line.sentences for it in sentence.items
+    )
 
 
 def _heading_class(line: Line) -> str | None:
