@@ -2541,3 +2541,17 @@ def test_a_crew_named_short_in_a_result_takes_the_full_name_told_before() -> Non
         "es",
     )
     assert _crews(record) == {frozenset({"Sebastián Quiroga Marín"})}
+
+
+def test_french_authors_of_the_fastest_time_win_the_stage() -> None:
+    record = _record(
+        "Communiqué\n\nKarlstad, 14 juin 2026 – Mathis Lebœuf et Anaïs Carrère signent le deuxième temps "
+        "de l'ES2, à 1\"2 de Sindre Haugland, auteur du scratch. Jonas Vandenbroucke et Pieter-Jan Claes "
+        "s'offrent le scratch de l'ES15.",
+        "fr",
+    )
+    assert _stage_results(record) == {
+        (2, 2, frozenset({"Mathis Lebœuf", "Anaïs Carrère"})),
+        (2, 1, frozenset({"Sindre Haugland"})),
+        (15, 1, frozenset({"Jonas Vandenbroucke", "Pieter-Jan Claes"})),
+    }

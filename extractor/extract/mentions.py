@@ -1022,7 +1022,17 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
         ):
             # "ganhou 6,1 s a Faria": seconds gained on someone, no win
             item.kind = "MARGIN"
-        if item.kind == "WIN" and k >= 2 and items[k - 1].kind == "DURATION" and items[k - 2].kind == "GAP":
+        if (
+            item.kind == "WIN"
+            and k >= 2
+            and items[k - 1].kind == "DURATION"
+            and items[k - 2].kind == "GAP"
+            # (not "… à 38''2. Auteurs du meilleur temps": the next sentence's win)
+            and not any(
+                line.sentence_starts[t]
+                for t in range(items[k - 1].j, min(item.i + 1, len(line.sentence_starts)))
+            )
+        ):
             # "a 38"4 dai vincitori di categoria, il ceco X": the gap to the winners, named after
             item.kind, item.value = "GAP", "winner"
         if item.kind == "OVERALL" and item.value is None and item.text.lower() in rules.final_words:
