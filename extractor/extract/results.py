@@ -342,13 +342,14 @@ def _read_stage_winners(
             for it in segment
             if it.kind == "DURATION" and not it.value.signed and it.value.duration.seconds < _LONGEST_STAGE
         ]
+        stage = int(stage_item.value)
         for crew, mention in crews.items():
-            made = Draft(crew, 1, int(stage_item.value), None, [mention, stage_item], shared=len(crews) > 1)
+            made = Draft(crew, 1, stage, None, [mention, stage_item], shared=len(crews) > 1)
             if len(times) == 1:
                 made.time = times[0].value.duration
                 made.evidence.append(times[0])
             drafts.append(made)
-            listed.setdefault(made.stage, set()).add(crew)  # type: ignore[arg-type]
+            listed.setdefault(stage, set()).add(crew)
 
 
 def _heading_scope(line: Line) -> tuple[str, object] | None:
