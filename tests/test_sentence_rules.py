@@ -2555,3 +2555,23 @@ def test_french_authors_of_the_fastest_time_win_the_stage() -> None:
         (2, 1, frozenset({"Sindre Haugland"})),
         (15, 1, frozenset({"Jonas Vandenbroucke", "Pieter-Jan Claes"})),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Persbericht\n\nEindhoven, 28-05-2026 – Regerend Nederlands kampioen Remco Brouwer en zijn "
+            "bijrijder Sanne Hendriks (Hyundai i20 N Rally2) rijden met nummer 3.",
+            "nl",
+        ),
+        (
+            "Report\n\nCork, 28 May 2026 – Reigning Irish champion Remco Brouwer and co-driver Sanne "
+            "Hendriks (Hyundai i20 N Rally2) start with number 3.",
+            "en",
+        ),
+    ],
+    ids=["nl", "en"],
+)
+def test_a_champion_title_before_a_name_is_no_win(text: str, lang: str) -> None:
+    assert _class_results(_record(text, lang)) == set()

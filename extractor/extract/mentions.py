@@ -1037,6 +1037,14 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
             item.kind, item.value = "GAP", "winner"
         if item.kind == "OVERALL" and item.value is None and item.text.lower() in rules.final_words:
             item.value = "final"  # "classifica finale": the final standings, not the overall
+        if (
+            item.kind == "WIN"
+            and item.text.lower() in rules.title_words
+            and k + 1 < len(items)
+            and items[k + 1].kind == "NAME"
+            and items[k + 1].i == item.j
+        ):
+            item.kind = "DESCRIPTOR"  # "Regerend Nederlands kampioen Remco Brouwer": a title held
         if item.kind == "MARGIN" and item.text.lower() in rules.ahead_cues:
             item.value = "ahead"  # "a remporté … devant A et B": A and B finished behind
         if item.kind == "POSITION_NOUN" and item.text.lower() in rules.time_nouns:
