@@ -2575,3 +2575,21 @@ def test_french_authors_of_the_fastest_time_win_the_stage() -> None:
 )
 def test_a_champion_title_before_a_name_is_no_win(text: str, lang: str) -> None:
     assert _class_results(_record(text, lang)) == set()
+
+
+def test_a_previews_own_dates_after_a_long_standfirst() -> None:
+    record = _record(
+        "Hoogendoorn Rallysport met podiumambities naar de ELE Rally\n\n"
+        "Daan Hoogendoorn en Femke Bakker jagen in Eindhoven op hun eerste NK-podium in de Fabia RS "
+        "Rally2 – junioren Sem Kuipers en Noor de Wit verdedigen de leiding bij de Junioren\n\n"
+        "EINDHOVEN, 28-05-2026 – Over iets meer dan een week staat de ELE Rally op het programma. "
+        "Hoogendoorn Rallysport verschijnt op vrijdag 5 en zaterdag 6 juni met twee wagens aan de start: "
+        "de Škoda Fabia RS Rally2 van Daan Hoogendoorn en navigator Femke Bakker, en de Peugeot 208 "
+        "Rally4 van Sem Kuipers met bijrijder Noor de Wit.\n\n"
+        "Na Eindhoven volgt de Hellendoorn Rally, van 31 juli tot en met 1 augustus.",
+        "nl",
+    )
+    assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
+        ("ELE Rally", "2026-06-05", "2026-06-06"),
+        ("Hellendoorn Rally", "2026-07-31", "2026-08-01"),
+    ]

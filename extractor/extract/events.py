@@ -379,16 +379,17 @@ def _own_dates(lines: list[Line], upcoming: list[UpcomingEvent], published: date
     found = lead_index(lines)
     if found is None:
         return None
-    lead = lines[found]
-    for sentence in lead.sentences:
-        for item in sentence.items:
-            if (
-                item.kind == "DATE"
-                and item.value.is_range
-                and item.value.first > published
-                and item.start not in taken
-            ):
-                return item
+    # (a standfirst long enough to be taken for the lead may stand before the dateline's paragraph)
+    for lead in lines[found : found + 2]:
+        for sentence in lead.sentences:
+            for item in sentence.items:
+                if (
+                    item.kind == "DATE"
+                    and item.value.is_range
+                    and item.value.first > published
+                    and item.start not in taken
+                ):
+                    return item
     return None
 
 
