@@ -520,7 +520,7 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
             for k, item in enumerate(sentence.items):
                 if item.kind == "ROLE":
                     role_counts[item.value] = role_counts.get(item.value, 0) + 1
-                if item.kind == "WORD" and _names_an_origin(sentence.items, item, line, rules):
+                if item.kind in ("NAME", "WORD") and _names_an_origin(sentence.items, k, line, rules):
                     excluded.add(id(item))  # "El de Melide y su copiloto, X": a home town, no person
                     origins.add(id(item))
                 if item.kind != "NAME":
@@ -531,9 +531,6 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
                     excluded.add(id(item))
                 elif line.attribution and line.attribution[0] <= item.start < line.attribution[1]:
                     excluded.add(id(item))
-                elif _names_an_origin(sentence.items, item, line, rules):
-                    excluded.add(id(item))  # "La joven piloto de Manresa y …": a home town, no person
-                    origins.add(id(item))
             groups, single = _groups(sentence, rules, excluded, partials, trios)
             groups, single = _pair_with_subject(
                 sentence, groups, single, previous_person, previous_alone, frozenset(origins)
@@ -795,16 +792,15 @@ def _names_a_stage_or_origin(items: list[Item], item: Item, line: Line, rules: R
     if before.kind == "STAGE_NO" and before.j == item.i:
         return True
     joining = line.raw[before.end - line.start : item.start - line.start].strip().lower()
-    return (before.kind == "STAGE" and joining in rules.genitives) or _names_an_origin(
-        items, item, line, rules
-    )
+    return (before.kind == "STAGE" and joining in rules.genitives) or _names_an_origin(items, at, line, rules)
 
 
-def _names_an_origin(items: list[Item], item: Item, line: Line, rules: Rules) -> bool:
-    """Where the person named before comes from, not a person: after a pronoun, a descriptor or a
-    role and "of" ("O jovem de Viana do Castelo", "La joven piloto de Manresa y su copiloto"),
-    or after an article and "of" opening a clause ("El de Melide y su copiloto": the one from)."""
-    at = items.index(item)
+def _names_an_origin(items: list[Item], at: int, line: Line, rules: Rules) -> bool:
+    """Where the person named before comes from, not a person, for the name at items[at]: after a
+    pronoun, a descriptor or a role and "of" ("O jovem de Viana do Castelo", "La joven piloto de
+    Manresa y su copiloto"), or after an article and "of" opening a clause ("El de Melide y su
+    copiloto": the one from)."""
+    item = items[at]
     if at > 0:
         before = items[at - 1]
         joining = line.raw[before.end - line.start : item.start - line.start].strip().lower()

@@ -98,6 +98,10 @@ class Line:
     attribution: tuple[int, int] | None = None  # "Name, title:" before a quote
     cells: list[Cell] | None = None  # a row under a table header: its cells by column
 
+    def all_items(self) -> list[Item]:
+        """The items of all the line's sentences, in order (headings and rows are read whole)."""
+        return [it for sentence in self.sentences for it in sentence.items]
+
 
 @cache
 def _ordinal_regex(suffix: str) -> re.Pattern[str]:

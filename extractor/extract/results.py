@@ -232,14 +232,15 @@ def read_results(
         # ("stage", [n]) or ("class", label); rows of a table take their heading's scope.
         paragraph_scope = table_scope if line.table_position is not None else None
         # ("## Motos … La octava etapa fue para X": a section heading's class is its paragraphs')
-        memory.paragraph_class = (
-            str(section_scope[1]) if section_scope is not None and section_scope[0] == "class" else None
-        )
         if heading is not None and heading[0] == "stage":
             section_class = _heading_class(line)  # "Uitslag etappe 4 – Motoren": the stage, in a class
         elif section_scope is None or section_scope[0] != "stage":
             section_class = None
-        memory.paragraph_class = memory.paragraph_class or section_class
+        memory.paragraph_class = (
+            str(section_scope[1])
+            if section_scope is not None and section_scope[0] == "class"
+            else section_class
+        )
         memory.paragraph_crew = None
         drafts_before = len(drafts)
         for sentence in line.sentences:
@@ -260,7 +261,7 @@ def _day_heading(line: Line) -> int | None:
     """The stage a heading opens a section about ("Etappe 4 – Sonntag, 4. Januar"): it starts
     with the stage's number. A bullet or a label naming a stage ("• Out on stage three",
     "Retired: A / B (SS9)") is a fact, not a section."""
-    items = [it for sentence in line.sentences for it in sentence.items]
+    items = line.all_items()
     while items and items[0].kind in ("DATE", "DASH", "COMMA"):
         items = items[1:]  # ("MARDI 6 JANVIER – ÉTAPE 3 : AlUla > AlUla": the day's date first)
     if not items or items[0].kind != "STAGE_NO" or is_bullet(line.raw):
@@ -276,7 +277,7 @@ _HEADING_OF_WINNERS = frozenset({"WIN", "STAGE", "ROUND"})
 def _names_stage_winners(line: Line) -> bool:
     """ "STAGE WINNERS", "## Die Bestzeiten", "Vencedores das classificativas": a short heading
     of win and stage words alone opens a list of stages and their winners."""
-    items = [it for sentence in line.sentences for it in sentence.items]
+    items = line.all_items()
     return (
         bool(items)
         and not _is_prose(line)
@@ -307,7 +308,7 @@ def _stage_winners_from(line: Line, under_heading: bool) -> int | None:
     """Where a line's stage winners start: the line itself under a winners heading ("- WP 4:
     Hübner und Novák"), or after a label of win and stage words ("Vincitori di prova: PS1
     Leoni, PS2 Sørensen, …"); None for a line that lists none."""
-    items = [it for sentence in line.sentences for it in sentence.items]
+    items = line.all_items()
     first = next((k for k, it in enumerate(items) if it.kind == "STAGE_NO"), None)
     if first is None or line.table_position is not None:
         return None
@@ -328,7 +329,7 @@ def _read_stage_winners(
     The winners are the last names joined by "and" or "/": the stage's own name comes first
     ("SS5 Corkscrew Hill (13.40 km) Brogan / Fahy"). A stage with no crew ("TC7 …: anulado")
     has no winner."""
-    items = [it for sentence in line.sentences for it in sentence.items][first:]
+    items = line.all_items()[first:]
     starts = [k for k, it in enumerate(items) if it.kind == "STAGE_NO"]
     for k, end in zip(starts, [*starts[1:], len(items)], strict=True):
         stage_item, segment = items[k], items[k + 1 : end]
@@ -358,7 +359,7 @@ def _heading_scope(line: Line) -> tuple[str, object] | None:
         return None
     if len(_CELL_BREAK.findall(line.raw)) >= 2:
         return None  # the header row of a table ("Pos. | Crew | Car | Time", "Pos.  Crew  Car")
-    items = [it for sentence in line.sentences for it in sentence.items]
+    items = line.all_items()
     stages = [int(it.value) for it in items if it.kind == "STAGE_NO"]
     if stages:
         return ("stage", stages)
@@ -372,14 +373,12 @@ def _heading_scope(line: Line) -> tuple[str, object] | None:
 
 def _names_final_standings(line: Line) -> bool:
     """ "Final classification", "Endstand": standings that are the result."""
-    return any(
-        it.kind == "OVERALL" and it.value == "final" for sentence in line.sentences for it in sentence.items
-    )
+    return any(it.kind == "OVERALL" and it.value == "final" for it in line.all_items())
 
 
 def _heading_class(line: Line) -> str | None:
     """The class a heading names beside a stage ("Stage 4 results – Bikes"), overall aside."""
-    labels = [_class_of(it) for sentence in line.sentences for it in sentence.items]
+    labels = [_class_of(it) for it in line.all_items()]
     return next((label for label in labels if label and label != "overall"), None)
 
 
@@ -1374,9 +1373,15 @@ def _day_stage(lines: list[Line]) -> int | None:
     # ("Die dritte Etappe … führte …" once, then "Gesamtwertung nach Etappe 3" further down: the
     # standings after the stage the lead names make it that day's report; "nach dem Prolog und
     # sieben Prüfungen" in the lead itself counts the whole event)
-    later = [it for line in lines[lead + 1 :] for sentence in line.sentences for it in sentence.items]
-    after_it = stage > 0 and any(it.kind == "STAGE_AFTER" and int(it.value) == stage for it in later)
-    if mentions < 2 and not (len(numbers) == 1 and after_it):
+    if mentions < 2 and not (
+        len(numbers) == 1
+        and stage > 0
+        and any(
+            it.kind == "STAGE_AFTER" and int(it.value) == stage
+            for line in lines[lead + 1 :]
+            for it in line.all_items()
+        )
+    ):
         return None
     # ("Wednesday's Stage 10 is a 375-kilometre loop": the next stage is still to come)
     provisional = any(it.kind == "PROVISIONAL" for it in everything) or any(
