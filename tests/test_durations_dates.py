@@ -83,6 +83,24 @@ PUBLISHED = date(2026, 1, 19)
         ("en", "from 30 March to 4 April", "from 30 March to 4 April", "2026-03-30", "2026-04-04"),
         ("en", "on January 3-17, 2027", "January 3-17, 2027", "2027-01-03", "2027-01-17"),
         ("en", "from 2 to 16 January", "from 2 to 16 January", "2027-01-02", "2027-01-16"),
+        # two days joined by a slash ("am 16./17. April", "les 16/17 mai")
+        ("de", "findet am 16./17. April 2027 statt", "16./17. April 2027", "2027-04-16", "2027-04-17"),
+        ("fr", "les 16/17 mai à Sion", "16/17 mai", "2026-05-16", "2026-05-17"),
+        # a weekday and its article before each day ("na sexta-feira, 12, e no sábado, 13 de junho")
+        (
+            "pt",
+            "na sexta-feira, 12, e no sábado, 13 de junho de 2026.",
+            "12, e no sábado, 13 de junho de 2026",
+            "2026-06-12",
+            "2026-06-13",
+        ),
+        (
+            "es",
+            "el viernes 12 y el sábado 13 de junio",
+            "12 y el sábado 13 de junio",
+            "2026-06-12",
+            "2026-06-13",
+        ),
     ],
 )
 def test_date_ranges(language: str, text: str, written: str, first: str, last: str) -> None:
