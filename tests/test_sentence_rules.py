@@ -1421,6 +1421,23 @@ def test_a_dateline_without_a_year_takes_the_year_of_the_opening_lines() -> None
     assert record["published"] == "2026-01-13"
 
 
+def test_a_wire_dateline_without_a_year_takes_the_year_of_the_copyright_line() -> None:
+    record = _record(
+        "MOTOR RALLYING-Lindqvist wins in Kenya\n\n"
+        "NAIROBI, Kenya, March 22 (Harbour Wire) - Sweden's Oskar Lindqvist won the Safari Rally on "
+        "Sunday. The championship moves on to Rally Islas Canarias on April 23-26.\n\n"
+        "Lindqvist and co-driver Mikkel Haugland finished 12.4 seconds clear after a weekend of rain, "
+        "mud and fog on the stages around Lake Naivasha, where several favourites went off the road "
+        "and the stewards handed out more penalties than in any round of the season so far.\n\n"
+        "(Reporting by Tom Eriksen; editing by Clara Mwangi)\n\n"
+        "© 2026 Harbour Wire. All rights reserved.",
+        "en",
+    )
+    assert record["published"] == "2026-03-22"
+    upcoming = [(e["name"], e["start"], e["end"]) for e in record["upcoming_events"]]
+    assert upcoming == [("Rally Islas Canarias", "2026-04-23", "2026-04-26")]
+
+
 def test_a_time_too_long_for_a_stage_is_the_total_of_the_final_place() -> None:
     record = _record(
         "Rallye du Maroc\n\nErfoud, 16 ottobre 2026 – Davide Ronchi e il navigatore Jiří Vondra hanno chiuso "

@@ -11,6 +11,8 @@ from extractor.lexicon import alternation, load_lexicon
 from extractor.record import Dateline, Evidence, Section
 
 _OPENING_YEAR = re.compile(r"(?<![\d.:/-])20\d\d(?![\d.:/-])")
+# "© 2026 Meridian Sports Wire", "Copyright (c) 2026": the year a wire's footer is dated
+_COPYRIGHT_YEAR = re.compile(r"(?i)(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?(?P<year>20\d\d)(?![\d.:/-])")
 _PLACE = re.compile(
     r"^\(?\s*(?P<place>[^\W\d_][^\n:;()]{0,50}?(?:\s*\([^\n:;()]{1,40}\))?)\s*\)?\s*[,–—\-|/]?\s*$"
 )
@@ -57,10 +59,14 @@ def find_dateline(text: str, sections: list[Section], language: str, base: date 
     """The first lines of the body (then of the summary) that open with a place and a date.
 
     A dateline with no year ("RIAD, 13 Ene. –") takes the year the opening lines name
-    ("DAKAR 2026 | ETAPA 9") when nothing else dates the release."""
+    ("DAKAR 2026 | ETAPA 9"), else the year of the copyright line ("LOUTRAKI, Greece, June 28
+    (Meridian Sports Wire) - … © 2026 Meridian Sports Wire"), when nothing else dates the release."""
     if base is None:
         year = _OPENING_YEAR.search(text, 0, 400)
-        base = date(int(year.group(0)), 1, 1) if year else None
+        written = year.group(0) if year else None
+        if written is None and (copyright := _COPYRIGHT_YEAR.search(text)) is not None:
+            written = copyright.group("year")
+        base = date(int(written), 1, 1) if written else None
     for kind in ("body", "summary", "title"):
         checked = 0
         for section in sections:
