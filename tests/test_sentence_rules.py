@@ -1438,6 +1438,17 @@ def test_a_wire_dateline_without_a_year_takes_the_year_of_the_copyright_line() -
     assert upcoming == [("Rally Islas Canarias", "2026-04-23", "2026-04-26")]
 
 
+def test_a_sentence_opening_with_a_date_is_no_dateline() -> None:
+    record = _record(
+        "Pressemitteilung vom 12.11.2026\n\nNeuer MAN für die Africa Eco Race\n\n"
+        "Zwickau. Das Team Muldental Offroad hat am Mittwoch sein Aufgebot vorgestellt.\n\n"
+        "Die Rallye startet am 27. Dezember in Monaco und endet am 11. Januar in Dakar.",
+        "de",
+    )
+    assert record["dateline"] is None
+    assert record["published"] == "2026-11-12"
+
+
 def test_a_time_too_long_for_a_stage_is_the_total_of_the_final_place() -> None:
     record = _record(
         "Rallye du Maroc\n\nErfoud, 16 ottobre 2026 – Davide Ronchi e il navigatore Jiří Vondra hanno chiuso "

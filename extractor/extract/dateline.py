@@ -25,6 +25,13 @@ def _weekday_before_date(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)[\s,]*\b(?:{weekdays})\.?,?$")
 
 
+def _ends_lowercase(place: str) -> bool:
+    """Whether a place's last word (before its bracketed region, if any) is lower case: places end
+    on a name ("Rio de Janeiro", "RIAD (Saoedi-Arabië)"), a sentence's opening words need not."""
+    words = re.sub(r"\([^)]*\)?\s*$", "", place).split()
+    return bool(words) and words[-1][:1].islower()
+
+
 def header_date(text: str, sections: list[Section], language: str) -> date | None:
     """A full date in the lines above the body ("PITLANE WIRE | Sun 15 March 2026, 16:40")."""
     for section in sections:
@@ -98,6 +105,8 @@ def _dateline_in(text: str, start: int, end: int, language: str, base: date | No
             if not match or len(match.group("place").split()) > 5 or any(c.isdigit() for c in before):
                 return None
             place = match.group("place").strip(" ,–—-")
+            if _ends_lowercase(place):
+                return None  # ("Die Rallye startet am 27. Dezember": a sentence, not a place)
         if not span.has_year and base is None:
             return None
         tail = re.match(r"\s*[)]?\s*(?:\([^)\n]{0,40}\)\s*)?[:–—\-|]", text[span.end : span.end + 48])
