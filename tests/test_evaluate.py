@@ -85,6 +85,8 @@ FRESH6 = ROOT / "tests" / "fresh6"
 FRESH6_BASELINE = ROOT / "tests" / "fresh6_baseline.json"
 FRESH7 = ROOT / "tests" / "fresh7"
 FRESH7_BASELINE = ROOT / "tests" / "fresh7_baseline.json"
+FRESH8 = ROOT / "tests" / "fresh8"
+FRESH8_BASELINE = ROOT / "tests" / "fresh8_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -139,6 +141,14 @@ def test_accuracy_gate_on_seventh_fresh_releases() -> None:
     organisers' daily bulletins, previews, club rallies told in prose) by seven writers who never
     saw the extractor (tests/fresh7)."""
     _assert_floors(evaluate_folder(FRESH7), FRESH7_BASELINE)
+
+
+def test_accuracy_gate_on_eighth_fresh_releases() -> None:
+    """A tenth set, 28 releases (text, Markdown, HTML pages, e-mails in legacy charsets:
+    privateers' own reports with class stage places, organisers' round reports with class-winner
+    lists, final-day news articles with results tables, suppliers' weekend round-ups) by seven
+    writers who never saw the extractor (tests/fresh8)."""
+    _assert_floors(evaluate_folder(FRESH8), FRESH8_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
