@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractor import extract_dict
 from extractor.clean import Cleaned, clean
 from extractor.clean.email import clean_email
 from extractor.clean.html import clean_html
@@ -384,3 +386,47 @@ def test_samples_clean_to_their_plain_text_twin(path: Path) -> None:
     assert shared / sum(twin.values()) >= 0.95, "article text lost"
     assert shared / sum(produced.values()) >= 0.95, "boilerplate let through"
     _assert_clean(cleaned.text)
+
+
+_PARAGRAPH = (
+    "Braga, 11 de maio de 2026 – O jovem piloto minhoto Rui Tavares Pinto e a sua navegadora Joana "
+    "Meireles terminaram o Rali de Famalicão no segundo lugar da classe Rally4, depois de um furo na PE6. "
+    "Na PE2 fizeram 7:41,2 e ganharam a especial entre os Rally4, com 2,3 segundos de margem sobre a "
+    "jovem dupla da equipa francesa Saint-Émilion Racing. A vitória foi para Hugo Sá e Marta Brito."
+)
+_ROWS = (
+    "Classificação final:\n"
+    "1. Hugo Sá / Marta Brito (Škoda Fabia RS Rally2) 1:22:04,1\n"
+    "2. Rui Tavares Pinto / Joana Meireles (Peugeot 208 Rally4) 1:24:31,7\n"
+    "- Próxima prova: Rali Vidreiro, 12 e 13 de junho.\n\n"
+    "Contacto de imprensa:\nSofia Amaral"
+)
+
+
+def _mailing(width: int) -> str:
+    """The release as a mailing list wraps it at `width` columns (textwrap breaks after hyphens)."""
+    return f"COMUNICADO DE IMPRENSA\n\n{textwrap.fill(_PARAGRAPH, width)}\n\n{_ROWS}\n"
+
+
+@pytest.mark.parametrize("width", [66, 68, 72, 76])
+def test_hard_wrapped_paragraphs_are_joined_and_rows_kept(width: int) -> None:
+    wrapped = _mailing(width)
+    lines = clean_text(wrapped).text.split("\n")
+    assert lines == ["COMUNICADO DE IMPRENSA", "", _PARAGRAPH, "", *_ROWS.split("\n")]
+
+
+def test_text_with_long_lines_is_not_unwrapped() -> None:
+    text = "Titel\n\n" + "\n".join(["Ein langer Absatz " * 8] * 10) + "\nKurz\nzeile"
+    assert clean_text(text).text == normalize_text(text)
+
+
+def test_a_crew_split_over_wrapped_lines_is_one_crew() -> None:
+    about = (
+        "A Minho Rally Team foi fundada em 2019 em Braga e disputa o Campeonato de Portugal de Ralis "
+        "com um Peugeot 208 Rally4 preparado nas suas próprias oficinas."
+    )
+    wrapped = f"COMUNICADO DE IMPRENSA\n\n{textwrap.fill(_PARAGRAPH, 66)}\n\n{textwrap.fill(about, 66)}\n"
+    assert "Rui Tavares\nPinto" in wrapped
+    record = extract_dict(wrapped.encode("utf-8"), "wrapped.txt")
+    crews = {frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    assert frozenset({"Rui Tavares Pinto", "Joana Meireles"}) in crews

@@ -67,6 +67,54 @@ def normalize_text(text: str) -> str:
     return text.strip()
 
 
+# A line that opens a list item, a results row or a table row stands on its own line, however
+# long the line above it is ("1. A / B", "• …", "- …", "| …", "SS3 …" is not: it may be prose).
+_OWN_LINE = re.compile(r"(?:[-–—•·*+>|]|\(?\d{1,3}[.)°º]?(?:\s|$))")
+_MIN_WRAPPED_LINES = 8
+_MAX_WRAP_WIDTH = 100
+
+
+def unwrap_lines(text: str) -> str:
+    """Join the lines of hard-wrapped paragraphs (mailings pasted at 72–80 columns), so that a
+    sentence is one line again, as the segmenter and the extractors read it.
+
+    A text is wrapped when its longest lines (the third longest sets the width) are at most 100
+    characters and at least two in five lines reach within 20 of it. A line break is the
+    wrapper's when the next line's first word would not have fitted after the line, or when a
+    long line goes on in lower case (wrapped by hand, "… Sans la↵crevaison"). Such a break
+    becomes a space (none after a hyphen glued to a word: "Chemnitz-↵Röhrsdorf"). A break with
+    room left, a blank line, or a next line that opens a list item or a row is the writer's."""
+    lines = text.split("\n")
+    lengths = sorted((len(line) for line in lines if line.strip()), reverse=True)
+    if len(lengths) < _MIN_WRAPPED_LINES:
+        return text
+    width = lengths[2]
+    if width > _MAX_WRAP_WIDTH or lengths[0] > _MAX_WRAP_WIDTH + 20:
+        return text
+    if sum(1 for n in lengths if n >= width - 20) < 0.4 * len(lengths):
+        return text
+    out: list[str] = [lines[0]]
+    last_length = len(lines[0])  # of the physical line last appended or joined
+    for line in lines[1:]:
+        first_word = line.split(" ", 1)[0]
+        if (
+            out[-1].strip()
+            and first_word
+            and (
+                last_length + 1 + len(first_word) > width
+                or (last_length >= 0.75 * width and first_word[:1].islower())
+            )
+            and not _OWN_LINE.match(line)
+        ):
+            glued = out[-1].endswith("-") and out[-1][-2:-1].isalpha()
+            out[-1] += line if glued else " " + line
+        else:
+            out.append(line)
+        last_length = len(line)
+    return "\n".join(out)
+
+
 def clean_text(text: str) -> Cleaned:
-    """A plain-text release is already in the shape the segmenter expects; normalise it."""
-    return Cleaned(text=normalize_text(text))
+    """A plain-text release is already in the shape the segmenter expects once its hard-wrapped
+    paragraphs are joined; normalise it."""
+    return Cleaned(text=unwrap_lines(normalize_text(text)))
