@@ -128,6 +128,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         },
         "championships": _WORD_MAP,
         "pronouns": _WORDS,
+        "narrators": _WORDS,
         "crew_nouns": _WORDS,
         "after_words": _WORDS,
         "place_prepositions": _WORDS,

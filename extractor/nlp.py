@@ -56,6 +56,7 @@ _CUE_KEYS = {
     "UPCOMING": "upcoming_cues",
     "ROUND": "round_words",
     "PRONOUN": "pronouns",
+    "NARRATOR": "narrators",
     "CREW_NOUN": "crew_nouns",
     "AFTER": "after_words",
     "INTENT": "intent_cues",

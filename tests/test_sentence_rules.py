@@ -2621,3 +2621,28 @@ def test_a_previews_own_dates_after_a_long_standfirst() -> None:
         ("ELE Rally", "2026-06-05", "2026-06-06"),
         ("Hellendoorn Rally", "2026-07-31", "2026-08-01"),
     ]
+
+
+def test_we_in_a_privateers_release_is_the_crew_it_is_about() -> None:
+    record = _record(
+        "Rallye des Hautes Fagnes : deuxièmes en Rally4\n\n"
+        "Malmedy, le 20 avril 2026 – Loïc Berthet et sa copilote Anaïs Wéry ont terminé deuxièmes de la "
+        "classe Rally4.\n\n"
+        "Sur des routes enfin sèches, la 208 s'est réveillée. Nous remportons l'ES5 en classe en 9'31\"8, "
+        "puis l'ES6 avec 3\"1 d'avance sur Jonas Verhulst et Léa Dumont.",
+        "fr",
+    )
+    crew = frozenset({"Loïc Berthet", "Anaïs Wéry"})
+    assert (5, 1, crew, 571.8) in _stage_places_with_times(record)
+
+
+def test_we_placed_beside_rivals_is_the_releases_crew() -> None:
+    record = _record(
+        "Rali de Idanha: segundo lugar no Rally4\n\n"
+        "Castelo Branco, 11 de maio de 2026 – Tiago Valadim e a navegadora Inês Carvalho terminaram o "
+        "Rali de Idanha no segundo lugar da categoria Rally4.\n\n"
+        "A luta foi a três: nós, o Duarte Figueira com a Mariana Lobo e o espanhol Álvaro Cendal.\n\n"
+        "Na PE1 foi o Cendal o mais rápido da classe, com o Figueira em segundo e nós em terceiro, a 4,8s.",
+        "pt",
+    )
+    assert (1, 3, frozenset({"Tiago Valadim", "Inês Carvalho"})) in _stage_results(record)

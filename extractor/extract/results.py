@@ -22,7 +22,15 @@ from extractor.segment import is_bullet
 
 _CREW_KINDS = frozenset({"NAME", "WORD"})
 # Whatever can stand for a crew: a sentence with none of these names no one.
-_SUBJECT_KINDS = _CREW_KINDS | {"PRONOUN", "CREW_NOUN", "DEMONYM", "DESCRIPTOR", "ROLE", "OFFICIAL"}
+_SUBJECT_KINDS = _CREW_KINDS | {
+    "PRONOUN",
+    "CREW_NOUN",
+    "DEMONYM",
+    "DESCRIPTOR",
+    "ROLE",
+    "OFFICIAL",
+    "NARRATOR",
+}
 _CELL_BREAK = re.compile(r"\S(?:\s*\|\s*|\s{2,}|\t)(?=\S)")
 _CUE_WINDOW = 4
 
@@ -880,9 +888,12 @@ def _read_sentence(
                 and items[index + 1].i == item.j
             ):
                 repeated.add(index + 1)  # "the Czech crew": one reference, not two
-        if item.kind in _CREW_KINDS or item.kind in ("PRONOUN", "CREW_NOUN"):
+        if item.kind in _CREW_KINDS or item.kind in ("PRONOUN", "CREW_NOUN", "NARRATOR"):
             if item.kind in _CREW_KINDS:
                 crew_id = described_crew or book.resolve(item)
+            elif item.kind == "NARRATOR":
+                # "nós em terceiro", "nous remportons l'ES5": the crew the release is about
+                crew_id = memory.first_crew[0] if memory.first_crew else None
             elif (
                 index + 1 < len(items)
                 and items[index + 1].kind in _CREW_KINDS
