@@ -19,6 +19,18 @@ def _stage_results(record: dict[str, Any]) -> set[tuple[int, int, frozenset[str]
     }
 
 
+def _record(text: str, lang: str) -> dict[str, Any]:
+    return extract_dict(text.encode("utf-8"), f"winners/{lang}.txt")
+
+
+def _class_places_with_times(record: dict[str, Any]) -> set[tuple[str, int, frozenset[str], float | None]]:
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    return {
+        (r["class"], r["position"], crews[r["crew"]], (r.get("total_time") or {}).get("seconds"))
+        for r in record["class_results"]
+    }
+
+
 def _assert_grounded(record: dict[str, Any]) -> None:
     text = record["text"]
     for result in record["stage_results"]:
@@ -144,3 +156,39 @@ def test_stage_numbers_in_a_sentence_are_no_list() -> None:
     record = extract_dict(text.encode("utf-8"), "winners/en-prose.txt")
     lyons = frozenset({"Padraig Lyons", "Eimear Cosgrave"})
     assert not any(crew == lyons and position == 1 for _, position, crew, _ in _stage_results(record))
+
+
+def test_a_list_of_class_winners_under_its_heading() -> None:
+    record = _record(
+        "Rallye Vogtland: Sieg für Lorenz\n\n"
+        "Plauen, 25.04.2026 – Die DRM gastierte im Vogtland.\n\n"
+        "1. Jakob Lorenz / Mira Adler (Škoda Fabia RS Rally2) – 1:38:52,4 Std.\n"
+        "2. Timo Reuß / Anja Pfeiffer (Hyundai i20 N Rally2) – 1:39:14,0 Std.\n\n"
+        "Die Klassensieger\n\n"
+        "• Rally3: Jonas Beer / Clara Vogt (Ford Fiesta Rally3) – 1:44:27,3 Std.\n"
+        "• Klasse NC3: Ronny Haas / Silke Haas (Mitsubishi Lancer Evo IX) – 1:45:41,6 Std.\n\n"
+        "Für das Geschwisterpaar Haas war es ein Heimsieg.",
+        "de",
+    )
+    places = _class_places_with_times(record)
+    assert ("Rally3", 1, frozenset({"Jonas Beer", "Clara Vogt"}), 6267.3) in places
+    assert ("NC3", 1, frozenset({"Ronny Haas", "Silke Haas"}), 6341.6) in places
+
+
+def test_a_class_winners_list_names_classes_the_language_file_does_not_know() -> None:
+    record = _record(
+        "Rally de Catamarca\n\n"
+        "Catamarca, 14/06/2026 – Se corrió la tercera fecha del campeonato.\n\n"
+        "Ganadores por clase\n\n"
+        "• RC2N: Facundo Aráoz / Julián Medina (Škoda Fabia R5) — 1:58:36,4\n"
+        "• Maxi Rally: Agustín Sorensen / Valentina Pérez Achával (Peugeot 208 Maxi) — 2:03:55,6\n",
+        "es",
+    )
+    places = _class_places_with_times(record)
+    assert ("RC2N", 1, frozenset({"Facundo Aráoz", "Julián Medina"}), 7116.4) in places
+    assert ("Maxi Rally", 1, frozenset({"Agustín Sorensen", "Valentina Pérez Achával"}), 7435.6) in places
+    text = record["text"]
+    for result in record["class_results"]:
+        for evidence in result["evidence"]:
+            assert text[evidence["start"] : evidence["end"]] == evidence["text"]
+    assert {e["text"] for r in record["class_results"] for e in r["evidence"]} >= {"RC2N", "Maxi Rally"}

@@ -209,12 +209,16 @@ def read_results(
     section_class: str | None = None  # the class a stage's heading names beside it
     section_day: int | None = None  # the stage of a day's section ("Stage 4 – Wednesday …")
     days_told = 0  # how many such sections the release has had so far
+    class_winners_list = False  # under a heading such as "Class winners", "Die Klassensieger"
     for line in lines:
         opening = _stage_winners_from(line, winners_list)
         if opening is not None:
             _read_stage_winners(line, opening, book, drafts, listed)
             continue
+        if class_winners_list and _read_class_winner(line, book, drafts):
+            continue
         winners_list = _names_stage_winners(line)
+        class_winners_list = _names_class_winners(line)
         heading = _heading_scope(line)
         if heading is not None:
             table_scope = section_scope = heading
@@ -293,6 +297,58 @@ def _names_stage_winners(line: Line) -> bool:
         and any(it.kind == "WIN" for it in items)
         and all(it.kind in _HEADING_OF_WINNERS for it in items)
     )
+
+
+def _names_class_winners(line: Line) -> bool:
+    """ "Class winners", "Die Klassensieger", "Vencedores por classe": a short heading of win and
+    class words alone (no stage) opens a list of classes and their winners."""
+    items = line.all_items()
+    return (
+        bool(items)
+        and not _is_prose(line)
+        and line.end - line.start <= 60
+        and any(it.kind == "WIN" for it in items)
+        and all(it.kind in ("WIN", "CLASS_MARKER") for it in items)
+    )
+
+
+# A class winners list's line: a bullet, the class as written ("Rally3", "Klasse NC3", "Maxi
+# Rally", "Classic (pre-1986)"), a colon or dash, then the crew.
+_CLASS_WINNER_LABEL = re.compile(r"^[\s•·*+>\-–—]*(?P<label>[^:–—]{1,30}?)\s*(?::|\s[-–—])\s*$")
+
+
+def _read_class_winner(line: Line, book: CrewBook, drafts: list[Draft]) -> bool:
+    """A line of a class winners list ("• Rally3: Oberdörfer / Bellandi (Ford Fiesta Rally3) –
+    1:44:27,3 Std."): the class it opens with was won by the crew named next, in the total time
+    on the line. The class is the one the label names, else the label as written ("RC2N:").
+    False for a line of another shape, which ends the list."""
+    items = line.all_items()
+    first = next((k for k, it in enumerate(items) if it.kind in _CREW_KINDS and book.resolve(it)), None)
+    if first is None or line.table_position is not None:
+        return False
+    written = _CLASS_WINNER_LABEL.match(line.raw[: items[first].start - line.start])
+    if written is None or len(written.group("label").split()) > 4:
+        return False
+    named = next((it for it in items[:first] if it.kind == "CLASS"), None)
+    if named is not None:
+        label, evidence = str(named.value), named
+    else:
+        start, end = line.start + written.start("label"), line.start + written.end("label")
+        for marker in (it for it in items[:first] if it.kind == "CLASS_MARKER" and it.start == start):
+            start = marker.end + 1  # "Classe N4 –" (a class the language file does not know)
+        if start >= end:
+            return False
+        text = line.raw[start - line.start : end - line.start]
+        label, evidence = text, Item("CLASS", start, end, items[0].i, items[first].i, text, text)
+    crew = book.resolve(items[first])
+    assert crew is not None
+    made = Draft(crew, 1, None, label, [items[first], evidence])
+    totals = [it for it in items[first:] if it.kind == "DURATION" and not it.value.signed]
+    if totals:
+        made.time = totals[0].value.duration
+        made.evidence.append(totals[0])
+    drafts.append(made)
+    return True
 
 
 def _name_groups(items: list[Item]) -> list[list[Item]]:
