@@ -2646,3 +2646,36 @@ def test_we_placed_beside_rivals_is_the_releases_crew() -> None:
         "pt",
     )
     assert (1, 3, frozenset({"Tiago Valadim", "Inês Carvalho"})) in _stage_results(record)
+
+
+def test_a_final_classification_heading_over_a_list_gives_overall_places() -> None:
+    record = _record(
+        "Bittencourt domina o Rally de Erechim\n\n"
+        "Erechim, 22/06/2026 – Marcos Bittencourt e o navegador Paulo Zanetti venceram o rali.\n\n"
+        "Na Rally4, Thaís Lago e Vera Albuquerque foram segundas, atrás de Ana Reis e Rui Mota.\n\n"
+        "Classificação final – Top 3\n\n"
+        "1. Marcos Bittencourt / Paulo Zanetti (Škoda Fabia RS Rally2) – 1:47:12,8\n"
+        "2. Kenji Prado / Lucas Ferreti (Citroën C3 Rally2) – 1:47:49,3\n"
+        "3. Rafael Kühn / Débora Schulz (Hyundai i20 N Rally2) – 1:48:30,0\n",
+        "pt",
+    )
+    places = _class_results(record)
+    assert ("overall", 2, frozenset({"Kenji Prado", "Lucas Ferreti"})) in places
+    assert ("overall", 3, frozenset({"Rafael Kühn", "Débora Schulz"})) in places
+    assert ("Rally4", 2, frozenset({"Thaís Lago", "Vera Albuquerque"})) in places
+    rows = {frozenset({"Kenji Prado", "Lucas Ferreti"}), frozenset({"Rafael Kühn", "Débora Schulz"})}
+    assert not any(label == "Rally4" and crew in rows for label, _, crew in places)
+
+
+def test_a_class_in_a_heading_written_in_capitals_is_read() -> None:
+    record = _record(
+        "Rallye du Maroc, ultima tappa\n\n"
+        "Erfoud, 16 ottobre 2026 – Il camion di Davide Ronchi ha chiuso secondo.\n\n"
+        "CLASSIFICA FINALE CAMION (primi tre)\n"
+        "1. Kubíček / Procházka / Dvořák (Tatra Phoenix) 17h 32' 05''\n"
+        "2. Ronchi / Vondra / Arbeloa (Iveco Powerstar) +18' 44''\n"
+        "3. Brinkhorst (Iveco Powerstar) +25' 31''\n",
+        "it",
+    )
+    labels = {label for label, _, _ in _class_results(record)}
+    assert labels == {"Trucks"}

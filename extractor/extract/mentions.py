@@ -375,6 +375,9 @@ def _part_of_vehicle(doc: Doc, i: int) -> bool:
         return False
     if previous.is_stop:
         return False  # "– Nos quadriciclos, …", "In Rally2": a capitalised preposition, no make
+    word = doc[i].text
+    if word.isupper() and len(word) > 3 and previous.text.isupper():
+        return False  # "CLASSIFICA FINALE CAMION": a heading in capitals, no product name
     return (previous.text[:1].isupper() and not previous.is_sent_start) or any(
         c.isdigit() for c in previous.text
     )

@@ -432,6 +432,9 @@ def _heading_scope(line: Line) -> tuple[str, object] | None:
     specific = [label for label in labels if label != "overall"]
     if specific or labels:
         return ("class", (specific or labels)[0])
+    if _names_final_standings(line):
+        # "Classificação final – Top 5" over a list: the final standings of everyone, overall
+        return ("class", "overall")
     return None
 
 
