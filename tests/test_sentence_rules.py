@@ -2679,3 +2679,25 @@ def test_a_class_in_a_heading_written_in_capitals_is_read() -> None:
     )
     labels = {label for label, _, _ in _class_results(record)}
     assert labels == {"Trucks"}
+
+
+def test_we_told_by_the_verb_alone_is_the_releases_crew() -> None:
+    record = _record(
+        "Rally dei Laghi: secondi di classe\n\n"
+        "Cantù, 11 maggio 2026 – Secondo posto di classe Rally4 per Nicola Bertelli e la navigatrice "
+        "Sara Kündig al Rally dei Laghi.\n\n"
+        "Sulla PS4 abbiamo fermato il cronometro su 8'31\"5, miglior tempo di classe, e ci siamo "
+        "portati in testa alla Rally4.",
+        "it",
+    )
+    assert (4, 1, frozenset({"Nicola Bertelli", "Sara Kündig"}), 511.5) in _stage_places_with_times(record)
+
+
+def test_a_best_time_in_apposition_to_a_time_is_the_stage_win() -> None:
+    record = _record(
+        "Rallye des Bauges\n\n"
+        "Annecy, 12 mai 2026 – Deuxième place de classe pour Loïc Berthet et Anaïs Wéry.\n\n"
+        "Dans l'ES2, Berthet a arrêté le chronomètre en 6'54\"2, meilleur temps de la classe Rally4.",
+        "fr",
+    )
+    assert (2, 1, frozenset({"Loïc Berthet", "Anaïs Wéry"}), 414.2) in _stage_places_with_times(record)

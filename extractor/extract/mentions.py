@@ -1093,7 +1093,12 @@ def _numbered_stage_near(item: Item, stages: list[Item]) -> bool:
     if not stages:
         return False
     nearest = min(stages, key=lambda s: min(abs(s.i - item.j), abs(item.i - s.j)))
-    return nearest.kind == "STAGE_NO" and min(abs(nearest.i - item.j), abs(item.i - nearest.j)) <= 6
+    if nearest.kind == "STAGE_NO" and min(abs(nearest.i - item.j), abs(item.i - nearest.j)) <= 6:
+        return True
+    # ("Sulla PS4 abbiamo fermato il cronometro su 8'31"5, miglior tempo di classe": the time, then
+    # in apposition what it was, told of the one stage the clause opened with)
+    before = [s for s in stages if s.j <= item.i]
+    return bool(before) and before[-1].kind == "STAGE_NO" and item.i - before[-1].j <= 16
 
 
 def _ordinals_before_to_stages(out: list[Item]) -> None:
