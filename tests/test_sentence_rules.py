@@ -2701,3 +2701,18 @@ def test_a_best_time_in_apposition_to_a_time_is_the_stage_win() -> None:
         "fr",
     )
     assert (2, 1, frozenset({"Loïc Berthet", "Anaïs Wéry"}), 414.2) in _stage_places_with_times(record)
+
+
+def test_a_known_surname_then_another_crew_with_its_navigator_are_two_crews() -> None:
+    record = _record(
+        "Rallye de Lorca\n\n"
+        "Lorca, 8 de junio de 2026 – Íñigo Zabala y Mireia Puig fueron segundos de la Rally4, tras "
+        "Tomás Villar y Javier Urquiza.\n\n"
+        "Caímos a la tercera plaza de la clase, por detrás de Villar y del portugués Duarte Meireles, "
+        "navegado por Inês Carvalhal (Peugeot 208 Rally4).",
+        "es",
+    )
+    crews = _crews(record)
+    assert frozenset({"Duarte Meireles", "Inês Carvalhal"}) in crews
+    assert frozenset({"Tomás Villar", "Javier Urquiza"}) in crews
+    assert not any("Villar" in " ".join(crew) and len(crew) > 2 for crew in crews)

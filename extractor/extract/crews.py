@@ -384,6 +384,16 @@ def _groups(
                 # "Solbakken/Østergaard und Zieliński": a pair, and another crew after "and"
                 groups.append(Group(members[:2], True, sentence))
                 alone.append(members[2][0])
+            elif (
+                len(members) == 3
+                and joins[0] == "weak"
+                and members[0][0].kind == "WORD"
+                and (joins[1] == "strong" or roles[2] is not None)
+            ):
+                # "por detrás de Villalobos y del portugués Duarte Meireles, navegado por Inês
+                # Carvalhal": the surname of a crew told before, then another crew and its role
+                alone.append(members[0][0])
+                groups.append(Group(members[1:], True, sentence))
             elif len(members) <= 3:
                 strong = "strong" in joins or sum(r is not None for r in roles[1:]) >= 1
                 groups.append(Group(members, strong, sentence))
