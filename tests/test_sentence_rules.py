@@ -2716,3 +2716,17 @@ def test_a_known_surname_then_another_crew_with_its_navigator_are_two_crews() ->
     assert frozenset({"Duarte Meireles", "Inês Carvalhal"}) in crews
     assert frozenset({"Tomás Villar", "Javier Urquiza"}) in crews
     assert not any("Villar" in " ".join(crew) and len(crew) > 2 for crew in crews)
+
+
+def test_a_win_told_by_a_first_person_verb_is_the_releases_crews() -> None:
+    record = _record(
+        "Rallye de Lorca\n\n"
+        "Lorca, 8 de junio de 2026 – Íñigo Zabala y Mireia Puig fueron segundos de la Rally4.\n\n"
+        "Caímos a la tercera plaza de la clase, por detrás de Duarte Meireles e Inês Carvalhal.\n\n"
+        "Ganamos el TC7, Doña Inés 2, y también el TC8, la última pasada por Zarcilla.",
+        "es",
+    )
+    ours = frozenset({"Íñigo Zabala", "Mireia Puig"})
+    results = _stage_results(record)
+    assert (7, 1, ours) in results
+    assert not any("Duarte Meireles" in crew for _, _, crew in results)

@@ -541,9 +541,17 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         ((strings[m], s, e) for m, s, e in rules.cues(doc)), key=lambda x: (x[1], -(x[2] - x[1]))
     )
     taken: set[int] = set()
+    # A verb in both the win phrases and the narrators ("ganamos", "abbiamo vinto") is a win told
+    # of "we": both mentions, the narrator first.
+    narrated = {(s, e) for label, s, e in cue_matches if label == "NARRATOR"}
+    won = {(s, e) for label, s, e in cue_matches if label == "WIN"}
     for label, s, e in cue_matches:
         if taken.intersection(range(s, e)) or occupied.intersection(range(s, e)):
             continue
+        if label == "NARRATOR" and (s, e) in won:
+            continue  # added with its win below
+        if label == "WIN" and (s, e) in narrated:
+            add("NARRATOR", s, e, None)
         kind, _, value = label.partition(":")
         if kind in ("STAGE_NO", "PROLOGUE") and _inside_hyphenated_name(texts, spaced, s):
             continue  # "de Dakar Pre-Proloog": an event named after a stage, no stage
