@@ -2730,3 +2730,30 @@ def test_a_win_told_by_a_first_person_verb_is_the_releases_crews() -> None:
     results = _stage_results(record)
     assert (7, 1, ours) in results
     assert not any("Duarte Meireles" in crew for _, _, crew in results)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "body"),
+    [
+        (
+            "nl",
+            "Drama op de slotdag: Lindahl valt uit, Cordeiro en Verbist winnen Rallye du Maroc",
+            "De Portugees Mateus Cordeiro en zijn navigator Jonas Verbist wonnen vrijdag de Rallye du "
+            "Maroc. Leider Tobias Lindahl en Pierre Ménard vielen uit met een gebroken aandrijfas. Bij de "
+            "trucks won Jan Vos met navigator Piet Kok en monteur Kees Dam.",
+        ),
+        (
+            "de",
+            "Drama am Schlusstag: Lindahl fällt aus, Cordeiro und Verbist gewinnen die Rallye du Maroc",
+            "Der Portugiese Mateus Cordeiro und sein Beifahrer Jonas Verbist gewannen am Freitag die "
+            "Rallye du Maroc. Spitzenreiter Tobias Lindahl und Pierre Ménard schieden mit "
+            "Antriebsschaden aus. "
+            "Bei den Trucks siegte Jan Vos mit Beifahrer Piet Kok und Mechaniker Kees Dam.",
+        ),
+    ],
+)
+def test_a_retirement_in_a_headline_ends_the_list_of_names(lang: str, headline: str, body: str) -> None:
+    record = _record(f"{headline}\n\nFès, 16.10.2026 – {body}", lang)
+    crews = _crews(record)
+    assert frozenset({"Mateus Cordeiro", "Jonas Verbist"}) in crews
+    assert not any("Tobias Lindahl" in crew and "Mateus Cordeiro" in crew for crew in crews)
