@@ -112,3 +112,36 @@ def test_a_tab_between_words_is_a_cell_break() -> None:
 def test_a_header_word_under_two_columns_is_an_error() -> None:
     with pytest.raises(LexiconError, match="'team' is under both"):
         _table_column_of({"table_columns": {"crew": ["team"], "team": ["team"]}}, "xx")
+
+
+def test_a_results_table_outranks_a_place_read_in_prose() -> None:
+    text = (
+        "Rallye du Maroc : Mendes sacré à Zagora\n\n"
+        "ZAGORA (Maroc), 16 octobre 2026 – Tiago Mendes termine deuxième chez les motos, jeudi.\n\n"
+        "Classement final – Motos\n"
+        "Pos. | N° | Pilote | Moto | Temps\n"
+        "1 | 7 | Tiago Mendes | Honda CRF450 Rally | 15h 42min 08s\n"
+        "2 | 3 | Lukas Brandner | KTM 450 Rally | 15h 44min 49s\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "tables/fr.txt")
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    places = {(crews[r["crew"]], r["position"]) for r in record["class_results"]}
+    assert (frozenset({"Tiago Mendes"}), 1) in places
+    assert (frozenset({"Tiago Mendes"}), 2) not in places
+
+
+def test_rows_under_a_standings_heading_are_no_results() -> None:
+    text = (
+        "Vos wins Dakar stage nine\n\n"
+        "Riyadh, 13 January 2026 – Jan Vos and co-driver Piet Kok won the ninth stage on Tuesday, "
+        "ahead of Darius Vaitkus.\n\n"
+        "Truck standings after Stage 9 (provisional)\n"
+        "1. Darius Vaitkus (LTU) MAN TGS 28h 14m 06s\n"
+        "2. Jan Vos (NLD) Tatra Phoenix +2m 19s\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "tables/en.txt")
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    stage = {(r["stage"], r["position"], crews[r["crew"]]) for r in record["stage_results"]}
+    assert (9, 1, frozenset({"Jan Vos", "Piet Kok"})) in stage
+    assert not any(crew == frozenset({"Darius Vaitkus"}) and pos == 1 for _, pos, crew in stage)
+    assert record["class_results"] == []

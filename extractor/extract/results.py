@@ -51,6 +51,9 @@ class Draft:
     beside: bool = False
     # "SS4 Hofstede en Kühnert (ex aequo)": a place this crew shares with another
     shared: bool = False
+    # read from a row of a results table or list: the organiser's classification, which outranks
+    # what prose seems to say
+    tabled: bool = False
 
 
 def _class_of(item: Item) -> str | None:
@@ -210,6 +213,7 @@ def read_results(
     section_day: int | None = None  # the stage of a day's section ("Stage 4 – Wednesday …")
     days_told = 0  # how many such sections the release has had so far
     class_winners_list = False  # under a heading such as "Class winners", "Die Klassensieger"
+    standings_table = False  # under a heading such as "Standings after stage 9 (provisional)"
     for line in lines:
         opening = _stage_winners_from(line, winners_list)
         if opening is not None:
@@ -235,8 +239,12 @@ def read_results(
         if heading is not None:
             section_day = _day_heading(line)
             days_told += section_day is not None
+            # "Truck standings after Stage 9 (provisional)": the rows under it rank crews as they
+            # stand, no result
+            standings_table = any(it.kind in ("STAGE_AFTER", "PROVISIONAL") for it in line.all_items())
         elif section_scope is None:
             section_day = None
+            standings_table = False
         memory.day_stage = section_day or release_day
         # ("LES POSITIONS À LA JOURNÉE DE REPOS" after the sections of stages 3 to 6: a recap of
         # days in the middle of a rally ranks crews as they stand, no final places)
@@ -259,6 +267,14 @@ def read_results(
             paragraph_scope = _read_sentence(
                 sentence, line, book, paragraph_scope, fallback_class, drafts, memory, published_year
             )
+        if line.table_position is not None:
+            # (a row with a time or a gap: a classification, not a points table's "1. X 142 Punkte")
+            timed = any(it.kind == "DURATION" for it in line.all_items())
+            for draft in drafts[drafts_before:]:
+                draft.tabled = timed
+            if standings_table:
+                book.provisional -= {d.crew for d in drafts[drafts_before:]}
+                del drafts[drafts_before:]
         if standings:
             # (a crew ranked there still competes: it stays a crew, without a place)
             book.provisional -= {d.crew for d in drafts[drafts_before:]}
@@ -1830,8 +1846,9 @@ def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
 
 
 def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], list[StageResult]]:
-    """One place per crew per class (per stage). When statements disagree, the place stated
-    most often wins (a headline's loose claim against the body and the table), then the first."""
+    """One place per crew per class (per stage). When statements disagree, a results table's row
+    wins, then the place stated most often (a headline's loose claim against the body), then the
+    first."""
 
     def scope_of(draft: Draft) -> tuple[object, str]:
         if draft.stage is not None:
@@ -1843,7 +1860,9 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
     scopes = [scope_of(d) for d in drafts]
     keys = [(scope, d.crew, d.position) for (scope, _), d in zip(scopes, drafts, strict=True)]
     support = Counter(keys)
-    ordered = sorted(range(len(drafts)), key=lambda k: (-support[keys[k]], drafts[k].undone, k))
+    ordered = sorted(
+        range(len(drafts)), key=lambda k: (not drafts[k].tabled, -support[keys[k]], drafts[k].undone, k)
+    )
     results: dict[tuple[object, ...], ClassResult | StageResult] = {}
     taken_places: set[tuple[object, int, str]] = set()
     created: dict[tuple[object, ...], int] = {}  # the draft that made each result, for text order
