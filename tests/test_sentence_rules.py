@@ -2757,3 +2757,33 @@ def test_a_retirement_in_a_headline_ends_the_list_of_names(lang: str, headline: 
     crews = _crews(record)
     assert frozenset({"Mateus Cordeiro", "Jonas Verbist"}) in crews
     assert not any("Tobias Lindahl" in crew and "Mateus Cordeiro" in crew for crew in crews)
+
+
+def test_an_event_name_with_two_joining_words_is_one_name() -> None:
+    record = _record(
+        "Rallye du Chablais : victoire de Berthod\n\n"
+        "Aigle, 31.05.2026 – Loïc Berthod et Sandrine Crettaz ont remporté le Rallye du Chablais.\n\n"
+        "Prochaines manches\n\n"
+        "- Rallye del Ticino (4e manche) – 3 et 4 juillet, Biasca (TI)\n"
+        "- Rallye de la Gruyère (5e manche) – du 30 septembre au 2 octobre, Bulle (FR)\n",
+        "fr",
+    )
+    upcoming = {(e["name"], e["start"], e["end"]) for e in record["upcoming_events"]}
+    assert ("Rallye de la Gruyère", "2026-09-30", "2026-10-02") in upcoming
+    assert ("Rallye del Ticino", "2026-07-03", "2026-07-04") in upcoming
+
+
+def test_events_sharing_only_their_organiser_and_event_word_are_two_events() -> None:
+    record = _record(
+        "Bräuer und Lenz bleiben ungeschlagen\n\n"
+        "ADAC Rallye Erzgebirge · 2. Lauf zur Deutschen Rallye-Meisterschaft 2026\n\n"
+        "Stollberg, 25.04.2026 – Nach dem Auftakterfolg im März haben Niklas Bräuer und Sophie Lenz "
+        "auch die ADAC Rallye Erzgebirge gewonnen. Platz zwei ging an Ole Haug und Marit Sæle.\n\n"
+        "Die nächsten Termine\n\n"
+        "- 29.–30. Mai: ADAC Rallye Stemweder Berg (Stemwede)\n"
+        "- 31. Juli – 1. August: ADAC Rallye Wartburg (Eisenach)\n",
+        "de",
+    )
+    names = {e["name"] for e in record["upcoming_events"]}
+    assert names == {"ADAC Rallye Stemweder Berg", "ADAC Rallye Wartburg"}
+    assert record["event"]["name"] == "ADAC Rallye Erzgebirge"

@@ -97,12 +97,15 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
         while j < n:
             if capital[j]:
                 j += 1
-            elif (
-                j + 1 < n
-                and capital[j + 1]
-                and ((texts[j] in ("-", "‑") and not spaced[j - 1]) or lowers[j] in connectors)
-            ):
+            elif j + 1 < n and capital[j + 1] and texts[j] in ("-", "‑") and not spaced[j - 1]:
                 j += 2
+            elif lowers[j] in connectors:
+                # "Rally de Catamarca", and two joining words: "Rallye de la Gruyère", "Rally van de Kempen"
+                k = j + 2 if j + 1 < n and lowers[j + 1] in connectors else j + 1
+                if k < n and capital[k]:
+                    j = k + 1
+                else:
+                    break
             else:
                 break
         run = lowers[i:j]
@@ -422,7 +425,19 @@ def _same_event(first: str, second: str) -> bool:
         return True
     # ("Rally van Wallonië" is not "Rally van Haspengouw": "van" is no shared word of a name)
     a, b = a - _connectors(), b - _connectors()
+    if not (a & b) - _event_words() - _acronyms(first) - _acronyms(second):
+        return False  # "ADAC Rallye Wartburg" is not "ADAC Rallye Erzgebirge": no shared own word
     return bool(a | b) and len(a & b) / len(a | b) >= 0.5
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    return frozenset(normalise_name(str(w)) for w in load_base()["event_words"])
+
+
+def _acronyms(name: str) -> frozenset[str]:
+    """The organisers' and series' initials in a name ("ADAC", "FIA"): no word of the event's own."""
+    return frozenset(normalise_name(w) for w in name.split() if len(w) >= 2 and w.isupper() and w.isalpha())
 
 
 @cache
