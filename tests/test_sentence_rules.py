@@ -2787,3 +2787,17 @@ def test_events_sharing_only_their_organiser_and_event_word_are_two_events() -> 
     names = {e["name"] for e in record["upcoming_events"]}
     assert names == {"ADAC Rallye Stemweder Berg", "ADAC Rallye Wartburg"}
     assert record["event"]["name"] == "ADAC Rallye Erzgebirge"
+
+
+def test_a_national_championship_is_no_event() -> None:
+    record = _record(
+        "Kamstra en Vanhove tweede in Rally4\n\n"
+        "Hellendoorn, 20 april 2026 – Sjoerd Kamstra en zijn bijrijder Elke Vanhove werden tweede in de "
+        "Rally4-klasse van de Hellendoorn Rally.\n\n"
+        "In het NK Rally staan we na twee van de zeven ronden tweede. De derde ronde van het NK Rally "
+        "is de ELE Rally, die op vrijdag 19 en zaterdag 20 juni wordt verreden.",
+        "nl",
+    )
+    assert record["event"]["name"] == "Hellendoorn Rally"
+    upcoming = {(e["name"], e["start"], e["end"]) for e in record["upcoming_events"]}
+    assert upcoming == {("ELE Rally", "2026-06-19", "2026-06-20")}
