@@ -302,30 +302,31 @@ def _day_heading(line: Line) -> int | None:
 _HEADING_OF_WINNERS = frozenset({"WIN", "STAGE", "ROUND"})
 
 
-def _names_stage_winners(line: Line) -> bool:
-    """ "STAGE WINNERS", "## Die Bestzeiten", "Vencedores das classificativas": a short heading
-    of win and stage words alone opens a list of stages and their winners."""
+def _heads_winners_list(line: Line, kinds: frozenset[str]) -> bool:
+    """A short heading of win words and `kinds` alone: it opens a list of winners."""
     items = line.all_items()
     return (
         bool(items)
         and not _is_prose(line)
         and line.end - line.start <= 60
         and any(it.kind == "WIN" for it in items)
-        and all(it.kind in _HEADING_OF_WINNERS for it in items)
+        and all(it.kind in kinds for it in items)
     )
+
+
+def _names_stage_winners(line: Line) -> bool:
+    """ "STAGE WINNERS", "## Die Bestzeiten", "Vencedores das classificativas": a short heading
+    of win and stage words alone opens a list of stages and their winners."""
+    return _heads_winners_list(line, _HEADING_OF_WINNERS)
+
+
+_HEADING_OF_CLASS_WINNERS = frozenset({"WIN", "CLASS_MARKER"})
 
 
 def _names_class_winners(line: Line) -> bool:
     """ "Class winners", "Die Klassensieger", "Vencedores por classe": a short heading of win and
     class words alone (no stage) opens a list of classes and their winners."""
-    items = line.all_items()
-    return (
-        bool(items)
-        and not _is_prose(line)
-        and line.end - line.start <= 60
-        and any(it.kind == "WIN" for it in items)
-        and all(it.kind in ("WIN", "CLASS_MARKER") for it in items)
-    )
+    return _heads_winners_list(line, _HEADING_OF_CLASS_WINNERS)
 
 
 # A class winners list's line: a bullet, the class as written ("Rally3", "Klasse NC3", "Maxi
