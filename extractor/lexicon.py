@@ -129,6 +129,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "championships": _WORD_MAP,
         "pronouns": _WORDS,
         "narrators": _WORDS,
+        # first-person win verbs ("ganamos"): a win phrase and a narrator at once
+        "narrator_wins": _WORDS,
         "crew_nouns": _WORDS,
         "after_words": _WORDS,
         "place_prepositions": _WORDS,

@@ -338,6 +338,10 @@ def rules_for(language: str) -> Rules:
     cues = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, key in _CUE_KEYS.items():
         cues.add(label, list(nlp.tokenizer.pipe(sorted({str(w) for w in lexicon.data.get(key, [])}))))
+    # "ganamos", "abbiamo vinto": a first-person win is both a win and its narrator ("we")
+    narrator_wins = list(nlp.tokenizer.pipe(sorted({str(w) for w in lexicon.data.get("narrator_wins", [])})))
+    cues.add("WIN", narrator_wins)
+    cues.add("NARRATOR", narrator_wins)
     role_of = lexicon.role_of()
     for role in ("driver", "co-driver", "rider", "mechanic"):
         words = sorted({w for w, r in role_of.items() if r == role})
@@ -366,6 +370,7 @@ def rules_for(language: str) -> Rules:
     for key in (
         "officials",
         "win_phrases",
+        "narrator_wins",
         "stage_words",
         "overall_words",
         "class_markers",
@@ -378,7 +383,7 @@ def rules_for(language: str) -> Rules:
         "retire_cues",
         "total_time_cues",
     ):
-        for phrase in lexicon.data[key]:
+        for phrase in lexicon.data.get(key, []):
             vocabulary_words.update(str(phrase).lower().split())
     particles = {str(w).lower() for w in base["name_particles"]}
     for unit_words in lexicon.data["duration_units"].values():
@@ -521,7 +526,9 @@ def rules_for(language: str) -> Rules:
         ahead_cues=frozenset(_lowered(lexicon.data, "ahead_cues")),
         demonym_suffixes=tuple(_lowered(lexicon.data, "demonym_suffixes")),
         names_take_articles=bool(lexicon.data.get("names_take_articles")),
-        winner_words=frozenset(w for w in _lowered(lexicon.data, "win_phrases") if " " not in w),
+        winner_words=frozenset(
+            w for w in _lowered(lexicon.data, "win_phrases", "narrator_wins") if " " not in w
+        ),
         best_time_words=tuple(_lowered(lexicon.data, "best_time_words")),
         suffix_cues=tuple(
             (label, str(word).lower())

@@ -541,8 +541,8 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         ((strings[m], s, e) for m, s, e in rules.cues(doc)), key=lambda x: (x[1], -(x[2] - x[1]))
     )
     taken: set[int] = set()
-    # A verb in both the win phrases and the narrators ("ganamos", "abbiamo vinto") is a win told
-    # of "we": both mentions, the narrator first.
+    # A first-person win ("ganamos", "abbiamo vinto": `narrator_wins`) is matched as a win and as
+    # its narrator: both mentions, the narrator first.
     narrated = {(s, e) for label, s, e in cue_matches if label == "NARRATOR"}
     won = {(s, e) for label, s, e in cue_matches if label == "WIN"}
     for label, s, e in cue_matches:

@@ -267,18 +267,18 @@ def read_results(
             paragraph_scope = _read_sentence(
                 sentence, line, book, paragraph_scope, fallback_class, drafts, memory, published_year
             )
+        made = drafts[drafts_before:]
         if line.table_position is not None:
             # (a row with a time or a gap: a classification, not a points table's "1. X 142 Punkte")
             timed = any(it.kind == "DURATION" for it in line.all_items())
-            for draft in drafts[drafts_before:]:
+            for draft in made:
                 draft.tabled = timed
-            if standings_table:
-                book.provisional -= {d.crew for d in drafts[drafts_before:]}
-                del drafts[drafts_before:]
-        if standings:
-            # (a crew ranked there still competes: it stays a crew, without a place)
-            book.provisional -= {d.crew for d in drafts[drafts_before:]}
-            drafts[drafts_before:] = [d for d in drafts[drafts_before:] if d.stage is not None]
+        standings_row = standings_table and line.table_position is not None
+        if standings or standings_row:
+            # (a crew ranked there still competes: it stays a crew, without a place; a recap's
+            # stage places stay)
+            book.provisional -= {d.crew for d in made}
+            drafts[drafts_before:] = [] if standings_row else [d for d in made if d.stage is not None]
     # A list of stage winners is the organiser's record: a win prose gives another crew on a
     # listed stage ("Hofstede won the closing stage" read against the wrong stage) goes.
     drafts = [d for d in drafts if not (d.position == 1 and d.crew not in listed.get(d.stage, {d.crew}))]
@@ -340,8 +340,11 @@ def _read_class_winner(line: Line, book: CrewBook, drafts: list[Draft]) -> bool:
     on the line. The class is the one the label names, else the label as written ("RC2N:").
     False for a line of another shape, which ends the list."""
     items = line.all_items()
-    first = next((k for k, it in enumerate(items) if it.kind in _CREW_KINDS and book.resolve(it)), None)
-    if first is None or line.table_position is not None:
+    first, crew = next(
+        ((k, crew) for k, it in enumerate(items) if it.kind in _CREW_KINDS and (crew := book.resolve(it))),
+        (None, None),
+    )
+    if first is None or crew is None or line.table_position is not None:
         return False
     written = _CLASS_WINNER_LABEL.match(line.raw[: items[first].start - line.start])
     if written is None or len(written.group("label").split()) > 4:
@@ -357,8 +360,6 @@ def _read_class_winner(line: Line, book: CrewBook, drafts: list[Draft]) -> bool:
             return False
         text = line.raw[start - line.start : end - line.start]
         label, evidence = text, Item("CLASS", start, end, items[0].i, items[first].i, text, text)
-    crew = book.resolve(items[first])
-    assert crew is not None
     made = Draft(crew, 1, None, label, [items[first], evidence])
     totals = [it for it in items[first:] if it.kind == "DURATION" and not it.value.signed]
     if totals:
