@@ -192,3 +192,36 @@ def test_a_class_winners_list_names_classes_the_language_file_does_not_know() ->
         for evidence in result["evidence"]:
             assert text[evidence["start"] : evidence["end"]] == evidence["text"]
     assert {e["text"] for r in record["class_results"] for e in r["evidence"]} >= {"RC2N", "Maxi Rally"}
+
+
+_BRACKETED = (
+    "Facundo Aráoz y Julián Medina ganaron el Rally de Catamarca. Matías Krüger y Ezequiel "
+    "Baigorria fueron segundos.\n\n"
+    "Aráoz se impuso en seis de las doce especiales, entre ellas las dos pasadas por la Cuesta "
+    "(PE3 y PE9). Krüger sumó otros dos mejores tiempos (PE5 y PE11).\n"
+)
+
+
+def test_stages_listed_in_brackets_after_a_counted_win() -> None:
+    """The brackets enumerate the counted wins, after "including" and a description of the stages
+    ("entre ellas las dos pasadas por la Cuesta (PE3 y PE9)") or right after the count."""
+    record = _record(_BRACKETED, "es")
+    araoz = frozenset({"Facundo Aráoz", "Julián Medina"})
+    kruger = frozenset({"Matías Krüger", "Ezequiel Baigorria"})
+    assert _stage_results(record) == {
+        (3, 1, araoz, None),
+        (9, 1, araoz, None),
+        (5, 1, kruger, None),
+        (11, 1, kruger, None),
+    }
+    _assert_grounded(record)
+
+
+def test_a_win_in_the_subjunctive() -> None:
+    text = (
+        "Ramiro Echeverry y Pablo Ferrandi terminaron el viernes al frente, después de que el "
+        "cordobés ganara la PE2.\n"
+    )
+    assert _stage_results(_record(text, "es")) == {
+        (2, 1, frozenset({"Ramiro Echeverry", "Pablo Ferrandi"}), None)
+    }

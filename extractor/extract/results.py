@@ -1756,12 +1756,27 @@ def _included_stages(items: list[Item], index: int) -> list[int]:
         start = index + 1
     else:
         return []
+    listed = _stages_in_brackets(items, start)
+    if listed:
+        return listed  # "sumó otros dos mejores tiempos (PE5 y PE11)"
     for k in range(start, len(items) - 1):
         if items[k].kind in ("POS", "WIN"):
             return []
         first = k + 1
         while first < len(items) and items[first].kind in ("STAGE", "COMMA"):
             first += 1  # "dont celui de l'ultime spéciale, l'ES11"
+        if items[k].kind == "INCLUDING" and first < len(items) and items[first].kind not in _STAGE_OR_ORDINAL:
+            # "entre ellas las dos pasadas por la Cuesta (PE3 y PE9)": the stages in brackets
+            # after a description of them
+            opening = next(
+                (
+                    m
+                    for m in range(first, min(first + 6, len(items)))
+                    if items[m].kind in ("OPEN", "POS", "WIN")
+                ),
+                None,
+            )
+            return _stages_in_brackets(items, opening) if opening is not None else []
         # ("trois des cinq étapes, dont la cinquième et dernière": an ordinal alone, the stage
         # word said before)
         if items[k].kind == "INCLUDING" and first < len(items) and items[first].kind in _STAGE_OR_ORDINAL:
@@ -1776,6 +1791,22 @@ def _included_stages(items: list[Item], index: int) -> list[int]:
                         break
                     stages.append(int(it.value))
             return stages
+    return []
+
+
+def _stages_in_brackets(items: list[Item], index: int) -> list[int]:
+    """The stages listed in the brackets opening at `index` ("(SS5 and SS11)", "(PE3, PE7)"),
+    or none when the brackets hold anything else."""
+    if index >= len(items) or items[index].kind != "OPEN":
+        return []
+    stages: list[int] = []
+    for it in items[index + 1 :]:
+        if it.kind == "CLOSE":
+            return stages
+        if it.kind == "STAGE_NO":
+            stages.append(int(it.value))
+        elif it.kind not in ("CONJ", "COMMA"):
+            return []
     return []
 
 
