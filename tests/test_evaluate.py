@@ -87,6 +87,8 @@ FRESH7 = ROOT / "tests" / "fresh7"
 FRESH7_BASELINE = ROOT / "tests" / "fresh7_baseline.json"
 FRESH8 = ROOT / "tests" / "fresh8"
 FRESH8_BASELINE = ROOT / "tests" / "fresh8_baseline.json"
+FRESH9 = ROOT / "tests" / "fresh9"
+FRESH9_BASELINE = ROOT / "tests" / "fresh9_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -149,6 +151,14 @@ def test_accuracy_gate_on_eighth_fresh_releases() -> None:
     lists, final-day news articles with results tables, suppliers' weekend round-ups) by seven
     writers who never saw the extractor (tests/fresh8)."""
     _assert_floors(evaluate_folder(FRESH8), FRESH8_BASELINE)
+
+
+def test_accuracy_gate_on_ninth_fresh_releases() -> None:
+    """An eleventh set, 28 releases (text, Markdown, HTML pages, e-mails: rally-raid teams' daily
+    reports with cars, trucks and bikes, works teams' final-day releases, short local results
+    items, privateers' historic and national rallies told by day) by seven writers who never saw
+    the extractor (tests/fresh9)."""
+    _assert_floors(evaluate_folder(FRESH9), FRESH9_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
