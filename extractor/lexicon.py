@@ -89,6 +89,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "stage_words": _WORDS,
         "stage_abbreviations": _WORDS,
         "prologue_words": _WORDS,
+        # "the final stage", "la dernière spéciale": the highest stage number the release names
+        "last_stage_words": _WORDS,
         "overall_words": _WORDS,
         "class_markers": _WORDS,
         "classes": _WORD_MAP,

@@ -225,3 +225,65 @@ def test_a_win_in_the_subjunctive() -> None:
     assert _stage_results(_record(text, "es")) == {
         (2, 1, frozenset({"Ramiro Echeverry", "Pablo Ferrandi"}), None)
     }
+
+
+_FINAL_STAGE = (
+    "Dune team report\n\n"
+    "Agadir, 9 October 2026 – Marek Nowak and Jan Kowal won the Atlas Desert Rally, its five stages "
+    "run over 1,900 kilometres, ahead of Luis Prado and Mario Sanz.\n\n"
+    "Nowak won stages 2 and 4. Prado and Sanz won the final stage into Agadir in 3h 02m 41s.\n"
+)
+
+
+def test_the_final_stage_is_the_highest_stage_the_release_counts() -> None:
+    """ "won the final stage": the release counts five stages and names none above four, so the
+    final stage is stage five."""
+    record = _record(_FINAL_STAGE, "en")
+    nowak = frozenset({"Marek Nowak", "Jan Kowal"})
+    prado = frozenset({"Luis Prado", "Mario Sanz"})
+    assert _stage_results(record) == {(2, 1, nowak, None), (4, 1, nowak, None), (5, 1, prado, 10961.0)}
+    _assert_grounded(record)
+
+
+def test_the_final_stage_with_no_stage_numbered_is_no_result() -> None:
+    text = _FINAL_STAGE.replace(", its five stages run over 1,900 kilometres,", "").replace(
+        "Nowak won stages 2 and 4. ", ""
+    )
+    assert _stage_results(_record(text, "en")) == set()
+
+
+def test_until_the_last_stage_is_no_stage_result() -> None:
+    """ "spannend tot op de laatste proef": the last stage in passing; the place after it is the
+    class's final place."""
+    text = (
+        "Bram Claeys en Tuur Lemmens wonnen de Rally van Tielt, de zesde van de veertien proeven "
+        "ging naar Lambotte.\n\n"
+        "In de Junior BRC was het spannend tot op de laatste proef: Daan Kuipers en Mees van Rooij "
+        "werden uiteindelijk tweede.\n"
+    )
+    record = _record(text, "nl")
+    kuipers = frozenset({"Daan Kuipers", "Mees van Rooij"})
+    assert not {r for r in _stage_results(record) if r[2] == kuipers}
+
+
+def test_the_last_stage_of_a_championship_is_a_round() -> None:
+    """ "oitava e última etapa do Campeonato": the stage word opens a round phrase."""
+    text = (
+        "Leandro Siqueira e Renan Bortolini venceram neste sábado o Rally de Erechim, oitava e "
+        "última etapa do Campeonato Brasileiro de Rally.\n\nSiqueira ganhou a PEC 3.\n"
+    )
+    assert _stage_results(_record(text, "pt")) == {
+        (3, 1, frozenset({"Leandro Siqueira", "Renan Bortolini"}), None)
+    }
+
+
+def test_seconds_short_is_a_gap_not_the_stage_time() -> None:
+    text = (
+        "Clare Rally report\n\n"
+        "Ennis, 3 May 2026 – Cathal Walsh and Niall Byrne won the Clare Rally ahead of Declan Hurley "
+        "and Aoife Kerrisk after a duel that went to the wire over the ten stages of the event.\n\n"
+        "Walsh was quickest on SS7 and SS9, and although "
+        "Hurley won the final stage, the Cork driver was 12.4 seconds short at the finish.\n"
+    )
+    hurley = frozenset({"Declan Hurley", "Aoife Kerrisk"})
+    assert (10, 1, hurley, None) in _stage_results(_record(text, "en"))

@@ -220,7 +220,55 @@ def analyse(
             sentence_items = [it for it in items if first <= it.i < last]
             line.sentences.append(Sentence(start + start_char, start + end_char, sentence_items, index))
         lines.append(line)
+    _number_last_stages(lines)
     return lines
+
+
+LAST_STAGE = -1  # the value of "the final stage" until the release's stages are known
+
+
+def _number_last_stages(lines: list[Line]) -> None:
+    """ "won the final stage": the last stage is the highest stage number the release names;
+    with no number named, it is a stage word like any other."""
+    items = [it for line in lines for sentence in line.sentences for it in sentence.items]
+    last = [it for it in items if it.kind == "STAGE_NO" and it.value == LAST_STAGE]
+    if not last:
+        return
+    numbers = [
+        it.value for it in items if it.kind == "STAGE_NO" and isinstance(it.value, int) and it.value > 0
+    ]
+    # ("the five stages", "le dodici prove speciali": the count says how many there were)
+    numbers += [
+        count.value
+        for count, stage in zip(items, items[1:], strict=False)
+        if count.kind == "CARD"
+        and isinstance(count.value, int)
+        and stage.kind == "STAGE"
+        and stage.i - count.j <= 1
+    ]
+    # In the opening, "victory on the final stage" tells when the event was decided; the
+    # release's own stage (a day's report) is the one the opening numbers.
+    lead = lead_index(lines)
+    opening = {id(it) for line in lines[: (lead if lead is not None else 2) + 1] for it in line.all_items()}
+    for line in lines:
+        for sentence in line.sentences:
+            for k, item in enumerate(sentence.items):
+                if item.kind != "STAGE_NO" or item.value != LAST_STAGE:
+                    continue
+                if numbers and id(item) not in opening and _placed_on(sentence.items, k):
+                    item.value = max(numbers)
+                else:
+                    item.kind, item.value = "STAGE", None
+
+
+def _placed_on(items: list[Item], k: int) -> bool:
+    """ "won the final stage", "fourth fastest on the final stage", "the final stage went to":
+    a win or a place right before or after the stage, not "until the last stage" in passing."""
+    before = items[k - 1] if k > 0 else None
+    after = items[k + 1] if k + 1 < len(items) else None
+    return (before is not None and before.kind in ("WIN", "POS") and items[k].i - before.j <= 3) or (
+        after is not None and after.kind == "WIN" and after.i - items[k].j <= 1
+    )
 
 
 def _unit_sentence_breaks(raw: str, line: Line, rules: Rules) -> None:
@@ -545,8 +593,12 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     # its narrator: both mentions, the narrator first.
     narrated = {(s, e) for label, s, e in cue_matches if label == "NARRATOR"}
     won = {(s, e) for label, s, e in cue_matches if label == "WIN"}
+    # ("oitava e última etapa do Campeonato": the stage word opens a longer round phrase)
+    round_ends = [(s, e) for label, s, e in cue_matches if label == "ROUND" and e - s > 1]
     for label, s, e in cue_matches:
         if taken.intersection(range(s, e)) or occupied.intersection(range(s, e)):
+            continue
+        if label == "LAST_STAGE" and any(s < rs < e < re for rs, re in round_ends):
             continue
         if label == "NARRATOR" and (s, e) in won:
             continue  # added with its win below
@@ -917,6 +969,10 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
         if item.kind == "PROLOGUE":
             out.append(Item("STAGE_NO", item.start, item.end, item.i, item.j, 0, item.text))
             continue
+        if item.kind == "LAST_STAGE":
+            # "the final stage": numbered once the whole release is read (`_number_last_stages`)
+            out.append(Item("STAGE_NO", item.start, item.end, item.i, item.j, LAST_STAGE, item.text))
+            continue
         if item.kind == "ROUND":
             number = _number_after(items, index)
             if number is not None:
@@ -937,7 +993,7 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             item.kind == "ORD"
             and len(out) >= 2
             and out[-1].kind == "COMMA"
-            and out[-2].kind == "STAGE"
+            and (out[-2].kind == "STAGE" or (out[-2].kind == "STAGE_NO" and out[-2].value == LAST_STAGE))
             and out[-1].i == out[-2].j
             and (
                 item.i == out[-1].j
@@ -952,7 +1008,9 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             following = by_start.get(item.j)
             if following is None and item.j < len(doc) and not doc[item.j].is_stop and doc[item.j].is_alpha:
                 following = by_start.get(item.j + 1)  # "the fifth timed stage", not "second on that stage"
-            if item.kind == "ORD" and (following is None or following.kind not in ("STAGE", "PROLOGUE")):
+            if item.kind == "ORD" and (
+                following is None or following.kind not in ("STAGE", "PROLOGUE", "LAST_STAGE")
+            ):
                 # "de vijfde en laatste etappe", "the fifth and final stage"
                 later = _stage_cue_after(items, index)
                 if later is not None:
@@ -967,7 +1025,7 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             if (
                 item.kind == "ORD"
                 and following is not None
-                and following.kind in ("STAGE", "PROLOGUE")
+                and following.kind in ("STAGE", "PROLOGUE", "LAST_STAGE")
                 and not counted  # "to win his first BRC stage of the season": a count, no stage
             ):
                 consumed.add(id(following))
@@ -1133,13 +1191,12 @@ def _stage_cue_after(items: list[Item], index: int) -> Item | None:
     if index + 2 >= len(items):
         return None
     conjunction, following = items[index + 1], items[index + 2]
-    if (
-        conjunction.kind == "CONJ"
-        and conjunction.i == ordinal.j
-        and following.kind in ("STAGE", "PROLOGUE", "ROUND")
-        and following.i == conjunction.j + 1
-    ):
+    if conjunction.kind != "CONJ" or conjunction.i != ordinal.j:
+        return None
+    if following.kind in ("STAGE", "PROLOGUE", "ROUND") and following.i == conjunction.j + 1:
         return following
+    if following.kind == "LAST_STAGE" and following.i == conjunction.j:
+        return following  # "de vijfde en laatste etappe": the ordinal numbers the last stage
     return None
 
 
