@@ -145,3 +145,58 @@ def test_rows_under_a_standings_heading_are_no_results() -> None:
     assert (9, 1, frozenset({"Jan Vos", "Piet Kok"})) in stage
     assert not any(crew == frozenset({"Darius Vaitkus"}) and pos == 1 for _, pos, crew in stage)
     assert record["class_results"] == []
+
+
+_INLINE_FR = (
+    "Rallye du Condroz\n\n"
+    "Huy, 1er novembre 2026 – Hugo Delvaux et Céline Mathot-Renard (Škoda Fabia RS Rally2) ont "
+    "remporté ce dimanche le Rallye du Condroz-Huy, au terme de seize spéciales tracées entre Huy, "
+    "Marchin et Modave.\n\n"
+    "Le classement final : 1. Delvaux/Mathot-Renard (Škoda Fabia RS Rally2) 1h58'41''3 ; "
+    "2. Sander Hansen/Kjetil Ødegård (Citroën C3 Rally2) à 12''4 ; 3. Florian Jacquemin/Aurélie "
+    "Tasiaux (Hyundai i20 N Rally2) à 47''9 ; 4. Pieter-Jan Claeys/Wout Vanhaecke (Škoda Fabia RS "
+    "Rally2) à 1'13''0.\n\n"
+    "Dans les classes, Thibaut Gérard/Lola Piette (Peugeot 208 Rally4) enlèvent la Rally4.\n"
+)
+
+
+def test_a_numbered_list_run_on_in_one_line_gives_overall_places() -> None:
+    """ "Le classement final : 1. A/B (…) 1h58'41''3 ; 2. C/D (…) à 12''4 ; …": each number is
+    the place of the crew after it, the gaps are no times, and the final-classification label
+    makes them overall places (a class named later in the release is its own)."""
+    record = extract_dict(_INLINE_FR.encode("utf-8"), "inline/fr.txt")
+    assert _class_results(record) == {
+        ("overall", 1, frozenset({"Hugo Delvaux", "Céline Mathot-Renard"}), 7121.3),
+        ("overall", 2, frozenset({"Sander Hansen", "Kjetil Ødegård"}), None),
+        ("overall", 3, frozenset({"Florian Jacquemin", "Aurélie Tasiaux"}), None),
+        ("overall", 4, frozenset({"Pieter-Jan Claeys", "Wout Vanhaecke"}), None),
+        ("Rally4", 1, frozenset({"Thibaut Gérard", "Lola Piette"}), None),
+    }
+    text = record["text"]
+    for result in record["class_results"]:
+        for evidence in result["evidence"]:
+            assert text[evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+def test_numbers_out_of_sequence_are_no_list() -> None:
+    """ "2. …; 4. …; 5. …" in a line is not a classification from first place down."""
+    text = _INLINE_FR.replace("1. Delvaux", "7. Delvaux")
+    places = {
+        (label, position) for label, position, _, _ in _class_results(extract_dict(text.encode(), "x/fr.txt"))
+    }
+    assert ("overall", 2) not in places and ("overall", 4) not in places
+
+
+def test_an_english_run_on_result() -> None:
+    text = (
+        "Club news\n\nCarrick, 12 April 2026 – Ronan Tierney and Siobhan Garvey won the Carrick "
+        "Stages on Sunday in their Ford Fiesta Rally2 after a day-long battle in the rain on the "
+        "forest roads of Leitrim.\n\nResult: 1. Tierney/Garvey (Ford Fiesta Rally2) 58:41.3; "
+        "2. Padraig Lyons/Eimear Cosgrave (Skoda Fabia Rally2) +12.4; 3. Karl Mets/Andres Kuusk "
+        "(Skoda Fabia Rally2) +47.9.\n"
+    )
+    assert _class_results(extract_dict(text.encode(), "inline/en.txt")) == {
+        ("overall", 1, frozenset({"Ronan Tierney", "Siobhan Garvey"}), 3521.3),
+        ("overall", 2, frozenset({"Padraig Lyons", "Eimear Cosgrave"}), None),
+        ("overall", 3, frozenset({"Karl Mets", "Andres Kuusk"}), None),
+    }

@@ -207,6 +207,8 @@ def analyse(
         # A row of a results table is one statement, whatever full stops it holds ("1. A / B").
         _unit_sentence_breaks(raw, line, rules)
         _place_number_breaks(line, rules)
+        if line.table_position is None:
+            items = _inline_enumeration(line, items)
         if line.table_position is not None:
             spans = [(0, len(doc), 0, len(raw))]
         else:
@@ -300,6 +302,44 @@ def _place_number_breaks(line: Line, rules: Rules) -> None:
             and texts[k + 1][:1].isupper()
         ):
             line.sentence_starts[k + 1] = True
+
+
+_ENUMERATION_OPENERS = frozenset({";", ":", "·", "–", "—", "|"})
+_ENUMERATION_NUMBER = re.compile(r"(?P<n>\d{1,2})\.?")
+
+
+def _inline_enumeration(line: Line, items: list[Item]) -> list[Item]:
+    """ "Le classement final : 1. A/B (…) 1h58'41''3 ; 2. C/D (…) à 12''4 ; 3. …": a numbered
+    list run on in one line. Each number opens a statement of its own (the full stop after it
+    does not end one) and is the place of the crew after it. The numbers must run 1, 2, 3, …,
+    at least three, each after a semicolon, colon or dash (or opening the line)."""
+    texts = line.texts
+    markers: list[tuple[int, int, int]] = []  # (token of the number, token after its stop, number)
+    for k, text in enumerate(texts):
+        match = _ENUMERATION_NUMBER.fullmatch(text)
+        if match is None or not (k == 0 or texts[k - 1] in _ENUMERATION_OPENERS):
+            continue
+        after = k + 1
+        if not text.endswith("."):
+            if after >= len(texts) or texts[after] != ".":
+                continue
+            after += 1
+        if after < len(texts):
+            markers.append((k, after, int(match.group("n"))))
+    run = [m for n, m in enumerate(markers, start=1) if m[2] == n]
+    if len(run) < 3 or len(run) != len([m for m in markers if m[2] <= len(run)]):
+        return items
+    tokens = {k: n for k, _, n in run}
+    for k, after, _ in run:
+        line.sentence_starts[k] = True
+        for j in range(k + 1, after + 1):
+            line.sentence_starts[j] = False
+    out = []
+    for it in items:
+        if it.i in tokens and it.kind in ("NUMBER", "CARD", "ORD", "POS"):
+            it = Item("POS", it.start, it.end, it.i, it.j, tokens[it.i], it.text)
+        out.append(it)
+    return out
 
 
 def _sentence_starts(texts: list[str], punctuation: list[bool]) -> list[bool]:

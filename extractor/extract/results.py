@@ -109,6 +109,11 @@ def default_class(lines: list[Line]) -> str:
             )
             if kinds & {"POS", "WIN"} and overall and not kinds & {"STAGE_NO", "HOLDING"}:
                 return "overall"
+        labelled = [k for k, sentence in enumerate(line.sentences) if _labels_final_standings(sentence.items)]
+        if labelled and any(
+            it.kind == "POS" for sentence in line.sentences[labelled[0] + 1 :] for it in sentence.items
+        ):
+            return "overall"  # "Le classement final : 1. A/B …; 2. …"
     if _lead_win_without_class(lines):
         return "overall"
     return _first_label_beside_a_place(lines, with_overall=True) or "overall"
@@ -456,6 +461,13 @@ def _heading_scope(line: Line) -> tuple[str, object] | None:
     return None
 
 
+def _labels_final_standings(items: list[Item]) -> bool:
+    """ "Le classement final :": a sentence naming the final standings and nothing else."""
+    return any(it.kind == "OVERALL" and it.value == "final" for it in items) and not any(
+        it.kind in ("POS", "WIN", "CLASS", "NAME", "WORD", "PRONOUN", "DURATION") for it in items
+    )
+
+
 def _names_final_standings(line: Line) -> bool:
     """ "Final classification", "Endstand": standings that are the result."""
     return any(it.kind == "OVERALL" and it.value == "final" for it in line.all_items())
@@ -539,6 +551,10 @@ def _read_sentence(
     ):
         # ("Die etappe werd in de Rally2-klasse gewonnen door X": the stage named again stays)
         scope = ("class", classes[-1][1])
+    elif not stage_groups and _labels_final_standings(items):
+        # ("Le classement final : 1. A/B … ; 2. …": the label of a list run on in its line, as a
+        # final-classification heading over a table, makes the places after it overall ones)
+        scope = ("class", "overall")
     if (
         memory.lead_stage is not None
         and not stage_groups
