@@ -200,3 +200,26 @@ def test_an_english_run_on_result() -> None:
         ("overall", 2, frozenset({"Padraig Lyons", "Eimear Cosgrave"}), None),
         ("overall", 3, frozenset({"Karl Mets", "Andres Kuusk"}), None),
     }
+
+
+@pytest.mark.parametrize("place", ["4", "4.", "4º", "4ª", "4°"])
+def test_a_place_cell_written_as_an_ordinal_is_a_row(place: str) -> None:
+    """ "4º | Gabriel Tomasi | Anderson Pegoraro | …": Portuguese and Spanish tables write the
+    place as an ordinal; the row is still a row, its two people one crew."""
+    column_of = load_lexicon("pt").table_column_of()
+    header = read_header("Pos. | Piloto | Navegador | Carro | Tempo", column_of)
+    assert header is not None
+    row = f"{place} | Gabriel Tomasi | Anderson Pegoraro | Mitsubishi Lancer Evo X | 1h14min23,3s"
+    cells = read_row(row, header)
+    assert cells is not None
+    assert [(c.role, row[c.start : c.end]) for c in cells][:3] == [
+        ("position", place),
+        ("driver", "Gabriel Tomasi"),
+        ("co-driver", "Anderson Pegoraro"),
+    ]
+    record = extract_dict(
+        ("Classificação final\n\nPos. | Piloto | Navegador | Carro | Tempo\n" + row).encode(), "t/pt.txt"
+    )
+    assert _class_results(record) == {
+        ("overall", 4, frozenset({"Gabriel Tomasi", "Anderson Pegoraro"}), 4463.3)
+    }

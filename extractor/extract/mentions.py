@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from extractor.extract.dates import DateSpan, find_dates
 from extractor.extract.durations import DurationSpan, find_durations, find_worded_durations
 from extractor.extract.numbers import number_word_spans
-from extractor.extract.tables import Cell, Header, read_header, read_row
+from extractor.extract.tables import Cell, Header, place_number, read_header, read_row
 from extractor.lexicon import alternation
 from extractor.nlp import Rules
 from extractor.record import Section
@@ -176,7 +176,7 @@ def analyse(
             header = read_header(raw, rules.table_column_of)
         else:
             place = next(cell for cell in line.cells if cell.role == "position")
-            line.table_position = int(raw[place.start : place.end].rstrip("."))
+            line.table_position = place_number(raw[place.start : place.end])
             line.table_number = (place.start, place.end)
             line.table_label_end = None
         line.doc = doc

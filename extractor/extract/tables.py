@@ -90,6 +90,15 @@ def read_row(raw: str, header: Header) -> list[Cell] | None:
         ]
     cells = [Cell(role, s, e) for role, (s, e) in zip(roles, spans, strict=True)]
     place = next((c for c in cells if c.role == "position"), None)
-    if place is None or not raw[place.start : place.end].rstrip(".").isdecimal():
+    if place is None or place_number(raw[place.start : place.end]) is None:
         return None
     return cells
+
+
+_PLACE_MARKS = ".ºª°"  # "1.", "1º", "2ª", "3°": the place written as an ordinal
+
+
+def place_number(cell: str) -> int | None:
+    """The place a place cell holds ("4", "4.", "4º"), or None when it holds no whole number."""
+    digits = cell.rstrip(_PLACE_MARKS)
+    return int(digits) if digits.isdecimal() else None
