@@ -2801,3 +2801,55 @@ def test_a_national_championship_is_no_event() -> None:
     assert record["event"]["name"] == "Hellendoorn Rally"
     upcoming = {(e["name"], e["start"], e["end"]) for e in record["upcoming_events"]}
     assert upcoming == {("ELE Rally", "2026-06-19", "2026-06-20")}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        (
+            "de",
+            "Die Klassensiege holten Paul Reiter/Marie Lechner (Opel Corsa Rally4) in der "
+            "2WD-Wertung und Felix Brandl/Jonas Wimmer (Peugeot 208 Rally4) in der Junior-Wertung.",
+            {("2WD", "Paul Reiter"), ("Junior", "Felix Brandl")},
+        ),
+        (
+            "es",
+            "En las otras categorías, los triunfos fueron para Andrés Valdivia/Pedro Soto (Peugeot "
+            "208 Rally4) en R3 y para Camila Rojas/Diego Lagos (Suzuki Swift Sport) en N3.",
+            {("R3", "Andrés Valdivia"), ("N3", "Camila Rojas")},
+        ),
+        (
+            "it",
+            "Nelle classi, successi per Marco Pastore e Lucia Ferri (Renault Clio) in Rally5 e per "
+            "Gianni Rota e Paolo Bassi (Peugeot 106 Rallye) in N2.",
+            {("Rally5", "Marco Pastore"), ("N2", "Gianni Rota")},
+        ),
+        (
+            "pt",
+            "Nas categorias, venceram Rui Fontes/Ana Prates (N4), Hugo Pires/Sara Lemos (Rally4) e "
+            "os estreantes Tiago Reis/Inês Moura (Júnior).",
+            {("N4", "Rui Fontes"), ("Rally4", "Hugo Pires"), ("Junior", "Tiago Reis")},
+        ),
+    ],
+)
+def test_class_winners_named_in_one_sentence(language: str, sentence: str, expected: set) -> None:
+    """A win said once over several crews, each followed by its class (a class the language file
+    knows, or a code alone in brackets or after a preposition: "(N4)", "en R3"): each crew won
+    its class."""
+    record = extract_dict(f"{sentence}\n\n{sentence}\n".encode(), f"classes/{language}.txt")
+    crews = {c["id"]: c["members"][0]["name"] for c in record["crews"]}
+    assert {(r["class"], crews[r["crew"]]) for r in record["class_results"] if r["position"] == 1} == expected
+    for result in record["class_results"]:
+        for evidence in result["evidence"]:
+            assert record["text"][evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+def test_a_car_model_is_no_class_code() -> None:
+    """ "Citroën C3", "(Ford Fiesta R5)": a code after a make or inside a car's brackets is the
+    car's, so crews with only cars after them are no class winners."""
+    sentence = (
+        "Los triunfos fueron para Andrés Valdivia/Pedro Soto (Citroën C3 R5) y para Camila "
+        "Rojas/Diego Lagos (Ford Fiesta R2)."
+    )
+    record = extract_dict(f"{sentence}\n\n{sentence}\n".encode(), "classes/es.txt")
+    assert not {r["class"] for r in record["class_results"]} & {"C3", "R5", "R2"}

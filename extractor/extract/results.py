@@ -269,6 +269,8 @@ def read_results(
         memory.paragraph_crew = None
         drafts_before = len(drafts)
         for sentence in line.sentences:
+            if line.table_position is None and _read_class_winners_sentence(sentence, line, book, drafts):
+                continue
             paragraph_scope = _read_sentence(
                 sentence, line, book, paragraph_scope, fallback_class, drafts, memory, published_year
             )
@@ -372,6 +374,71 @@ def _read_class_winner(line: Line, book: CrewBook, drafts: list[Draft]) -> bool:
         made.evidence.append(totals[0])
     drafts.append(made)
     return True
+
+
+# A class as organisers code it ("N4", "R3", "A7", "RC2N", "2WD"): read only where a sentence of
+# class winners puts it beside a crew, alone in brackets or outside them.
+_CLASS_CODE = re.compile(r"(?:[A-Z]{1,3}\d{1,2}[A-Z]?|\d[A-Z]{2})")
+
+
+def _read_class_winners_sentence(sentence: Sentence, line: Line, book: CrewBook, drafts: list[Draft]) -> bool:
+    """ "Die Klassensiege holten A/B (…) in der 2WD-Wertung und C/D (…) in der Junior-Wertung",
+    "Nas categorias, venceram A/B (N4), C/D (Rally4) e E/F (Júnior)": a win said once over two
+    crews or more, each followed by its class. Every crew must have a class of its own; then
+    each won it. False for a sentence of another shape (read as any other)."""
+    items = [it for it in sentence.items if not it.quote]
+    kinds = {it.kind for it in items}
+    if "WIN" not in kinds or kinds & {"POS", "STAGE", "STAGE_NO", "HOLDING", "PAST", "INTENT", "DENY"}:
+        return False
+    mentions: list[tuple[int, int, str]] = []  # (first item, last item, crew) of each crew named
+    for k, it in enumerate(items):
+        crew = book.resolve(it) if it.kind in _CREW_KINDS else None
+        if crew is None:
+            continue
+        if mentions and mentions[-1][2] == crew:
+            mentions[-1] = (mentions[-1][0], k, crew)
+        elif any(crew == m[2] for m in mentions):
+            return False  # a crew named twice: another shape
+        else:
+            mentions.append((k, k, crew))
+    if len(mentions) < 2:
+        return False
+    made: list[Draft] = []
+    used: set[str] = set()
+    for n, (first, last, crew) in enumerate(mentions):
+        end = mentions[n + 1][0] if n + 1 < len(mentions) else len(items)
+        after = [it for it in items[last + 1 : end] if it.kind == "CLASS" and it.value not in used]
+        if not after:
+            after = _coded_classes(line, items[last].j, items[end].i if end < len(items) else len(line.texts))
+        if not after and n == 0:
+            # ("Modified honours went to A/B (…), and C/D … were the Junior winners")
+            after = [it for it in items[:first] if it.kind == "CLASS"]
+        if not after:
+            return False
+        for found in after:
+            used.add(str(found.value))
+            made.append(Draft(crew, 1, None, str(found.value), [items[first], found]))
+    drafts.extend(made)
+    return True
+
+
+def _coded_classes(line: Line, start: int, end: int) -> list[Item]:
+    """Class codes among tokens start..end of the line ("en R3", "(N4)"): each alone in its
+    brackets, or outside brackets and not after a capitalised word (the car: "Citroën C3")."""
+    found = []
+    depth = 0
+    texts = line.texts
+    for k in range(start, end):
+        text = texts[k]
+        depth += (text == "(") - (text == ")")
+        if not _CLASS_CODE.fullmatch(text):
+            continue
+        alone = 0 < k < len(texts) - 1 and texts[k - 1] == "(" and texts[k + 1] == ")"
+        after_make = k > 0 and texts[k - 1][:1].isupper()
+        if alone or (depth == 0 and not after_make):
+            offset = line.start + line.starts[k]
+            found.append(Item("CLASS", offset, offset + len(text), k, k + 1, text, text))
+    return found
 
 
 def _name_groups(items: list[Item]) -> list[list[Item]]:
