@@ -2853,3 +2853,55 @@ def test_a_car_model_is_no_class_code() -> None:
     )
     record = extract_dict(f"{sentence}\n\n{sentence}\n".encode(), "classes/es.txt")
     assert not {r["class"] for r in record["class_results"]} & {"C3", "R5", "R2"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nl",
+            "Leieland Motorsport\n\nTielt, 18/05/2026 – Het team van Pieter Maes en Lotte Claes heeft "
+            "in de Rally van Tielt, de derde manche van het Belgisch kampioenschap, een weekend vol "
+            "contrasten beleefd in een duel tegen Kris Verhulst.\n\n"
+            "Op KP10 won Maes de proef in 8.11,6. Met een totaaltijd van 1u34m18,7s werd hij vijfde. "
+            "De zege ging naar Kris Verhulst.\n",
+        ),
+        (
+            "en",
+            "Fellside Motorsport\n\nKielder, 18 May 2026 – The team of Pieter Maes and Lotte Claes had a "
+            "weekend of contrasts on the Forest Stages, the third round of the national championship, "
+            "after a long duel with Kris Verhulst for the lead of the event.\n\n"
+            "On SS10 Maes won the stage in 8:11.6. With a total time of 1:34:18.7 he finished fifth. "
+            "Victory went to Kris Verhulst.\n",
+        ),
+    ],
+)
+def test_a_total_time_ends_the_stage_the_sentences_were_about(language: str, text: str) -> None:
+    """After "Op KP10 won Maes de proef", a sentence with a total time is about the whole event,
+    and so is the win after it: fifth and first overall, not on KP10."""
+    record = extract_dict(text.encode(), f"total/{language}.txt")
+    crews = {c["id"]: c["members"][0]["name"] for c in record["crews"]}
+    places = {
+        (r["class"], r["position"], crews[r["crew"]], (r["total_time"] or {}).get("seconds"))
+        for r in record["class_results"]
+    }
+    assert places == {("overall", 5, "Pieter Maes", 5658.7), ("overall", 1, "Kris Verhulst", None)}
+    assert {(r["stage"], r["position"], crews[r["crew"]]) for r in record["stage_results"]} == {
+        (10, 1, "Pieter Maes")
+    }
+
+
+def test_a_person_after_a_win_phrase_ending_in_a_place_preposition() -> None:
+    """ "De zege ging naar Kris Verhulst": "naar" ends the win phrase; the name after it is the
+    winner, not a place the rally went to."""
+    text = (
+        "Leieland Motorsport\n\nTielt, 18/05/2026 – Het team van Pieter Maes en Lotte Claes heeft in "
+        "de Rally van Tielt, de derde manche van het Belgisch kampioenschap, een weekend vol "
+        "contrasten beleefd op de zaterdag.\n\nMaes werd vijfde. De zege ging naar Kris Verhulst.\n"
+    )
+    record = extract_dict(text.encode(), "win/nl.txt")
+    crews = {c["id"]: [m["name"] for m in c["members"]] for c in record["crews"]}
+    assert {(r["position"], tuple(crews[r["crew"]])) for r in record["class_results"]} == {
+        (5, ("Pieter Maes", "Lotte Claes")),
+        (1, ("Kris Verhulst",)),
+    }

@@ -768,7 +768,8 @@ def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
         return closing is not None and closing + 1 < len(line.doc) and line.doc[closing + 1].text in _DASHES
     two_before = f"{line.doc[item.i - 2].lower_} {previous}" if item.i > 1 else previous
     if previous in rules.place_prepositions or two_before in rules.place_prepositions:
-        return True
+        # ("De zege ging naar Kris Verhulst": the preposition ends a win phrase, a person follows)
+        return not any(it.kind == "WIN" and it.j == item.i for it in line.all_items())
     if previous == "," and item.i > 1 and line.lowers[item.i - 2] in rules.stage_words:
         return True  # "won the opening stage, Double Hill, and …": the stage's name
     if previous in rules.determiners and not rules.names_take_articles:

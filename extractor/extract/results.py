@@ -618,6 +618,16 @@ def _read_sentence(
     ):
         # ("Die etappe werd in de Rally2-klasse gewonnen door X": the stage named again stays)
         scope = ("class", classes[-1][1])
+    elif (
+        not stage_groups
+        and scope is not None
+        and scope[0] == "stage"
+        and any(it.kind == "TOTAL" for it in items)
+        and not any(it.kind == "TODAY" for it in items)
+    ):
+        # ("Op KP10 won Vanhoutte de proef … Met een totaaltijd van 1u34m18,7s werd hij vijfde. De
+        # zege ging naar X": a total time speaks of the whole event, so do the sentences after it)
+        scope = None
     elif not stage_groups and _labels_final_standings(items):
         # ("Le classement final : 1. A/B … ; 2. …": the label of a list run on in its line, as a
         # final-classification heading over a table, makes the places after it overall ones)
@@ -850,6 +860,7 @@ def _read_sentence(
     retired: set[str] = set()
     pending_gap: Item | None = None
     pending_time: tuple[str, Item] | None = None  # "X fuhr in 11:02,7 Min. Bestzeit"
+    pending_total: Item | None = None  # "Met een totaaltijd van 1u34m18,7s werd hij vijfde"
     beaten: set[str] = set()  # crews named as the ones beaten by a margin
     pronoun_crew: tuple[str, Item] | None = None
 
@@ -939,6 +950,11 @@ def _read_sentence(
             made.time = pending_time[1].value.duration
             made.evidence.append(pending_time[1])
             pending_time = None
+        nonlocal pending_total
+        if pending_total is not None and made.time is None:
+            made.time = pending_total.value.duration  # the total named before the crew and its place
+            made.evidence.append(pending_total)
+            pending_total = None
         nonlocal pending_gap
         if pending_gap is not None and value > 1:
             made.gap = pending_gap.value.duration
@@ -1370,6 +1386,16 @@ def _read_sentence(
                 pending_gap = item  # "Mit 4:12 Minuten Rückstand belegten X und Y Platz zwei"
             if target is None and role == "time" and pending_crews and not (in_stage and total_before):
                 pending_time = (pending_crews[-1][0], item)
+            elif (
+                target is None
+                and role == "time"
+                and total_before
+                and not in_stage
+                and not pending_crews
+                and not last
+                and item.value.duration.seconds >= _SHORTEST_TOTAL
+            ):
+                pending_total = item  # "Met een totaaltijd van 1u34m18,7s werd hij vijfde"
             if target is not None and role == "time" and target.time is None:
                 target.time = duration
                 target.evidence.append(item)
