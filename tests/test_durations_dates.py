@@ -38,6 +38,10 @@ from extractor.lexicon import load_lexicon
         ("fr", "signe le scratch en 8'14''7 dans", "8'14''7", 494.7),
         ("it", "che hanno concluso in 3:41'27\"6.", "3:41'27\"6", 13287.6),
         ("it", 'ha chiuso il WRC2 a 38"4 dai vincitori', '38"4', 38.4),
+        # typographic marks: ’ for minutes, ” for seconds (word processors turn ' and " into them)
+        ("it", "Il quinto posto finale, in 1h12’05”8 dai vincitori", "1h12’05”8", 4325.8),
+        ("it", "fermando i cronometri su 8’09”9.", "8’09”9", 489.9),
+        ("it", "chiude a 12”4 dal primo", "12”4", 12.4),
         # hours, minutes and seconds with a full stop before the seconds, then tenths
         ("de", "Der Tscheche siegte nach 2:34.18,9 Std., vor", "2:34.18,9", 9258.9),
         ("it", "con il tempo di 1:02.33,4 davanti", "1:02.33,4", 3753.4),

@@ -68,11 +68,11 @@ def _joiner(units: dict[str, list[object]]) -> str:
 
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _MINUTES_SECONDS_TENTHS = re.compile(
-    r"(?:(\d{1,3})\s?(?:h|:)\s?)?(\d{1,3})\s?['′’]\s?(\d{1,2})\s?(?:''|″|\")\s?(\d{1,3})"
+    r"(?:(\d{1,3})\s?(?:h|:)\s?)?(\d{1,3})\s?['′’]\s?(\d{1,2})\s?(?:''|″|\"|”)\s?(\d{1,3})"
 )
 
 
-_SECONDS_TENTHS = re.compile(r"(\d{1,2})\s?(?:''|″|\")\s?(\d{1,3})")
+_SECONDS_TENTHS = re.compile(r"(\d{1,2})\s?(?:''|″|\"|”)\s?(\d{1,3})")
 # "2:34.18,9", "6.02,4": (hours,) minutes and seconds joined by a full stop, then tenths
 _DOTTED_MINUTES = re.compile(r"(?:(\d{1,2}):)?(\d{1,2})\.(\d{2}),(\d{1,3})")
 
