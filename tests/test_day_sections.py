@@ -164,3 +164,32 @@ def test_standings_after_the_sections_of_several_days_are_no_final_places() -> N
         frozenset(m["name"] for m in c["members"]) for c in record["crews"]
     }
     assert (3, "Rally2", 7, frozenset({"Sindre Halvorsen"}), 15125.0) in _stage_results(record)
+
+
+def test_a_headline_that_names_a_stage_opens_no_day_section() -> None:
+    """ "SAMEDI : LA CREVAISON DE L'ES5" is a headline over the Saturday's story, not the report of
+    stage 5: the final place and the winners named under it are the event's, and the winners
+    named right after "des vainqueurs" won it in the time in brackets."""
+    text = (
+        "Écurie des Trois Lacs\n\n"
+        "Delémont, 20 avril 2026 – Loïc Berthoud et Sabrina Mühlemann ont terminé le Critérium "
+        "Jurassien au quatrième rang, au terme d'une course marquée par une crevaison lente le "
+        "samedi matin.\n\n"
+        "SAMEDI : LA CREVAISON DE L'ES5\n\n"
+        "Troisième de l'ES4 samedi matin, Berthoud conserve la tête. Puis tout bascule dans l'ES5 : "
+        "une crevaison lente, dès le quatrième kilomètre.\n\n"
+        "La remontée est immédiate : Berthoud signe le meilleur temps dans l'ES8 en 5:58,2. Loïc "
+        "et Sabrina terminent finalement au quatrième rang du général en 1:19:35,9, à 1:02,7 des "
+        "vainqueurs Gian-Luca Pedrazzini et Fabienne Känzig (1:18:33,2).\n"
+    )
+    record = extract_dict(text.encode(), "days/fr.txt")
+    crews = {c["id"]: c["members"][0]["name"] for c in record["crews"]}
+    places = {
+        (r["class"], r["position"], crews[r["crew"]], (r["total_time"] or {}).get("seconds"))
+        for r in record["class_results"]
+    }
+    assert places == {("overall", 4, "Loïc Berthoud", 4775.9), ("overall", 1, "Gian-Luca Pedrazzini", 4713.2)}
+    assert {(r["stage"], r["position"], crews[r["crew"]]) for r in record["stage_results"]} == {
+        (4, 3, "Loïc Berthoud"),
+        (8, 1, "Loïc Berthoud"),
+    }

@@ -297,10 +297,14 @@ def _day_heading(line: Line) -> int | None:
     with the stage's number. A bullet or a label naming a stage ("• Out on stage three",
     "Retired: A / B (SS9)") is a fact, not a section."""
     items = line.all_items()
+    opened_at = 0  # the token the stage must follow: the line's start, or the date before it
     while items and items[0].kind in ("DATE", "DASH", "COMMA"):
+        opened_at = items[0].j
         items = items[1:]  # ("MARDI 6 JANVIER – ÉTAPE 3 : AlUla > AlUla": the day's date first)
     if not items or items[0].kind != "STAGE_NO" or is_bullet(line.raw):
         return None
+    if items[0].i - opened_at > 1:
+        return None  # ("SAMEDI : LA CREVAISON DE L'ES5": a headline that mentions a stage)
     if sum(it.kind == "STAGE_NO" for it in items) > 1:
         return None
     return int(items[0].value)
@@ -1025,7 +1029,17 @@ def _read_sentence(
             crew_id = book.resolve(items[winner])
             if crew_id is not None and crew_id != last_crew[0]:
                 gap = items[index]
-                place((crew_id, items[winner]), _as_win(gap), index)
+                measured = last[-1] if last else None
+                won = place((crew_id, items[winner]), _as_win(gap), index)
+                if (
+                    won is not None
+                    and measured is not None
+                    and measured.stage is None
+                    and won.stage is not None
+                ):
+                    # ("au quatrième rang du général …, à 1:02,7 des vainqueurs X": the winners of
+                    # the standings the place was in, not of a stage)
+                    won.stage, won.class_label = None, measured.class_label
                 # the winner's names are read: the subject stays who "he" is next
                 repeated.update(
                     k
@@ -1772,7 +1786,8 @@ def _winner_after_gap(items: list[Item], index: int) -> int | None:
         and probe - index <= 3
     ):
         probe += 1
-    if probe < len(items) and items[probe].kind in _CREW_KINDS and probe > index + 1:
+    if probe < len(items) and items[probe].kind in _CREW_KINDS:
+        # ("à 1:02,7 des vainqueurs Pedrazzini et Känzig": the name right after the word too)
         return probe
     return None
 
