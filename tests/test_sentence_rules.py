@@ -2905,3 +2905,41 @@ def test_a_person_after_a_win_phrase_ending_in_a_place_preposition() -> None:
         (5, ("Pieter Maes", "Lotte Claes")),
         (1, ("Kris Verhulst",)),
     }
+
+
+_BEHIND_WINNER = (
+    "Fellside news\n\nKirkby Stephen, Monday 18th May 2026 – Fellside Motorsport came away from the "
+    "Pennine Forest Rally with a 2WD class victory and a Junior podium after a weekend of fast "
+    "forest stages in the north of England.\n\n"
+)
+
+
+def test_a_category_winner_named_after_the_gap_won_the_category_of_the_place() -> None:
+    """ "second in the Junior class, 11.3s behind category winner Jake Pennington": the gap word
+    comes first in English; the winner won the class the place was in."""
+    text = _BEHIND_WINNER + (
+        "Ellie Marchbank and Mathéo Dufresne had a frustrating morning but finished second in the "
+        "Junior class, 11.3s behind category winner Jake Pennington.\n"
+    )
+    record = extract_dict(text.encode(), "gap/en.txt")
+    crews = {c["id"]: c["members"][0]["name"] for c in record["crews"]}
+    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+        ("Junior", 2, "Ellie Marchbank"),
+        ("Junior", 1, "Jake Pennington"),
+    }
+
+
+def test_winners_in_a_new_clause_after_the_gap_are_their_own_subject() -> None:
+    """ "14.9s behind the winners, while X and Y won the Junior category": X and Y are the subject
+    of their own clause, not the winners the gap was measured against."""
+    text = _BEHIND_WINNER + (
+        "Ellie Marchbank and Mathéo Dufresne finished second overall, just 14.9s behind the winners, "
+        "while Ruairí Ó Dálaigh and Niamh Keogh won the Junior category and were eleventh overall.\n"
+    )
+    record = extract_dict(text.encode(), "gap/en.txt")
+    crews = {c["id"]: c["members"][0]["name"] for c in record["crews"]}
+    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+        ("overall", 2, "Ellie Marchbank"),
+        ("Junior", 1, "Ruairí Ó Dálaigh"),
+        ("overall", 11, "Ruairí Ó Dálaigh"),
+    }

@@ -1148,6 +1148,9 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
         ):
             # "a 38"4 dai vincitori di categoria, il ceco X": the gap to the winners, named after
             item.kind, item.value = "GAP", "winner"
+        elif item.kind == "WIN" and _after_measured_gap(items, k, line):
+            # "11.3s behind category winner Jake Pennington": the same, the gap word first
+            item.kind, item.value = "GAP", "winner"
         if item.kind == "OVERALL" and item.value is None and item.text.lower() in rules.final_words:
             item.value = "final"  # "classifica finale": the final standings, not the overall
         if (
@@ -1222,6 +1225,24 @@ def _ordinals_before_to_stages(out: list[Item]) -> None:
             "STAGE_NO", ordinal.start, ordinal.end, ordinal.i, ordinal.j, ordinal.value, ordinal.text
         )
         position -= 2
+
+
+def _after_measured_gap(items: list[Item], k: int, line: Line) -> bool:
+    """ "11.3s behind (the) (category) winner": a win word after a duration and a gap word, past
+    at most a class or standings word, in one sentence."""
+    j = k - 1
+    while j >= 0 and items[j].kind in ("CLASS", "CLASS_MARKER", "OVERALL") and k - j <= 2:
+        j -= 1
+    return (
+        j >= 1
+        and items[j].kind == "GAP"
+        and items[j - 1].kind == "DURATION"
+        and items[k].i - items[j].j <= 3
+        and not any(
+            line.sentence_starts[t]
+            for t in range(items[j - 1].i + 1, min(items[k].i + 1, len(line.sentence_starts)))
+        )
+    )
 
 
 def _stage_cue_after(items: list[Item], index: int) -> Item | None:

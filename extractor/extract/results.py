@@ -1031,21 +1031,28 @@ def _read_sentence(
                 gap = items[index]
                 measured = last[-1] if last else None
                 won = place((crew_id, items[winner]), _as_win(gap), index)
-                if (
-                    won is not None
-                    and measured is not None
-                    and measured.stage is None
-                    and won.stage is not None
-                ):
-                    # ("au quatrième rang du général …, à 1:02,7 des vainqueurs X": the winners of
-                    # the standings the place was in, not of a stage)
-                    won.stage, won.class_label = None, measured.class_label
+                if won is not None and measured is not None and measured.stage is None:
+                    # ("au quatrième rang du général …, à 1:02,7 des vainqueurs X", "second in the
+                    # Junior class, 11.3s behind category winner X": the winners of the standings
+                    # the place was in, unless the words between name others: "overall winner")
+                    between = [label for it in items[index - 2 : winner] if (label := _class_of(it))]
+                    won.stage, won.class_label = None, between[-1] if between else measured.class_label
                 # the winner's names are read: the subject stays who "he" is next
                 repeated.update(
                     k
                     for k in range(winner, len(items))
                     if items[k].kind in _CREW_KINDS and book.resolve(items[k]) == crew_id
                 )
+                if won is not None and won in last:
+                    # ("des vainqueurs Pedrazzini et Känzig (1:18:33,2)": their time in brackets
+                    # is read with them; "…, and seventeenth overall" after it is the subject's)
+                    bracketed = _time_in_brackets_after(items, winner, crew_id, book)
+                    if bracketed is not None and won.time is None:
+                        won.time = items[bracketed].value.duration
+                        won.evidence.append(items[bracketed])
+                        repeated.add(bracketed)
+                    if any(it.kind == "POS" for it in items[winner:]):
+                        last.remove(won)
         antecedent = _antecedent(items, index) if item.kind == "RELATIVE" else None
         if antecedent is not None:
             # "behind Fouquet and Lagarde, who took victory", "precedendo Malý (Husqvarna), che si
@@ -1773,6 +1780,21 @@ def _of_a_team(items: list[Item], index: int, book: CrewBook) -> bool:
     return bool(nearby) and all(book.resolve(it) is None for it in nearby)
 
 
+def _time_in_brackets_after(items: list[Item], first: int, crew_id: str, book: CrewBook) -> int | None:
+    """The index of a time in brackets right after the crew's names that start at `first`
+    ("Pedrazzini et Känzig (1:18:33,2)"), if there is one."""
+    probe = first
+    while probe < len(items) and (
+        items[probe].kind in ("CONJ", "SLASH")
+        or (items[probe].kind in _CREW_KINDS and book.resolve(items[probe]) == crew_id)
+    ):
+        probe += 1
+    kinds = [it.kind for it in items[probe : probe + 3]]
+    if kinds == ["OPEN", "DURATION", "CLOSE"] and not items[probe + 1].value.signed:
+        return probe + 1
+    return None
+
+
 def _winner_after_gap(items: list[Item], index: int) -> int | None:
     """The index of the name in apposition to a gap to the winner ("du vainqueur, l'Australien
     Callum Whitford"), if `index` is such a gap."""
@@ -1786,10 +1808,19 @@ def _winner_after_gap(items: list[Item], index: int) -> int | None:
         and probe - index <= 3
     ):
         probe += 1
-    if probe < len(items) and items[probe].kind in _CREW_KINDS:
-        # ("à 1:02,7 des vainqueurs Pedrazzini et Känzig": the name right after the word too)
-        return probe
-    return None
+    if probe >= len(items) or items[probe].kind not in _CREW_KINDS:
+        return None
+    after = probe
+    while after < len(items) and items[after].kind in ("CONJ", "SLASH", *_CREW_KINDS):
+        after += 1
+    if (
+        after < len(items)
+        and items[after].kind in ("WIN", "POS")
+        and items[after].i - items[after - 1].j <= 1
+    ):
+        return None  # ("14.9s behind the winners, while X and Y won the Junior category": a new clause)
+    # ("à 1:02,7 des vainqueurs Pedrazzini et Känzig": the name right after the word too)
+    return probe
 
 
 def _only_quicker(items: list[Item], index: int) -> int | None:
