@@ -153,6 +153,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "overall_prefixes": _WORDS,
         "stage_prefixes": _WORDS,
         "ordinal_stems": {"type": "object", "additionalProperties": {"type": "integer"}},
+        # "duo": 2, "trio": 3: how many people a crew noun speaks of
+        "crew_noun_sizes": {"type": "object", "additionalProperties": {"type": "integer"}},
         "opening_words": _WORDS,
         "weekdays": _WORDS,
         "relative_pronouns": _WORDS,

@@ -142,6 +142,7 @@ class Rules:
     overall_prefixes: tuple[str, ...]
     stage_prefixes: tuple[str, ...]  # "Etappenzweiter": a stage glued to an ordinal
     ordinal_stems: dict[str, int]  # "drittschnellste": an ordinal stem glued to a best time
+    crew_noun_sizes: dict[str, int]  # "trio": 3, how many people the crew noun speaks of
     opening_prefixes: tuple[str, ...]
     relative_pronouns: frozenset[str]
     unit_full_stop: re.Pattern[str]
@@ -518,6 +519,7 @@ def rules_for(language: str) -> Rules:
         overall_prefixes=tuple(_lowered(lexicon.data, "overall_prefixes")),
         stage_prefixes=tuple(_lowered(lexicon.data, "stage_prefixes")),
         ordinal_stems={str(k).lower(): int(v) for k, v in lexicon.data.get("ordinal_stems", {}).items()},
+        crew_noun_sizes={str(k).lower(): int(v) for k, v in lexicon.data.get("crew_noun_sizes", {}).items()},
         nouns_capitalised=bool(lexicon.data.get("nouns_capitalised")),
         drops_subject=bool(lexicon.data.get("drops_subject")),
         pass_words=frozenset(_lowered(lexicon.data, "pass_words")),

@@ -2943,3 +2943,42 @@ def test_winners_in_a_new_clause_after_the_gap_are_their_own_subject() -> None:
         ("Junior", 1, "Ruairí Ó Dálaigh"),
         ("overall", 11, "Ruairí Ó Dálaigh"),
     }
+
+
+def test_a_crew_noun_points_to_a_crew_of_as_many_people() -> None:
+    """ "Het duo" opening a paragraph after one on the car's crew, in a team report that opened
+    with its truck's trio: the two-person crew, not the release's first crew."""
+    text = (
+        "Team Kempenland – Africa Eco Race 2026, etappe 7\n\n"
+        "Dakhla (Marokko), maandag 5 januari 2026 – Wouter Hendriks, bijrijder Tomasz Nowak en "
+        "monteur Ruud Ottevanger werden in de zevende etappe van de Africa Eco Race tweede bij de "
+        "trucks, terwijl de Toyota Hilux ruim een kwartier verloor.\n\n"
+        "Net daar ging het mis voor Maarten Verhoeven en zijn Franse navigator Sébastien Marchetti. "
+        "Rond kilometer 341 misten ze een waypoint.\n\n"
+        "Het duo kwam als negende bij de auto's aan in Dakhla, in 4u38m12s. In het voorlopige "
+        "algemeen klassement zakt Verhoeven naar de elfde plaats.\n"
+    )
+    record = extract_dict(text.encode(), "duo/nl.txt")
+    crews = {c["id"]: c["members"][0]["name"] for c in record["crews"]}
+    assert {(r["stage"], r["position"], crews[r["crew"]]) for r in record["stage_results"]} == {
+        (7, 2, "Wouter Hendriks"),
+        (7, 9, "Maarten Verhoeven"),
+    }
+
+
+def test_a_stage_taken_is_a_stage_won_in_spanish() -> None:
+    """ "que se quedó con la etapa (4h 51m 27s)": "quedarse con" the stage is to win it."""
+    text = (
+        "Quebracho Rally Raid\n\n"
+        "Riad, 14 de enero de 2026 – Ezequiel Sanmartín, el navegante Jiří Malý y el mecánico Darío "
+        "Quiroga firmaron en la novena etapa del Dakar el tercer tiempo entre los camiones, 4h 58m "
+        "19s, a 6m 52s del neerlandés Wouter Brinkhorst, que se quedó con la etapa (4h 51m 27s).\n"
+    )
+    record = extract_dict(text.encode(), "taken/es.txt")
+    crews = {c["id"]: c["members"][0]["name"] for c in record["crews"]}
+    results = {
+        (r["stage"], r["position"], crews[r["crew"]], (r["time"] or {}).get("seconds"))
+        for r in record["stage_results"]
+    }
+    assert (9, 1, "Wouter Brinkhorst", 17487.0) in results
+    assert (9, 3, "Ezequiel Sanmartín", 17899.0) in results

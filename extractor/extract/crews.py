@@ -72,6 +72,10 @@ class CrewBook:
     officials: set[str]
     provisional: set[str] = field(default_factory=set)
 
+    def size(self, crew_id: str) -> int:
+        """How many people the crew has."""
+        return next((len(c.members) for c in self.crews if c.id == crew_id), 0)
+
     def resolve(self, item: Item) -> str | None:
         """Crew id of a NAME or WORD mention, if it names exactly one crew."""
         key = normalise_name(item.text)

@@ -648,6 +648,8 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         if kind in ("STAGE_NO", "PROLOGUE") and _inside_hyphenated_name(texts, spaced, s):
             continue  # "de Dakar Pre-Proloog": an event named after a stage, no stage
         taken.update(range(s, e))
+        if kind == "CREW_NOUN":
+            value = rules.crew_noun_sizes.get(line.lowers[s] if e - s == 1 else "")  # "trio": 3 people
         add(kind, s, e, value or None)
 
     # A class word right before a class marker ("ADAC Junior-Wertung") or right after a

@@ -1113,6 +1113,15 @@ def _read_sentence(
                     # "la pareja de Desierto Ibérico", "the Coyote Ridge pair": the team's crew,
                     # the one its paragraph is about
                     referred = memory.paragraph_crew or memory.first_crew
+                if item.kind == "CREW_NOUN" and isinstance(item.value, int) and referred:
+                    # ("Het duo kwam als negende" after a paragraph on the car's crew, in a team
+                    # report that opened with its truck's trio: the crew of that many people)
+                    sized = [
+                        c
+                        for c in (referred, memory.last_crew, memory.previous_crew, memory.paragraph_crew)
+                        if c is not None and book.size(c[0]) == item.value
+                    ]
+                    referred = sized[0] if sized and book.size(referred[0]) != item.value else referred
                 crew_id = referred[0] if referred else None
             if crew_id is None:
                 index += 1
