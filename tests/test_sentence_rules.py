@@ -2982,3 +2982,20 @@ def test_a_stage_taken_is_a_stage_won_in_spanish() -> None:
     }
     assert (9, 1, "Wouter Brinkhorst", 17487.0) in results
     assert (9, 3, "Ezequiel Sanmartín", 17899.0) in results
+
+
+def test_erc3_and_erc4_are_classes_as_named_and_erc_junior_is_junior() -> None:
+    """The ERC's Rally3 and Rally4 classes are "ERC3" and "ERC4" (the contract keeps classes it
+    does not list as named); only its junior category is "Junior"."""
+    text = (
+        "Ford Rally Team\n\n"
+        "Zlín, 30 augustus 2026 – Kacper Nowicki en Mateusz Zieliński wonnen de ERC3 in de Barum "
+        "Czech Rally Zlín. Jarno Peeters en Sanne Wouters wonnen de ERC4 en ook de ERC Junior.\n"
+    )
+    record = extract_dict(text.encode(), "erc/nl.txt")
+    crews = {c["id"]: c["members"][0]["name"] for c in record["crews"]}
+    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+        ("ERC3", 1, "Kacper Nowicki"),
+        ("ERC4", 1, "Jarno Peeters"),
+        ("Junior", 1, "Jarno Peeters"),
+    }
