@@ -287,3 +287,21 @@ def test_seconds_short_is_a_gap_not_the_stage_time() -> None:
     )
     hurley = frozenset({"Declan Hurley", "Aoife Kerrisk"})
     assert (10, 1, hurley, None) in _stage_results(_record(text, "en"))
+
+
+def test_the_power_stage_won_with_its_number_in_brackets() -> None:
+    """ "Vainqueurs de l'ES11 et de l'ES12, ils s'adjugent encore la Power Stage (ES13, …)": the
+    two stages listed with their articles are one list, and the stage named in brackets after
+    the stage word is the one won."""
+    text = (
+        "Bréval Motorsport\n\n"
+        "Rome, 5 juillet 2026 – Théo Marchetti-Langlois et Anaïs Dubreuil ont pris la deuxième place "
+        "du Rally di Roma Capitale, quatrième manche du championnat d'Europe des rallyes, derrière "
+        "Kalle Nyström et Jere Aaltonen.\n\n"
+        "Marchetti-Langlois et Dubreuil ont tout tenté. Vainqueurs de l'ES11 et de l'ES12, ils "
+        "s'adjugent encore la Power Stage (ES13, Rocca di Cave, 7,88 km) en 5m 42,3s.\n"
+    )
+    record = _record(text, "fr")
+    theo = frozenset({"Théo Marchetti-Langlois", "Anaïs Dubreuil"})
+    assert _stage_results(record) == {(11, 1, theo, None), (12, 1, theo, None), (13, 1, theo, 342.3)}
+    _assert_grounded(record)

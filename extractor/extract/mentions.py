@@ -393,6 +393,13 @@ _MODEL_CODE = re.compile(r"(?=\w*\d)(?=\w*[A-Za-z])\w{2,6}")  # "T3", "i20", "CR
 def _stage_title(texts: list[str], start: int, rules: Rules) -> bool:
     """ "a PEC 17 (Cabeceiras de Basto 2)", "SS4 (Col de Turini)": a name in brackets after a
     stage number is the stage's."""
+    if (
+        start >= 3
+        and texts[start - 1] == ","
+        and texts[start - 3] == "("
+        and _STAGE_CODE.match(texts[start - 2])
+    ):
+        return True  # "la Power Stage (ES13, Rocca di Cave, 7,88 km)"
     if start < 2 or texts[start - 1] != "(":
         return False
     number = texts[start - 2]

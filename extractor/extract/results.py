@@ -179,7 +179,9 @@ def _stage_groups(items: list[Item]) -> list[tuple[int, list[int]]]:
     reach = -1  # the token where the run could go on
     for index, item in enumerate(items):
         if item.kind == "STAGE_NO":
-            if current and item.i > reach + 1:
+            # ("de l'ES11 et de l'ES12", "della PS2 e della PS9": the article again after "and")
+            slack = 3 if index > 0 and items[index - 1].kind == "CONJ" else 1
+            if current and item.i > reach + slack:
                 # "la première spéciale, samedi matin, … l'ES 6": words between end the run
                 groups.append((anchor, current))
                 current = []
@@ -1988,7 +1990,7 @@ def _stage_right_after(
     return None
 
 
-_BEFORE_A_PLACE_STAGE = frozenset({"POSITION_NOUN", "CLASS", "CLASS_MARKER"})
+_BEFORE_A_PLACE_STAGE = frozenset({"POSITION_NOUN", "CLASS", "CLASS_MARKER", "STAGE", "OPEN"})
 
 
 def _stage_for(
