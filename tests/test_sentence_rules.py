@@ -2999,3 +2999,25 @@ def test_erc3_and_erc4_are_classes_as_named_and_erc_junior_is_junior() -> None:
         ("ERC4", 1, "Jarno Peeters"),
         ("Junior", 1, "Jarno Peeters"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The championship moves on to the Knockmealdown Stages on Sunday, April 12.",
+        "The championship resumes at the Knockmealdown Stages on Sunday, April 12.",
+    ],
+)
+def test_an_event_named_stages_is_an_event(sentence: str) -> None:
+    """British and Irish events are often "the X Stages"; "moves on to" and "resumes at" announce
+    the next one."""
+    text = (
+        "Club news\n\nEnnis, 3 March 2026 – Cathal Walsh and Niall Byrne won the Clare Stages on "
+        "Sunday in their Ford Fiesta Rally2 after a day-long duel with Declan Hurley on the roads of "
+        f"north Clare.\n\n{sentence}\n"
+    )
+    record = extract_dict(text.encode(), "stages/en.txt")
+    assert record["event"]["name"] == "Clare Stages"
+    assert [(u["name"], u["start"]) for u in record["upcoming_events"]] == [
+        ("Knockmealdown Stages", "2026-04-12")
+    ]
