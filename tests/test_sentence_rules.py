@@ -2907,6 +2907,12 @@ def test_a_person_after_a_win_phrase_ending_in_a_place_preposition() -> None:
     }
 
 
+def _places_by_driver(record: dict[str, Any]) -> set[tuple[str, int, str]]:
+    """(class, place, the crew's first member) of each class result."""
+    crews = {c["id"]: c["members"][0]["name"] for c in record["crews"]}
+    return {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]}
+
+
 _BEHIND_WINNER = (
     "Fellside news\n\nKirkby Stephen, Monday 18th May 2026 – Fellside Motorsport came away from the "
     "Pennine Forest Rally with a 2WD class victory and a Junior podium after a weekend of fast "
@@ -2922,8 +2928,7 @@ def test_a_category_winner_named_after_the_gap_won_the_category_of_the_place() -
         "Junior class, 11.3s behind category winner Jake Pennington.\n"
     )
     record = extract_dict(text.encode(), "gap/en.txt")
-    crews = {c["id"]: c["members"][0]["name"] for c in record["crews"]}
-    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+    assert _places_by_driver(record) == {
         ("Junior", 2, "Ellie Marchbank"),
         ("Junior", 1, "Jake Pennington"),
     }
@@ -2937,8 +2942,7 @@ def test_winners_in_a_new_clause_after_the_gap_are_their_own_subject() -> None:
         "while Ruairí Ó Dálaigh and Niamh Keogh won the Junior category and were eleventh overall.\n"
     )
     record = extract_dict(text.encode(), "gap/en.txt")
-    crews = {c["id"]: c["members"][0]["name"] for c in record["crews"]}
-    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+    assert _places_by_driver(record) == {
         ("overall", 2, "Ellie Marchbank"),
         ("Junior", 1, "Ruairí Ó Dálaigh"),
         ("overall", 11, "Ruairí Ó Dálaigh"),
@@ -2993,8 +2997,7 @@ def test_erc3_and_erc4_are_classes_as_named_and_erc_junior_is_junior() -> None:
         "Czech Rally Zlín. Jarno Peeters en Sanne Wouters wonnen de ERC4 en ook de ERC Junior.\n"
     )
     record = extract_dict(text.encode(), "erc/nl.txt")
-    crews = {c["id"]: c["members"][0]["name"] for c in record["crews"]}
-    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+    assert _places_by_driver(record) == {
         ("ERC3", 1, "Kacper Nowicki"),
         ("ERC4", 1, "Jarno Peeters"),
         ("Junior", 1, "Jarno Peeters"),
