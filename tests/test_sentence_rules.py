@@ -3024,3 +3024,23 @@ def test_an_event_named_stages_is_an_event(sentence: str) -> None:
     assert [(u["name"], u["start"]) for u in record["upcoming_events"]] == [
         ("Knockmealdown Stages", "2026-04-12")
     ]
+
+
+def test_a_lead_after_a_dateline_sentence_tells_the_overall_winner() -> None:
+    """ "LEIBNITZ. Lukas Trummer und Verena Gsellmann haben … gewonnen": the dateline is a
+    sentence of its own; the win after it names no class, so the release's places are overall
+    ones and the class named further down is only its own crews'."""
+    text = (
+        "Rebenland-Rallye: Trummer gewinnt Krimi um 9,6 Sekunden\n\n"
+        "LEIBNITZ. Lukas Trummer und Verena Gsellmann haben am Samstag die Rebenland-Rallye, den "
+        "zweiten Lauf zur Österreichischen Rallye-Staatsmeisterschaft, gewonnen. Nach zehn "
+        "Sonderprüfungen lag das Duo 9,6 Sekunden vor Raphael Zechner und Sarah Kainz.\n\n"
+        "Die Klassensiege holten Jakob Ebner/Miriam Strohmaier (Opel Corsa Rally4) in der "
+        "2WD-Wertung und Elias Fuchs/Tobias Leitgeb (Peugeot 208 Rally4) in der Junior-Wertung.\n"
+    )
+    record = extract_dict(text.encode(), "lead/de.txt")
+    assert _places_by_driver(record) == {
+        ("overall", 1, "Lukas Trummer"),
+        ("2WD", 1, "Jakob Ebner"),
+        ("Junior", 1, "Elias Fuchs"),
+    }

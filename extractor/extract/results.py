@@ -133,9 +133,12 @@ def _lead_win_without_class(lines: list[Line]) -> bool:
         if start + 1 >= len(lines):
             return False
         lead = lines[start + 1]
-    if not lead.sentences:
+    sentences = lead.sentences
+    if len(sentences) > 1 and not any(it.kind == "NAME" for it in sentences[0].items):
+        sentences = sentences[1:]  # ("LEIBNITZ. Lukas Trummer und … haben … gewonnen": the dateline first)
+    if not sentences:
         return False
-    first = {it.kind for it in lead.sentences[0].items if not it.quote}
+    first = {it.kind for it in sentences[0].items if not it.quote}
     kinds = {it.kind for sentence in lead.sentences for it in sentence.items if not it.quote}
     return (
         "WIN" in first
