@@ -207,7 +207,7 @@ def analyse(
         # A row of a results table is one statement, whatever full stops it holds ("1. A / B").
         _unit_sentence_breaks(raw, line, rules)
         _place_number_breaks(line, rules)
-        if line.table_position is None:
+        if line.table_position is None and _ENUMERATION_START.search(raw):
             items = _inline_enumeration(line, items)
         if line.table_position is not None:
             spans = [(0, len(doc), 0, len(raw))]
@@ -306,6 +306,8 @@ def _place_number_breaks(line: Line, rules: Rules) -> None:
 
 _ENUMERATION_OPENERS = frozenset({";", ":", "·", "–", "—", "|"})
 _ENUMERATION_NUMBER = re.compile(r"(?P<n>\d{1,2})\.?")
+# the cheap test first: a line holds such a list only if "1." opens it or follows an opener
+_ENUMERATION_START = re.compile(r"(?:^|[;:·–—|])\s*0?1\s*\.")
 
 
 def _inline_enumeration(line: Line, items: list[Item]) -> list[Item]:
@@ -641,11 +643,11 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     narrated = {(s, e) for label, s, e in cue_matches if label == "NARRATOR"}
     won = {(s, e) for label, s, e in cue_matches if label == "WIN"}
     # ("oitava e última etapa do Campeonato": the stage word opens a longer round phrase)
-    round_ends = [(s, e) for label, s, e in cue_matches if label == "ROUND" and e - s > 1]
+    round_phrases = [(s, e) for label, s, e in cue_matches if label == "ROUND" and e - s > 1]
     for label, s, e in cue_matches:
         if taken.intersection(range(s, e)) or occupied.intersection(range(s, e)):
             continue
-        if label == "LAST_STAGE" and any(s < rs < e < re for rs, re in round_ends):
+        if label == "LAST_STAGE" and any(s < rs < e < re for rs, re in round_phrases):
             continue
         if label == "NARRATOR" and (s, e) in won:
             continue  # added with its win below
@@ -1144,21 +1146,7 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
         ):
             # "ganhou 6,1 s a Faria": seconds gained on someone, no win
             item.kind = "MARGIN"
-        if (
-            item.kind == "WIN"
-            and k >= 2
-            and items[k - 1].kind == "DURATION"
-            and items[k - 2].kind == "GAP"
-            # (not "… à 38''2. Auteurs du meilleur temps": the next sentence's win)
-            and not any(
-                line.sentence_starts[t]
-                for t in range(items[k - 1].j, min(item.i + 1, len(line.sentence_starts)))
-            )
-        ):
-            # "a 38"4 dai vincitori di categoria, il ceco X": the gap to the winners, named after
-            item.kind, item.value = "GAP", "winner"
-        elif item.kind == "WIN" and _after_measured_gap(items, k, line):
-            # "11.3s behind category winner Jake Pennington": the same, the gap word first
+        if item.kind == "WIN" and _gap_to_winner(items, k, line):
             item.kind, item.value = "GAP", "winner"
         if item.kind == "OVERALL" and item.value is None and item.text.lower() in rules.final_words:
             item.value = "final"  # "classifica finale": the final standings, not the overall
@@ -1236,9 +1224,13 @@ def _ordinals_before_to_stages(out: list[Item]) -> None:
         position -= 2
 
 
-def _after_measured_gap(items: list[Item], k: int, line: Line) -> bool:
-    """ "11.3s behind (the) (category) winner": a win word after a duration and a gap word, past
-    at most a class or standings word, in one sentence."""
+def _gap_to_winner(items: list[Item], k: int, line: Line) -> bool:
+    """The win word at `k` names the winners a gap was measured against, who are named after it:
+    "a 38"4 dai vincitori di categoria, il ceco X" (gap word, duration, win word) or "11.3s behind
+    (the) (category) winner X" (duration, gap word, at most a class or standings word, win word);
+    all in one sentence (not "… à 38''2. Auteurs du meilleur temps": the next sentence's win)."""
+    if k >= 2 and items[k - 1].kind == "DURATION" and items[k - 2].kind == "GAP":
+        return not _sentence_opens(line, items[k - 1].j, items[k].i)
     j = k - 1
     while j >= 0 and items[j].kind in ("CLASS", "CLASS_MARKER", "OVERALL") and k - j <= 2:
         j -= 1
@@ -1247,11 +1239,13 @@ def _after_measured_gap(items: list[Item], k: int, line: Line) -> bool:
         and items[j].kind == "GAP"
         and items[j - 1].kind == "DURATION"
         and items[k].i - items[j].j <= 3
-        and not any(
-            line.sentence_starts[t]
-            for t in range(items[j - 1].i + 1, min(items[k].i + 1, len(line.sentence_starts)))
-        )
+        and not _sentence_opens(line, items[j - 1].i + 1, items[k].i)
     )
+
+
+def _sentence_opens(line: Line, first: int, last: int) -> bool:
+    """A sentence opens at one of the tokens first..last of the line."""
+    return any(line.sentence_starts[t] for t in range(first, min(last + 1, len(line.sentence_starts))))
 
 
 def _stage_cue_after(items: list[Item], index: int) -> Item | None:
