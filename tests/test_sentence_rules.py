@@ -3044,3 +3044,27 @@ def test_a_lead_after_a_dateline_sentence_tells_the_overall_winner() -> None:
         ("2WD", 1, "Jakob Ebner"),
         ("Junior", 1, "Elias Fuchs"),
     }
+
+
+def test_a_place_after_a_crews_own_stage_win_is_the_events() -> None:
+    """A crew is not both the winner and placed on one stage: "X, auteurs du scratch dans l'ES4,
+    montent sur la deuxième marche" is a stage win and an overall place, and the stage does not
+    carry over to the next crew's "solide cinquième place". "Au troisième rang final" is final."""
+    text = (
+        "Rallye des Vignes : Arnaud Pelletier s'impose à domicile\n\n"
+        "Beaujeu, 14 septembre 2026 – Arnaud Pelletier et Sandrine Morel (Škoda Fabia RS Rally2) ont "
+        "remporté dimanche le Rallye des Vignes, troisième manche de la Coupe de France des rallyes, "
+        "devant 96 équipages au départ.\n\n"
+        "Bastien Roux et Clémence Vidal (Citroën C3 Rally2), auteurs du scratch dans l'ES4 du Col "
+        "du Fût, montent sur la deuxième marche, à 9\"8. Une pénalité de dix secondes dans l'ES6 a "
+        "relégué Hugo Lambert et Paul Girard au troisième rang final. Yanis Besson et Léa Faure "
+        "(Peugeot 208 Rally4) prennent une solide cinquième place.\n"
+    )
+    record = extract_dict(text.encode(), "vignes/fr.txt")
+    assert _places_by_driver(record) == {
+        ("overall", 1, "Arnaud Pelletier"),
+        ("overall", 2, "Bastien Roux"),
+        ("overall", 3, "Hugo Lambert"),
+        ("overall", 5, "Yanis Besson"),
+    }
+    assert _stage_results(record) == {(4, 1, frozenset({"Bastien Roux", "Clémence Vidal"}))}

@@ -394,7 +394,7 @@ _MODEL_CODE = re.compile(r"(?=\w*\d)(?=\w*[A-Za-z])\w{2,6}")  # "T3", "i20", "CR
 
 def _stage_title(texts: list[str], start: int, rules: Rules) -> bool:
     """ "a PEC 17 (Cabeceiras de Basto 2)", "SS4 (Col de Turini)": a name in brackets after a
-    stage number is the stage's."""
+    stage number, or of it ("l'ES4 du Col du Fût"), is the stage's."""
     if (
         start >= 3
         and texts[start - 1] == ","
@@ -402,6 +402,13 @@ def _stage_title(texts: list[str], start: int, rules: Rules) -> bool:
         and _STAGE_CODE.match(texts[start - 2])
     ):
         return True  # "la Power Stage (ES13, Rocca di Cave, 7,88 km)"
+    if (
+        start >= 2
+        and texts[start - 1].lower() in rules.genitives
+        and _STAGE_CODE.match(texts[start - 2])
+        and texts[start - 2].rstrip("0123456789").lower() in rules.stage_markers  # not "o BMW M3 de X"
+    ):
+        return True  # "dans l'ES4 du Col du Fût", "nella PS3 di Monte Ceneri"
     if start < 2 or texts[start - 1] != "(":
         return False
     number = texts[start - 2]

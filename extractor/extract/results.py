@@ -834,6 +834,8 @@ def _read_sentence(
         )
         if _stage_right_after(items, index, stage_groups) is not None:
             return True  # "second in class on the closing SS20"
+        if _own_stage_win_before(items, index, positions, stage_groups, book):
+            return False  # "auteurs du scratch dans l'ES3, en profitent pour monter sur la deuxième marche"
         if (
             claimed
             and not that_stage
@@ -1457,17 +1459,27 @@ def _read_sentence(
         )
     made_here = drafts[drafts_at_start:]
     relative_at = next((k for k, it in enumerate(items) if it.kind == "RELATIVE"), len(items))
-    if (
+    final_first = made_here and made_here[0].stage is None and all(k > relative_at for k, _ in stage_groups)
+    last_stage_at = max((k for k, _ in stage_groups), default=len(items))
+    final_last = (
         made_here
-        and made_here[0].stage is None
-        and scope is not None
-        and scope[0] == "stage"
-        and stage_groups
-        and all(k > relative_at for k, _ in stage_groups)
-    ):
+        and made_here[-1].stage is None
+        # (not "Na oitava etapa, X levaram o T3 à vitória na categoria Challenger": the stage's class)
+        and (
+            made_here[-1].class_label == "overall"
+            or any(it.kind == "OVERALL" for it in made_here[-1].evidence)
+        )
+        and max(it.i for it in made_here[-1].evidence) > items[min(last_stage_at, len(items) - 1)].i
+        # (not "…, achter X, die ook het eindklassement op zijn naam schreef": a relative clause's)
+        and not any(it.kind == "RELATIVE" for it in items[last_stage_at:])
+    )
+    if (final_first or final_last) and scope is not None and scope[0] == "stage" and stage_groups:
         # "X ha vinto …, precedendo Y, che si era imposto nel secondo settore. Terzo, …": the
-        # sentence gave a final place first; a stage in a relative clause does not carry over
-        scope = ("class", made_here[0].class_label) if made_here[0].class_label else None
+        # sentence gave a final place first; a stage in a relative clause does not carry over.
+        # ("X, auteurs du scratch dans l'ES3, montent sur la deuxième marche. Y prennent une
+        # solide quatrième place": nor does the stage a crew won before its final place)
+        label = (made_here[0] if final_first else made_here[-1]).class_label
+        scope = ("class", label) if label else None
     _place_those_behind(items, drafts[drafts_at_start:], book, drafts)
     named = [label for _, label in classes if label != "overall"]
     if named:
@@ -1994,6 +2006,28 @@ def _stage_right_after(
 
 
 _BEFORE_A_PLACE_STAGE = frozenset({"POSITION_NOUN", "CLASS", "CLASS_MARKER", "STAGE", "OPEN"})
+
+
+def _own_stage_win_before(
+    items: list[Item], index: int, positions: list[int], groups: list[tuple[int, list[int]]], book: CrewBook
+) -> bool:
+    """Whether every stage in view is one the sentence's crew won just before this place, past a
+    comma and with no other crew named after the win: a crew is not both winner and placed on one
+    stage, so the place is the event's ("X, auteurs du scratch dans l'ES3, en profitent pour
+    monter sur la deuxième marche")."""
+    if items[index].kind != "POS" or not groups or any(k > index for k, _ in groups):
+        return False
+    wins = [p for p in positions if p < index and items[p].kind == "WIN"]
+    if not all(any(p < k and 0 <= items[k].i - items[p].j <= 2 for p in wins) for k, _ in groups):
+        return False
+    first_win = min(wins)
+    return any(it.kind == "COMMA" for it in items[groups[-1][0] + 1 : index]) and not any(
+        it.kind in _REFERRING_KINDS or (it.kind in _CREW_KINDS and book.resolve(it) is not None)
+        for it in items[first_win + 1 :]
+    )
+
+
+_REFERRING_KINDS = frozenset({"PRONOUN", "CREW_NOUN", "DEMONYM"})
 
 
 def _stage_for(
