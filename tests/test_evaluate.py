@@ -89,6 +89,8 @@ FRESH8 = ROOT / "tests" / "fresh8"
 FRESH8_BASELINE = ROOT / "tests" / "fresh8_baseline.json"
 FRESH9 = ROOT / "tests" / "fresh9"
 FRESH9_BASELINE = ROOT / "tests" / "fresh9_baseline.json"
+FRESH10 = ROOT / "tests" / "fresh10"
+FRESH10_BASELINE = ROOT / "tests" / "fresh10_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -159,6 +161,14 @@ def test_accuracy_gate_on_ninth_fresh_releases() -> None:
     items, privateers' historic and national rallies told by day) by seven writers who never saw
     the extractor (tests/fresh9)."""
     _assert_floors(evaluate_folder(FRESH9), FRESH9_BASELINE)
+
+
+def test_accuracy_gate_on_tenth_fresh_releases() -> None:
+    """A twelfth set, 28 releases (HTML live tickers of a rally's final day, stewards' decisions
+    by e-mail with a revised classification, drivers' first-person blog posts in Markdown,
+    rally-raid organisers' final-day releases over six categories) by seven writers who never saw
+    the extractor (tests/fresh10)."""
+    _assert_floors(evaluate_folder(FRESH10), FRESH10_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
