@@ -65,6 +65,12 @@ def _is_header_line(line: str) -> bool:
     return len(stripped) < 160 and not stripped.endswith((".", ":", "!", "?", "”", '"'))
 
 
+def _is_prose(line: str) -> bool:
+    """A paragraph of sentences, which no contact block holds (names, titles, numbers, addresses)."""
+    stripped = line.strip()
+    return len(stripped) >= 150 and stripped.endswith(".") and not _CONTACT_LINE.search(stripped)
+
+
 def segment(text: str, lexicon: Lexicon) -> list[Section]:
     """Non-overlapping sections covering the non-blank lines of `text`, in order."""
     pieces: list[tuple[str, int, int]] = []
@@ -78,6 +84,11 @@ def segment(text: str, lexicon: Lexicon) -> list[Section]:
         if heading and seen_body:
             boilerplate = True
             kind = heading
+        elif boilerplate and kind == "contact" and _is_prose(line):
+            # "Cordiali saluti / Elena Guidi / Ufficio Stampa …" closes a cover note, and the
+            # forwarded communiqué below it is the release: a paragraph of prose ends a contact block
+            boilerplate = False
+            kind = "body"
         elif boilerplate:
             if kind != "contact" and _CONTACT_LINE.search(line) and len(line) < 120:
                 kind = "contact"

@@ -47,6 +47,8 @@ from extractor.lexicon import load_lexicon
         ("it", "con il tempo di 1:02.33,4 davanti", "1:02.33,4", 3753.4),
         ("de", "Mit 6.02,4 Minuten war der Finne", "6.02,4", 362.4),
         ("nl", "klokten allebei exact 7.02,5 en deelden", "7.02,5", 422.5),
+        # hours and minutes by a colon, seconds by a minute mark, tenths by a decimal point
+        ("it", "| Rally2 | 1:48'12.4", "1:48'12.4", 6492.4),
     ],
 )
 def test_duration_shapes(language: str, text: str, written: str, seconds: float) -> None:

@@ -68,7 +68,7 @@ def _joiner(units: dict[str, list[object]]) -> str:
 
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _MINUTES_SECONDS_TENTHS = re.compile(
-    r"(?:(\d{1,3})\s?(?:h|:)\s?)?(\d{1,3})\s?['′’]\s?(\d{1,2})\s?(?:''|″|\"|”)\s?(\d{1,3})"
+    r"(?:(\d{1,3})\s?(?:h|:)\s?)?(\d{1,3})\s?['′’]\s?(\d{1,2})\s?(?:''|″|\"|”|[.,])\s?(\d{1,3})"
 )
 
 
@@ -81,7 +81,7 @@ def _compact_seconds(text: str) -> float | None:
     """Seconds of a compact duration: colon forms and h/m/s or '/'' forms."""
     body = text.strip().lstrip("+").strip()
     tenths = _MINUTES_SECONDS_TENTHS.fullmatch(body)
-    if tenths:  # 12'05''8, 2h11'38''4: (hours,) minutes, seconds, tenths
+    if tenths:  # 12'05''8, 2h11'38''4, 1:48'12.4: (hours,) minutes, seconds, tenths
         hours, minutes, seconds, fraction = tenths.groups()
         return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + float("0." + fraction)
     dotted = _DOTTED_MINUTES.fullmatch(body)

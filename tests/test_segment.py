@@ -1,0 +1,49 @@
+"""Sections of a release: what extraction reads (title, summary, body, quotes) and what it skips
+(notes, about, contact, disclaimer)."""
+
+from __future__ import annotations
+
+from extractor import extract_dict
+from extractor.lexicon import load_lexicon
+from extractor.segment import segment
+
+# A press officer's cover note, signed, then the forwarded communiqué with its classification.
+_FORWARDED = (
+    "Communiqué n° 9 – Décision des commissaires sportifs\n\n"
+    "Chères consœurs, chers confrères,\n\n"
+    "Veuillez trouver ci-dessous le texte du communiqué n° 9 des commissaires sportifs, affiché "
+    "ce soir au tableau officiel, avec le classement final corrigé du Rallye des Cimes 2026.\n\n"
+    "Bien cordialement\nCamille Roussel\nService de presse\n\n"
+    "RALLYE DES CIMES 2026 – COMMUNIQUÉ N° 9\n\n"
+    "Le collège des commissaires sportifs, réuni après les vérifications finales, a constaté que la "
+    "voiture n° 4 présentait un poids inférieur au minimum réglementaire et prononce l'exclusion de "
+    "l'équipage de la classification finale, conformément au règlement particulier.\n\n"
+    "1. Mathis Perrin / Lou Garnier (Škoda Fabia RS Rally2) 1:41:07,3\n"
+    "2. Rémi Charvet / Anaïs Blondel (Citroën C3 Rally2) 1:41:52,8\n\n"
+    "Service de presse\nCamille Roussel – tél. +33 6 12 34 56 78 – presse@rallyedescimes.example\n"
+)
+
+
+def test_a_paragraph_of_prose_ends_a_contact_block() -> None:
+    """The signature of a cover note ("Service de presse") opens a contact block, and the
+    communiqué forwarded below it is read again from its first paragraph of prose; the press
+    office's lines at the very end stay contact."""
+    sections = segment(_FORWARDED, load_lexicon("fr"))
+    kinds = [(s.kind, _FORWARDED[s.start : s.end].split("\n")[0][:20]) for s in sections]
+    assert kinds == [
+        ("title", "Communiqué n° 9 – Dé"),
+        ("summary", "Chères consœurs, che"),
+        ("body", "Veuillez trouver ci-"),
+        ("contact", "Service de presse"),
+        ("body", "Le collège des commi"),
+        ("contact", "Service de presse"),
+    ]
+    record = extract_dict(_FORWARDED.encode(), "communique/fr.txt")
+    crews = {c["id"]: c["members"][0]["name"] for c in record["crews"]}
+    assert [
+        (r["class"], r["position"], crews[r["crew"]], r["total_time"]["seconds"])
+        for r in record["class_results"]
+    ] == [
+        ("overall", 1, "Mathis Perrin", 6067.3),
+        ("overall", 2, "Rémi Charvet", 6112.8),
+    ]
