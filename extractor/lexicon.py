@@ -32,6 +32,7 @@ TABLE_COLUMN_ROLES = (
     "vehicle",
     "team",
     "class",
+    "class_position",
     "time",
     "gap",
 )

@@ -223,3 +223,49 @@ def test_a_place_cell_written_as_an_ordinal_is_a_row(place: str) -> None:
     assert _class_results(record) == {
         ("overall", 4, frozenset({"Gabriel Tomasi", "Anderson Pegoraro"}), 4463.3)
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "head", "header", "rows"),
+    [
+        (
+            "de",
+            "Revidiertes Endergebnis\n\nDresden, 10.05.2026 – Die Sportkommissare haben entschieden.",
+            "Pl. | Nr. | Fahrer / Beifahrer | Fahrzeug | Klasse | Kl.-Pl. | Gesamtzeit",
+            [
+                "1 | 2 | Moritz Albers / Jana Richter | Škoda Fabia RS Rally2 | Rally2 | 1 | 1:02:11,4",
+                "2 | 9 | Paul Seidel / Lea Wagner | Opel Corsa Rally4 | Rally4 | 1 | 1:05:40,0",
+                "3 | 4 | Tim Brandt / Eva Kühn | Hyundai i20 N Rally2 | Rally2 | 2 | 1:06:02,9",
+            ],
+        ),
+        (
+            # a driver's word and a co-driver's make one crew column; the place in brackets
+            "es",
+            "Clasificación corregida\n\nTucumán, 10 de mayo de 2026 – Los comisarios han decidido.",
+            "Pos. | N° | Piloto / Navegante | Vehículo | Clase (pos.) | Tiempo",
+            [
+                "1 | 2 | Moritz Albers / Jana Richter | Škoda Fabia RS Rally2 | Rally2 (1) | 1:02:11,4",
+                "2 | 9 | Paul Seidel / Lea Wagner | Opel Corsa Rally4 | Rally4 (1) | 1:05:40,0",
+                "3 | 4 | Tim Brandt / Eva Kühn | Hyundai i20 N Rally2 | Rally2 (2) | 1:06:02,9",
+            ],
+        ),
+    ],
+)
+def test_a_class_place_column_gives_each_row_its_class_place(
+    language: str, head: str, header: str, rows: list[str]
+) -> None:
+    """A stewards' revised classification lists each crew's class and place in class beside its
+    overall place: every row is an overall place and a class place, with the same total."""
+    text = head + "\n\n" + "\n".join([header, *rows]) + "\n"
+    record = extract_dict(text.encode(), f"revised/{language}.txt")
+    albers = frozenset({"Moritz Albers", "Jana Richter"})
+    seidel = frozenset({"Paul Seidel", "Lea Wagner"})
+    brandt = frozenset({"Tim Brandt", "Eva Kühn"})
+    assert _class_results(record) == {
+        ("overall", 1, albers, 3731.4),
+        ("overall", 2, seidel, 3940.0),
+        ("overall", 3, brandt, 3962.9),
+        ("Rally2", 1, albers, 3731.4),
+        ("Rally4", 1, seidel, 3940.0),
+        ("Rally2", 2, brandt, 3962.9),
+    }

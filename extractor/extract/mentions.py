@@ -97,6 +97,7 @@ class Line:
     raw: str = ""  # the line as written (`doc.text` rebuilds it from tokens on every call)
     attribution: tuple[int, int] | None = None  # "Name, title:" before a quote
     cells: list[Cell] | None = None  # a row under a table header: its cells by column
+    row_class: str | None = None  # the class a row's class cell names, as the language file labels it
 
     def all_items(self) -> list[Item]:
         """The items of all the line's sentences, in order (headings and rows are read whole)."""
@@ -824,6 +825,9 @@ def _crew_cell_breaks(line: Line) -> list[int]:
     return breaks
 
 
+_CLASS_ROLES = frozenset({"class", "class_position"})
+
+
 def _without_cell_classes(items: list[Item], line: Line, offset: int) -> list[Item]:
     """The place in a table with a class column is the table's (overall, or the class of its
     heading): the class, car and team cells name no class of the place."""
@@ -831,6 +835,11 @@ def _without_cell_classes(items: list[Item], line: Line, offset: int) -> list[It
     no_class = [
         (offset + c.start, offset + c.end) for c in line.cells if c.role in ("class", "vehicle", "team")
     ]
+    class_cells = [(offset + c.start, offset + c.end) for c in line.cells if c.role in _CLASS_ROLES]
+    line.row_class = next(
+        (str(it.value) for it in items if it.kind == "CLASS" and _in_ranges(it.start, it.end, class_cells)),
+        None,
+    )
     return [
         it
         for it in items

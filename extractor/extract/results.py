@@ -283,6 +283,8 @@ def read_results(
         if line.table_position is not None:
             # (a row with a time or a gap: a classification, not a points table's "1. X 142 Punkte")
             timed = any(it.kind == "DURATION" for it in line.all_items())
+            made.extend(_class_places_of_row(line, made))
+            drafts[drafts_before:] = made
             for draft in made:
                 draft.tabled = timed
         standings_row = standings_table and line.table_position is not None
@@ -295,6 +297,36 @@ def read_results(
     # listed stage ("Hofstede won the closing stage" read against the wrong stage) goes.
     drafts = [d for d in drafts if not (d.position == 1 and d.crew not in listed.get(d.stage, {d.crew}))]
     return _finish(drafts, book)
+
+
+def _class_places_of_row(line: Line, made: list[Draft]) -> list[Draft]:
+    """The class place a row of a classification gives beside its overall one, from a class-place
+    column ("Klasse | Kl.-Pl.": "Rally2 | 3", "Class | Cl": "Rally2 | 3") or the class cell itself
+    ("Classe (rang)": "Rally2 (3)")."""
+    if not line.cells:
+        return []
+    texts = [(cell.role, line.raw[cell.start : cell.end].strip()) for cell in line.cells]
+    label, place = None, None
+    for role, text in texts:
+        if role not in ("class", "class_position"):
+            continue
+        ranked = _RANKED_CLASS.fullmatch(text)
+        if text.isdecimal():
+            place = place or int(text)
+        elif ranked:
+            label, place = label or ranked.group("label"), place or int(ranked.group("place"))
+        elif text:
+            label = label or text
+    if label is None or place is None:
+        return []
+    # ("Classe | T1": a short code is kept as written, as a class named in prose is)
+    label = label if _SHORT_CLASS_CODE.fullmatch(label) else line.row_class or label
+    overall = [d for d in made if d.stage is None and (d.class_label or "overall") == "overall"]
+    return [Draft(d.crew, place, None, label, list(d.evidence), d.time, None) for d in overall[:1]]
+
+
+_SHORT_CLASS_CODE = re.compile(r"[A-Z]{1,3}\d{1,2}\+?")
+_RANKED_CLASS = re.compile(r"(?P<label>.+?)\s*\((?P<place>\d{1,3})\)")
 
 
 def _day_heading(line: Line) -> int | None:

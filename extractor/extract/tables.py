@@ -70,7 +70,14 @@ def read_header(raw: str, column_of: dict[str, str]) -> Header | None:
 
 def _role(cell: str, column_of: dict[str, str]) -> str | None:
     lowered = " ".join(cell.lower().split())
-    return column_of.get(lowered) or column_of.get(lowered.strip(_EDGE_PUNCTUATION))
+    role = column_of.get(lowered) or column_of.get(lowered.strip(_EDGE_PUNCTUATION))
+    if role is None and "/" in lowered:
+        # "Piloto / Navegante", "Driver/Navigator": a driver's word and a co-driver's, one crew cell
+        parts = [_role(part, column_of) for part in lowered.split("/")]
+        role = "crew" if parts == ["driver", "co-driver"] else None
+    if role is None and "(" in lowered:
+        role = _role(lowered.split("(")[0], column_of)  # "Classe (rang)": the class, its place in brackets
+    return role
 
 
 def read_row(raw: str, header: Header) -> list[Cell] | None:
