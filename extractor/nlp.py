@@ -299,6 +299,11 @@ def _spacy_language_file(language: str, name: str) -> ModuleType | None:
     return module
 
 
+# "verliert als Dritter 8,8. In der Rally3 …": a full stop after a decimal number ends the sentence
+# (German keeps "8." whole as an ordinal; a decimal is never one)
+_DECIMAL_FULL_STOP = r"(?<=[0-9][.,][0-9])\."
+
+
 def _blank(language: str, lexicon: Lexicon) -> Language:
     """A blank pipeline of `language` whose tokenizer is built once with our infixes and no
     `token_match` (some languages keep hyphenated words whole, "guarda-chuva"; names and classes
@@ -327,7 +332,10 @@ def _blank(language: str, lexicon: Lexicon) -> Language:
             "suffixes": getattr(punctuation, "TOKENIZER_SUFFIXES", BASE_SUFFIXES),
             "stop_words": getattr(stop_words, "STOP_WORDS", set()),
         }
-    ours = type("Defaults", (defaults,), {**extra, "infixes": _INFIXES, "token_match": None})
+    suffixes = [_DECIMAL_FULL_STOP, *(extra.get("suffixes") or defaults.suffixes or ())]
+    ours = type(
+        "Defaults", (defaults,), {**extra, "suffixes": suffixes, "infixes": _INFIXES, "token_match": None}
+    )
     language_class = type(f"Rules{language.title()}", (base,), {"lang": language, "Defaults": ours})
     return language_class()
 

@@ -208,6 +208,24 @@ def test_html_that_is_hardly_html_still_cleans() -> None:
     )
 
 
+def test_html_list_of_entries_is_paragraphs_and_a_list_of_lines_is_numbered() -> None:
+    """A live ticker's <ol> holds entries of paragraphs: numbering them ("3. 16:38 SS13 …") would
+    make each a place, so they read as paragraphs; a results <ol> inside one stays numbered."""
+    html = (
+        "<html><body><article><h1>Live: Rallye Hochland, day 2</h1><ol class='ticker'>"
+        "<li><time>16:51</time><p>FINAL RESULT! Anton Berger and Ida Stein win the rally.</p>"
+        "<ol><li>Anton Berger/Ida Stein – 1:31:02.4</li><li>Karl Moser/Eva Lang – +12.9</li></ol></li>"
+        "<li><time>16:38</time><p>SS13: Moser fastest in 6:48.3, 0.8s quicker than Berger.</p></li>"
+        "</ol></article></body></html>"
+    )
+    assert clean_html(html).text == (
+        "Live: Rallye Hochland, day 2\n\n"
+        "• 16:51 FINAL RESULT! Anton Berger and Ida Stein win the rally.\n"
+        "1. Anton Berger/Ida Stein – 1:31:02.4\n2. Karl Moser/Eva Lang – +12.9\n\n"
+        "• 16:38 SS13: Moser fastest in 6:48.3, 0.8s quicker than Berger."
+    )
+
+
 @pytest.mark.parametrize(
     "html",
     ["", "   ", "<html><head><title>x</title></head><body></body></html>", "<script>var a = 1;</script>"],

@@ -305,3 +305,45 @@ def test_the_power_stage_won_with_its_number_in_brackets() -> None:
     theo = frozenset({"Théo Marchetti-Langlois", "Anaïs Dubreuil"})
     assert _stage_results(record) == {(11, 1, theo, None), (12, 1, theo, None), (13, 1, theo, 342.3)}
     _assert_grounded(record)
+
+
+def test_a_stage_told_by_its_time_and_a_second_place_was_won_by_that_time() -> None:
+    """A ticker gives the winner's time without a win word ("Berger frappe fort dans l'ES7 :
+    9'41''2"), then the second place with its gap: the crew with the time won the stage."""
+    text = (
+        "Rallye des Combes en direct\n\n"
+        "Saint-Claude, 6 juin 2026 – Suivez la deuxième journée du Rallye des Combes, troisième manche "
+        "de la Coupe de France, minute par minute : six épreuves spéciales au programme.\n\n"
+        "10h02 Antoine Berger et Inès Morel (Škoda Fabia RS Rally2) frappent fort dans l'ES7 : 9'41''2. "
+        "Paul Lacroix et Léa Girod sont deuxièmes à 1''8, Yves Martin et Zoé Petit troisièmes à 2''6.\n"
+    )
+    record = _record(text, "fr")
+    assert _stage_results(record) == {
+        (7, 1, frozenset({"Antoine Berger", "Inès Morel"}), 581.2),
+        (7, 2, frozenset({"Paul Lacroix", "Léa Girod"}), None),
+        (7, 3, frozenset({"Yves Martin", "Zoé Petit"}), None),
+    }
+    _assert_grounded(record)
+
+
+def test_a_decimal_ends_a_german_sentence_and_a_class_best_time_is_the_stages() -> None:
+    """ "… verliert als Dritter 8,8. In der Rally3 ist …": German keeps "8." whole as an ordinal,
+    but a decimal with a full stop ends the sentence; the fastest time of a class in a stage's
+    paragraph is that class's stage win."""
+    text = (
+        "Liveticker Rallye Mühlviertel\n\n"
+        "Freistadt, 9. Mai 2026 – Der zweite Tag der Rallye Mühlviertel mit sechs Sonderprüfungen, "
+        "live aus dem Servicepark: alle Zeiten sind inoffiziell, der neueste Eintrag steht unten.\n\n"
+        "11:40 SP 10 „Sandl“ (14,62 km): Georg Huber fährt in 9:05,7 Min. Bestzeit. Anton Eder ist mit "
+        "3,2 Sekunden Rückstand Zweiter, Max Wimmer verliert als Dritter 8,8. In der Rally3 ist Lisa "
+        "Berger mit 9:58,1 Min. die Schnellste.\n"
+    )
+    record = _record(text, "de")
+    places = {(stage, place, min(crew), seconds) for stage, place, crew, seconds in _stage_results(record)}
+    assert places == {
+        (10, 1, "Georg Huber", 545.7),
+        (10, 2, "Anton Eder", None),
+        (10, 3, "Max Wimmer", None),
+        (10, 1, "Lisa Berger", 598.1),
+    }
+    assert {r["class"] for r in record["stage_results"] if r["position"] == 1} == {None, "Rally3"}

@@ -192,6 +192,19 @@ _LEFTOVER_TAG = re.compile(
 _BULLET_DOUBLE = re.compile(r"^• +[•·▪▫◦‣⁃■□●○►▶✓✔\-–—*]\s+", re.M)
 _NUMBER_DOUBLE = re.compile(r"^(\d+)\. +\1[.)]\s+", re.M)
 _LONE_BULLET = re.compile(r"^(?:•|\d+\.)[ \t]*$\n?", re.M)
+
+
+def _holds_entries(element: etree._Element) -> bool:
+    """A list whose items hold paragraphs (a ticker's entries), not lines of their own."""
+    return any(
+        isinstance(item.tag, str)
+        and item.tag == "li"
+        and any(isinstance(child.tag, str) and child.tag in _PARAGRAPHS for child in item)
+        for item in element
+    )
+
+
+_PARAGRAPHS = frozenset({"p", "div", "h2", "h3", "h4", "blockquote"})
 _BLOCKY = ("p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "blockquote", "section")
 
 
@@ -923,6 +936,13 @@ class _Renderer:
             self._children(element)
 
     def _list(self, element: etree._Element, nested: bool = False) -> None:
+        if not self.line_depth and not nested and _holds_entries(element):
+            # a live ticker's or a news page's entries, each of paragraphs: blocks, not list lines
+            # (a "3." before each would read as a place)
+            self.brk(2)
+            self._children(element)
+            self.brk(2)
+            return
         if not self.line_depth and not nested:
             self.out.append("\n\n")
         number = _int(element.get("start"), 1)

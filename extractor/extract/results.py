@@ -655,9 +655,10 @@ def _read_sentence(
     elif classes and not (
         scope is not None
         and scope[0] == "stage"
-        and any(it.kind == "STAGE" or (it.kind == "WIN" and it.value == "stage") for it in items)
+        and any(it.kind == "STAGE" or (it.kind == "WIN" and it.value in ("stage", "best")) for it in items)
     ):
-        # ("Die etappe werd in de Rally2-klasse gewonnen door X": the stage named again stays)
+        # ("Die etappe werd in de Rally2-klasse gewonnen door X": the stage named again stays; "In
+        # der Rally3 ist Eggenberger mit 9:58,1 Min. der Schnellste": the fastest time is the stage's)
         scope = ("class", classes[-1][1])
     elif (
         not stage_groups
@@ -827,6 +828,8 @@ def _read_sentence(
                 and items[k - 1].kind == "CLASS"
             )
         ]
+        if not stage_groups and items[index].kind == "WIN" and items[index].value == "best" and not strong:
+            return True  # "In der Rally3 ist Eggenberger … der Schnellste": a class's best time on the stage
         if not stage_groups:
             named = [k for k in range(low + 1, high) if items[k].kind == "CLASS"]
             # "Die etappe werd in de Rally2-klasse gewonnen door X": the stage of the sentence
@@ -2125,6 +2128,7 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
 
     loose = [d for d in drafts if d.position == _TIME_ONLY]
     drafts = [d for d in drafts if d.position != _TIME_ONLY]
+    drafts.extend(_winners_by_their_time(loose, drafts))
     scopes = [scope_of(d) for d in drafts]
     keys = [(scope, d.crew, d.position) for (scope, _), d in zip(scopes, drafts, strict=True)]
     support = Counter(keys)
@@ -2174,6 +2178,27 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
     class_results = [r for r in results.values() if isinstance(r, ClassResult)]
     stage_results = [r for r in results.values() if isinstance(r, StageResult)]
     return class_results, stage_results
+
+
+def _winners_by_their_time(loose: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """ "Sérandour frappe fort dans l'ES12 : 10'34''7. Rebuffat est deuxième à 1''8": a stage with
+    a second place and no winner was won by the crew whose time on it is told without a place."""
+    won: list[Draft] = []
+    for draft in loose:
+        if draft.stage is None or draft.time is None or draft.time.seconds < _LEAST_STAGE_SECONDS:
+            continue
+        there = [d for d in [*drafts, *won] if d.stage == draft.stage and d.class_label is None]
+        if {d.position for d in there} & {1} or 2 not in {d.position for d in there}:
+            continue
+        if any(d.crew == draft.crew for d in there) or any(
+            d.stage == draft.stage and d.crew == draft.crew for d in loose if d is not draft
+        ):
+            continue
+        won.append(Draft(draft.crew, 1, draft.stage, None, list(draft.evidence), time=draft.time))
+    return won
+
+
+_LEAST_STAGE_SECONDS = 60.0  # shorter is a gap, not the time of a whole stage
 
 
 def _new_result(draft: Draft, evidence: list[Evidence]) -> ClassResult | StageResult:
