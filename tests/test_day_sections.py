@@ -193,3 +193,31 @@ def test_a_headline_that_names_a_stage_opens_no_day_section() -> None:
         (4, 3, "Loïc Berthoud"),
         (8, 1, "Loïc Berthoud"),
     }
+
+
+def test_a_heading_of_the_final_stage_opens_its_section_and_the_champions_after_it() -> None:
+    """A final-day release: "DIE SCHLUSSETAPPE" alone on a line opens the section of the last
+    stage the release numbers (its places are stage wins per category), "DIE GESAMTSIEGER" closes
+    it (final places); the header's stage and the heading's are one day, so the champions are
+    results and no recap of standings."""
+    text = (
+        "PRESSEMITTEILUNG\nSahara Trophy 2026 | Etappe 9 – Erfoud > Merzouga\n\n"
+        "Huber und Novák feiern in Merzouga\n\n"
+        "MERZOUGA (Marokko), 14. März 2026 – Nach neun Etappen und 3.900 Kilometern ist die Sahara "
+        "Trophy am Samstag in den Dünen von Merzouga zu Ende gegangen.\n\n"
+        "DIE SCHLUSSETAPPE\n\n"
+        "Bei den Motorrädern holte sich Pavel Novák in 2:04:37 Std. den Tagessieg. In der Autowertung "
+        "siegten Erik Lund und Jonas Berg in 2:11:48 Std.\n\n"
+        "DIE GESAMTSIEGER\n\n"
+        "Motorräder: Simon Huber gewinnt in 34:52:18 Std. die Sahara Trophy.\n\nPavel Novák wurde Zweiter.\n"
+    )
+    record = extract_dict(text.encode(), "final/de.txt")
+    assert {(s, c, p, min(crew)) for s, c, p, crew, _ in _stage_results(record)} == {
+        (9, "Bikes", 1, "Pavel Novák"),
+        (9, "Cars", 1, "Erik Lund"),
+    }
+    crews = {c["id"]: c["members"][0]["name"] for c in record["crews"]}
+    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+        ("Bikes", 1, "Simon Huber"),
+        ("Bikes", 2, "Pavel Novák"),
+    }

@@ -258,10 +258,20 @@ def _number_last_stages(lines: list[Line]) -> None:
             for k, item in enumerate(sentence.items):
                 if item.kind != "STAGE_NO" or item.value != LAST_STAGE:
                     continue
-                if numbers and id(item) not in opening and _placed_on(sentence.items, k):
+                if (
+                    numbers
+                    and id(item) not in opening
+                    and (_placed_on(sentence.items, k) or _heads(line, item))
+                ):
                     item.value = max(numbers)
                 else:
                     item.kind, item.value = "STAGE", None
+
+
+def _heads(line: Line, item: Item) -> bool:
+    """ "DIE SCHLUSSETAPPE", "The final stage": a heading of the final stage alone opens its section."""
+    stripped = line.raw.strip()
+    return line.all_items() == [item] and len(stripped) <= 60 and not stripped.endswith((".", "!", "?"))
 
 
 def _placed_on(items: list[Item], k: int) -> bool:
@@ -643,7 +653,9 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
 
     strings = rules.nlp.vocab.strings
     cue_matches = sorted(
-        ((strings[m], s, e) for m, s, e in rules.cues(doc)), key=lambda x: (x[1], -(x[2] - x[1]))
+        ((strings[m], s, e) for m, s, e in rules.cues(doc)),
+        # ("Schlussetappe" is a stage word and the final stage's: the final stage's, more precise)
+        key=lambda x: (x[1], -(x[2] - x[1]), x[0] != "LAST_STAGE"),
     )
     taken: set[int] = set()
     # A first-person win ("ganamos", "abbiamo vinto": `narrator_wins`) is matched as a win and as

@@ -221,7 +221,7 @@ def read_results(
     release_day = memory.day_stage
     section_class: str | None = None  # the class a stage's heading names beside it
     section_day: int | None = None  # the stage of a day's section ("Stage 4 – Wednesday …")
-    days_told = 0  # how many such sections the release has had so far
+    days_told: set[int] = set()  # the stages of such sections so far (a stage named twice is one day)
     class_winners_list = False  # under a heading such as "Class winners", "Die Klassensieger"
     standings_table = False  # under a heading such as "Standings after stage 9 (provisional)"
     for line in lines:
@@ -248,7 +248,8 @@ def read_results(
         # are places on that stage, as in the report of one day)
         if heading is not None:
             section_day = _day_heading(line)
-            days_told += section_day is not None
+            if section_day is not None:
+                days_told.add(section_day)
             # "Truck standings after Stage 9 (provisional)": the rows under it rank crews as they
             # stand, no result
             standings_table = any(it.kind in ("STAGE_AFTER", "PROVISIONAL") for it in line.all_items())
@@ -258,7 +259,7 @@ def read_results(
         memory.day_stage = section_day or release_day
         # ("LES POSITIONS À LA JOURNÉE DE REPOS" after the sections of stages 3 to 6: a recap of
         # days in the middle of a rally ranks crews as they stand, no final places)
-        standings = days_told >= 2 and section_day is None and not _names_final_standings(line)
+        standings = len(days_told) >= 2 and section_day is None and not _names_final_standings(line)
         # ("stage", [n]) or ("class", label); rows of a table take their heading's scope.
         paragraph_scope = table_scope if line.table_position is not None else None
         # ("## Motos … La octava etapa fue para X": a section heading's class is its paragraphs')
@@ -591,7 +592,8 @@ def _is_prose(line: Line) -> bool:
     """A line of running text (it ends like a sentence), as opposed to a heading or a row."""
     if not line.texts:
         return False
-    return line.texts[-1] in (".", "!", "?", "”", '"', "»") and len(line.texts) > 6
+    # (the raw line: "… in 2:11:48 Std." ends on an abbreviation, one token with its full stop)
+    return line.raw.rstrip().endswith((".", "!", "?", "”", '"', "»")) and len(line.texts) > 6
 
 
 @dataclass
