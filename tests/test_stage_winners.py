@@ -347,3 +347,22 @@ def test_a_decimal_ends_a_german_sentence_and_a_class_best_time_is_the_stages() 
         (10, 1, "Lisa Berger", 598.1),
     }
     assert {r["class"] for r in record["stage_results"] if r["position"] == 1} == {None, "Rally3"}
+
+
+def test_standings_after_a_stage_on_one_line_are_no_results_nor_times() -> None:
+    """ "After SS7: 1. Doyle 1:02:41.2, 2. Kerr +2.0s": the standings after a stage, run on in one
+    line, place no one and lend no time to the places of the sentence before."""
+    text = (
+        "Live: Rally of the Lakes, day two\n\n"
+        "Killarney, 2 May 2026 – Follow the second and final day of the Rally of the Lakes, round "
+        "four of the Irish Tarmac Championship, as it happens: eight stages around Killarney.\n\n"
+        "2.18pm Conor Kerr and Ross Hegarty win SS7 in 7:39.5; Niall Doyle and Eimear "
+        "Walsh are second, 0.4s slower.\n\n"
+        "After SS7: 1. Doyle 1:02:41.2, 2. Kerr +2.0s, 3. Burke +51.6s\n"
+    )
+    record = _record(text, "en")
+    assert {(stage, place, min(crew), seconds) for stage, place, crew, seconds in _stage_results(record)} == {
+        (7, 1, "Conor Kerr", 459.5),
+        (7, 2, "Eimear Walsh", None),
+    }
+    assert record["class_results"] == []

@@ -273,6 +273,8 @@ def read_results(
             else section_class
         )
         memory.paragraph_crew = None
+        if _labels_standings(line):
+            continue  # its places and times are standings, not results, nor times of places before
         drafts_before = len(drafts)
         for sentence in line.sentences:
             if line.table_position is None and _read_class_winners_sentence(sentence, line, book, drafts):
@@ -568,6 +570,20 @@ def _heading_scope(line: Line) -> tuple[str, object] | None:
         # "Classificação final – Top 5" over a list: the final standings of everyone, overall
         return ("class", "overall")
     return None
+
+
+def _labels_standings(line: Line) -> bool:
+    """ "After SS17: 1. Ó Ceallaigh 2:28:02.6, 2. Ødegård +2.0s": a line opened by the standings
+    after a stage ranks crews as they stand, no result."""
+    if not line.sentences:
+        return False
+    kinds = {it.kind for it in line.sentences[0].items}
+    return "STAGE_AFTER" in kinds and kinds <= _STANDINGS_LABEL
+
+
+_STANDINGS_LABEL = frozenset(
+    {"AFTER", "STAGE_AFTER", "NUMBER", "POS", "DASH", "PROVISIONAL", "OVERALL", "CLASS"}
+)
 
 
 def _labels_final_standings(items: list[Item]) -> bool:
