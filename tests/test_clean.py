@@ -226,6 +226,20 @@ def test_html_list_of_entries_is_paragraphs_and_a_list_of_lines_is_numbered() ->
     )
 
 
+def test_html_bulleted_items_numbered_by_their_writer_keep_their_numbers_alone() -> None:
+    """ "<ul><li>1. A / B … 1:36:48,2</li>": a bullet before "1." would hide the place."""
+    html = (
+        "<html><body><article><h1>Rallye Sierra Morena: Quintana gana</h1><p>Clasificación final:</p>"
+        "<ul><li>1. Álvaro Quintana / Núria Casals 1:36:48,2</li><li>2. Íñigo Etxeberria / Marta "
+        "Lozano a 8,5</li></ul><ul><li>Próxima cita: Rallye de Ourense</li></ul></article></body></html>"
+    )
+    assert clean_html(html).text == (
+        "Rallye Sierra Morena: Quintana gana\n\nClasificación final:\n\n"
+        "1. Álvaro Quintana / Núria Casals 1:36:48,2\n2. Íñigo Etxeberria / Marta Lozano a 8,5\n\n"
+        "• Próxima cita: Rallye de Ourense"
+    )
+
+
 @pytest.mark.parametrize(
     "html",
     ["", "   ", "<html><head><title>x</title></head><body></body></html>", "<script>var a = 1;</script>"],

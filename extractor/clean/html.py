@@ -194,6 +194,9 @@ _NUMBER_DOUBLE = re.compile(r"^(\d+)\. +\1[.)]\s+", re.M)
 _LONE_BULLET = re.compile(r"^(?:•|\d+\.)[ \t]*$\n?", re.M)
 
 
+_NUMBERED = re.compile(r"\s*\d{1,3}[.)]\s")
+
+
 def _holds_entries(element: etree._Element) -> bool:
     """A list whose items hold paragraphs (a ticker's entries), not lines of their own."""
     return any(
@@ -952,6 +955,8 @@ class _Renderer:
                     number = _int(child.get("value"), number)
                     self._list_item(child, f"{number}. ")
                     number += 1
+                elif _NUMBERED.match(_text(child)):
+                    self._list_item(child, "")  # "<li>1. A / B … 1:36:48,2</li>": numbered already
                 else:
                     self._list_item(child)
             else:
