@@ -3068,3 +3068,28 @@ def test_a_place_after_a_crews_own_stage_win_is_the_events() -> None:
         ("overall", 5, "Yanis Besson"),
     }
     assert _stage_results(record) == {(4, 1, frozenset({"Bastien Roux", "Clémence Vidal"}))}
+
+
+def test_three_surnames_in_a_headline_are_three_winners_not_a_truck_crew() -> None:
+    """In a release with trucks, "A, B and C" is a crew of three, but three surnames alone in the
+    headline are the winners of three categories, each named in full further down."""
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\n"
+        "RALLYE DES DUNES 2026 – ARRIVÉE FINALE\n"
+        "Vandamme, Roussel et Novotný sacrés à Dakhla\n\n"
+        "DAKHLA (Maroc), le 17 avril 2026 – Après dix étapes et 5 200 kilomètres, le Rallye des Dunes a "
+        "livré son verdict ce vendredi au bord de l'océan.\n\n"
+        "AUTOS – Kris Vandamme/Lise Mertens (Toyota Hilux) remportent la catégorie en 36 h 52' 19''.\n\n"
+        "MOTOS – Théo Roussel (Husqvarna FR 450) s'impose en 41h07'32''.\n\n"
+        "CAMIONS – Jan Novotný, Petr Malý et Karel Dvořák (Tatra Phoenix) gagnent en 44:31:56.\n"
+    )
+    record = _record(text, "fr")
+    vandamme = frozenset({"Kris Vandamme", "Lise Mertens"})
+    roussel = frozenset({"Théo Roussel"})
+    novotny = frozenset({"Jan Novotný", "Petr Malý", "Karel Dvořák"})
+    assert _crews(record) == {vandamme, roussel, novotny}
+    assert _places_by_driver(record) == {
+        ("Cars", 1, "Kris Vandamme"),
+        ("Bikes", 1, "Théo Roussel"),
+        ("Trucks", 1, "Jan Novotný"),
+    }

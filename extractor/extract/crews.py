@@ -372,7 +372,12 @@ def _groups(
             members = [(items[k], role) for k, role, _ in chain]
             has_mechanic = "mechanic" in roles
             if "list" in joins:
-                if len(members) == 3 and (trios or has_mechanic or sum(r is not None for r in roles) >= 2):
+                # (not "Vanhoutte, Rouvière et Kratochvíl sacrés": three surnames alone in a
+                # headline are the winners of three categories)
+                named = any(m.kind == "NAME" for m, _ in members) or not _is_headline(sentence)
+                if len(members) == 3 and (
+                    (trios and named) or has_mechanic or sum(r is not None for r in roles) >= 2
+                ):
                     groups.append(Group(members, True, sentence))
                 else:
                     alone.extend(m for m, _ in members)
@@ -447,6 +452,14 @@ def _groups(
 
 _BEFORE_A_NAME = frozenset({"DEMONYM", "DESCRIPTOR"})
 _COUNTRY_CODE_LENGTH = 3  # "(FIN)", "(BEL)": a nationality in brackets, not a car
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    """A sentence among the first lines of a release: its kicker, headline and sub-headline."""
+    return sentence.line <= _HEADLINE_LINES
+
+
+_HEADLINE_LINES = 4  # the lines a release opens with: kicker, headline, sub-headline
 
 
 def _each_with_its_car(items: list[Item], first: int, second: int) -> bool:
