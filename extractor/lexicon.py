@@ -224,6 +224,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "inner_capital_prefixes": _WORDS,
         "team_words": _WORDS,
         "solo_classes": _WORDS,
+        "crewed_classes": _WORDS,
         "organisation_suffixes": _WORDS,
         "descriptor_endings": _WORDS,
         "copyright_words": _WORDS,

@@ -3093,3 +3093,18 @@ def test_three_surnames_in_a_headline_are_three_winners_not_a_truck_crew() -> No
         ("Bikes", 1, "Théo Roussel"),
         ("Trucks", 1, "Jan Novotný"),
     }
+
+
+def test_a_release_of_bikes_and_cars_keeps_its_car_crews() -> None:
+    """A release about riders alone reads "A and B finished" as two riders; one that names car or
+    truck categories beside the bikes still has crews: "A et B (Toyota Hilux)" is one."""
+    text = (
+        "Rallye des Dunes : les vainqueurs\n\n"
+        "DAKHLA (Maroc), le 17 avril 2026 – Après dix étapes et 5 200 kilomètres, le Rallye des Dunes a "
+        "livré son verdict ce vendredi au bord de l'océan.\n\n"
+        "MOTOS – Théo Roussel (Husqvarna FR 450) s'impose en 41h07'32''.\n\n"
+        "AUTOS – Kris Vandamme et Lise Mertens (Toyota Hilux) remportent la catégorie en 36 h 52 min 19 s.\n"
+    )
+    record = _record(text, "fr")
+    assert _crews(record) == {frozenset({"Théo Roussel"}), frozenset({"Kris Vandamme", "Lise Mertens"})}
+    assert _places_by_driver(record) == {("Bikes", 1, "Théo Roussel"), ("Cars", 1, "Kris Vandamme")}

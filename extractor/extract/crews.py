@@ -578,13 +578,21 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
             alone.extend((item, sentence, line) for item in single)
 
     solo_classes = {str(c) for c in rules.lexicon.base.get("solo_classes", [])}
-    bikes = any(
-        it.kind == "CLASS" and it.value in solo_classes
+    crewed_classes = {str(c) for c in rules.lexicon.base.get("crewed_classes", [])}
+    named_classes = {
+        it.value
         for line in lines
         for sentence in line.sentences
         for it in sentence.items
+        if it.kind == "CLASS"
+    }
+    bikes = bool(named_classes & solo_classes)
+    # ("MOTOS – X s'impose … AUTOS – A et B remportent": a release of several categories has crews)
+    solo_release = (
+        (role_counts.get("rider", 0) > 0 or bikes)
+        and role_counts.get("co-driver", 0) == 0
+        and not named_classes & crewed_classes
     )
-    solo_release = (role_counts.get("rider", 0) > 0 or bikes) and role_counts.get("co-driver", 0) == 0
     persons: dict[str, Person] = {}
 
     def person(item: Item, role: str | None) -> Person:
