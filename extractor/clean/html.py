@@ -207,8 +207,8 @@ def _holds_entries(element: etree._Element) -> bool:
     )
 
 
-_PARAGRAPHS = frozenset({"p", "div", "h2", "h3", "h4", "blockquote"})
 _BLOCKY = ("p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "blockquote", "section")
+_PARAGRAPHS = frozenset(_BLOCKY) - {"ul", "ol", "table"}  # (a nested list keeps its item a line)
 
 
 def clean_html(html: str) -> Cleaned:

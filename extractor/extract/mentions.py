@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from extractor.extract.dates import DateSpan, find_dates
 from extractor.extract.durations import DurationSpan, find_durations, find_worded_durations
 from extractor.extract.numbers import number_word_spans
-from extractor.extract.tables import Cell, Header, place_number, read_header, read_row
+from extractor.extract.tables import CLASS_ROLES, Cell, Header, place_number, read_header, read_row
 from extractor.lexicon import alternation
 from extractor.nlp import Rules
 from extractor.record import Section
@@ -837,9 +837,6 @@ def _crew_cell_breaks(line: Line) -> list[int]:
     return breaks
 
 
-_CLASS_ROLES = frozenset({"class", "class_position"})
-
-
 def _without_cell_classes(items: list[Item], line: Line, offset: int) -> list[Item]:
     """The place in a table with a class column is the table's (overall, or the class of its
     heading): the class, car and team cells name no class of the place."""
@@ -847,7 +844,7 @@ def _without_cell_classes(items: list[Item], line: Line, offset: int) -> list[It
     no_class = [
         (offset + c.start, offset + c.end) for c in line.cells if c.role in ("class", "vehicle", "team")
     ]
-    class_cells = [(offset + c.start, offset + c.end) for c in line.cells if c.role in _CLASS_ROLES]
+    class_cells = [(offset + c.start, offset + c.end) for c in line.cells if c.role in CLASS_ROLES]
     line.row_class = next(
         (str(it.value) for it in items if it.kind == "CLASS" and _in_ranges(it.start, it.end, class_cells)),
         None,

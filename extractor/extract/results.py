@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from extractor.extract.crews import CrewBook
 from extractor.extract.durations import DurationSpan
 from extractor.extract.mentions import Item, Line, Sentence, lead_index
+from extractor.extract.tables import CLASS_ROLES
 from extractor.record import ClassResult, Duration, Evidence, StageResult
 from extractor.segment import is_bullet
 
@@ -311,7 +312,7 @@ def _class_places_of_row(line: Line, made: list[Draft]) -> list[Draft]:
     texts = [(cell.role, line.raw[cell.start : cell.end].strip()) for cell in line.cells]
     label, place = None, None
     for role, text in texts:
-        if role not in ("class", "class_position"):
+        if role not in CLASS_ROLES:
             continue
         ranked = _RANKED_CLASS.fullmatch(text)
         if text.isdecimal():
@@ -1513,16 +1514,17 @@ def _read_sentence(
     made_here = drafts[drafts_at_start:]
     relative_at = next((k for k, it in enumerate(items) if it.kind == "RELATIVE"), len(items))
     final_first = made_here and made_here[0].stage is None and all(k > relative_at for k, _ in stage_groups)
-    last_stage_at = max((k for k, _ in stage_groups), default=len(items))
+    last_stage_at = max((k for k, _ in stage_groups), default=None)
     final_last = (
         made_here
+        and last_stage_at is not None
         and made_here[-1].stage is None
         # (not "Na oitava etapa, X levaram o T3 à vitória na categoria Challenger": the stage's class)
         and (
             made_here[-1].class_label == "overall"
             or any(it.kind == "OVERALL" for it in made_here[-1].evidence)
         )
-        and max(it.i for it in made_here[-1].evidence) > items[min(last_stage_at, len(items) - 1)].i
+        and max(it.i for it in made_here[-1].evidence) > items[last_stage_at].i
         # (not "…, achter X, die ook het eindklassement op zijn naam schreef": a relative clause's)
         and not any(it.kind == "RELATIVE" for it in items[last_stage_at:])
     )
@@ -2206,7 +2208,8 @@ def _winners_by_their_time(loose: list[Draft], drafts: list[Draft]) -> list[Draf
         if draft.stage is None or draft.time is None or draft.time.seconds < _LEAST_STAGE_SECONDS:
             continue
         there = [d for d in [*drafts, *won] if d.stage == draft.stage and d.class_label is None]
-        if {d.position for d in there} & {1} or 2 not in {d.position for d in there}:
+        places = {d.position for d in there}
+        if 1 in places or 2 not in places:
             continue
         if any(d.crew == draft.crew for d in there) or any(
             d.stage == draft.stage and d.crew == draft.crew for d in loose if d is not draft

@@ -102,6 +102,8 @@ def read_row(raw: str, header: Header) -> list[Cell] | None:
     return cells
 
 
+# The columns that name a row's class: the class, and its place in it ("Klasse | Kl.-Pl.").
+CLASS_ROLES = frozenset({"class", "class_position"})
 _PLACE_MARKS = ".ºª°"  # "1.", "1º", "2ª", "3°": the place written as an ordinal
 
 
