@@ -323,6 +323,7 @@ def _blank(language: str, lexicon: Lexicon) -> Language:
         # slow exceptions); its stop words and punctuation are plain files, read on their own.
         stop_words = _spacy_language_file(language, "stop_words")
         punctuation = _spacy_language_file(language, "punctuation")
+        lex_attrs = _spacy_language_file(language, "lex_attrs")  # like_num: "drie", "deux"
         exceptions = dict(BASE_EXCEPTIONS)
         for abbreviation in lexicon.data.get("abbreviations", []):
             exceptions[str(abbreviation)] = [{ORTH: str(abbreviation)}]
@@ -331,6 +332,7 @@ def _blank(language: str, lexicon: Lexicon) -> Language:
             "prefixes": getattr(punctuation, "TOKENIZER_PREFIXES", BASE_PREFIXES),
             "suffixes": getattr(punctuation, "TOKENIZER_SUFFIXES", BASE_SUFFIXES),
             "stop_words": getattr(stop_words, "STOP_WORDS", set()),
+            "lex_attr_getters": getattr(lex_attrs, "LEX_ATTRS", {}),
         }
     suffixes = [_DECIMAL_FULL_STOP, *(extra.get("suffixes") or defaults.suffixes or ())]
     ours = type(

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from extractor import extract_dict
+from extractor.nlp import rules_for
 
 
 def _record(text: str, lang: str) -> dict[str, Any]:
@@ -3108,3 +3109,15 @@ def test_a_release_of_bikes_and_cars_keeps_its_car_crews() -> None:
     record = _record(text, "fr")
     assert _crews(record) == {frozenset({"Théo Roussel"}), frozenset({"Kris Vandamme", "Lise Mertens"})}
     assert _places_by_driver(record) == {("Bikes", 1, "Théo Roussel"), ("Cars", 1, "Kris Vandamme")}
+
+
+def test_dutch_words_that_end_a_sentence_are_not_abbreviations() -> None:
+    """spaCy's Dutch exceptions keep "top." and "dat." whole; the language file's abbreviations
+    keep only what a release abbreviates ("nr.", "o.a.", "'s")."""
+    tokenizer = rules_for("nl").nlp.tokenizer
+    sentence = "Ze eindigden in de top. Daarna won nr. 5 o.a. de rit van 's middags."
+    words = [t.text for t in tokenizer(sentence)]
+    assert words == [
+        "Ze", "eindigden", "in", "de", "top", ".", "Daarna", "won", "nr.", "5", "o.a.", "de", "rit",
+        "van", "'s", "middags", ".",
+    ]  # fmt: skip
