@@ -126,6 +126,7 @@ class Rules:
     team_words: frozenset[str]
     cue_vocabulary: frozenset[str]
     vehicle_and_event_words: frozenset[str]
+    make_words: frozenset[str]  # "KTM", "Toyota": a vehicle, so a competitor beside it
     event_connectors: frozenset[str]
     suffix_cues: tuple[tuple[str, str], ...]
     not_event_words: frozenset[str]
@@ -567,6 +568,7 @@ def rules_for(language: str) -> Rules:
         vehicle_and_event_words=frozenset(
             {str(w).lower() for w in base["makes"]} | {str(w).lower() for w in base["event_words"]}
         ),
+        make_words=frozenset(str(w).lower() for w in base["makes"]),
         cue_vocabulary=frozenset(vocabulary_words),
         team_words=frozenset(str(w).lower() for w in base.get("team_words", [])),
         organisation_names=frozenset(

@@ -3121,3 +3121,26 @@ def test_dutch_words_that_end_a_sentence_are_not_abbreviations() -> None:
         "Ze", "eindigden", "in", "de", "top", ".", "Daarna", "won", "nr.", "5", "o.a.", "de", "rit",
         "van", "'s", "middags", ".",
     ]  # fmt: skip
+
+
+def test_a_rider_told_with_no_result_is_placed_by_a_later_short_mention() -> None:
+    """The full name comes with a start number and a make but no result; the surname and the
+    first name then carry the places. A quoted stage name sharing a word is no person."""
+    record = _record(
+        "Dakar: a podium streak for Sandhawk\n\n"
+        "Riyadh, Saudi Arabia – 10 January 2026 – Four stages, close to 1,600 timed kilometres and one "
+        "very long Wednesday: the first half of the Dakar Rally has tested every rider of the Sandhawk "
+        "Rally Team. Slovenia's Mateja Kovačič (#118) rides a KTM 450 Rally Replica in the Rally2 "
+        "category, and Jonas Lindqvist rides a Husqvarna FR 450 Rally.\n\n"
+        'Stage 3 "Monte Lerno"\n'
+        "Kovačič was third in Rally2, clocking 4h 51m 33s, and Jonas placed 14th in Rally2 in 4h 27m 10s.\n\n"
+        "On stage 4, Mateja won in 4h 20m 41s.",
+        "en",
+    )
+    mateja, jonas = frozenset({"Mateja Kovačič"}), frozenset({"Jonas Lindqvist"})
+    assert _crews(record) == {mateja, jonas}
+    assert _stage_places_with_times(record) == {
+        (3, 3, mateja, 17493.0),
+        (3, 14, jonas, 16030.0),
+        (4, 1, mateja, 15641.0),
+    }

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from extractor.extract.mentions import Item, Line, Sentence
+from extractor.extract.mentions import CLOSING_QUOTES, OPENING_QUOTES, Item, Line, Sentence
 from extractor.nlp import Rules
 from extractor.record import Crew, Evidence, Member
 
@@ -669,6 +670,7 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
             continue
         new_crew(members)
 
+    untold: dict[str, Item] = {}  # names that passed every check but were told with no result
     for item, sentence, line in alone:
         if item.kind == "WORD":
             continue  # a surname alone names a crew introduced elsewhere, never a new one
@@ -704,12 +706,72 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
         )
         context = sure or any(it.kind in _RESULT_CONTEXT - {"CLASS", "ROLE"} for it in sentence.items)
         if not context:
+            if _told_as_competitor(sentence, line, rules):
+                untold.setdefault(key, item)
             continue
         new_crew([person(item, role)], sure=sure)
+    for item, sentence, line in alone:
+        if item.kind == "WORD" and not _in_quoted_title(item, line):
+            _crew_of_full_name(item, sentence, partials, untold, persons, person, new_crew)
 
     book, renamed = _finalise(crew_members, persons, officials, all_names, solo_release)
     book.provisional = {renamed[old] for old in provisional if old in renamed}
     return book
+
+
+# "(#118)", "n°58", "No. 47": a start number
+_START_NUMBER = re.compile(r"(?:#|\b[Nn][°º.] ?)\d")
+
+
+def _told_as_competitor(sentence: Sentence, line: Line, rules: Rules) -> bool:
+    """A sentence that names a make or a start number tells of a competitor ("Noé Favre (SUI, 88)
+    auf KTM 450 Rally Replica", "Seul sur sa KTM 450 Rally Replica n°58, Noé Larrieu")."""
+    text = line.raw[sentence.start - line.start : sentence.end - line.start]
+    words = {
+        lower
+        for lower, start in zip(line.lowers, line.starts, strict=True)
+        if sentence.start <= line.start + start < sentence.end
+    }
+    return bool(words & rules.make_words) or _START_NUMBER.search(text) is not None
+
+
+def _in_quoted_title(item: Item, line: Line) -> bool:
+    """'la PS9 "Monte Lerno"': a word of a quoted run of capitalised words (a stage's name)."""
+    texts, first, last = line.texts, item.i, item.j
+    while first > 0 and texts[first - 1].istitle():
+        first -= 1
+    while last < len(texts) and texts[last].istitle():
+        last += 1
+    return (
+        first > 0
+        and texts[first - 1] in OPENING_QUOTES
+        and last < len(texts)
+        and texts[last] in CLOSING_QUOTES
+    )
+
+
+def _crew_of_full_name(
+    item: Item,
+    sentence: Sentence,
+    partials: dict[str, str],
+    untold: dict[str, Item],
+    persons: dict[str, Person],
+    person: Callable[[Item, str | None], Person],
+    new_crew: Callable[[list[Person], bool], None],
+) -> None:
+    """ "Mateja Kovačič, riding in the Rally2 category, …" told with no result, then "Kovačič was
+    third": the surname's place makes the full name a (provisional) crew of its own."""
+    full = partials.get(normalise_name(item.text))
+    if full is None or not any(it.kind in _RESULT_CONTEXT - {"CLASS", "ROLE"} for it in sentence.items):
+        return
+    key = normalise_name(full)
+    named = untold.get(key)
+    if named is None or _resolves_to_known(key, persons):
+        return
+    known = persons.get(key) or _same_person(key, persons)
+    if known is not None and known.crew:
+        return
+    new_crew([person(named, None)], False)
 
 
 def _same_person(key: str, persons: dict[str, Person]) -> Person | None:
