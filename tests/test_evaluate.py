@@ -91,6 +91,8 @@ FRESH9 = ROOT / "tests" / "fresh9"
 FRESH9_BASELINE = ROOT / "tests" / "fresh9_baseline.json"
 FRESH10 = ROOT / "tests" / "fresh10"
 FRESH10_BASELINE = ROOT / "tests" / "fresh10_baseline.json"
+FRESH11 = ROOT / "tests" / "fresh11"
+FRESH11_BASELINE = ROOT / "tests" / "fresh11_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -169,6 +171,14 @@ def test_accuracy_gate_on_tenth_fresh_releases() -> None:
     rally-raid organisers' final-day releases over six categories) by seven writers who never saw
     the extractor (tests/fresh10)."""
     _assert_floors(evaluate_folder(FRESH10), FRESH10_BASELINE)
+
+
+def test_accuracy_gate_on_eleventh_fresh_releases() -> None:
+    """A thirteenth set, 28 releases (federation round reports followed by points standings,
+    HTML interviews with the winner, historic-rally results mailed by a club with a regularity
+    classification on penalty points, press offices' stage-by-stage logs in Markdown) by seven
+    writers who never saw the extractor (tests/fresh11)."""
+    _assert_floors(evaluate_folder(FRESH11), FRESH11_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
