@@ -1450,6 +1450,46 @@ def test_a_sentence_opening_with_a_date_is_no_dateline() -> None:
     assert record["published"] == "2026-11-12"
 
 
+def test_a_day_heading_of_a_stage_log_is_no_dateline() -> None:
+    """A Markdown log dated by its front matter, each day a heading "Prologue · Saturday 3 October":
+    the release is dated by the front matter, and the Dakar of January is the next one."""
+    data = (
+        '---\ntitle: "Rallye du Maroc: our log"\ndate: 2026-10-10\n---\n\n'
+        "# Rallye du Maroc 2026, day by day\n\n"
+        "Six days, one prologue and five stages between Fès and Ouarzazate: here is how the final "
+        "round of the season went for our rider Duarte Valadão (#47, KTM 450 Rally Replica).\n\n"
+        "## Prologue · Saturday 3 October\n\nDuarte was ninth.\n\n"
+        "Next up: the Dakar Rally from 2 to 16 January.\n"
+    ).encode()
+    record = extract_dict(data, "log.md")
+    assert record["published"] == "2026-10-10"
+    upcoming = [(e["name"], e["start"], e["end"]) for e in record["upcoming_events"]]
+    assert upcoming == [("Dakar Rally", "2027-01-02", "2027-01-16")]
+
+
+def test_a_dateline_without_a_year_is_dated_nearest_to_the_mail() -> None:
+    """The e-mail was sent on 5 January 2026; its dateline "RIYADH, 3 January" is two days
+    before, not a year after. A sentence opening with "Afgelopen zaterdag, 12 september, …" is none."""
+    mail = (
+        "From: press@example.org\nSubject: Dakar rest day\nDate: Mon, 5 Jan 2026 10:00:00 +0000\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Dakar rest day\n\nRIYADH, 3 January - The first week of the Dakar Rally is over, and the "
+        "Sandhawk Rally Team reaches the rest day with three of its four bikes still running after "
+        "close to 1,600 timed kilometres.\n"
+    )
+    assert extract_dict(mail.encode(), "rest.eml")["published"] == "2026-01-03"
+    club = (
+        "From: secretariaat@example.nl\nSubject: Uitslagen Veluwe Historic\n"
+        "Date: Mon, 14 Sep 2026 10:00:00 +0000\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\nBeste leden,\n\n"
+        "Afgelopen zaterdag, 12 september, reden 104 equipes de Veluwe Historic Rally over de mooiste "
+        "wegen van de Veluwe, en dat zonder één ongeval: dank aan alle vrijwilligers en officials.\n"
+    )
+    record = extract_dict(club.encode(), "club.eml")
+    assert record["dateline"] is None
+    assert record["published"] == "2026-09-14"
+
+
 def test_a_time_too_long_for_a_stage_is_the_total_of_the_final_place() -> None:
     record = _record(
         "Rallye du Maroc\n\nErfoud, 16 ottobre 2026 – Davide Ronchi e il navigatore Jiří Vondra hanno chiuso "

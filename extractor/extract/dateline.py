@@ -25,6 +25,32 @@ def _weekday_before_date(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)[\s,]*\b(?:{weekdays})\.?,?$")
 
 
+_SENTENCE_GOES_ON = re.compile(r",\s+[^\W\d_]*[a-zß-ÿ]")  # ", reden …": a lower-case word after a comma
+
+
+@cache
+def _stage_words(language: str) -> frozenset[str]:
+    """ "Prologue", "Etappe", "Stage": words a day's heading opens with where a dateline has its place."""
+    data = load_lexicon(language).data
+    return frozenset(
+        str(word).lower()
+        for key in ("stage_words", "prologue_words", "last_stage_words")
+        for word in data.get(key, [])
+    )
+
+
+def _nearest_year(day: date, base: date) -> date:
+    """A dateline without a year ("LIÈGE, 12 mars –") is dated nearest to the release's known date,
+    the year before included: a release is dated on the day it reports, not months ahead."""
+    candidates = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            candidates.append(day.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    return min(candidates, key=lambda candidate: abs((candidate - base).days), default=day)
+
+
 def _ends_lowercase(place: str) -> bool:
     """Whether a place's last word (before its bracketed region, if any) is lower case: places end
     on a name ("Rio de Janeiro", "RIAD (Saoedi-Arabië)"), a sentence's opening words need not."""
@@ -68,6 +94,7 @@ def find_dateline(text: str, sections: list[Section], language: str, base: date 
     A dateline with no year ("RIAD, 13 Ene. –") takes the year the opening lines name
     ("DAKAR 2026 | ETAPA 9"), else the year of the copyright line ("LOUTRAKI, Greece, June 28
     (Meridian Sports Wire) - … © 2026 Meridian Sports Wire"), when nothing else dates the release."""
+    known = base  # a date the release carries (metadata, header), not a year guessed below
     if base is None:
         year = _OPENING_YEAR.search(text, 0, 400)
         written = year.group(0) if year else None
@@ -85,14 +112,16 @@ def find_dateline(text: str, sections: list[Section], language: str, base: date 
                 line_end = section.end if line_end == -1 else line_end
                 if text[position:line_end].strip():
                     checked += 1
-                    found = _dateline_in(text, position, min(line_end, position + 90), language, base)
+                    found = _dateline_in(text, position, min(line_end, position + 90), language, base, known)
                     if found:
                         return found
                 position = line_end + 1
     return None
 
 
-def _dateline_in(text: str, start: int, end: int, language: str, base: date | None) -> Dateline | None:
+def _dateline_in(
+    text: str, start: int, end: int, language: str, base: date | None, known: date | None
+) -> Dateline | None:
     for span in find_dates(text, language, base, start, end):
         if span.is_range:
             continue
@@ -104,14 +133,19 @@ def _dateline_in(text: str, start: int, end: int, language: str, base: date | No
             # ("Stage 3 – Tuesday 6 January, loop around AlUla": a day's heading, not a dateline)
             if not match or len(match.group("place").split()) > 5 or any(c.isdigit() for c in before):
                 return None
-            place = match.group("place").strip(" ,–—-")
+            place = match.group("place").strip(" ,–—-·")
             if _ends_lowercase(place):
                 return None  # ("Die Rallye startet am 27. Dezember": a sentence, not a place)
+            if place.lower() in _stage_words(language):
+                return None  # ("## Prologue – Saturday 10 October": a day's heading, not a dateline)
         if not span.has_year and base is None:
             return None
         tail = re.match(r"\s*[)]?\s*(?:\([^)\n]{0,40}\)\s*)?[:–—\-|]", text[span.end : span.end + 48])
         if place is None and not tail:
             return None
+        if not tail and _SENTENCE_GOES_ON.match(text, span.end):
+            return None  # ("Afgelopen zaterdag, 12 september, reden 104 equipes …": a sentence)
         evidence = Evidence(start, span.end, text[start : span.end])
-        return Dateline(place=place or None, date=span.first.isoformat(), evidence=[evidence])
+        day = span.first if span.has_year or known is None else _nearest_year(span.first, known)
+        return Dateline(place=place or None, date=day.isoformat(), evidence=[evidence])
     return None
