@@ -146,6 +146,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "past_words": _WORDS,
         "final_words": _WORDS,
         "age_suffixes": _WORDS,
+        "points_words": _WORDS,
         "holding_words": _WORDS,
         "including_words": _WORDS,
         "pass_words": _WORDS,

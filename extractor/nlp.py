@@ -86,6 +86,17 @@ def _age_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     return compile_guarded(rf"(?<![\w-])\d{{2}}(?:{joined})(?!\w)", re.IGNORECASE)
 
 
+def _points_row_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """The end of a row of standings: points after a leader of dots ("…… 87") or with their
+    word ("118 pts", "57 Punkte"), and no time after them."""
+    words = _lowered(lexicon.data, "points_words")
+    unit = rf"(?:{alternation(words)})(?!\w)" if words else r"(?!)"
+    return compile_guarded(
+        rf"(?:\.{{3,}}|…)\s*\d{{1,4}}(?:[.,]\d)?\s*(?:{unit})?\s*$|(?<![\d:'\".,])\d{{1,4}}(?:[.,]\d)?\s*{unit}\s*$",
+        re.IGNORECASE,
+    )
+
+
 def _ordinal_pattern(ordinal_words: dict[str, int], best_time_words: list[str]) -> re.Pattern[str]:
     """ "third", "Gesamtrang" aside: an ordinal word (or place noun) standing as a word of its own,
     or joined to a word for the best time ("the second-fastest WRC2 time")."""
@@ -165,6 +176,7 @@ class Rules:
     name_particles: frozenset[str]  # "van", "de", "da"
     counted_nouns: frozenset[str]  # "year", "season": an ordinal before one counts, places no one
     age_pattern: re.Pattern[str] | None  # "the 31-year-old": a person described by age
+    points_row: re.Pattern[str]  # "… 118 pts": the end of a row of championship standings
     final_words: frozenset[str]  # "classifica finale": standings of the release's class
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
     drops_subject: bool  # the verb carries the subject: "fueron terceros" names no one
@@ -536,6 +548,7 @@ def rules_for(language: str) -> Rules:
         pass_words=frozenset(_lowered(lexicon.data, "pass_words")),
         final_words=frozenset(_lowered(lexicon.data, "final_words")),
         age_pattern=_age_pattern(lexicon),
+        points_row=_points_row_pattern(lexicon),
         stage_markers=frozenset(_lowered(lexicon.data, "stage_words", "stage_abbreviations")),
         time_nouns=frozenset(_lowered(base, "time_nouns")),
         ahead_cues=frozenset(_lowered(lexicon.data, "ahead_cues")),

@@ -3184,3 +3184,93 @@ def test_a_rider_told_with_no_result_is_placed_by_a_later_short_mention() -> Non
         (3, 14, jonas, 16030.0),
         (4, 1, mateja, 15641.0),
     }
+
+
+def test_championship_standings_in_points_are_no_results() -> None:
+    """After the round's report, the standings list drivers by points, with a dotted leader or a
+    points word: their numbers are no places of the round, their names no crews."""
+    record = _record(
+        "Rallye du Rouergue : Roussel s'impose\n\n"
+        "Rodez, le 11 juillet 2026 – Yannick Roussel et son copilote Grégory Lagarde ont remporté le "
+        "Rallye du Rouergue, cinquième manche du championnat, en 2 h 31 min 48,7 s. Mathis Oberlé et "
+        "Camille Hertzog sont deuxièmes à 38,4 s.\n\n"
+        "CLASSEMENTS DU CHAMPIONNAT APRÈS LA MANCHE 5\n\nPilotes\n"
+        "1. Yannick Roussel ........ 118 pts\n2. Mathis Oberlé ........ 97\n"
+        "3. Sébastien Delcourt 76 pts\n4. Thibault Vandenbossche 70 points\n",
+        "fr",
+    )
+    roussel = frozenset({"Yannick Roussel", "Grégory Lagarde"})
+    oberle = frozenset({"Mathis Oberlé", "Camille Hertzog"})
+    assert _crews(record) == {roussel, oberle}
+    assert _class_places_with_times(record) == {
+        ("overall", 1, roussel, 9108.7),
+        ("overall", 2, oberle, None),
+    }
+
+
+def test_a_class_time_rank_before_a_stage_is_a_place_on_that_stage() -> None:
+    """ "fourth-fastest in 2WD on the opening stage": a class place on stage 1, not in the event;
+    two-wheel drive is a class."""
+    record = _record(
+        "Pennine Forest Rally\n\n"
+        "Hexham, 14 March 2026 – Callum Ritchie and Siân Pritchard led the Historic category in their "
+        "Ford Escort after the first night of the Pennine Forest Rally, the third round of the "
+        "championship.\n\n"
+        "Rhodri Bevan and Jörgen Lindqvist settled in more cautiously in their Peugeot 208 Rally4. The "
+        "pairing were only fourth-fastest in 2WD on the opening stage.",
+        "en",
+    )
+    bevan = frozenset({"Rhodri Bevan", "Jörgen Lindqvist"})
+    assert _stage_results(record) == {(1, 4, bevan)}
+    assert [(r["class"], r["position"]) for r in record["stage_results"]] == [("2WD", 4)]
+    assert record["class_results"] == []
+
+
+def test_a_win_told_with_the_co_driver_after_it_pairs_them() -> None:
+    record = _record(
+        "Ojibwe Forests Rally\n\n"
+        "Bemidji, 25 August 2026 – The short version: I finished the Ojibwe Forests Rally seventh "
+        "overall in a Subaru, with a total time of 2:14:07.3 and a lot of lessons learned along the way.\n\n"
+        "Huge respect to Ignacio Ferrán, who won the rally overall with Keeley Vance in their WRX STI.",
+        "en",
+    )
+    ferran = frozenset({"Ignacio Ferrán", "Keeley Vance"})
+    assert _crews(record) == {ferran}
+    assert _class_places_with_times(record) == {("overall", 1, ferran, None)}
+
+
+def test_a_ticker_final_classification_is_overall_after_a_class_win() -> None:
+    """Newest entry first: a class's win comes before the final classification, whose list runs on
+    after "CLASSIFICA FINALE (top 5): 1."; the release's places are still the overall's."""
+    record = _record(
+        'Rallye Sanremo 2026 LIVE: Lanzoni vince per 3"3 su Roncalli\n\n'
+        "• 15:07 Le classi. Tra le due ruote motrici la spunta lo svizzero Raphaël Bonvin, navigato da "
+        "Céline Zufferey sulla Peugeot 208 Rally4: vittoria nel 2RM con il tempo di 1:45'58\"0.\n\n"
+        "• 14:46 CLASSIFICA FINALE (top 5): 1. Lanzoni-Mazzoleni (Škoda Fabia RS Rally2) in "
+        '1:38\'27"6 2. Roncalli-Beltrami (Hyundai i20 N Rally2) a 3"3\n\n'
+        "• 14:40 VINCE LANZONI! Federico Lanzoni e Chiara Mazzoleni si prendono la PS11 e con lei il "
+        "Rallye Sanremo.",
+        "it",
+    )
+    places = {(label, position, crew) for label, position, crew, _ in _class_places_with_times(record)}
+    assert ("overall", 1, frozenset({"Federico Lanzoni", "Chiara Mazzoleni"})) in places
+    assert ("2RM", 1, frozenset({"Raphaël Bonvin", "Céline Zufferey"})) in places
+
+
+def test_classes_named_before_their_winners_in_a_bullet() -> None:
+    """ "Junior-Wertung an Baumgartner, 2WD-Sieg für Wróblewski/Nowak": each class before its crew."""
+    record = _record(
+        "ADAC Rallye Erzgebirge: Weidemann siegt\n\n"
+        "· Junior-Wertung an Baumgartner, 2WD-Sieg für Wróblewski/Nowak\n\n"
+        "Stollberg, 19.04.2026 – Jens Weidemann und Beifahrerin Line Strøm haben die ADAC Rallye "
+        "Erzgebirge gewonnen, den zweiten Lauf der Deutschen Rallye-Meisterschaft, und dabei neun der "
+        "14 Wertungsprüfungen für sich entschieden.\n\n"
+        "Leon Baumgartner mit Beifahrer Nils Oxenstierna (Opel Corsa Rally4) belegte im "
+        "Gesamtklassement einen starken neunten Rang. Tomasz Wróblewski und Katarzyna Nowak kamen im "
+        "Peugeot 208 Rally4 als Achte ins Ziel.",
+        "de",
+    )
+    places = {(label, position, crew) for label, position, crew, _ in _class_places_with_times(record)}
+    assert ("Junior", 1, frozenset({"Leon Baumgartner", "Nils Oxenstierna"})) in places
+    assert ("2WD", 1, frozenset({"Tomasz Wróblewski", "Katarzyna Nowak"})) in places
+    assert not any(label == "2WD" and "Leon Baumgartner" in crew for label, _, crew in places)

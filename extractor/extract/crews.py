@@ -199,6 +199,18 @@ def _connection(between: list[Item], role_after: str | None = None) -> tuple[str
         and set(core[1:-1]) <= {"POSITION_NOUN", "CLASS", "CLASS_MARKER", "OVERALL", "COMMA"}
     ):
         return "strong", role  # "che X ha portato al secondo posto tra i camion, con Y a fare da navigatore"
+    # "X, who won the rally overall with Y" (not "o Cendón o mais rápido da classe, com o Figueiredo
+    # em segundo": a rival's place in the class)
+    if (
+        core[:2] in (["WIN", "OVERALL"], ["COMMA", "WIN"])
+        and core[-1:] == ["WITH"]
+        and set(core[1:-1])
+        <= {
+            "WIN",
+            "OVERALL",
+        }
+    ):
+        return "strong", role
     if role and core == ["CONJ", "CREW_NOUN", "COMMA"]:
         # "Lukas Brandstätter und seine Mannschaft, Beifahrer Tomasz Wójcik und Mechaniker …"
         return "strong", role

@@ -180,6 +180,9 @@ def analyse(
             line.table_position = place_number(raw[place.start : place.end])
             line.table_number = (place.start, place.end)
             line.table_label_end = None
+        if line.table_position is not None and rules.points_row.search(raw):
+            # "3. Sébastien Delcourt ....... 76 pts": championship standings, not a result
+            line.table_position = line.table_number = line.table_label_end = None
         line.doc = doc
         # One call into the Doc instead of a Token object per token: offsets, lengths, spaces.
         rows = doc.to_array(_TOKEN_COLUMNS).tolist()

@@ -111,8 +111,13 @@ def default_class(lines: list[Line]) -> str:
             if kinds & {"POS", "WIN"} and overall and not kinds & {"STAGE_NO", "HOLDING"}:
                 return "overall"
         labelled = [k for k, sentence in enumerate(line.sentences) if _labels_final_standings(sentence.items)]
-        if labelled and any(
-            it.kind == "POS" for sentence in line.sentences[labelled[0] + 1 :] for it in sentence.items
+        if labelled and (
+            any(it.kind == "POS" for sentence in line.sentences[labelled[0] + 1 :] for it in sentence.items)
+            # ("CLASSIFICA FINALE (top 5): 1. Lanzoni-Mazzoleni …": the list's first number ends it)
+            or (
+                line.sentences[labelled[0]].items[-1].kind == "NUMBER"
+                and line.sentences[labelled[0]].items[-1].value == 1
+            )
         ):
             return "overall"  # "Le classement final : 1. A/B …; 2. …"
     if _lead_win_without_class(lines):
@@ -449,6 +454,18 @@ def _read_class_winners_sentence(sentence: Sentence, line: Line, book: CrewBook,
     if len(mentions) < 2:
         return False
     made: list[Draft] = []
+    # "Junior-Wertung an Baumgartner, 2WD-Sieg für Wróblewski/Nowak": each class before its crew
+    before = [
+        [it for it in items[(mentions[n - 1][1] + 1 if n else 0) : first] if it.kind == "CLASS"]
+        for n, (first, _, _) in enumerate(mentions)
+    ]
+    # (a day's class winners with their times are the day's: "En Challenger se impusieron A y B,
+    # con 2h 07m 55s, y en SSV lo hicieron C y D")
+    if before[0] and all(len(classes) == 1 for classes in before) and "DURATION" not in kinds:
+        for (first, _, crew), (found,) in zip(mentions, before, strict=True):
+            made.append(Draft(crew, 1, None, str(found.value), [items[first], found]))
+        drafts.extend(made)
+        return True
     used: set[str] = set()
     for n, (first, last, crew) in enumerate(mentions):
         end = mentions[n + 1][0] if n + 1 < len(mentions) else len(items)
@@ -2060,7 +2077,7 @@ def _stage_right_after(
     return None
 
 
-_BEFORE_A_PLACE_STAGE = frozenset({"POSITION_NOUN", "CLASS", "CLASS_MARKER", "STAGE", "OPEN"})
+_BEFORE_A_PLACE_STAGE = frozenset({"POSITION_NOUN", "CLASS", "CLASS_MARKER", "STAGE", "OPEN", "TIME_RANK"})
 
 
 def _own_stage_win_before(
