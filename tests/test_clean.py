@@ -462,3 +462,34 @@ def test_a_crew_split_over_wrapped_lines_is_one_crew() -> None:
     record = extract_dict(wrapped.encode("utf-8"), "wrapped.txt")
     crews = {frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
     assert frozenset({"Rui Tavares Pinto", "Joana Meireles"}) in crews
+
+
+_INTERVIEW_PAGE = """<!DOCTYPE html><html lang="en">
+<head><title>Villaseñor: the notes won it | Stagecraft</title></head>
+<body><nav><a href="/">Home</a> <a href="/erc">ERC</a></nav>
+<article><h1>Villaseñor: the notes won it</h1>
+<p>Andrés Villaseñor and co-driver Iñaki Goikoetxea won Rali Ceredigion on Sunday, beating Mathieu
+Lefèvre by 11.4 seconds after 12 stages in the hills above Aberystwyth. We caught up with the winner.</p>
+<h3>Has it sunk in yet?</h3><p>Not really! I slept maybe three hours after the finish.</p>
+<aside class="results-box"><h4>Final classification – Rali Ceredigion</h4><ol>
+<li>Andrés Villaseñor / Iñaki Goikoetxea (Škoda Fabia RS Rally2) 2:14:07.9</li>
+<li>Mathieu Lefèvre / Timothée Roussel (Citroën C3 Rally2) +11.4s</li>
+<li>Kristjan Pärn / Rasmus Lõhmus (Toyota GR Yaris Rally2) +38.6s</li></ol></aside>
+</article>
+<aside class="sidebar"><h4>Most read</h4><ul><li><a href="/a">Rally Hungary preview</a></li>
+<li><a href="/b">Tyre rules for 2027</a></li></ul></aside></body></html>"""
+
+
+def test_an_aside_holding_the_results_is_article_text() -> None:
+    """A results box (an <aside> with a list of crews and times) is the article's; a sidebar of
+    links is not."""
+    record = extract_dict(_INTERVIEW_PAGE.encode(), "interview.html")
+    assert "2. Mathieu Lefèvre / Timothée Roussel (Citroën C3 Rally2) +11.4s" in record["text"]
+    assert "Most read" not in record["text"]
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    places = {(r["position"], crews[r["crew"]]) for r in record["class_results"] if r["class"] == "overall"}
+    assert places == {
+        (1, frozenset({"Andrés Villaseñor", "Iñaki Goikoetxea"})),
+        (2, frozenset({"Mathieu Lefèvre", "Timothée Roussel"})),
+        (3, frozenset({"Kristjan Pärn", "Rasmus Lõhmus"})),
+    }

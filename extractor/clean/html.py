@@ -452,13 +452,27 @@ def _strip_site_name(title: str) -> str:
 
 
 def _drop_always(body: etree._Element) -> None:
-    """Tags that never hold article text (scripts, media, forms controls, nav, aside)."""
+    """Tags that never hold article text (scripts, media, forms controls, nav, aside), except an
+    aside that is the article's results box ("Final classification": a list of crews and times)."""
     doomed = [
-        element for element in body.iter() if not isinstance(element.tag, str) or element.tag in _ALWAYS_DROP
+        element
+        for element in body.iter()
+        if not isinstance(element.tag, str)
+        or (element.tag in _ALWAYS_DROP and not (element.tag == "aside" and _results_box(element)))
     ]
     for element in doomed:
         if element is not body:
             _drop(element)
+
+
+# A row of results: a time ("2:14:07.9", "5h 11' 07''", "1:58'43.1") or a gap ("+11.4s")
+_RESULT_ROW = compile_guarded(r"\d\s?[:h'’]\s?\d{2}|\+\s?\d")
+
+
+def _results_box(element: etree._Element) -> bool:
+    """Whether an element holds a list or table of two results or more."""
+    rows = [row for row in element.iter("li", "tr") if _RESULT_ROW.search("".join(row.itertext()))]
+    return len(rows) >= 2
 
 
 def _pick_headline(body: etree._Element, title: str | None) -> etree._Element | None:
