@@ -3274,3 +3274,31 @@ def test_classes_named_before_their_winners_in_a_bullet() -> None:
     assert ("Junior", 1, frozenset({"Leon Baumgartner", "Nils Oxenstierna"})) in places
     assert ("2WD", 1, frozenset({"Tomasz Wróblewski", "Katarzyna Nowak"})) in places
     assert not any(label == "2WD" and "Leon Baumgartner" in crew for label, _, crew in places)
+
+
+def test_a_final_result_section_after_the_days_of_a_log_holds_final_places() -> None:
+    """After two days' sections, places outside a day are standings, unless the section's heading
+    names the final result."""
+    data = (
+        '---\ntitle: "Rallye du Maroc log"\ndate: 2026-10-16\n---\n\n'
+        "# Rallye du Maroc 2026: the log\n\n"
+        "Six days and close to 1,500 timed kilometres between Fès and Ouarzazate: here is how the final "
+        "round went for Duarte Valadão (#47, KTM 450 Rally Replica) and his teammate Kacper Wąsowicz "
+        "(#52, KTM 450 Rally Replica) in the bike category.\n\n"
+        "## Prologue – Saturday 10 October\n\n"
+        "The prologue was won by Ignacio Fuenzalida. Kacper was ninth.\n\n"
+        "## Stage 1 – Sunday 11 October\n\nKacper finished seventh on the stage.\n\n"
+        "## Final result\n\n"
+        "Duarte Valadão finished the Rallye du Maroc 8th overall and third in Rally2, with a total time "
+        "of 16h 05' 11''. Kacper Wąsowicz finished 13th overall and fifth in Rally2.\n"
+    ).encode()
+    record = extract_dict(data, "log.md")
+    duarte, kacper = frozenset({"Duarte Valadão"}), frozenset({"Kacper Wąsowicz"})
+    places = {(label, position, crew) for label, position, crew, _ in _class_places_with_times(record)}
+    assert places == {
+        ("overall", 8, duarte),
+        ("Rally2", 3, duarte),
+        ("overall", 13, kacper),
+        ("Rally2", 5, kacper),
+    }
+    assert (0, 9, kacper) in _stage_results(record)

@@ -230,6 +230,7 @@ def read_results(
     days_told: set[int] = set()  # the stages of such sections so far (a stage named twice is one day)
     class_winners_list = False  # under a heading such as "Class winners", "Die Klassensieger"
     standings_table = False  # under a heading such as "Standings after stage 9 (provisional)"
+    final_section = False  # under a heading such as "Final result", "Endergebnis"
     for line in lines:
         opening = _stage_winners_from(line, winners_list)
         if opening is not None:
@@ -259,13 +260,21 @@ def read_results(
             # "Truck standings after Stage 9 (provisional)": the rows under it rank crews as they
             # stand, no result
             standings_table = any(it.kind in ("STAGE_AFTER", "PROVISIONAL") for it in line.all_items())
+            final_section = _names_final_standings(line)
         elif section_scope is None:
             section_day = None
             standings_table = False
-        memory.day_stage = section_day or release_day
+            final_section = False
+        memory.day_stage = section_day if section_day is not None else release_day
         # ("LES POSITIONS À LA JOURNÉE DE REPOS" after the sections of stages 3 to 6: a recap of
         # days in the middle of a rally ranks crews as they stand, no final places)
-        standings = len(days_told) >= 2 and section_day is None and not _names_final_standings(line)
+        # (not under "## Final result" after the days of a log)
+        standings = (
+            len(days_told) >= 2
+            and section_day is None
+            and not final_section
+            and not _names_final_standings(line)
+        )
         # ("stage", [n]) or ("class", label); rows of a table take their heading's scope.
         paragraph_scope = table_scope if line.table_position is not None else None
         # ("## Motos … La octava etapa fue para X": a section heading's class is its paragraphs')
