@@ -49,6 +49,7 @@ from extractor.lexicon import load_lexicon
         ("nl", "klokten allebei exact 7.02,5 en deelden", "7.02,5", 422.5),
         # hours and minutes by a colon, seconds by a minute mark, tenths by a decimal point
         ("it", "| Rally2 | 1:48'12.4", "1:48'12.4", 6492.4),
+        ("en", "9th, 3:41'27'' · overall 10th", "3:41'27''", 13287.0),  # a log's stopwatch shape
     ],
 )
 def test_duration_shapes(language: str, text: str, written: str, seconds: float) -> None:

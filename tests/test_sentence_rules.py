@@ -3302,3 +3302,23 @@ def test_a_final_result_section_after_the_days_of_a_log_holds_final_places() -> 
         ("Rally2", 5, kacper),
     }
     assert (0, 9, kacper) in _stage_results(record)
+
+
+def test_a_log_s_figures_line_is_the_place_of_the_crew_it_is_about() -> None:
+    """ "**Stage 4** · Erfoud – Zagora · 447 km · 11th, 4:58'03'' · overall 9th (+19'22'')" names
+    no one: the stage place and time of the rider the log is about; the overall is a standing."""
+    data = (
+        '---\ntitle: "Rallye du Maroc log"\ndate: 2026-10-16\n---\n\n'
+        "# Rallye du Maroc 2026: the log of Duarte Valadão\n\n"
+        "Six days and close to 1,500 timed kilometres between Fès and Ouarzazate: here is how the final "
+        "round went for Duarte Valadão (#47, KTM 450 Rally Replica), day by day.\n\n"
+        "## Stage 3 – Tuesday 13 October\n\n**Stage 3** · Erfoud – Erfoud · 377 km · cancelled\n\n"
+        "## Stage 4 – Wednesday 14 October\n\n"
+        "**Stage 4** · Erfoud – Zagora · 447 km · 11th, 4:58'03'' · overall 9th (+19'22'')\n\n"
+        "The marathon dunes of the Erg Chebbi, and a three-minute penalty for speeding.\n\n"
+        "## Stage 5 – Thursday 15 October\n\nA rough, stony final stage. Duarte finished fifth.\n"
+    ).encode()
+    record = extract_dict(data, "log.md")
+    duarte = frozenset({"Duarte Valadão"})
+    assert _stage_places_with_times(record) == {(4, 11, duarte, 17883.0), (5, 5, duarte, None)}
+    assert record["class_results"] == []

@@ -71,7 +71,8 @@ _MINUTES_SECONDS_TENTHS = re.compile(
     r"(?:(\d{1,3})\s?(?:h|:)\s?)?(\d{1,3})\s?['′’]\s?(\d{1,2})\s?(?:''|″|\"|”|[.,])\s?(\d{1,3})"
 )
 
-
+# "4:58'03''": hours and a colon, then minutes and seconds with their marks, no tenths
+_HOURS_MINUTES_PRIMES = re.compile(r"(\d{1,2}):(\d{2})['′’](\d{2})(?:''|″|\"|”)?")
 _SECONDS_TENTHS = re.compile(r"(\d{1,2})\s?(?:''|″|\"|”)\s?(\d{1,3})")
 # "2:34.18,9", "6.02,4": (hours,) minutes and seconds joined by a full stop, then tenths
 _DOTTED_MINUTES = re.compile(r"(?:(\d{1,2}):)?(\d{1,2})\.(\d{2}),(\d{1,3})")
@@ -88,6 +89,9 @@ def _compact_seconds(text: str) -> float | None:
     if dotted:
         hours, minutes, seconds, fraction = dotted.groups()
         return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + float("0." + fraction)
+    primed = _HOURS_MINUTES_PRIMES.fullmatch(body)
+    if primed:  # 4:58'03'': hours, then minutes and seconds as a stopwatch writes them
+        return int(primed.group(1)) * 3600 + int(primed.group(2)) * 60 + int(primed.group(3))
     seconds_tenths = _SECONDS_TENTHS.fullmatch(body)
     if seconds_tenths:  # 38"4: seconds and tenths
         return int(seconds_tenths.group(1)) + float("0." + seconds_tenths.group(2))

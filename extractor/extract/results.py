@@ -679,6 +679,8 @@ def _read_sentence(
     memory.previous_crew = memory.last_crew
     if not items:
         return scope
+    if _read_stats_line(items, line, book, memory, drafts):
+        return scope
     if any(it.kind == "INTENT" for it in items):
         # "They aim to win the Stock class": an ambition, not a result.
         items = [it for it in items if it.kind not in ("POS", "WIN")]
@@ -1579,6 +1581,37 @@ def _read_sentence(
     ):
         memory.orphan = (items[waiting[0]], class_for(waiting[0]) or fallback_class)
     return scope
+
+
+def _read_stats_line(
+    items: list[Item], line: Line, book: CrewBook, memory: Memory, drafts: list[Draft]
+) -> bool:
+    """ "Stage 4 · Erfoud – Zagora · 447 km · 11th, 4:58'03'' · overall 9th (+19'22'')": a line of
+    a log's figures that opens with its stage and names no one is the place (and time) on that
+    stage of the crew the release is about. What follows the overall word is a standing."""
+    if (
+        memory.first_crew is None
+        or items[0].kind != "STAGE_NO"
+        or line.table_position is not None
+        or _is_prose(line)
+        or sum(it.kind == "STAGE_NO" for it in items) > 1
+        or any(it.kind in _CREW_KINDS and book.resolve(it) is not None for it in items)
+    ):
+        return False
+    standing = next((k for k, it in enumerate(items) if it.kind in ("OVERALL", "HOLDING")), len(items))
+    position = next((k for k, it in enumerate(items[:standing]) if it.kind == "POS"), None)
+    if position is None:
+        return False
+    crew_id, mention = memory.first_crew
+    made = Draft(crew_id, int(items[position].value), int(items[0].value), None, [items[0], items[position]])
+    timed = next(
+        (it for it in items[position + 1 : standing] if it.kind == "DURATION" and not it.value.signed), None
+    )
+    if timed is not None:
+        made.time = timed.value.duration
+        made.evidence.append(timed)
+    drafts.append(made)
+    return True
 
 
 # What may stand between the names of those placed behind a winner: "A (Hyundai) and the
