@@ -3322,3 +3322,22 @@ def test_a_log_s_figures_line_is_the_place_of_the_crew_it_is_about() -> None:
     duarte = frozenset({"Duarte Valadão"})
     assert _stage_places_with_times(record) == {(4, 11, duarte, 17883.0), (5, 5, duarte, None)}
     assert record["class_results"] == []
+
+
+def test_two_names_each_with_a_class_in_brackets_are_two_crews() -> None:
+    """ "Beatriz Sardinha (Rally4) e Sébastien Ruault (Rally3) vencem nas respetivas classes": each
+    won their own class; their co-drivers are named later."""
+    record = _record(
+        "Duarte Vasconcelos vence na Beira Baixa\n\n"
+        "• Beatriz Sardinha (Rally4) e Sébastien Ruault (Rally3) vencem nas respetivas classes\n\n"
+        "Castelo Branco, 26 de abril de 2026 – Duarte Vasconcelos e a navegadora Inês Carrilho venceram "
+        "este domingo o Rali de Castelo Branco, terceira prova do Campeonato de Portugal de Ralis.\n\n"
+        "Beatriz Sardinha e Leonor Quintela (Peugeot 208 Rally4) venceram a classe Rally4. Sébastien "
+        "Ruault e Márcio Figueira (Ford Fiesta Rally3) ganharam a Rally3.",
+        "pt",
+    )
+    sardinha = frozenset({"Beatriz Sardinha", "Leonor Quintela"})
+    ruault = frozenset({"Sébastien Ruault", "Márcio Figueira"})
+    assert _crews(record) == {frozenset({"Duarte Vasconcelos", "Inês Carrilho"}), sardinha, ruault}
+    places = {(label, position, crew) for label, position, crew, _ in _class_places_with_times(record)}
+    assert {("Rally4", 1, sardinha), ("Rally3", 1, ruault)} <= places

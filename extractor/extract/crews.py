@@ -481,15 +481,21 @@ def _each_with_its_car(items: list[Item], first: int, second: int) -> bool:
     between = items[first + 1 : second]
     after = items[second + 1 : second + 2]
     kinds = [it.kind for it in between]
+    # ("A (Rally4) e B (Rally3)": what the brackets hold, a class too, is theirs)
+    shut = kinds.index("CLOSE") if kinds[:1] == ["OPEN"] and "CLOSE" in kinds else -1
     # (" … et le Belge B (Toyota)": a demonym may stand before the second name)
-    if kinds[:3] != ["OPEN", "CLOSE", "CONJ"] or any(kind not in _BEFORE_A_NAME for kind in kinds[3:]):
+    if (
+        shut < 1
+        or kinds[shut + 1 : shut + 2] != ["CONJ"]
+        or any(kind not in _BEFORE_A_NAME for kind in kinds[shut + 2 :])
+    ):
         return False
     if not after or after[0].kind != "OPEN":
         return False
     closing = next((it for it in items[second + 2 :] if it.kind == "CLOSE"), None)
     return (
         closing is not None
-        and between[1].start - between[0].end > _COUNTRY_CODE_LENGTH
+        and between[shut].start - between[0].end > _COUNTRY_CODE_LENGTH
         and closing.start - after[0].end > _COUNTRY_CODE_LENGTH
     )
 
