@@ -3341,3 +3341,19 @@ def test_two_names_each_with_a_class_in_brackets_are_two_crews() -> None:
     assert _crews(record) == {frozenset({"Duarte Vasconcelos", "Inês Carrilho"}), sardinha, ruault}
     places = {(label, position, crew) for label, position, crew, _ in _class_places_with_times(record)}
     assert {("Rally4", 1, sardinha), ("Rally3", 1, ruault)} <= places
+
+
+def test_a_pair_told_of_next_by_a_demonym_is_a_crew() -> None:
+    """ "Pech voor A en B. De Brabanders wonnen KP5 en KP7": the demonym opening the next sentence
+    is the pair, and its stage wins are theirs."""
+    record = _record(
+        "Wolfswinkel wint Twente Rally\n\n"
+        "Enschede, 17 mei 2026 – Thijs Wolfswinkel en bijrijder Femke Algra hebben de Twente Rally "
+        "gewonnen, de derde ronde van het Nederlands Rallykampioenschap, na een dag vol regen.\n\n"
+        "Pech voor Maarten Huijbregts en Gijs van Aalst. De Brabanders wonnen KP5 en KP7, maar op KP9 "
+        "brak de aandrijfas van hun Hyundai.",
+        "nl",
+    )
+    pair = frozenset({"Maarten Huijbregts", "Gijs van Aalst"})
+    assert pair in _crews(record)
+    assert _stage_results(record) == {(5, 1, pair), (7, 1, pair)}

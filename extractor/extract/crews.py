@@ -823,7 +823,7 @@ def _told_of_next(sentence: Sentence, line: Line) -> bool:
         following = [it for it in later.items if not it.quote]
         if any(it.kind == "NAME" for it in following):
             return False  # someone else is spoken of
-        if any(it.kind in ("CREW_NOUN", "PRONOUN") for it in following[:2]):
+        if any(it.kind in ("CREW_NOUN", "PRONOUN", "DESCRIPTOR", "DEMONYM") for it in following[:2]):
             return any(it.kind in _RESULT_CONTEXT - {"ROLE"} for it in following)
     return False
 
