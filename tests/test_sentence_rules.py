@@ -3357,3 +3357,20 @@ def test_a_pair_told_of_next_by_a_demonym_is_a_crew() -> None:
     pair = frozenset({"Maarten Huijbregts", "Gijs van Aalst"})
     assert pair in _crews(record)
     assert _stage_results(record) == {(5, 1, pair), (7, 1, pair)}
+
+
+def test_a_quote_naming_a_crew_s_stage_wins_tells_them() -> None:
+    """An interview's answer "Varga won SS10 and SS11" is a result; the speaker's own feelings and
+    past results in quotes are not."""
+    record = _record(
+        "Castrignanò: the win I dreamt of\n\n"
+        "Rome, 6 July 2026 – Emanuele Castrignanò and co-driver Beatrice Lomonaco won the Rally di Roma "
+        "Capitale, round five of the European championship, 12.4 seconds ahead of Kristóf Varga and "
+        "Zoltán Szőke.\n\n"
+        "Then Lindqvist's retirement put you in the lead.\n\n"
+        '"It changed the rally: Varga won SS10 and SS11 and came within three seconds. I was second '
+        'here in 2024, so I know how fast it can turn."',
+        "en",
+    )
+    varga = frozenset({"Kristóf Varga", "Zoltán Szőke"})
+    assert _stage_results(record) == {(10, 1, varga), (11, 1, varga)}

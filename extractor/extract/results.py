@@ -674,7 +674,8 @@ def _read_sentence(
     items = [
         it
         for it in sentence.items
-        if not it.quote and not (line.attribution and line.attribution[0] <= it.start < line.attribution[1])
+        if (not it.quote or _quoted_stage_result(sentence, book))
+        and not (line.attribution and line.attribution[0] <= it.start < line.attribution[1])
     ]
     memory.previous_crew = memory.last_crew
     if not items:
@@ -1581,6 +1582,18 @@ def _read_sentence(
     ):
         memory.orphan = (items[waiting[0]], class_for(waiting[0]) or fallback_class)
     return scope
+
+
+def _quoted_stage_result(sentence: Sentence, book: CrewBook) -> bool:
+    """ "Varga ha vinto la PS10 e la PS11": quoted speech that names a crew and its place or win on a
+    numbered stage tells a result as a report would (an interview's answers); other speech does not."""
+    kinds = {it.kind for it in sentence.items}
+    return (
+        "STAGE_NO" in kinds
+        and bool(kinds & {"WIN", "POS"})
+        and not kinds & {"PAST", "INTENT", "NARRATOR", "PRONOUN", "POSSESSIVE"}
+        and any(it.kind in _CREW_KINDS and book.resolve(it) is not None for it in sentence.items)
+    )
 
 
 def _read_stats_line(
