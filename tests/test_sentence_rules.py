@@ -3374,3 +3374,22 @@ def test_a_quote_naming_a_crew_s_stage_wins_tells_them() -> None:
     )
     varga = frozenset({"Kristóf Varga", "Zoltán Szőke"})
     assert _stage_results(record) == {(10, 1, varga), (11, 1, varga)}
+
+
+def test_a_car_s_year_in_brackets_is_no_past_edition() -> None:
+    """ "Ford Escort RS1800 (1977)" in a historic rally's results: the car's year, and the row is
+    this year's result."""
+    record = _record(
+        "Uitslagen Veluwe Historic Rally 2026\n\n"
+        "Apeldoorn, 14 september 2026 – Afgelopen zaterdag reden 104 equipes de Veluwe Historic Rally: "
+        "68 in de regularity en 36 in de historische snelheidsrally, op de mooiste bosproeven.\n\n"
+        "HISTORISCHE SNELHEIDSRALLY (algemeen klassement)\n\n"
+        "Pos. | Equipe | Auto | Tijd\n"
+        "1 | Lars Øvrebø / Kjell Sandnes | Ford Escort RS1800 (1977) | 58:41,2\n"
+        "2 | François Lemaire / Éloïse Marchand | Porsche 911 SC (1979) | 59:02,9\n",
+        "nl",
+    )
+    assert _class_places_with_times(record) == {
+        ("overall", 1, frozenset({"Lars Øvrebø", "Kjell Sandnes"}), 3521.2),
+        ("overall", 2, frozenset({"François Lemaire", "Éloïse Marchand"}), 3542.9),
+    }

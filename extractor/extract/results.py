@@ -2205,7 +2205,14 @@ def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
     high = index
     while high + 1 < len(items) and items[high + 1].kind != "COMMA":
         high += 1
-    return any(it.kind == "YEAR" and int(it.value) < published_year for it in items[low : high + 1])
+    # (not "Porsche 911 SC (1979)": a year alone in brackets is a car's or a person's, no edition)
+    return any(
+        it.kind == "YEAR"
+        and int(it.value) < published_year
+        and not (0 < k < len(items) - 1 and items[k - 1].kind == "OPEN" and items[k + 1].kind == "CLOSE")
+        for k, it in enumerate(items)
+        if low <= k <= high
+    )
 
 
 def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], list[StageResult]]:
