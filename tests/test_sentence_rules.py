@@ -3393,3 +3393,41 @@ def test_a_car_s_year_in_brackets_is_no_past_edition() -> None:
         ("overall", 1, frozenset({"Lars Øvrebø", "Kjell Sandnes"}), 3521.2),
         ("overall", 2, frozenset({"François Lemaire", "Éloïse Marchand"}), 3542.9),
     }
+
+
+def test_places_that_go_on_from_an_event_place_leave_the_stage_just_won() -> None:
+    """ "Deuxièmes à 38,4 s, A … se sont offert le scratch de l'ES14. B terminent troisièmes": the
+    third place follows the event's second, not the stage A won."""
+    record = _record(
+        "Rallye du Rouergue : Roussel s'impose\n\n"
+        "Rodez, le 11 juillet 2026 – Yannick Roussel et son copilote Grégory Lagarde ont remporté le "
+        "Rallye du Rouergue, cinquième manche du championnat, en 2 h 31 min 48,7 s.\n\n"
+        "Deuxièmes à 38,4 s, Mathis Oberlé et Camille Hertzog ont mené une course sans faute et se sont "
+        "offert le scratch de l'ultime spéciale, l'ES14. Les Belges Thibault Vandenbossche et Amandine "
+        "Lejeune terminent troisièmes, à 1 min 12,9 s.",
+        "fr",
+    )
+    oberle = frozenset({"Mathis Oberlé", "Camille Hertzog"})
+    belgians = frozenset({"Thibault Vandenbossche", "Amandine Lejeune"})
+    assert _stage_results(record) == {(14, 1, oberle)}
+    places = {(label, position, crew) for label, position, crew, _ in _class_places_with_times(record)}
+    assert {("overall", 2, oberle), ("overall", 3, belgians)} <= places
+
+
+def test_a_lead_win_this_afternoon_of_the_named_event_is_overall() -> None:
+    """ "won the 2026 Otago Rally this afternoon, taking the opening round": the event's win, so
+    the release's places are overall, whatever class a later paragraph names."""
+    record = _record(
+        "Tāwhiri and Rānui win the Otago Rally\n\n"
+        "DUNEDIN (12 April 2026) – Nikau Tāwhiri and Mere Rānui won the 2026 Otago Rally this afternoon, "
+        "taking the opening round of the New Zealand Rally Championship by forty-five seconds.\n\n"
+        "Brodie McFadzean and Lachlan Toomey finished second after a weekend-long duel.\n\n"
+        "The Classic Rally was won by Graham Kirkbride and Noeline Fahey in their Ford Escort RS1800.",
+        "en",
+    )
+    places = {(label, position, crew) for label, position, crew, _ in _class_places_with_times(record)}
+    assert {
+        ("overall", 1, frozenset({"Nikau Tāwhiri", "Mere Rānui"})),
+        ("overall", 2, frozenset({"Brodie McFadzean", "Lachlan Toomey"})),
+    } <= places
+    assert not any(label == "Classic" and position == 2 for label, position, _ in places)

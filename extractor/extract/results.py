@@ -146,10 +146,14 @@ def _lead_win_without_class(lines: list[Line]) -> bool:
         return False
     first = {it.kind for it in sentences[0].items if not it.quote}
     kinds = {it.kind for sentence in lead.sentences for it in sentence.items if not it.quote}
+    # ("won the 2026 Otago Rally this afternoon, taking the opening round": today's win of the
+    # event, named by its year or round, is the event's)
+    today = "TODAY" in first and not first & {"YEAR", "ROUND"}
     return (
         "WIN" in first
         and "NAME" in first
-        and not first & {"STAGE", "STAGE_NO", "HOLDING", "TODAY"}
+        and not today
+        and not first & {"STAGE", "STAGE_NO", "HOLDING"}
         and not kinds & {"CLASS", "CLASS_MARKER", "OVERALL"}
     )
 
@@ -659,6 +663,8 @@ class Memory:
     paragraph_class: str | None = None  # the last class named in the paragraph being read
     paragraph_crew: tuple[str, Item] | None = None  # the first crew named in it
     orphan: tuple[Item, str] | None = None  # a place whose sentence named no one, and its class
+    # the last place in the event (no stage) the sentence before gave, and its class
+    event_place: tuple[int, str | None] | None = None
 
 
 def _read_sentence(
@@ -682,6 +688,21 @@ def _read_sentence(
         return scope
     if _read_stats_line(items, line, book, memory, drafts):
         return scope
+    event_place, memory.event_place = memory.event_place, None
+    first_place = next((it for it in items if it.kind == "POS"), None)
+    if (
+        scope is not None
+        and scope[0] == "stage"
+        and event_place is not None
+        and first_place is not None
+        and event_place[1] is not None
+        and event_place[0] >= 2  # (after the winner's sentence, "second" may be the stage's)
+        and first_place.value == event_place[0] + 1
+        and not any(it.kind in ("STAGE_NO", "STAGE", "LAST_STAGE") for it in items)
+    ):
+        # ("Deuxièmes à 38,4 s, A … se sont offert le scratch de l'ES14. B terminent troisièmes":
+        # the places go on from the event's second, in its class, not on the stage just won)
+        scope = ("class", event_place[1])
     if any(it.kind == "INTENT" for it in items):
         # "They aim to win the Stock class": an ambition, not a result.
         items = [it for it in items if it.kind not in ("POS", "WIN")]
@@ -1581,6 +1602,8 @@ def _read_sentence(
         and not any(it.kind in _SUBJECT_KINDS and book.resolve(it) is not None for it in items)
     ):
         memory.orphan = (items[waiting[0]], class_for(waiting[0]) or fallback_class)
+    in_event = [(d.position, d.class_label) for d in drafts[drafts_at_start:] if d.stage is None]
+    memory.event_place = max(in_event, key=lambda place: place[0]) if in_event else None
     return scope
 
 
