@@ -3431,3 +3431,22 @@ def test_a_lead_win_this_afternoon_of_the_named_event_is_overall() -> None:
         ("overall", 2, frozenset({"Brodie McFadzean", "Lachlan Toomey"})),
     } <= places
     assert not any(label == "Classic" and position == 2 for label, position, _ in places)
+
+
+def test_a_crew_took_the_stages_named_after_it_in_spanish() -> None:
+    """ "Figueirinha se apuntó los tramos TC3 y TC4" takes those stages, so "acabaron cuartos" after
+    the third place is the event's fourth, not a place on them."""
+    record = _record(
+        "Garmendia gana el Rally Sierra Morena\n\n"
+        "Córdoba, 18 de abril de 2026.– Íñigo Garmendia y su copiloto Xabier Urrutia se han adjudicado "
+        "este sábado el 43º Rally Sierra Morena, tercera prueba del Supercampeonato de España.\n\n"
+        "Tercero fue el portugués Joaquim Figueirinha, copilotado por Sónia Valadão, a 1:12,9 del "
+        "vencedor; Figueirinha se apuntó los tramos TC3 y TC4 y peleó por la segunda plaza hasta el "
+        "último bucle. El andorrano Gerard Vilanova y Meritxell Pujol acabaron cuartos, a 2:05,1.",
+        "es",
+    )
+    figueirinha = frozenset({"Joaquim Figueirinha", "Sónia Valadão"})
+    vilanova = frozenset({"Gerard Vilanova", "Meritxell Pujol"})
+    assert not any(crew == vilanova for _, _, crew in _stage_results(record))
+    places = {(label, position, crew) for label, position, crew, _ in _class_places_with_times(record)}
+    assert {("overall", 3, figueirinha), ("overall", 4, vilanova)} <= places
