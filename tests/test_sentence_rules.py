@@ -3450,3 +3450,16 @@ def test_a_crew_took_the_stages_named_after_it_in_spanish() -> None:
     assert not any(crew == vilanova for _, _, crew in _stage_results(record))
     places = {(label, position, crew) for label, position, crew, _ in _class_places_with_times(record)}
     assert {("overall", 3, figueirinha), ("overall", 4, vilanova)} <= places
+
+
+def test_we_in_quoted_speech_winning_a_stage_is_the_crew_the_release_is_about() -> None:
+    record = _record(
+        "Vandeputte: the notes won it\n\n"
+        "Ieper, 21 June 2026 – Jarno Vandeputte and co-driver Hélène Castelain won the Ypres Rally on "
+        "Saturday, 14.2 seconds ahead of Tomasz Kowalczyk and Marta Zając. We met the winner the day "
+        "after.\n\n"
+        "Where did the win start?\n\n"
+        '"It started on Saturday morning: we won SS4 by three seconds and never looked back."',
+        "en",
+    )
+    assert (4, 1, frozenset({"Jarno Vandeputte", "Hélène Castelain"})) in _stage_results(record)

@@ -1611,11 +1611,12 @@ def _quoted_stage_result(sentence: Sentence, book: CrewBook) -> bool:
     """ "Varga ha vinto la PS10 e la PS11": quoted speech that names a crew and its place or win on a
     numbered stage tells a result as a report would (an interview's answers); other speech does not."""
     kinds = {it.kind for it in sentence.items}
+    named = any(it.kind in _CREW_KINDS and book.resolve(it) is not None for it in sentence.items)
     return (
         "STAGE_NO" in kinds
         and bool(kinds & {"WIN", "POS"})
-        and not kinds & {"PAST", "INTENT", "NARRATOR", "PRONOUN", "POSSESSIVE"}
-        and any(it.kind in _CREW_KINDS and book.resolve(it) is not None for it in sentence.items)
+        and not kinds & {"PAST", "INTENT", "PRONOUN", "POSSESSIVE"}
+        and (named != ("NARRATOR" in kinds))  # a crew named, or "we" (the crew the release is about)
     )
 
 
