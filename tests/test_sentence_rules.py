@@ -3463,3 +3463,18 @@ def test_we_in_quoted_speech_winning_a_stage_is_the_crew_the_release_is_about() 
         "en",
     )
     assert (4, 1, frozenset({"Jarno Vandeputte", "Hélène Castelain"})) in _stage_results(record)
+
+
+def test_a_stage_win_told_after_an_event_place_keeps_the_place_in_the_event() -> None:
+    """ "were fourth, 1m 49.0s off the pace, with the Polish pair's stage win on SS6": the winner of
+    SS6, not fourth on it."""
+    record = _record(
+        "Ó Catháin wins the Grampian Forest Rally\n\n"
+        "Aberdeen, 8 August 2026 – Ciarán Ó Catháin and co-driver Niamh Kiely won the Grampian Forest "
+        "Rally, round four of the championship, in 1:48:22.6.\n\n"
+        "Tomasz Kowalczyk and Dawid Zieliński were fourth, 1m 49.0s off the pace, with the Polish "
+        "pair's stage win on SS6 their first in the championship.",
+        "en",
+    )
+    polish = frozenset({"Tomasz Kowalczyk", "Dawid Zieliński"})
+    assert _stage_results(record) == {(6, 1, polish)}  # not fourth on SS6

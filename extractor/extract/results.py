@@ -2199,7 +2199,15 @@ def _stage_for(
         # A stage named after the place is its stage ("won SS4") unless a retirement or a
         # penalty comes between ("fastest on Thursday, retired on SS8").
         between = items[index + 1 : groups[0][0]]
-        if not any(it.kind in ("RETIRE", "PENALTY") for it in between):
+        if not any(it.kind in ("RETIRE", "PENALTY") for it in between) and not (
+            # ("were fourth, 1m 49.0s off the pace, with the Polish pair's stage win on SS6": the
+            # stage is the win's, the place the event's)
+            # (not "a frappé le premier en remportant l'ES5": striking first is the win itself)
+            items[index].kind == "POS"
+            and items[index].value != 1
+            and any(it.kind == "WIN" for it in between)
+            and any(it.kind == "COMMA" for it in between)
+        ):
             return groups[0][1]
         return []
     if scope and scope[0] == "stage":
