@@ -745,12 +745,7 @@ def _told_as_competitor(sentence: Sentence, line: Line, rules: Rules) -> bool:
     """A sentence that names a make or a start number tells of a competitor ("Noé Favre (SUI, 88)
     auf KTM 450 Rally Replica", "Seul sur sa KTM 450 Rally Replica n°58, Noé Larrieu")."""
     text = line.raw[sentence.start - line.start : sentence.end - line.start]
-    words = {
-        lower
-        for lower, start in zip(line.lowers, line.starts, strict=True)
-        if sentence.start <= line.start + start < sentence.end
-    }
-    return bool(words & rules.make_words) or _START_NUMBER.search(text) is not None
+    return bool(_sentence_words(sentence, line) & rules.make_words) or _START_NUMBER.search(text) is not None
 
 
 def _in_quoted_title(item: Item, line: Line) -> bool:
@@ -830,12 +825,16 @@ def _told_of_next(sentence: Sentence, line: Line) -> bool:
 
 def _names_vehicle_or_event(sentence: Sentence, line: Line, rules: Rules) -> bool:
     """ "A and B will start the Desert Horizon Rally in a Toyota Hilux": competitors, results or not."""
-    words = {
+    return bool(_sentence_words(sentence, line) & rules.vehicle_and_event_words)
+
+
+def _sentence_words(sentence: Sentence, line: Line) -> set[str]:
+    """The lower-cased tokens of one sentence of a line."""
+    return {
         lower
         for lower, start in zip(line.lowers, line.starts, strict=True)
         if sentence.start <= line.start + start < sentence.end
     }
-    return bool(words & rules.vehicle_and_event_words)
 
 
 _DASHES = frozenset({"-", "–", "—"})
