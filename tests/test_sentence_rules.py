@@ -3478,3 +3478,20 @@ def test_a_stage_win_told_after_an_event_place_keeps_the_place_in_the_event() ->
     )
     polish = frozenset({"Tomasz Kowalczyk", "Dawid Zieliński"})
     assert _stage_results(record) == {(6, 1, polish)}  # not fourth on SS6
+
+
+def test_a_log_s_figures_line_with_an_ordinal_and_a_class() -> None:
+    """ "**Etapa 1** · Erfoud – Erfoud · 302 km · 8.º SSV, 3h41m07s · geral SSV 8.º": the ordinal
+    before the class is the stage place."""
+    data = (
+        '---\ntitle: "O diário de Rodrigo Faria Valente e Ainhoa Larrañaga"\ndate: 2026-10-10\n---\n\n'
+        "# Rallye du Maroc 2026 – Diário de bordo\n\n"
+        "A Trilho Rally Team fechou a temporada em Marrocos com o Can-Am Maverick R n.º 412 de Rodrigo "
+        "Faria Valente e da navegadora basca Ainhoa Larrañaga, na categoria SSV.\n\n"
+        "## Etapa 1 – segunda-feira, 5 de outubro\n\n"
+        "**Etapa 1** · Erfoud – Erfoud · 302 km · 8.º SSV, 3h41m07s · geral SSV 8.º (+9'55'')\n\n"
+        "## Etapa 2 – terça-feira, 6 de outubro\n\nO Rodrigo foi quarto na etapa.\n"
+    ).encode()
+    record = extract_dict(data, "diario.md")
+    crew = frozenset({"Rodrigo Faria Valente", "Ainhoa Larrañaga"})
+    assert (1, 8, crew, 13267.0) in _stage_places_with_times(record)

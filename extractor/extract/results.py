@@ -1636,7 +1636,8 @@ def _read_stats_line(
     ):
         return False
     standing = next((k for k, it in enumerate(items) if it.kind in ("OVERALL", "HOLDING")), len(items))
-    position = next((k for k, it in enumerate(items[:standing]) if it.kind == "POS"), None)
+    # (an ordinal there is the place: "11.º SSV, 5'48''")
+    position = next((k for k, it in enumerate(items[:standing]) if it.kind in ("POS", "ORD")), None)
     if position is None:
         return False
     crew_id, mention = memory.first_crew
