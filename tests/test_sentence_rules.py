@@ -3495,3 +3495,20 @@ def test_a_log_s_figures_line_with_an_ordinal_and_a_class() -> None:
     record = extract_dict(data, "diario.md")
     crew = frozenset({"Rodrigo Faria Valente", "Ainhoa Larrañaga"})
     assert (1, 8, crew, 13267.0) in _stage_places_with_times(record)
+
+
+def test_towns_of_a_stage_s_route_in_a_figures_line_are_no_crew() -> None:
+    """ "**Stage 4** · Tata – Foum Zguid · 347 km · 9th, 3:55'40''": the towns are the route."""
+    data = (
+        '---\ntitle: "Rallye du Maroc: the log of Jacopo Valsecchi"\ndate: 2026-10-10\n---\n\n'
+        "# Rallye du Maroc 2026, day by day\n\n"
+        "Six days in Morocco for our rider Jacopo Valsecchi (#33, KTM 450 Rally Replica), the last round "
+        "of the season, between the dunes of Merzouga and the stony tracks of the Anti-Atlas.\n\n"
+        "## Stage 4 – Thursday 8 October\n\n"
+        "**Stage 4** · Tata – Foum Zguid · 347 km · 9th, 3:55'40'' · overall 12th (+44'50'')\n\n"
+        "## Stage 5 – Friday 9 October\n\nJacopo finished seventh.\n"
+    ).encode()
+    record = extract_dict(data, "log.md")
+    jacopo = frozenset({"Jacopo Valsecchi"})
+    assert (4, 9, jacopo, 14140.0) in _stage_places_with_times(record)
+    assert all("Foum Zguid" not in crew for crew in _crews(record))

@@ -1607,6 +1607,13 @@ def _read_sentence(
     return scope
 
 
+def _on_a_route(items: list[Item], index: int, line: Line) -> bool:
+    """ "Stage 4 · Tata – Foum Zguid · 347 km": in a line of figures cut by "·", a name beside a
+    dash is a town of the stage's route."""
+    beside = [items[k].kind for k in (index - 1, index + 1) if 0 <= k < len(items)]
+    return "·" in line.raw and "DASH" in beside
+
+
 def _quoted_stage_result(sentence: Sentence, book: CrewBook) -> bool:
     """ "Varga ha vinto la PS10 e la PS11": quoted speech that names a crew and its place or win on a
     numbered stage tells a result as a report would (an interview's answers); other speech does not."""
@@ -1632,7 +1639,10 @@ def _read_stats_line(
         or line.table_position is not None
         or _is_prose(line)
         or sum(it.kind == "STAGE_NO" for it in items) > 1
-        or any(it.kind in _CREW_KINDS and book.resolve(it) is not None for it in items)
+        or any(
+            it.kind in _CREW_KINDS and book.resolve(it) is not None and not _on_a_route(items, k, line)
+            for k, it in enumerate(items)
+        )
     ):
         return False
     standing = next((k for k, it in enumerate(items) if it.kind in ("OVERALL", "HOLDING")), len(items))
