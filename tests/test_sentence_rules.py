@@ -3512,3 +3512,18 @@ def test_towns_of_a_stage_s_route_in_a_figures_line_are_no_crew() -> None:
     jacopo = frozenset({"Jacopo Valsecchi"})
     assert (4, 9, jacopo, 14140.0) in _stage_places_with_times(record)
     assert all("Foum Zguid" not in crew for crew in _crews(record))
+
+
+def test_the_reported_days_of_a_results_mail_are_not_next_year_s_event() -> None:
+    """A mail of 14 September about "zaterdag 12 september" reports on that day: the rally is not
+    next year's upcoming event."""
+    mail = (
+        "From: secretariaat@example.nl\nSubject: Uitslagen Veluwe Historic Rally\n"
+        "Date: Mon, 14 Sep 2026 10:00:00 +0000\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\nBeste leden,\n\n"
+        "Op zaterdag 12 september reden 104 equipes de Veluwe Historic Rally over de mooiste wegen van "
+        "de Veluwe, zonder één ongeval: dank aan alle vrijwilligers en officials.\n\n"
+        "Onze VAC Najaarsrit wordt verreden op zondag 25 oktober 2026 in Hoog Soeren.\n"
+    )
+    record = extract_dict(mail.encode(), "club.eml")
+    assert not any("Veluwe" in e["name"] for e in record["upcoming_events"])

@@ -504,7 +504,7 @@ def _upcoming(
                 span: DateSpan = item.value
                 window = [c for c in in_sentence if previous_end <= c.start and c.end <= item.start]
                 previous_end = item.end
-                if span.first <= published:
+                if span.first <= published or _reported_days(span, sentence, published):
                     continue
                 last_day = _finish_day(sentence, item, in_sentence) if not span.is_range else None
                 chosen = window[-1] if window else None
@@ -532,6 +532,23 @@ def _upcoming(
                     ),
                 )
     return list(found.values())
+
+
+# Days before publication that a date without a year names when no upcoming cue stands beside it
+_RECENT_PAST_DAYS = 31
+
+
+def _reported_days(span: DateSpan, sentence: Sentence, published: date) -> bool:
+    """ "Afgelopen zaterdag, 12 september" in a mail of the 14th: a date without a year that fell in
+    the month before publication is the event reported on, not next year's, unless the sentence
+    announces it ("la novena edición … se disputará del 27 de septiembre al 3 de octubre")."""
+    if span.has_year or any(it.kind == "UPCOMING" for it in sentence.items):
+        return False
+    try:
+        a_year_before = span.first.replace(year=span.first.year - 1)
+    except ValueError:  # 29 February
+        return False
+    return 0 <= (published - a_year_before).days <= _RECENT_PAST_DAYS
 
 
 def _championship_in(sentence: Sentence) -> str | None:
