@@ -3521,9 +3521,8 @@ def test_the_reported_days_of_a_results_mail_are_not_next_year_s_event() -> None
         "From: secretariaat@example.nl\nSubject: Uitslagen Veluwe Historic Rally\n"
         "Date: Mon, 14 Sep 2026 10:00:00 +0000\nMIME-Version: 1.0\n"
         "Content-Type: text/plain; charset=utf-8\n\nBeste leden,\n\n"
-        "Op zaterdag 12 september reden 104 equipes de Veluwe Historic Rally over de mooiste wegen van "
-        "de Veluwe, zonder één ongeval: dank aan alle vrijwilligers en officials.\n\n"
-        "Onze VAC Najaarsrit wordt verreden op zondag 25 oktober 2026 in Hoog Soeren.\n"
+        "Afgelopen zaterdag, 12 september, reden 104 equipes de Veluwe Historic Rally: 68 in de "
+        "regularity en 36 in de historische snelheidsrally. Droog weer en veel publiek in Hoog Soeren.\n"
     )
     record = extract_dict(mail.encode(), "club.eml")
     assert not any("Veluwe" in e["name"] for e in record["upcoming_events"])
