@@ -3526,3 +3526,22 @@ def test_the_reported_days_of_a_results_mail_are_not_next_year_s_event() -> None
     )
     record = extract_dict(mail.encode(), "club.eml")
     assert not any("Veluwe" in e["name"] for e in record["upcoming_events"])
+
+
+def test_a_one_sentence_paragraph_stays_in_its_day_s_section() -> None:
+    """ "Kacper was ninth." alone under "## Stage 2 – …" is a place on stage 2, not a heading that
+    ends the day's section."""
+    data = (
+        '---\ntitle: "Rallye du Maroc log"\ndate: 2026-10-16\n---\n\n# Rallye du Maroc 2026: the log\n\n'
+        "Six days and close to 1,500 timed kilometres between Fès and Ouarzazate: here is how the final "
+        "round went for Duarte Valadão (#47, KTM 450 Rally Replica) and his teammate Kacper Wąsowicz "
+        "(#52, KTM 450 Rally Replica) in the bike category.\n\n"
+        "## Stage 2 – Saturday 10 October\n\nKacper was ninth.\n\n"
+        "## Stage 3 – Sunday 11 October\n\nDuarte was fifth.\n"
+    ).encode()
+    record = extract_dict(data, "log.md")
+    assert _stage_results(record) == {
+        (2, 9, frozenset({"Kacper Wąsowicz"})),
+        (3, 5, frozenset({"Duarte Valadão"})),
+    }
+    assert record["class_results"] == []

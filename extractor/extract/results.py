@@ -247,8 +247,8 @@ def read_results(
         heading = _heading_scope(line)
         if heading is not None:
             table_scope = section_scope = heading
-        elif line.table_position is None and _is_prose(line):
-            table_scope = None
+        elif line.table_position is None and (_is_prose(line) or _short_sentence(line)):
+            table_scope = None  # ("Kacper was ninth." under a day's heading: a sentence of it)
         elif line.table_position is None and len(_CELL_BREAK.findall(line.raw)) < 2:
             # another heading ("## Quotes", "Endergebnis Rallye Estland (Top 5)") ends the section
             # and the table
@@ -633,6 +633,17 @@ def _heading_class(line: Line) -> str | None:
     """The class a heading names beside a stage ("Stage 4 results – Bikes"), overall aside."""
     labels = [_class_of(it) for it in line.all_items()]
     return next((label for label in labels if label and label != "overall"), None)
+
+
+def _short_sentence(line: Line) -> bool:
+    """ "Kacper was ninth.": a line of one short sentence, a subject and its verb, no heading."""
+    return (
+        line.raw.rstrip().endswith((".", "!"))
+        and len(line.sentences) == 1
+        and len(line.texts) >= 4
+        and any(it.kind in _CREW_KINDS for it in line.sentences[0].items)
+        and any(it.kind in ("POS", "WIN") for it in line.sentences[0].items)
+    )
 
 
 def _is_prose(line: Line) -> bool:
