@@ -86,6 +86,14 @@ def _age_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     return compile_guarded(rf"(?<![\w-])\d{{2}}(?:{joined})(?!\w)", re.IGNORECASE)
 
 
+def _start_number_pattern(base: dict[str, Any]) -> re.Pattern[str]:
+    """A start-number mark then a digit ("#118", "n°58", "n. 9"); a letter mark starts a word."""
+    marks = [str(m) for m in base.get("start_number_marks", [])]
+    lettered = alternation([m for m in marks if m[:1].isalpha()]) or "(?!)"
+    signs = alternation([m for m in marks if not m[:1].isalpha()]) or "(?!)"
+    return re.compile(rf"(?:(?:{signs})|\b(?:{lettered}) ?)\d", re.IGNORECASE)
+
+
 def _points_row_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """The end of a row of standings: points after a leader of dots ("…… 87") or with their
     word ("118 pts", "57 Punkte"), and no time after them."""
@@ -138,6 +146,7 @@ class Rules:
     cue_vocabulary: frozenset[str]
     vehicle_and_event_words: frozenset[str]
     make_words: frozenset[str]  # "KTM", "Toyota": a vehicle, so a competitor beside it
+    start_number: re.Pattern[str]  # "(#118)", "n°58": a start number, so a competitor beside it
     event_connectors: frozenset[str]
     suffix_cues: tuple[tuple[str, str], ...]
     not_event_words: frozenset[str]
@@ -416,9 +425,10 @@ def rules_for(language: str) -> Rules:
         vocabulary_words.update(str(w).lower() for w in unit_words if len(str(w)) > 2)
     # "mit Beifahrer Kai Lindemann Rang zwei": a position noun ends a name
     vocabulary_words.update(str(w).lower() for w in base["position_nouns"])
+    makes = frozenset(_lowered(base, "makes"))  # "KTM", "Toyota"
     not_name = (
         {str(w).lower() for w in base["organisation_words"]}
-        | {str(w).lower() for w in base["makes"]}
+        | makes
         | {str(w).lower() for w in base["event_words"]}
         | {str(w).lower() for w in base["championship_words"]}
         | {str(w).lower() for w in base["honorifics"]}
@@ -569,7 +579,7 @@ def rules_for(language: str) -> Rules:
         inner_capital=re.compile(inner_capital_pattern),
         stage_words=tuple(str(w).lower() for w in lexicon.data["stage_words"]),
         not_event_words=frozenset(
-            {str(w).lower() for w in base["makes"]}
+            makes
             | (
                 {str(w).lower() for w in base["organisation_words"]}
                 - {str(w).lower() for w in base["event_words"]}
@@ -578,15 +588,14 @@ def rules_for(language: str) -> Rules:
             | set(_lowered(base, "season_words", "title_words"))
             | set(lexicon.month_numbers())
         ),
-        vehicle_and_event_words=frozenset(
-            {str(w).lower() for w in base["makes"]} | {str(w).lower() for w in base["event_words"]}
-        ),
-        make_words=frozenset(str(w).lower() for w in base["makes"]),
+        vehicle_and_event_words=makes | frozenset(_lowered(base, "event_words")),
+        make_words=makes,
+        start_number=_start_number_pattern(base),
         cue_vocabulary=frozenset(vocabulary_words),
         team_words=frozenset(str(w).lower() for w in base.get("team_words", [])),
         organisation_names=frozenset(
             {str(w).lower() for w in base["organisation_words"]}
-            | {str(w).lower() for w in base["makes"]}
+            | makes
             | {str(w).lower() for w in base["event_words"]}
             | {str(w).lower() for w in base["championship_words"]}
             | {label.lower() for label in class_of.values()}

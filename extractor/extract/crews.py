@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from extractor.extract.mentions import CLOSING_QUOTES, OPENING_QUOTES, Item, Line, Sentence
+from extractor.extract.mentions import Item, Line, Sentence, quoted_title
 from extractor.nlp import Rules
 from extractor.record import Crew, Evidence, Member
 
@@ -204,11 +204,7 @@ def _connection(between: list[Item], role_after: str | None = None) -> tuple[str
     if (
         core[:2] in (["WIN", "OVERALL"], ["COMMA", "WIN"])
         and core[-1:] == ["WITH"]
-        and set(core[1:-1])
-        <= {
-            "WIN",
-            "OVERALL",
-        }
+        and set(core[1:-1]) <= {"WIN", "OVERALL"}
     ):
         return "strong", role
     if role and core == ["CONJ", "CREW_NOUN", "COMMA"]:
@@ -722,7 +718,7 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
                 and not item.quote
             )
         )
-        context = sure or any(it.kind in _RESULT_CONTEXT - {"CLASS", "ROLE"} for it in sentence.items)
+        context = sure or _tells_a_result(sentence)
         if not context:
             if _told_as_competitor(sentence, line, rules):
                 untold.setdefault(key, item)
@@ -737,15 +733,19 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
     return book
 
 
-# "(#118)", "n°58", "No. 47": a start number
-_START_NUMBER = re.compile(r"(?:#|\b[Nn][°º.] ?)\d")
+def _tells_a_result(sentence: Sentence) -> bool:
+    """A place, a win, a time, a stage, a retirement or a penalty: what makes a name a competitor."""
+    return any(it.kind in _RESULT_CONTEXT - {"CLASS", "ROLE"} for it in sentence.items)
 
 
 def _told_as_competitor(sentence: Sentence, line: Line, rules: Rules) -> bool:
     """A sentence that names a make or a start number tells of a competitor ("Noé Favre (SUI, 88)
     auf KTM 450 Rally Replica", "Seul sur sa KTM 450 Rally Replica n°58, Noé Larrieu")."""
     text = line.raw[sentence.start - line.start : sentence.end - line.start]
-    return bool(_sentence_words(sentence, line) & rules.make_words) or _START_NUMBER.search(text) is not None
+    return (
+        bool(_sentence_words(sentence, line) & rules.make_words)
+        or rules.start_number.search(text) is not None
+    )
 
 
 def _in_quoted_title(item: Item, line: Line) -> bool:
@@ -755,12 +755,7 @@ def _in_quoted_title(item: Item, line: Line) -> bool:
         first -= 1
     while last < len(texts) and texts[last].istitle():
         last += 1
-    return (
-        first > 0
-        and texts[first - 1] in OPENING_QUOTES
-        and last < len(texts)
-        and texts[last] in CLOSING_QUOTES
-    )
+    return quoted_title(texts, first, last)
 
 
 def _crew_of_full_name(
@@ -775,7 +770,7 @@ def _crew_of_full_name(
     """ "Mateja Kovačič, riding in the Rally2 category, …" told with no result, then "Kovačič was
     third": the surname's place makes the full name a (provisional) crew of its own."""
     full = partials.get(normalise_name(item.text))
-    if full is None or not any(it.kind in _RESULT_CONTEXT - {"CLASS", "ROLE"} for it in sentence.items):
+    if full is None or not _tells_a_result(sentence):
         return
     key = normalise_name(full)
     named = untold.get(key)

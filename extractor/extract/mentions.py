@@ -299,7 +299,7 @@ def _unit_sentence_breaks(raw: str, line: Line, rules: Rules) -> None:
         opens = following[:1].isupper() and (
             line.lowers[k] in rules.sentence_openers or len(match.group("unit")) == 1
         )
-        line.sentence_starts[k] = opens or following[:1] in OPENING_QUOTES
+        line.sentence_starts[k] = opens or following[:1] in _OPENING_QUOTES
 
 
 _NUMBER_WITH_STOP = re.compile(r"\d{1,3}\.")
@@ -387,18 +387,18 @@ def _suffix_cue(text: str, rules: Rules) -> str | None:
     return None
 
 
-OPENING_QUOTES = frozenset("\"“„«‘'")
-CLOSING_QUOTES = frozenset("\"”“»’'")
+_OPENING_QUOTES = frozenset("\"“„«‘'")
+_CLOSING_QUOTES = frozenset("\"”“»’'")
 
 
-def _quoted_title(texts: list[str], start: int, end: int) -> bool:
+def quoted_title(texts: list[str], start: int, end: int) -> bool:
     """'la PS 7 "Passo Teglia 2"', 'SS4 "Col de Turini"': a name in quotes is a stage's or a
     place's, not a person's."""
-    if start == 0 or texts[start - 1] not in OPENING_QUOTES:
+    if start == 0 or texts[start - 1] not in _OPENING_QUOTES:
         return False
     after = texts[end : end + 2]
     return bool(after) and (
-        after[0] in CLOSING_QUOTES or (after[0].isdigit() and len(after) > 1 and after[1] in CLOSING_QUOTES)
+        after[0] in _CLOSING_QUOTES or (after[0].isdigit() and len(after) > 1 and after[1] in _CLOSING_QUOTES)
     )
 
 
@@ -753,7 +753,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             occupied.intersection(range(s, e))
             or (taken - soft).intersection(range(s, e))
             or _next_to_organisation(line, s, e, rules)
-            or _quoted_title(texts, s, e)
+            or quoted_title(texts, s, e)
             or _stage_title(texts, s, rules)
         ):
             continue

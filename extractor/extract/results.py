@@ -688,10 +688,11 @@ def _read_sentence(
     memory: Memory,
     published_year: int | None,
 ) -> tuple[str, object] | None:
+    quoted_result = any(it.quote for it in sentence.items) and _quoted_stage_result(sentence, book)
     items = [
         it
         for it in sentence.items
-        if (not it.quote or _quoted_stage_result(sentence, book))
+        if (not it.quote or quoted_result)
         and not (line.attribution and line.attribution[0] <= it.start < line.attribution[1])
     ]
     memory.previous_crew = memory.last_crew
@@ -1661,7 +1662,7 @@ def _read_stats_line(
     position = next((k for k, it in enumerate(items[:standing]) if it.kind in ("POS", "ORD")), None)
     if position is None:
         return False
-    crew_id, mention = memory.first_crew
+    crew_id, _ = memory.first_crew
     made = Draft(crew_id, int(items[position].value), int(items[0].value), None, [items[0], items[position]])
     timed = next(
         (it for it in items[position + 1 : standing] if it.kind == "DURATION" and not it.value.signed), None
