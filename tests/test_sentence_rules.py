@@ -3545,3 +3545,25 @@ def test_a_one_sentence_paragraph_stays_in_its_day_s_section() -> None:
         (3, 5, frozenset({"Duarte Valadão"})),
     }
     assert record["class_results"] == []
+
+
+def test_a_stage_word_inside_the_event_s_name_makes_no_day_s_report() -> None:
+    # "Stages" in "Kielder Stages Rally" is the event's name: the lead's "winning SS3 on the way"
+    # is a stage in passing, and the table's places are final, not places on SS3
+    text = (
+        "# Kielder Stages Rally 2026 – Results\n\n"
+        "Callum Weir and co-driver Moira Tait won the Kielder Stages Rally by 6.2 seconds after a "
+        "long day in the forest. Lachlan Gow and Fiona Baird finished second, winning SS3 on the way.\n\n"
+        "## Final classification\n\n"
+        "Pos  No  Driver / Co-driver            Class  Time\n"
+        "  1   3  Callum Weir / Moira Tait      R5     41:12.0\n"
+        "  2   1  Lachlan Gow / Fiona Baird     R5     41:18.2\n\n"
+        "The championship goes on with SS4 of the Solway Rally next month, then SS5 in June.\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "kielder/en.md")
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+        ("overall", 1, frozenset({"Callum Weir", "Moira Tait"})),
+        ("overall", 2, frozenset({"Lachlan Gow", "Fiona Baird"})),
+    }
+    assert {r["position"] for r in record["stage_results"]} == {1}

@@ -11,7 +11,7 @@ import pytest
 from extractor import extract_dict
 from extractor.clean.text import normalize_text
 from extractor.errors import LexiconError
-from extractor.extract.tables import read_header, read_row
+from extractor.extract.tables import class_cell, read_header, read_row
 from extractor.lexicon import _table_column_of, load_lexicon
 
 
@@ -269,3 +269,59 @@ def test_a_class_place_column_gives_each_row_its_class_place(
         ("Rally4", 1, seidel, 3940.0),
         ("Rally2", 2, brandt, 3962.9),
     }
+
+
+# A timing service's page: the classification pasted as a fixed-width table in a code block, a
+# rule under the header, the class place written in the class cell ("1/Rally4"), the stage
+# winners in a second table with its own column header.
+_TIMING_PAGE = (
+    "---\ntitle: Rallye van de Kempen 2026 – uitslag\ndate: 2026-04-18\n---\n\n"
+    "# Rallye van de Kempen 2026 – Uitslag\n\n"
+    "Joost Verhaegen en Lieke Brandsma wonnen de Rallye van de Kempen met 12,4 seconden voorsprong "
+    "op Dries Wouters en Sanne Kuipers. In de Rally4-klasse was Femke Smulders de snelste, met "
+    "navigator Ruud Gelderblom naast zich, na een lange dag in de bossen rond Lommel en Mol.\n\n"
+    "## Eindklassement\n\n"
+    "```\n"
+    "Pos  Nr  Rijder / Navigator              Auto                    Klasse      Tijd       Verschil\n"
+    "---  --  ------------------------------  ----------------------  ----------  ---------  --------\n"
+    "  1   2  Joost Verhaegen / Lieke Brandsma  Škoda Fabia Rally2    1/Rally2    58:12.4\n"
+    "  2   1  Dries Wouters / Sanne Kuipers   Citroën C3 Rally2       2/Rally2    58:24.8       +12.4\n"
+    "  3   7  Femke Smulders / Ruud Gelderblom  Peugeot 208 Rally4    1/Rally4  1:01:02.6     +2:50.2\n"
+    "```\n\n"
+    "## Snelste tijden\n\n"
+    "```\n"
+    "KP    Proef               km  Winnaar            Tijd\n"
+    "------------------------------------------------------\n"
+    "KP1   Lommel 1         12,10  Joost Verhaegen    7:02.1\n"
+    "KP2   Mol 1             9,85  Dries Wouters      5:44.0\n"
+    "```\n"
+)
+
+
+def test_a_fixed_width_table_under_its_rule_gives_overall_and_class_places() -> None:
+    record = extract_dict(_TIMING_PAGE.encode("utf-8"), "timing/nl.md")
+    winners = frozenset({"Joost Verhaegen", "Lieke Brandsma"})
+    runners_up = frozenset({"Dries Wouters", "Sanne Kuipers"})
+    third = frozenset({"Femke Smulders", "Ruud Gelderblom"})
+    assert _class_results(record) == {
+        ("overall", 1, winners, 3492.4),
+        ("Rally2", 1, winners, 3492.4),
+        ("overall", 2, runners_up, 3504.8),
+        ("Rally2", 2, runners_up, 3504.8),
+        ("overall", 3, third, 3662.6),
+        ("Rally4", 1, third, 3662.6),
+    }
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    assert {(r["stage"], r["position"], crews[r["crew"]]) for r in record["stage_results"]} == {
+        (1, 1, winners),
+        (2, 1, runners_up),
+    }
+
+
+def test_a_class_cell_with_the_place_in_the_class() -> None:
+    assert class_cell("1/R5") == ("R5", 1)
+    assert class_cell("12 / Rally2") == ("Rally2", 12)
+    assert class_cell("Rally2 (3)") == ("Rally2", 3)
+    assert class_cell("(3)") == (None, 3)
+    assert class_cell("4") == (None, 4)
+    assert class_cell("Rally2") == ("Rally2", None)

@@ -37,6 +37,7 @@ _LABELLED_ROW = re.compile(
     r"^\s*(?P<label>[^\W\d_][^\s:]*(?:\s[^\W\d_][^\s:]*)?)\s?:\s*(?P<pos>\d{1,3})[.)]\s"
 )
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_RULE_LINE = re.compile(r"[\s|+:]*[-=_]{3,}[-=_\s|+:]*")  # "---  -----", "====="
 _DATELINE_PLACE_END = re.compile(r"[(,]")  # "São Luís (MA), 29 de agosto": the place ends here
 _PUNCTUATION_KINDS = {
     "/": "SLASH",
@@ -174,7 +175,9 @@ def analyse(
             line.table_label_end = table.end("label") if "label" in table.groupdict() else None
         line.cells = read_row(raw, header) if header is not None else None
         if line.cells is None:
-            header = read_header(raw, rules.table_column_of)
+            if not _RULE_LINE.fullmatch(raw):
+                # (the rule under a header, "---  ----------", keeps it for the rows after it)
+                header = read_header(raw, rules.table_column_of)
         else:
             place = next(cell for cell in line.cells if cell.role == "position")
             line.table_position = place_number(raw[place.start : place.end])

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from extractor.extract.crews import CrewBook
 from extractor.extract.durations import DurationSpan
 from extractor.extract.mentions import Item, Line, Sentence, lead_index
-from extractor.extract.tables import CLASS_ROLES
+from extractor.extract.tables import CLASS_ROLES, class_cell
 from extractor.record import ClassResult, Duration, Evidence, StageResult
 from extractor.segment import is_bullet
 
@@ -242,7 +242,12 @@ def read_results(
             continue
         if class_winners_list and _read_class_winner(line, book, drafts):
             continue
-        winners_list = _names_stage_winners(line)
+        # (the column header and the rule of a winners table, "KP  Proef  km  Winnaar  Tijd", keep
+        # the list open; the header alone opens it)
+        winners_list = _names_stage_winners(line) or (
+            _heads_table_columns(line, "STAGE", "WIN")
+            and (winners_list or any(it.kind == "WIN" for it in line.all_items()))
+        )
         class_winners_list = _names_class_winners(line)
         heading = _heading_scope(line)
         if heading is not None:
@@ -327,18 +332,11 @@ def _class_places_of_row(line: Line, made: list[Draft]) -> list[Draft]:
     ("Classe (rang)": "Rally2 (3)")."""
     if not line.cells:
         return []
-    texts = [(cell.role, line.raw[cell.start : cell.end].strip()) for cell in line.cells]
     label, place = None, None
-    for role, text in texts:
-        if role not in CLASS_ROLES:
-            continue
-        ranked = _RANKED_CLASS.fullmatch(text)
-        if text.isdecimal():
-            place = place or int(text)
-        elif ranked:
-            label, place = label or ranked.group("label"), place or int(ranked.group("place"))
-        elif text:
-            label = label or text
+    for cell in line.cells:
+        if cell.role in CLASS_ROLES:
+            cell_label, cell_place = class_cell(line.raw[cell.start : cell.end])
+            label, place = label or cell_label, place or cell_place
     if label is None or place is None:
         return []
     # ("Classe | T1": a short code is kept as written, as a class named in prose is)
@@ -348,7 +346,6 @@ def _class_places_of_row(line: Line, made: list[Draft]) -> list[Draft]:
 
 
 _SHORT_CLASS_CODE = re.compile(r"[A-Z]{1,3}\d{1,2}\+?")
-_RANKED_CLASS = re.compile(r"(?P<label>.+?)\s*\((?P<place>\d{1,3})\)")
 
 
 def _day_heading(line: Line) -> int | None:
@@ -388,6 +385,20 @@ def _names_stage_winners(line: Line) -> bool:
     """ "STAGE WINNERS", "## Die Bestzeiten", "Vencedores das classificativas": a short heading
     of win and stage words alone opens a list of stages and their winners."""
     return _heads_winners_list(line, _HEADING_OF_WINNERS)
+
+
+def _heads_table_columns(line: Line, *kinds: str) -> bool:
+    """A table's column header ("TC   Tramo   Km   Ganador   Tiempo") or the rule under it
+    ("-----"): cells apart by two spaces or more, no figure, no name; the rule has no words."""
+    items = line.all_items()
+    if not items:
+        return not any(c.isalnum() for c in line.raw)
+    return (
+        len(_CELL_BREAK.findall(line.raw)) >= 2
+        and not any(c.isdigit() for c in line.raw)
+        and not any(it.kind == "NAME" for it in items)
+        and all(any(it.kind == kind for it in items) for kind in kinds)
+    )
 
 
 _HEADING_OF_CLASS_WINNERS = frozenset({"WIN", "CLASS_MARKER"})
@@ -1784,7 +1795,8 @@ def _day_stage(lines: list[Line]) -> int | None:
     headline = [it for sentence in lines[0].sentences for it in sentence.items] if lines else []
     if len(numbers) == 1 and not any(it.kind == "STAGE_NO" for it in headline):
         # ("Ingekorte marathonetappe in de Dakar" over "… in etappe 9 …": the headline's stage)
-        mentions += any(it.kind == "STAGE" for it in headline)
+        # (not "Tweed Valley Stages Rally 2026 – Results": a stage word inside the event's name)
+        mentions += any(it.kind == "STAGE" and not _inside_a_name(lines[0], it) for it in headline)
     everything = [
         it for line in lines for sentence in line.sentences for it in sentence.items if not it.quote
     ]
@@ -1808,6 +1820,18 @@ def _day_stage(lines: list[Line]) -> int | None:
         for it in everything
     )
     return stage if provisional else None
+
+
+def _inside_a_name(line: Line, item: Item) -> bool:
+    """A capitalised word between two others ("Tweed Valley Stages Rally") is part of a name."""
+    texts = line.texts
+    return (
+        item.i > 0
+        and item.j < len(texts)
+        and texts[item.i][:1].isupper()
+        and texts[item.i - 1][:1].isupper()
+        and texts[item.j][:1].isupper()
+    )
 
 
 def _classes_listed_after(

@@ -95,6 +95,11 @@ def read_row(raw: str, header: Header) -> list[Cell] | None:
             header.roles[min(range(len(header.starts)), key=lambda k: abs(header.starts[k] - s))]
             for s, _ in spans
         ]
+    # ("Cl." over "1/R5": a column the header does not name is the class when its cell is one)
+    roles = [
+        "class" if role is None and _PLACE_IN_CLASS.fullmatch(raw[s:e]) else role
+        for role, (s, e) in zip(roles, spans, strict=True)
+    ]
     cells = [Cell(role, s, e) for role, (s, e) in zip(roles, spans, strict=True)]
     place = next((c for c in cells if c.role == "position"), None)
     if place is None or place_number(raw[place.start : place.end]) is None:
@@ -105,6 +110,21 @@ def read_row(raw: str, header: Header) -> list[Cell] | None:
 # The columns that name a row's class: the class, and its place in it ("Klasse | Kl.-Pl.").
 CLASS_ROLES = frozenset({"class", "class_position"})
 _PLACE_MARKS = ".ºª°"  # "1.", "1º", "2ª", "3°": the place written as an ordinal
+# A class cell with the row's place in the class: "1/R5", "2/Rally2", "Rally2 (3)", "(3)"
+_PLACE_IN_CLASS = re.compile(r"(?P<place>\d{1,3})\s*/\s*(?P<label>[^\W\d_][\w+-]{0,15})")
+_CLASS_WITH_PLACE = re.compile(r"(?P<label>.*?)\s*\((?P<place>\d{1,3})\)")
+
+
+def class_cell(text: str) -> tuple[str | None, int | None]:
+    """The class and the place in it that a class cell holds: ("R5", 1) for "1/R5", ("Rally2", 3)
+    for "Rally2 (3)", (None, 3) for a class-place cell "3" or "(3)", ("Rally2", None) for "Rally2"."""
+    text = text.strip()
+    if text.isdecimal():
+        return None, int(text)
+    ranked = _PLACE_IN_CLASS.fullmatch(text) or _CLASS_WITH_PLACE.fullmatch(text)
+    if ranked:
+        return ranked.group("label") or None, int(ranked.group("place"))
+    return text or None, None
 
 
 def place_number(cell: str) -> int | None:
