@@ -233,6 +233,8 @@ class Rules:
                 known |= _OPENS
             if (title_case and lowered not in self.not_surname_words) or inner_capital:
                 known |= _CLOSES
+            if is_capital_surname(text) and lowered not in self.not_surname_words:
+                known |= _PART | _CLOSES  # "Lucas RIBEYROLLES": a surname in capitals
             if len(self._name_part_cache) > 50_000:
                 self._name_part_cache.clear()  # bounded over a long batch
             self._name_part_cache[text] = known
@@ -292,6 +294,14 @@ class Rules:
 
 
 _JOINERS = frozenset({"-", "'", "’"})  # the tokens that join the parts of a name
+
+
+def is_capital_surname(text: str) -> bool:
+    """ "RIBEYROLLES", "DUMAS": a surname written in capitals, as French and Italian entry lists
+    and results write it (three letters or more: "RS", "GT" are model codes)."""
+    return len(text) >= 3 and text.isalpha() and text.isupper()
+
+
 _PART, _OPENS, _CLOSES = 1, 2, 4  # bits of Rules._name_part
 
 # One tokenisation for every language: hyphens between letters or digits split
@@ -487,6 +497,21 @@ def rules_for(language: str) -> Rules:
         [name_word, inner_capital, joiner, name_word],  # "Liam O'Rourke-Hēnare"
     ]
     shapes += [shape[:-1] + [inner_capital] for shape in shapes if shape[-1] is name_word]
+    # "Lucas RIBEYROLLES", "Pierre-Yves OLLIER", "Élise DUMAS-VERNET", "Pedro GARCÍA LÓPEZ": a
+    # first name, then the surname in capitals
+    capital_surname = {
+        "IS_UPPER": True,
+        "IS_ALPHA": True,
+        "LENGTH": {">=": 3},
+        "LOWER": {"NOT_IN": sorted(not_name - stop_words - particles)},
+    }
+    shapes += [
+        [name_word, capital_surname],
+        [name_word, capital_surname, capital_surname],
+        [name_word, joiner, name_word, capital_surname],
+        [name_word, capital_surname, joiner, capital_surname],
+        [name_word, first_particle, capital_surname],
+    ]
     # "Sara Lanfranchi": a first name that is also a stop word of the language, inside a sentence
     # (at its start a capitalised stop word is the sentence's first word: "Per Bellandi, …")
     # (not in German, whose nouns are capitalised: "die Entscheidung"; nor articles or particles)

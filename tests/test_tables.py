@@ -325,3 +325,34 @@ def test_a_class_cell_with_the_place_in_the_class() -> None:
     assert class_cell("(3)") == (None, 3)
     assert class_cell("4") == (None, 4)
     assert class_cell("Rally2") == ("Rally2", None)
+
+
+def test_surnames_in_capitals_name_crews_but_an_all_capitals_headline_does_not() -> None:
+    text = (
+        "RALLYE DU VIVARAIS : FAYOLLE ET ROCHE S'IMPOSENT\n\n"
+        "Privas, 7 juin 2026 – Bastien Fayolle et Justine Roche (Skoda Fabia RS Rally2) ont remporté le "
+        "Rallye du Vivarais devant Loïc Chanéac et Amandine Vernet, au terme de neuf spéciales disputées "
+        "sous un soleil de plomb.\n\n"
+        "Classement final\n\n"
+        "Pos  N°  Pilote / Copilote                Temps\n"
+        "1.    1  Bastien FAYOLLE / Justine ROCHE  1:02:41.5\n"
+        "2.    3  Loïc CHANÉAC / Amandine VERNET   1:02:56.2\n"
+        "3.    5  Élise DUMAS-VERNET / Marc OLLIER  1:03:33.0\n\n"
+        "Meilleurs temps\n"
+        "ES1  Le Cheylard 1     FAYOLLE / ROCHE     6:12.4\n"
+        "ES2  Saint-Agrève 1    CHANÉAC / VERNET    8:47.9\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "vivarais/fr.txt")
+    first = frozenset({"Bastien FAYOLLE", "Justine ROCHE"})
+    second = frozenset({"Loïc CHANÉAC", "Amandine VERNET"})
+    third = frozenset({"Élise DUMAS-VERNET", "Marc OLLIER"})
+    assert {(c, p, crew) for c, p, crew, _ in _class_results(record)} == {
+        ("overall", 1, first),
+        ("overall", 2, second),
+        ("overall", 3, third),
+    }
+    # (the headline's "FAYOLLE ET ROCHE" names no crew of its own)
+    assert {frozenset(m["name"] for m in c["members"]) for c in record["crews"]} == {first, second, third}
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    winners = {(r["stage"], r["position"], crews[r["crew"]]) for r in record["stage_results"]}
+    assert winners == {(1, 1, first), (2, 1, second)}

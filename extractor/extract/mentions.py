@@ -25,7 +25,7 @@ from extractor.extract.durations import DurationSpan, find_durations, find_worde
 from extractor.extract.numbers import number_word_spans
 from extractor.extract.tables import CLASS_ROLES, Cell, Header, place_number, read_header, read_row
 from extractor.lexicon import alternation
-from extractor.nlp import Rules
+from extractor.nlp import Rules, is_capital_surname
 from extractor.record import Section
 from extractor.regexes import compile_guarded
 from extractor.segment import lines_with_offsets, readable_spans
@@ -785,7 +785,10 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             kind = None
         if kind is not None:
             add(kind, i, i + 1)
-        elif rules.is_name_word(text):
+        elif rules.is_name_word(text) or (
+            # ("OLLIER / BRUN" in a results table: surnames in capitals, not an all-capitals headline)
+            is_capital_surname(text) and text.lower() not in rules.not_name_words and not raw.isupper()
+        ):
             add("WORD", i, i + 1, text)
         elif text.isdecimal() and len(text) <= 3:
             add("NUMBER", i, i + 1, int(text))
