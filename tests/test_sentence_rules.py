@@ -3567,3 +3567,32 @@ def test_a_stage_word_inside_the_event_s_name_makes_no_day_s_report() -> None:
         ("overall", 2, frozenset({"Lachlan Gow", "Fiona Baird"})),
     }
     assert {r["position"] for r in record["stage_results"]} == {1}
+
+
+_SEASON_LAUNCH = (
+    "El Campeonato de Rallyes de Asfalto presenta su calendario 2026\n\n"
+    "Madrid, 9 de febrero de 2026.– El Campeonato de Rallyes de Asfalto ha presentado hoy en Madrid el "
+    "calendario de su temporada 2026, con ocho pruebas puntuables repartidas por seis comunidades.\n\n"
+    "CALENDARIO 2026\n\n"
+    "1. Rallye Sierra de Cazorla – 13 y 14 de marzo – Cazorla (Jaén)\n"
+    "2. Rallye Villa de Llanes – 4 de abril – Puerto de Vega (Asturias)\n"
+    "3. Rallye Montes de Toledo – 24-25 de abril – Los Yébenes (Toledo)\n"
+    "4. Sierra Morena Rallye – fecha por confirmar – Córdoba\n\n"
+    "CAMPEONES 2025\n\n"
+    "Héctor Valdivieso y Nerea Goikoetxea ganaron el título absoluto con tres victorias. Segundos en "
+    "la general fueron Álvaro Mesa y Clara Ibarra, y la Copa Rally4 fue para Iker Sagasta y Lucía Prats.\n\n"
+    "NOVEDADES\n\n"
+    "La puntuación será 25-18-15-12-10-8-6-4-2-1 para los diez primeros de cada prueba.\n"
+)
+
+
+def test_a_season_launch_s_calendar_rows_and_last_season_s_champions_are_no_results() -> None:
+    record = _record(_SEASON_LAUNCH, "es")
+    assert record["class_results"] == []
+    assert record["stage_results"] == []
+    # the champions are crews; the towns of the calendar and "Sierra Morena" (of its rally) are not
+    assert _crews(record) == {
+        frozenset({"Héctor Valdivieso", "Nerea Goikoetxea"}),
+        frozenset({"Álvaro Mesa", "Clara Ibarra"}),
+        frozenset({"Iker Sagasta", "Lucía Prats"}),
+    }

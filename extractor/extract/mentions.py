@@ -99,6 +99,7 @@ class Line:
     attribution: tuple[int, int] | None = None  # "Name, title:" before a quote
     cells: list[Cell] | None = None  # a row under a table header: its cells by column
     row_class: str | None = None  # the class a row's class cell names, as the language file labels it
+    names_champions: bool = False  # a word for champions in it ("KAMPIOENEN 2026", "Les champions")
 
     def all_items(self) -> list[Item]:
         """The items of all the line's sentences, in order (headings and rows are read whole)."""
@@ -192,6 +193,7 @@ def analyse(
         line.starts = [row[0] for row in rows]
         line.texts = [raw[row[0] : row[0] + row[1]] for row in rows]
         line.lowers = [text.lower() for text in line.texts]
+        line.names_champions = not rules.title_words.isdisjoint(line.lowers)
         line.spaced = [row[2] == 1 for row in rows]
         line.sentence_starts = _sentence_starts(line.texts, [row[3] == 1 for row in rows])
         # The name Matcher and the token checks in `_items` read the boundaries from the Doc.
@@ -522,6 +524,8 @@ def _next_to_organisation(line: Line, start: int, end: int, rules: Rules) -> boo
         and (lowers[start - 2] in names or f"{lowers[start - 2]}-{lowers[start]}" in names)
     ):
         return True  # "Mercedes-Benz Axor", "Can-Am Maverick": the tail of a hyphenated make
+    if end < len(texts) and texts[end][:1].isupper() and following_word in rules.event_words:
+        return True  # "Achterhoek Short Rally", "Sierra Morena Rallye": the name of an event
     if start > 0 and len(texts[start - 1]) >= 2 and texts[start - 1].isupper() and texts[start - 1].isalpha():
         return True  # "MC Erzgebirge Stollberg", "ADAC Weser-Ems": an acronym starts an organisation
     # "our partners Kestrel Lubricants" is a company; "compañeros de equipo Héctor Cabañas" is not
@@ -811,6 +815,12 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         it.kind in ("CLASS", "OVERALL") and it.end <= offset + line.table_label_end for it in items
     ):
         line.table_position = None  # "Sonntag: 5. Etappe …": no class before the place
+    if (
+        line.table_position is not None
+        and any(it.kind == "DATE" for it in items)
+        and not any(it.kind == "DURATION" for it in items)
+    ):
+        line.table_position = None  # "4. Rallye Vega de Granada – 16 de mayo – Santa Fe": a calendar's round
     if line.cells:
         items = _without_cell_classes(items, line, offset)
     if line.table_position is not None:

@@ -235,7 +235,13 @@ def read_results(
     class_winners_list = False  # under a heading such as "Class winners", "Die Klassensieger"
     standings_table = False  # under a heading such as "Standings after stage 9 (provisional)"
     final_section = False  # under a heading such as "Final result", "Endergebnis"
+    champions_section = False  # under a heading such as "Last season's champions", "KAMPIOENEN 2026"
+    # A season's launch lists its calendar; the champions it names won last season's titles, no
+    # place of an event it reports (a final report's "LOS CAMPEONES" are the event's winners).
+    season_launch = sum(_is_calendar_row(line) for line in lines) >= 3
     for line in lines:
+        if season_launch and line.table_position is None and not _is_prose(line) and _is_heading_length(line):
+            champions_section = line.names_champions
         opening = _stage_winners_from(line, winners_list)
         if opening is not None:
             _read_stage_winners(line, opening, book, drafts, listed)
@@ -314,7 +320,7 @@ def read_results(
             drafts[drafts_before:] = made
             for draft in made:
                 draft.tabled = timed
-        standings_row = standings_table and line.table_position is not None
+        standings_row = (standings_table and line.table_position is not None) or champions_section
         if standings or standings_row:
             # (a crew ranked there still competes: it stays a crew, without a place; a recap's
             # stage places stay)
@@ -655,6 +661,20 @@ def _short_sentence(line: Line) -> bool:
         and any(it.kind in _CREW_KINDS for it in line.sentences[0].items)
         and any(it.kind in ("POS", "WIN") for it in line.sentences[0].items)
     )
+
+
+def _is_calendar_row(line: Line) -> bool:
+    """ "Round 2 – 28–29 March – Galtee Mountains Rally – Mitchelstown": a line of dates and
+    places, no time, no stage."""
+    if _is_prose(line):
+        return False
+    kinds = {it.kind for it in line.all_items()}
+    return "DATE" in kinds and not kinds & {"DURATION", "STAGE", "STAGE_NO", "POS", "WIN"}
+
+
+def _is_heading_length(line: Line) -> bool:
+    """Short enough for a heading, and not a sentence ("LAST SEASON'S CHAMPIONS", "Classement")."""
+    return line.end - line.start <= 60 and not line.raw.rstrip().endswith((".", "!", "?"))
 
 
 def _is_prose(line: Line) -> bool:
