@@ -610,7 +610,7 @@ def rules_for(language: str) -> Rules:
                 - {str(w).lower() for w in base["event_words"]}
             )
             | {str(w).lower() for w in base["championship_words"]}
-            | set(_lowered(base, "season_words", "title_words"))
+            | set(_lowered(base, "season_words", "title_words", "calendar_words"))
             | set(lexicon.month_numbers())
         ),
         vehicle_and_event_words=makes | frozenset(_lowered(base, "event_words")),

@@ -3577,7 +3577,9 @@ _SEASON_LAUNCH = (
     "1. Rallye Sierra de Cazorla – 13 y 14 de marzo – Cazorla (Jaén)\n"
     "2. Rallye Villa de Llanes – 4 de abril – Puerto de Vega (Asturias)\n"
     "3. Rallye Montes de Toledo – 24-25 de abril – Los Yébenes (Toledo)\n"
-    "4. Sierra Morena Rallye – fecha por confirmar – Córdoba\n\n"
+    "4. Sierra Morena Rallye – fecha por confirmar – Córdoba\n"
+    "5. Rallye Costa de Almería – 19 y 20 de junio – Níjar (Almería)\n"
+    "6. Rallye Tierras de Cuenca – 2 y 3 de octubre – Cuenca\n\n"
     "CAMPEONES 2025\n\n"
     "Héctor Valdivieso y Nerea Goikoetxea ganaron el título absoluto con tres victorias. Segundos en "
     "la general fueron Álvaro Mesa y Clara Ibarra, y la Copa Rally4 fue para Iker Sagasta y Lucía Prats.\n\n"
@@ -3588,6 +3590,12 @@ _SEASON_LAUNCH = (
 
 def test_a_season_launch_s_calendar_rows_and_last_season_s_champions_are_no_results() -> None:
     record = _record(_SEASON_LAUNCH, "es")
+    # the release reports on the championship whose season it opens
+    assert (record["event"]["name"], record["event"]["edition"]) == ("Campeonato de Rallyes de Asfalto", 2026)
+    assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]][:2] == [
+        ("Rallye Sierra de Cazorla", "2026-03-13", "2026-03-14"),
+        ("Rallye Villa de Llanes", "2026-04-04", "2026-04-04"),
+    ]
     assert record["class_results"] == []
     assert record["stage_results"] == []
     # the champions are crews; the towns of the calendar and "Sierra Morena" (of its rally) are not

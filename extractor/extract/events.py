@@ -16,7 +16,7 @@ from functools import cache
 
 from extractor.extract.crews import normalise_name
 from extractor.extract.dates import DateSpan
-from extractor.extract.mentions import Item, Line, Sentence, lead_index
+from extractor.extract.mentions import Item, Line, Sentence, is_season_launch, lead_index
 from extractor.lexicon import alternation, load_base
 from extractor.nlp import Rules
 from extractor.record import Event, Evidence, UpcomingEvent
@@ -76,8 +76,11 @@ def _is_cap(text: str) -> bool:
     return bool(text) and text[0].isupper() and (text[0].isalpha() or any(c.isalpha() for c in text))
 
 
-def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
-    """Capitalised runs holding an event word, or standing before a year."""
+def _candidates_in_line(
+    line: Line, rules: Rules, championships: list[Candidate] | None = None
+) -> list[Candidate]:
+    """Capitalised runs holding an event word, or standing before a year; the runs naming a
+    championship ("Championnat de France des Rallyes Terre 2026") go to `championships`."""
     texts, lowers, starts, spaced = line.texts, line.lowers, line.starts, line.spaced
     connectors = rules.event_connectors
     blocked = rules.not_event_words
@@ -113,6 +116,8 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
             w in blocked for w in run if w not in rules.stop_words
         ):
             # "Championnat de France des Rallyes" names a championship, "Mini JCW Rally" a car
+            if championships is not None and any(w.endswith(patterns.championship_endings) for w in run):
+                championships.extend(_championship_run(line, i, j, rules))
             i = j
             continue
         start = i
@@ -174,6 +179,29 @@ def _candidates_in_line(line: Line, rules: Rules) -> list[Candidate]:
     return found
 
 
+def _championship_run(line: Line, start: int, end: int, rules: Rules) -> list[Candidate]:
+    """A championship's name as a candidate, without its leading article, with the year after it."""
+    texts, lowers = line.texts, line.lowers
+    while start < end and (lowers[start] in rules.stop_words or lowers[start] in rules.cue_vocabulary):
+        start += 1
+    if end - start < 2 or end - start > 8:
+        return []  # ("Cup" alone; a headline's sentence in capitals)
+    year = int(texts[end]) if end < len(texts) and _YEAR.match(texts[end]) else None
+    evidence_end = end + 1 if year is not None else end
+    begin = line.start + line.starts[start]
+    return [
+        Candidate(
+            name=line.raw[line.starts[start] : line.starts[end - 1] + len(texts[end - 1])],
+            start=begin,
+            end=line.start + line.starts[end - 1] + len(texts[end - 1]),
+            year=year,
+            sentence=next((s for s in line.sentences if s.start <= begin < s.end), line.sentences[0]),
+            line=line,
+            evidence_end=line.start + line.starts[evidence_end - 1] + len(texts[evidence_end - 1]),
+        )
+    ]
+
+
 def _championship_context(line: Line, start: int, end: int, after: int, rules: Rules) -> bool:
     """A championship's name, not an event's: it ends with a championship's short name
     ("RALLY-ERC", "Rallye-WM"), a title stands just before it ("campeones de España de Rallyes
@@ -200,7 +228,8 @@ def read_events(
 ) -> EventReading:
     """The event reported on and the events announced. A `preview` (a release with no results)
     reports on the event it announces, in the edition of its dates."""
-    candidates = [c for line in lines for c in _candidates_in_line(line, rules)]
+    championships: list[Candidate] = []
+    candidates = [c for line in lines for c in _candidates_in_line(line, rules, championships)]
     upcoming = _upcoming(lines, candidates, published, text)
     upcoming_keys = {normalise_name(u.name) for u in upcoming}
     announced = [c for c in candidates if any(_same_event(c.name, u.name) for u in upcoming)]
@@ -253,6 +282,23 @@ def read_events(
         or headline_event
         or _lead_announces_headline_event(heads, lines, candidates, upcoming, published)
     )
+    if is_season_launch(lines):
+        # A season's launch: its calendar announces the rounds, the release reports on the
+        # championship whose season it opens, in the year of its first round
+        # (the headline, the standfirst, the bullets and the first paragraph after them; a name in
+        # running text before one in an all-capitals headline)
+        opening = lines[: (found if found is not None else 2) + 3]
+        named = min(
+            (c for c in championships if any(c.line is line for line in opening)),
+            key=lambda c: (c.name.isupper(), c.start),
+            default=None,
+        )
+        if named is not None:
+            starts = sorted(u.start for u in upcoming if u.start)
+            edition = named.year or (int(starts[0][:4]) if starts else published.year if published else None)
+            evidence = [Evidence(named.start, named.evidence_end, text[named.start : named.evidence_end])]
+            season = Event(name=named.name, edition=edition, championship=None, round=None, evidence=evidence)
+            return EventReading(event=season, upcoming=upcoming, preview=True)
     if not headline_event and lines and _launches(lines[0]):
         # "Arden Performance unveils Raptor R-27 for its Dakar challenge": a car or a programme
         # is presented; the release reports on no event, whatever events it announces (and the

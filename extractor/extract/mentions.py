@@ -559,6 +559,24 @@ def _add_age_descriptors(raw: str, offset: int, rules: Rules, items: list[Item],
 _LEAD_LENGTH = 150  # characters: the first line this long is the lead paragraph
 
 
+def is_calendar_row(line: Line) -> bool:
+    """ "Round 2 – 28–29 March – Galtee Mountains Rally – Mitchelstown": a line of dates and
+    places, no sentence, no time, no stage, no place."""
+    if line.raw.rstrip().endswith((".", "!", "?")) and len(line.texts) > 6:
+        return False  # a sentence
+    kinds = {it.kind for it in line.all_items()}
+    return "DATE" in kinds and not kinds & {"DURATION", "STAGE", "STAGE_NO", "POS", "WIN"}
+
+
+def is_season_launch(lines: list[Line]) -> bool:
+    """A championship's season launch: a calendar of five rounds or more (a preview's itinerary or
+    a team's programme lists fewer), and no time anywhere (a report's days come with the times of
+    its results)."""
+    if any(it.kind == "DURATION" for line in lines for it in line.all_items()):
+        return False
+    return sum(is_calendar_row(line) for line in lines) >= 5
+
+
 def lead_index(lines: list[Line]) -> int | None:
     """Index of the lead paragraph: the first of the opening lines long enough to be prose."""
     return next((k for k, line in enumerate(lines[:6]) if len(line.raw) >= _LEAD_LENGTH), None)

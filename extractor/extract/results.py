@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from extractor.extract.crews import CrewBook
 from extractor.extract.durations import DurationSpan
-from extractor.extract.mentions import Item, Line, Sentence, lead_index
+from extractor.extract.mentions import Item, Line, Sentence, is_season_launch, lead_index
 from extractor.extract.tables import CLASS_ROLES, class_cell
 from extractor.record import ClassResult, Duration, Evidence, StageResult
 from extractor.segment import is_bullet
@@ -238,7 +238,7 @@ def read_results(
     champions_section = False  # under a heading such as "Last season's champions", "KAMPIOENEN 2026"
     # A season's launch lists its calendar; the champions it names won last season's titles, no
     # place of an event it reports (a final report's "LOS CAMPEONES" are the event's winners).
-    season_launch = sum(_is_calendar_row(line) for line in lines) >= 3
+    season_launch = is_season_launch(lines)
     for line in lines:
         if season_launch and line.table_position is None and not _is_prose(line) and _is_heading_length(line):
             champions_section = line.names_champions
@@ -661,15 +661,6 @@ def _short_sentence(line: Line) -> bool:
         and any(it.kind in _CREW_KINDS for it in line.sentences[0].items)
         and any(it.kind in ("POS", "WIN") for it in line.sentences[0].items)
     )
-
-
-def _is_calendar_row(line: Line) -> bool:
-    """ "Round 2 – 28–29 March – Galtee Mountains Rally – Mitchelstown": a line of dates and
-    places, no time, no stage."""
-    if _is_prose(line):
-        return False
-    kinds = {it.kind for it in line.all_items()}
-    return "DATE" in kinds and not kinds & {"DURATION", "STAGE", "STAGE_NO", "POS", "WIN"}
 
 
 def _is_heading_length(line: Line) -> bool:
