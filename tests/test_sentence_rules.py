@@ -3604,3 +3604,25 @@ def test_a_season_launch_s_calendar_rows_and_last_season_s_champions_are_no_resu
         frozenset({"Álvaro Mesa", "Clara Ibarra"}),
         frozenset({"Iker Sagasta", "Lucía Prats"}),
     }
+
+
+def test_a_retirement_s_stage_in_the_opening_makes_no_day_s_report() -> None:
+    # "retired on SS9" in a summary bullet is a stage in passing: the final places stay final
+    text = (
+        "Power Stage win caps a double podium in Sardinia\n\n"
+        "• Marcus Ek/Lauri Vainio: P1, +8.6s over Toyota\n"
+        "• Tomás Riva/Pau Serra: retired on SS9 after a puncture on the Power Stage loop\n\n"
+        "Alghero, 7 June 2026. Marcus Ek and Lauri Vainio won Rally Sardegna Italia in 3:01:44.9 "
+        "after sixteen stages, 8.6 seconds ahead of Kenji Arai and Daisuke Mori.\n\n"
+        "Final classification\n\n"
+        "1. Ek/Vainio 3:01:44.9\n"
+        "2. Arai/Mori +8.6s\n\n"
+        "Riva and Serra rejoined for SS10 the next morning.\n"
+    )
+    record = _record(text, "en")
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+        ("overall", 1, frozenset({"Marcus Ek", "Lauri Vainio"})),
+        ("overall", 2, frozenset({"Kenji Arai", "Daisuke Mori"})),
+    }
+    assert record["stage_results"] == []

@@ -1799,7 +1799,16 @@ def _day_stage(lines: list[Line]) -> int | None:
     lead = lead_index(lines)
     lead = 2 if lead is None else lead
     opening = [it for line in lines[: lead + 1] for sentence in line.sentences for it in sentence.items]
-    numbers = Counter(int(it.value) for it in opening if it.kind == "STAGE_NO")
+    # (not "• Echeverri/Garmendia: abandono en el TC9": a stage where a crew retired, in passing;
+    # a headline's stage is the day's whatever befell a crew on it: "etapa 5: sanción para X")
+    mishaps = {
+        id(it)
+        for line in lines[1 : lead + 1]
+        for sentence in line.sentences
+        if any(other.kind == "RETIRE" for other in sentence.items)
+        for it in sentence.items
+    }
+    numbers = Counter(int(it.value) for it in opening if it.kind == "STAGE_NO" and id(it) not in mishaps)
     if not numbers:
         return None
     stage, mentions = numbers.most_common(1)[0]
