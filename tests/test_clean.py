@@ -493,3 +493,25 @@ def test_an_aside_holding_the_results_is_article_text() -> None:
         (2, frozenset({"Mathieu Lefèvre", "Timothée Roussel"})),
         (3, frozenset({"Kristjan Pärn", "Rasmus Lõhmus"})),
     }
+
+
+def _mail(subject: str, body: str) -> bytes:
+    return (
+        f"From: press@team.example\nSubject: {subject}\nDate: Wed, 14 Oct 2026 20:10:00 +0100\n"
+        f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n{body}"
+    ).encode()
+
+
+def test_a_subject_with_a_figure_the_body_s_headline_lacks_goes_first() -> None:
+    body = "Trio into the top four as Ek loses time\n\nERFOUD, 14 October 2026 – A long day in the dunes.\n"
+    cleaned = clean(read(_mail("Rallye du Maroc – Stage 3: trio into the top four", body), "day.eml"))
+    assert cleaned.text.startswith(
+        "Rallye du Maroc – Stage 3: trio into the top four\n\nTrio into the top four"
+    )
+    # a Subject whose figures the opening already holds, or that has none, stays out of the text
+    same = clean(
+        read(_mail("Stage 3: trio into the top four", body.replace("A long", "Stage 3, a long")), "a.eml")
+    )
+    assert same.text.startswith("Trio into the top four")
+    plain = clean(read(_mail("Trio into the top four", body), "b.eml"))
+    assert plain.text.startswith("Trio into the top four")

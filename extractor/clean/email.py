@@ -262,7 +262,13 @@ def _starts_with_headline(text: str, subject: str) -> bool:
     wanted = _words(subject)
     if not wanted:
         return True
-    for line in [line for line in text.split("\n")[:12] if line.strip()][:4]:
+    opening = [line for line in text.split("\n")[:12] if line.strip()][:4]
+    figures = set(_FIGURE.findall(subject))
+    if figures - {figure for line in opening for figure in _FIGURE.findall(line)}:
+        # ("Rallye du Maroc – Stage 3: Arrizabalaga trio …" over a body headline without the
+        # stage: the Subject says what the body's opening does not)
+        return False
+    for line in opening:
         words = _words(line)
         shared = len(words & wanted)
         if shared >= 0.5 * len(wanted) and shared >= 0.5 * len(words):
@@ -270,6 +276,9 @@ def _starts_with_headline(text: str, subject: str) -> bool:
     first, _, rest = text.partition("\n")
     standalone = rest.startswith("\n") and not first.rstrip().endswith((".", ",", ":", ";"))
     return len(first) < 150 and standalone
+
+
+_FIGURE = re.compile(r"\d+")
 
 
 def _words(text: str) -> set[str]:
