@@ -515,3 +515,9 @@ def test_a_subject_with_a_figure_the_body_s_headline_lacks_goes_first() -> None:
     assert same.text.startswith("Trio into the top four")
     plain = clean(read(_mail("Trio into the top four", body), "b.eml"))
     assert plain.text.startswith("Trio into the top four")
+    # (a figure in the lead paragraph is not the headline's: "3 hours" is no stage)
+    lead = body.replace(
+        "A long day", "A long day, 3 hours slower than planned, " + "in the dunes " * 10 + ","
+    )
+    long_lead = clean(read(_mail("Rallye du Maroc – Stage 3: trio into the top four", lead), "c.eml"))
+    assert long_lead.text.startswith("Rallye du Maroc – Stage 3")

@@ -264,7 +264,8 @@ def _starts_with_headline(text: str, subject: str) -> bool:
         return True
     opening = [line for line in text.split("\n")[:12] if line.strip()][:4]
     figures = set(_FIGURE.findall(subject))
-    if figures - {figure for line in opening for figure in _FIGURE.findall(line)}:
+    headlines = [line for line in opening if len(line) < 150]  # (not the lead paragraph's figures)
+    if figures - {figure for line in headlines for figure in _FIGURE.findall(line)}:
         # ("Rallye du Maroc – Stage 3: Arrizabalaga trio …" over a body headline without the
         # stage: the Subject says what the body's opening does not)
         return False
