@@ -366,3 +366,21 @@ def test_standings_after_a_stage_on_one_line_are_no_results_nor_times() -> None:
         (7, 2, "Eimear Walsh", None),
     }
     assert record["class_results"] == []
+
+
+def test_a_counted_label_and_stages_joined_by_and_share_their_crew() -> None:
+    text = (
+        "Doppio podio in Sardegna\n\n"
+        "Alghero, 7 giugno 2026 – Marcus Ek e Lauri Vainio vincono il Rally Italia Sardegna davanti a "
+        "Kenji Arai e Daisuke Mori, al termine di sedici prove speciali sugli sterrati del nord-ovest.\n\n"
+        "Quattro scratch su sedici prove: PS3 Ek/Vainio (14'58\"1), PS5 e PS6 Arai/Mori, PS7 Ek/Vainio.\n"
+    )
+    record = _record(text, "it")
+    ek = frozenset({"Marcus Ek", "Lauri Vainio"})
+    arai = frozenset({"Kenji Arai", "Daisuke Mori"})
+    assert _stage_results(record) == {
+        (3, 1, ek, 898.1),
+        (5, 1, arai, None),
+        (6, 1, arai, None),
+        (7, 1, ek, None),
+    }

@@ -560,8 +560,16 @@ def _stage_winners_from(line: Line, under_heading: bool) -> int | None:
         return None
     if under_heading and first == 0:
         return first
+    # ("Stage winners: SS1 …", "Sei scratch su sedici prove: PS3 …": a label of win and stage
+    # words and their counts)
     labelled = (
         first > 0 and items[0].kind == "WIN" and all(it.kind in _HEADING_OF_WINNERS for it in items[:first])
+    ) or (
+        0 < first <= 4
+        and items[0].kind == "CARD"
+        and any(it.kind == "WIN" for it in items[:first])
+        and all(it.kind in _HEADING_OF_WINNERS or it.kind == "CARD" for it in items[:first])
+        and ":" in line.raw[items[first - 1].end - line.start : items[first].start - line.start]
     )
     stages = sum(it.kind == "STAGE_NO" for it in items)
     return first if labelled and stages >= 3 else None
@@ -577,13 +585,21 @@ def _read_stage_winners(
     has no winner."""
     items = line.all_items()[first:]
     starts = [k for k, it in enumerate(items) if it.kind == "STAGE_NO"]
+    winners: list[dict[str, Item]] = []
     for k, end in zip(starts, [*starts[1:], len(items)], strict=True):
-        stage_item, segment = items[k], items[k + 1 : end]
         crews: dict[str, Item] = {}
-        for group in _name_groups(segment):
+        for group in _name_groups(items[k + 1 : end]):
             named = {crew: item for item in reversed(group) if (crew := book.resolve(item)) is not None}
             if named:
                 crews = dict(reversed(named.items()))
+        winners.append(crews)
+    # ("PS5 e PS6 Etxeberria/Zubizarreta": stages joined by "and" share the crew named after them)
+    for n in range(len(starts) - 2, -1, -1):
+        between = items[starts[n] + 1 : starts[n + 1]]
+        if not winners[n] and len(between) == 1 and between[0].kind == "CONJ":
+            winners[n] = winners[n + 1]
+    for k, end, crews in zip(starts, [*starts[1:], len(items)], winners, strict=True):
+        stage_item, segment = items[k], items[k + 1 : end]
         times = [
             it
             for it in segment
