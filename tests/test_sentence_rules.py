@@ -3626,3 +3626,20 @@ def test_a_retirement_s_stage_in_the_opening_makes_no_day_s_report() -> None:
         ("overall", 2, frozenset({"Kenji Arai", "Daisuke Mori"})),
     }
     assert record["stage_results"] == []
+
+
+def test_a_headline_on_one_stage_makes_a_day_s_report() -> None:
+    text = (
+        "Rallye du Maroc, Etappe 3: Lkw-Trio Zweiter\n\n"
+        "Zagora, 7. Oktober 2026 – Der dritte Tag der Rallye du Maroc brachte dem Team Licht und Schatten. "
+        "Gerrit Hoekstra, Beifahrer Ludwig Brandl und Mechaniker Tomas Dvorak fuhren auf Rang zwei bei "
+        "den Lkw, in 3:58:14 Std.\n\n"
+        "Brett Callaghan und Anais Lefebvre kamen nach einem Navigationsfehler als Neunte ins Ziel.\n\n"
+        "Morgen steht die Etappe 4 über 441 Kilometer an.\n"
+    )
+    record = _record(text, "de")
+    assert record["class_results"] == []
+    assert _stage_results(record) == {
+        (3, 2, frozenset({"Gerrit Hoekstra", "Ludwig Brandl", "Tomas Dvorak"})),
+        (3, 9, frozenset({"Brett Callaghan", "Anais Lefebvre"})),
+    }

@@ -1833,6 +1833,12 @@ def _day_stage(lines: list[Line]) -> int | None:
         # ("Ingekorte marathonetappe in de Dakar" over "… in etappe 9 …": the headline's stage)
         # (not "Tweed Valley Stages Rally 2026 – Results": a stage word inside the event's name)
         mentions += any(it.kind == "STAGE" and not _inside_a_name(lines[0], it) for it in headline)
+    elif len(numbers) == 1 and any(
+        it.kind == "STAGE_NO" and not _within_quotation_marks(lines[0], it) for it in headline
+    ):
+        # ("Rallye du Maroc, Etappe 3: Hoekstra-Trio Zweiter bei den Lkw": a headline on one stage;
+        # not a winner's words quoted in an interview's title: «En el SS2 supe que …»)
+        mentions += 1
     everything = [
         it for line in lines for sentence in line.sentences for it in sentence.items if not it.quote
     ]
@@ -1856,6 +1862,14 @@ def _day_stage(lines: list[Line]) -> int | None:
         for it in everything
     )
     return stage if provisional else None
+
+
+def _within_quotation_marks(line: Line, item: Item) -> bool:
+    """«En el SS2 supe que la Baja era nuestra»: the item stands in quoted words."""
+    before = line.raw[: item.start - line.start]
+    opened = sum(before.count(mark) for mark in "«“„")
+    closed = sum(before.count(mark) for mark in "»”")
+    return opened > closed or before.count('"') % 2 == 1
 
 
 def _inside_a_name(line: Line, item: Item) -> bool:
