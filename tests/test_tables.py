@@ -293,7 +293,7 @@ _TIMING_PAGE = (
     "KP    Proef               km  Winnaar            Tijd\n"
     "------------------------------------------------------\n"
     "KP1   Lommel 1         12,10  Joost Verhaegen    7:02.1\n"
-    "KP2   Mol 1             9,85  Dries Wouters      5:44.0\n"
+    "KP2   Mol Stadsproef    9,85  Dries Wouters      5:44.0\n"
     "```\n"
 )
 
@@ -316,6 +316,8 @@ def test_a_fixed_width_table_under_its_rule_gives_overall_and_class_places() -> 
         (1, 1, winners),
         (2, 1, runners_up),
     }
+    # ("KP2   Mol Stadsproef": the stage's name after its number, across the table's spaces)
+    assert set(crews.values()) == {winners, runners_up, third}
 
 
 def test_a_class_cell_with_the_place_in_the_class() -> None:

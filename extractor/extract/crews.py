@@ -899,9 +899,9 @@ def _names_a_stage_or_origin(items: list[Item], item: Item, line: Line, rules: R
     if at == 0:
         return False
     before = items[at - 1]
-    if before.kind == "STAGE_NO" and before.j == item.i:
-        return True
     joining = line.raw[before.end - line.start : item.start - line.start].strip().lower()
+    if before.kind == "STAGE_NO" and not joining:
+        return True  # (also across the spaces of an aligned table: "KP10  Apeldoorn Stadsproef")
     return (before.kind == "STAGE" and joining in rules.genitives) or _names_an_origin(items, at, line, rules)
 
 
