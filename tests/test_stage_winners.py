@@ -384,3 +384,20 @@ def test_a_counted_label_and_stages_joined_by_and_share_their_crew() -> None:
         (6, 1, arai, None),
         (7, 1, ek, None),
     }
+
+
+def test_a_winners_table_whose_first_column_is_the_stage_number() -> None:
+    text = (
+        "Ergebnis Rallye Bucklige Welt\n\n"
+        "Kirchschlag, 16. Mai 2026 – Florian Aigner und Verena Hödl gewinnen die Rallye Bucklige Welt "
+        "vor Dominik Strasser und Marek Horváth, nach acht Wertungsprüfungen auf Asphalt.\n\n"
+        "Bestzeiten\n\n"
+        "WP   Prüfung                    Fahrer               Zeit\n"
+        "1    Hochwolkersdorf 1 (9,84 km)   Dominik Strasser     6:12,4\n"
+        "2    Krumbach 1 (14,20 km)         Florian Aigner       9:48,7\n"
+    )
+    record = _record(text, "de")
+    aigner = frozenset({"Florian Aigner", "Verena Hödl"})
+    strasser = frozenset({"Dominik Strasser", "Marek Horváth"})
+    assert _stage_results(record) == {(1, 1, strasser, 372.4), (2, 1, aigner, 588.7)}
+    assert {(r["class"], r["position"]) for r in record["class_results"]} == {("overall", 1), ("overall", 2)}

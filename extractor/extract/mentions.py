@@ -37,6 +37,10 @@ _LABELLED_ROW = re.compile(
     r"^\s*(?P<label>[^\W\d_][^\s:]*(?:\s[^\W\d_][^\s:]*)?)\s?:\s*(?P<pos>\d{1,3})[.)]\s"
 )
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_STAGE_ROW = re.compile(
+    r"\s*(?P<stage>\d{1,2})(?=\s{2,}\S)"
+)  # "4    Puchberg 2": a stage's number, then its cells
+_COLUMN_BREAK = re.compile(r"\s{2,}|\t|\s*\|\s*")
 _RULE_LINE = re.compile(r"[\s|+:]*[-=_]{3,}[-=_\s|+:]*")  # "---  -----", "====="
 _DATELINE_PLACE_END = re.compile(r"[(,]")  # "São Luís (MA), 29 de agosto": the place ends here
 _PUNCTUATION_KINDS = {
@@ -160,6 +164,7 @@ def analyse(
             wanted.append((index, start, end, raw, parts))
     docs = rules.nlp.tokenizer.pipe(raw for _, _, _, raw, _ in wanted)
     header: Header | None = None  # the header row of the table being read
+    stage_column = False  # under a header whose first column is the stage's number ("WP  Prüfung")
     for (index, start, end, raw, parts), doc in zip(wanted, docs, strict=True):
         line = Line(start=start, end=end, index=index, raw=raw)
         attribution = _ATTRIBUTION.match(raw)
@@ -187,6 +192,13 @@ def analyse(
         if line.table_position is not None and rules.points_row.search(raw):
             # "3. Sébastien Delcourt ....... 76 pts": championship standings, not a result
             line.table_position = line.table_number = line.table_label_end = None
+        stage_row = stage_column and _STAGE_ROW.match(raw)
+        if stage_row:
+            # "4    Puchberg 2 (9,84 km)    Matevž Kranjc    6:09,8" under "WP  Prüfung  Fahrer  Zeit":
+            # the number opens a stage's row, no place
+            line.table_position = line.table_number = line.table_label_end = None
+        elif line.cells is None and not _RULE_LINE.fullmatch(raw):
+            stage_column = _heads_a_stage_column(raw, rules)
         line.doc = doc
         # One call into the Doc instead of a Token object per token: offsets, lengths, spaces.
         rows = doc.to_array(_TOKEN_COLUMNS).tolist()
@@ -202,6 +214,10 @@ def analyse(
             np.array([1 if opens else -1 for opens in line.sentence_starts], np.int64).view(np.uint64),
         )
         items = _items(doc, raw, start, rules, published, line)
+        if stage_row:
+            for item in items[:1]:
+                if item.kind == "NUMBER" and item.start == start + stage_row.start("stage"):
+                    item.kind = "STAGE_NO"
         items = _inside(items, parts)
         if skip:
             # ("São Luís (MA), 29 de agosto – … entre Goiânia (GO) e São Luís (MA)": the dateline's
@@ -557,6 +573,17 @@ def _add_age_descriptors(raw: str, offset: int, rules: Rules, items: list[Item],
 
 
 _LEAD_LENGTH = 150  # characters: the first line this long is the lead paragraph
+
+
+def _heads_a_stage_column(raw: str, rules: Rules) -> bool:
+    """ "WP   Prüfung   Fahrer   Zeit", "SS | Stage | Winner": a table header of three cells or
+    more, no figure, whose first column holds the stage's number."""
+    cells = [cell for cell in _COLUMN_BREAK.split(raw.strip()) if cell]
+    return (
+        len(cells) >= 3
+        and not any(c.isdigit() for c in raw)
+        and cells[0].lower().rstrip(".") in rules.stage_markers
+    )
 
 
 def is_calendar_row(line: Line) -> bool:

@@ -251,7 +251,7 @@ def read_results(
         # (the column header and the rule of a winners table, "KP  Proef  km  Winnaar  Tijd", keep
         # the list open; the header alone opens it)
         winners_list = _names_stage_winners(line) or (
-            _heads_table_columns(line, "STAGE", "WIN")
+            _heads_table_columns(line, "STAGE")
             and (winners_list or any(it.kind == "WIN" for it in line.all_items()))
         )
         class_winners_list = _names_class_winners(line)
