@@ -3643,3 +3643,19 @@ def test_a_headline_on_one_stage_makes_a_day_s_report() -> None:
         (3, 2, frozenset({"Gerrit Hoekstra", "Ludwig Brandl", "Tomas Dvorak"})),
         (3, 9, frozenset({"Brett Callaghan", "Anais Lefebvre"})),
     }
+
+
+def test_rows_under_a_standings_heading_with_no_scope_of_its_own_rank_crews_as_they_stand() -> None:
+    text = (
+        "Rallye du Maroc – Stage 3: Greywater trio third\n\n"
+        "ERFOUD, 14 October 2026 – The longest special of the week brought mixed fortunes for the team "
+        "on Wednesday, with a long day in the dunes for all crews.\n\n"
+        "Íñigo Arrizabalaga and co-driver Bastien Roux brought the Iveco home third in the truck "
+        "category in 4h 07' 33''.\n\n"
+        "Provisional standings after Stage 3 (Greywater entries)\n\n"
+        "Trucks: 4. Arrizabalaga / Roux, +22m 10s\n\n"
+        "Thursday's Stage 4 is a loop south of Erfoud.\n"
+    )
+    record = _record(text, "en")
+    assert _stage_results(record) == {(3, 3, frozenset({"Íñigo Arrizabalaga", "Bastien Roux"}))}
+    assert record["class_results"] == []

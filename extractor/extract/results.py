@@ -239,9 +239,14 @@ def read_results(
     # A season's launch lists its calendar; the champions it names won last season's titles, no
     # place of an event it reports (a final report's "LOS CAMPEONES" are the event's winners).
     season_launch = is_season_launch(lines)
+    standings_list = False  # under "Provisional standings after Stage 3 (our entries)"
     for line in lines:
-        if season_launch and line.table_position is None and not _is_prose(line) and _is_heading_length(line):
-            champions_section = line.names_champions
+        if line.table_position is None and not _is_prose(line) and _is_heading_length(line):
+            # (a heading naming no class nor stage of its own, over rows that rank crews as they
+            # stand; the titles of a season launch's champions are no places either)
+            # ("Eindklassement (voorlopig)" is the final classification, provisional until protests)
+            standings_list = any(it.kind == "STAGE_AFTER" for it in line.all_items())
+            champions_section = season_launch and line.names_champions
         opening = _stage_winners_from(line, winners_list)
         if opening is not None:
             _read_stage_winners(line, opening, book, drafts, listed)
@@ -320,7 +325,9 @@ def read_results(
             drafts[drafts_before:] = made
             for draft in made:
                 draft.tabled = timed
-        standings_row = (standings_table and line.table_position is not None) or champions_section
+        standings_row = (
+            (standings_table or standings_list) and line.table_position is not None
+        ) or champions_section
         if standings or standings_row:
             # (a crew ranked there still competes: it stays a crew, without a place; a recap's
             # stage places stay)
