@@ -521,3 +521,10 @@ def test_a_subject_with_a_figure_the_body_s_headline_lacks_goes_first() -> None:
     )
     long_lead = clean(read(_mail("Rallye du Maroc – Stage 3: trio into the top four", lead), "c.eml"))
     assert long_lead.text.startswith("Rallye du Maroc – Stage 3")
+    # (the figure goes with its word: "3º tempo" in a bullet is no "Etapa 3")
+    bullet = (
+        "Camião é terceiro no dia\n\n• Iveco faz o 3º tempo entre os camiões\n\n"
+        "Erfoud, 7 de outubro – Dia longo.\n"
+    )
+    etapa = clean(read(_mail("Rallye du Maroc – Etapa 3: camião terceiro", bullet), "d.eml"))
+    assert etapa.text.startswith("Rallye du Maroc – Etapa 3")

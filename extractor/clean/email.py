@@ -263,9 +263,9 @@ def _starts_with_headline(text: str, subject: str) -> bool:
     if not wanted:
         return True
     opening = [line for line in text.split("\n")[:12] if line.strip()][:4]
-    figures = set(_FIGURE.findall(subject))
+    figures = {_figure_key(found) for found in _FIGURE.findall(subject)}
     headlines = [line for line in opening if len(line) < 150]  # (not the lead paragraph's figures)
-    if figures - {figure for line in headlines for figure in _FIGURE.findall(line)}:
+    if figures - {_figure_key(found) for line in headlines for found in _FIGURE.findall(line)}:
         # ("Rallye du Maroc – Stage 3: Arrizabalaga trio …" over a body headline without the
         # stage: the Subject says what the body's opening does not)
         return False
@@ -279,7 +279,14 @@ def _starts_with_headline(text: str, subject: str) -> bool:
     return len(first) < 150 and standalone
 
 
-_FIGURE = re.compile(r"\d+")
+_FIGURE = re.compile(r"\w*[^\W\d]\W+\d+")  # a figure with the word before it: "stage 3", "etapa 3"
+
+
+def _figure_key(found: str) -> tuple[str, str]:
+    """("stage", "3") for "Stage 3" or "stage  3": the word and the figure, apart from case and spacing
+    (not "3º tempo" for the Subject's "Etapa 3")."""
+    word, number = re.findall(r"\w+", found.casefold())[-2:]
+    return word, number
 
 
 def _words(text: str) -> set[str]:
