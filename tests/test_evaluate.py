@@ -93,6 +93,8 @@ FRESH10 = ROOT / "tests" / "fresh10"
 FRESH10_BASELINE = ROOT / "tests" / "fresh10_baseline.json"
 FRESH11 = ROOT / "tests" / "fresh11"
 FRESH11_BASELINE = ROOT / "tests" / "fresh11_baseline.json"
+FRESH12 = ROOT / "tests" / "fresh12"
+FRESH12_BASELINE = ROOT / "tests" / "fresh12_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -179,6 +181,15 @@ def test_accuracy_gate_on_eleventh_fresh_releases() -> None:
     classification on penalty points, press offices' stage-by-stage logs in Markdown) by seven
     writers who never saw the extractor (tests/fresh11)."""
     _assert_floors(evaluate_folder(FRESH11), FRESH11_BASELINE)
+
+
+def test_accuracy_gate_on_twelfth_fresh_releases() -> None:
+    """A fourteenth set, 28 releases (championships' season launches with their calendars and last
+    season's champions, works teams' WRC/ERC pages in surname pairs and timing shorthand, rally-raid
+    teams' mails on one stage quoting their crews in another language, timing services' results
+    pages with fixed-width tables in code blocks) by seven writers who never saw the extractor
+    (tests/fresh12)."""
+    _assert_floors(evaluate_folder(FRESH12), FRESH12_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
