@@ -3659,3 +3659,15 @@ def test_rows_under_a_standings_heading_with_no_scope_of_its_own_rank_crews_as_t
     record = _record(text, "en")
     assert _stage_results(record) == {(3, 3, frozenset({"Íñigo Arrizabalaga", "Bastien Roux"}))}
     assert record["class_results"] == []
+
+
+def test_a_label_of_stage_wins_after_a_sentence_on_a_crew_lists_that_crew_s_wins() -> None:
+    text = (
+        "Second ERC win of the season for Vireo Works\n\n"
+        "Mikołajki, 14 June 2026 – Tomasz Żurawski and Bartek Kęsicki won Rally Poland in 2:31:47.9, "
+        "12.3 seconds ahead of Gonçalo Meireles and Rúben Carvalhal, after two days on the gravel.\n\n"
+        "Żurawski/Kęsicki led from the second morning to the finish. Stage wins: SS3, SS7 and SS11.\n"
+    )
+    record = _record(text, "en")
+    crew = frozenset({"Tomasz Żurawski", "Bartek Kęsicki"})
+    assert _stage_results(record) == {(3, 1, crew), (7, 1, crew), (11, 1, crew)}

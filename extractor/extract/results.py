@@ -686,6 +686,19 @@ def _short_sentence(line: Line) -> bool:
     )
 
 
+def _opens_with_a_wins_label(items: list[Item], line: Line) -> bool:
+    """ "… took Vireo's second win. Stage wins: SS3, SS7 and SS11.": a label of wins, then a
+    colon, in the sentence after one about the crew."""
+    first = next((k for k, it in enumerate(items) if it.kind == "STAGE_NO"), None)
+    return (
+        first is not None
+        and 0 < first <= 3
+        and any(it.kind == "WIN" for it in items[:first])
+        and all(it.kind in ("WIN", "STAGE") for it in items[:first])
+        and line.raw[items[first - 1].end - line.start : items[first].start - line.start].strip() == ":"
+    )
+
+
 def _is_heading_length(line: Line) -> bool:
     """Short enough for a heading, and not a sentence ("LAST SEASON'S CHAMPIONS", "Classement")."""
     return line.end - line.start <= 60 and not line.raw.rstrip().endswith((".", "!", "?"))
@@ -1142,7 +1155,9 @@ def _read_sentence(
     repeated: set[int] = set()  # references already read as part of the one before
     unnamed_subject = (
         memory.previous_crew
-        if memory.drops_subject and _is_prose(line) and not _names_a_subject(items)
+        if (memory.drops_subject or _opens_with_a_wins_label(items, line))
+        and _is_prose(line)
+        and not _names_a_subject(items)
         else None  # (a heading, "SSV: segundos en el día", has no subject to drop)
     )
     drafts_at_start = len(drafts)
