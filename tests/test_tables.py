@@ -358,3 +358,24 @@ def test_surnames_in_capitals_name_crews_but_an_all_capitals_headline_does_not()
     crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
     winners = {(r["stage"], r["position"], crews[r["crew"]]) for r in record["stage_results"]}
     assert winners == {(1, 1, first), (2, 1, second)}
+
+
+def test_an_entry_list_pairs_its_crews_and_places_no_one() -> None:
+    text = (
+        "---\ntitle: Rally Otago 2026 preview\ndate: 2026-04-14\n---\n\n"
+        "# Rally Otago 2026: thirteen crews for the season opener\n\n"
+        "Dunedin, 14 April 2026 – The entry list for Rally Otago, from 30 April to 2 May, is out, with "
+        "last year's winners back to defend their title on the gravel roads of the south.\n\n"
+        "## Entry list\n\n"
+        "| No. | Driver | Co-driver | Car | Class |\n|---|---|---|---|---|\n"
+        "| 1 | Rāwiri Te Kōhatu (NZL) | Bryn Aldous (NZL) | Hyundai i20 N Rally2 | Rally2 |\n"
+        "| 2 | Liam Fairbairn (NZL) | Rosie Tregear (NZL) | Škoda Fabia RS Rally2 | Rally2 |\n"
+        "| 7 | Oskar Lindqvist (SWE) | Emil Sjöberg (SWE) | Ford Fiesta Rally3 | Rally3 |\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "otago/en.md")
+    assert record["class_results"] == []
+    assert {frozenset(m["name"] for m in c["members"]) for c in record["crews"]} == {
+        frozenset({"Rāwiri Te Kōhatu", "Bryn Aldous"}),
+        frozenset({"Liam Fairbairn", "Rosie Tregear"}),
+        frozenset({"Oskar Lindqvist", "Emil Sjöberg"}),
+    }

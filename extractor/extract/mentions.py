@@ -185,9 +185,10 @@ def analyse(
                 # (the rule under a header, "---  ----------", keeps it for the rows after it)
                 header = read_header(raw, rules.table_column_of)
         else:
-            place = next(cell for cell in line.cells if cell.role == "position")
-            line.table_position = place_number(raw[place.start : place.end])
-            line.table_number = (place.start, place.end)
+            place = next((cell for cell in line.cells if cell.role == "position"), None)
+            # (an entry list's row, "1 | Rāwiri Te Kōhatu | Bryn Aldous | Hyundai i20", places no one)
+            line.table_position = place_number(raw[place.start : place.end]) if place else None
+            line.table_number = (place.start, place.end) if place else (0, 0)
             line.table_label_end = None
         if line.table_position is not None and rules.points_row.search(raw):
             # "3. Sébastien Delcourt ....... 76 pts": championship standings, not a result

@@ -61,7 +61,9 @@ def read_header(raw: str, column_of: dict[str, str]) -> Header | None:
         return None
     roles = tuple(_role(raw[s:e], column_of) for s, e in spans)
     known = [role for role in roles if role]
-    if len(known) * 2 < len(roles) or len(known) < 3 or "position" not in known:
+    # (a results table has a place column; an entry list, "No. | Driver | Co-driver | Car", opens
+    # with the start numbers instead)
+    if len(known) * 2 < len(roles) or len(known) < 3 or ("position" not in known and roles[0] != "number"):
         return None
     if not {"driver", "crew"} & set(known):
         return None
@@ -101,7 +103,9 @@ def read_row(raw: str, header: Header) -> list[Cell] | None:
         for role, (s, e) in zip(roles, spans, strict=True)
     ]
     cells = [Cell(role, s, e) for role, (s, e) in zip(roles, spans, strict=True)]
-    place = next((c for c in cells if c.role == "position"), None)
+    # (a row of a results table opens with its place; an entry list's with the start number)
+    key = "position" if "position" in header.roles else "number"
+    place = next((c for c in cells if c.role == key), None)
     if place is None or place_number(raw[place.start : place.end]) is None:
         return None
     return cells
