@@ -3671,3 +3671,19 @@ def test_a_label_of_stage_wins_after_a_sentence_on_a_crew_lists_that_crew_s_wins
     record = _record(text, "en")
     crew = frozenset({"Tomasz Żurawski", "Bartek Kęsicki"})
     assert _stage_results(record) == {(3, 1, crew), (7, 1, crew), (11, 1, crew)}
+
+
+def test_a_table_of_the_crew_s_stages_gives_its_places_and_times() -> None:
+    # ("Dif. con el scratch" is a gap column, no winners' column: the rows are the crew's own)
+    text = (
+        "Primera etapa del Rally Islas Canarias: cuartos en la general provisional\n\n"
+        "Las Palmas de Gran Canaria, 24 de abril de 2026. Adrián Cabrera y su copiloto Nerea Ibarguren "
+        "terminaron la primera etapa del Rally Islas Canarias en la cuarta posición provisional.\n\n"
+        "Tramo | Km | Tiempo | Pos. | Dif. con el scratch\n"
+        "TC1 Moya – Valleseco | 14,20 | 8:44,5 | 4.º | +3,3 s\n"
+        "TC2 Artenara | 19,05 | 12:03,1 | 3.º | +4,5 s\n\n"
+        "Mañana se disputa la segunda etapa con el TC3 como primera especial.\n"
+    )
+    record = _record(text, "es")
+    crew = frozenset({"Adrián Cabrera", "Nerea Ibarguren"})
+    assert _stage_places_with_times(record) == {(1, 4, crew, 524.5), (2, 3, crew, 723.1)}

@@ -256,8 +256,7 @@ def read_results(
         # (the column header and the rule of a winners table, "KP  Proef  km  Winnaar  Tijd", keep
         # the list open; the header alone opens it)
         winners_list = _names_stage_winners(line) or (
-            _heads_table_columns(line, "STAGE")
-            and (winners_list or any(it.kind == "WIN" for it in line.all_items()))
+            _heads_table_columns(line, "STAGE") and (winners_list or _heads_a_winners_column(line))
         )
         class_winners_list = _names_class_winners(line)
         heading = _heading_scope(line)
@@ -398,6 +397,17 @@ def _names_stage_winners(line: Line) -> bool:
     """ "STAGE WINNERS", "## Die Bestzeiten", "Vencedores das classificativas": a short heading
     of win and stage words alone opens a list of stages and their winners."""
     return _heads_winners_list(line, _HEADING_OF_WINNERS)
+
+
+def _heads_a_winners_column(line: Line) -> bool:
+    """ "KP  Proef  km  Winnaar  Tijd": a cell of the header is a win word ("Winnaar", "Meilleur
+    temps"), not a gap column's "Dif. con el scratch"."""
+    for item in line.all_items():
+        if item.kind == "WIN":
+            before = line.raw[: item.start - line.start]
+            if not before.strip() or before.endswith(("  ", "\t", "|", "| ")):
+                return True
+    return False
 
 
 def _heads_table_columns(line: Line, *kinds: str) -> bool:
@@ -1724,9 +1734,10 @@ def _read_stats_line(
         return False
     crew_id, _ = memory.first_crew
     made = Draft(crew_id, int(items[position].value), int(items[0].value), None, [items[0], items[position]])
+    # (the time after the place, "11th, 4:58'03''", or before it in a table's row, "8:44,5 | 4.º")
     timed = next(
         (it for it in items[position + 1 : standing] if it.kind == "DURATION" and not it.value.signed), None
-    )
+    ) or next((it for it in items[1:position] if it.kind == "DURATION" and not it.value.signed), None)
     if timed is not None:
         made.time = timed.value.duration
         made.evidence.append(timed)
