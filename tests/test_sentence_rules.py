@@ -3687,3 +3687,25 @@ def test_a_table_of_the_crew_s_stages_gives_its_places_and_times() -> None:
     record = _record(text, "es")
     crew = frozenset({"Adrián Cabrera", "Nerea Ibarguren"})
     assert _stage_places_with_times(record) == {(1, 4, crew, 524.5), (2, 3, crew, 723.1)}
+
+
+def test_a_day_of_several_stages_and_its_standings_table() -> None:
+    text = (
+        "Day One: Llewelyn P4 overnight on Rali Ceredigion\n\n"
+        "• Llewelyn / Roberts fastest on SS5\n"
+        "• Slow puncture on SS3 costs twenty seconds\n\n"
+        "Aberystwyth, 5 September 2026 – Rhodri Llewelyn and co-driver Elin Roberts ended the opening "
+        "day of Rali Ceredigion in fourth place, 23.1s off the lead, after six stages in the hills.\n\n"
+        "Llewelyn was fifth on SS1 in 9:41.3 and won SS5 in 10:51.6.\n\n"
+        "Standings after Day One (provisional)\n\n"
+        "Pos | Crew | Car | Gap\n"
+        "1 | Mikkel Østergaard / Jesper Hansen | Škoda Fabia RS Rally2 | –\n"
+        "4 | Rhodri Llewelyn / Elin Roberts | Škoda Fabia RS Rally2 | +23.1s\n\n"
+        "Day Two features six more stages from 07:30.\n"
+    )
+    record = _record(text, "en")
+    # the standings table under its heading ranks crews as they stand (the table's own column
+    # header does not end the heading's reach)
+    assert record["class_results"] == []
+    assert (5, 1, frozenset({"Rhodri Llewelyn", "Elin Roberts"})) in _stage_results(record)
+    assert not any(place == 1 and stage != 5 for stage, place, _ in _stage_results(record))

@@ -241,7 +241,12 @@ def read_results(
     season_launch = is_season_launch(lines)
     standings_list = False  # under "Provisional standings after Stage 3 (our entries)"
     for line in lines:
-        if line.table_position is None and not _is_prose(line) and _is_heading_length(line):
+        if (
+            line.table_position is None
+            and not _is_prose(line)
+            and _is_heading_length(line)
+            and len(_CELL_BREAK.findall(line.raw)) < 2  # (not the table's own column header)
+        ):
             # (a heading naming no class nor stage of its own, over rows that rank crews as they
             # stand; the titles of a season launch's champions are no places either)
             # ("Eindklassement (voorlopig)" is the final classification, provisional until protests)
@@ -1861,6 +1866,10 @@ def _day_stage(lines: list[Line]) -> int | None:
     if not numbers:
         return None
     stage, mentions = numbers.most_common(1)[0]
+    if sum(number > stage for number in numbers) >= 2:
+        # (a day of several stages: "Day One" over "fastest on SS5", "puncture on SS3"; a day's
+        # report names the next stage at most)
+        return None
     headline = [it for sentence in lines[0].sentences for it in sentence.items] if lines else []
     if len(numbers) == 1 and not any(it.kind == "STAGE_NO" for it in headline):
         # ("Ingekorte marathonetappe in de Dakar" over "… in etappe 9 …": the headline's stage)
