@@ -166,13 +166,16 @@ def test_a_list_of_class_winners_under_its_heading() -> None:
         "2. Timo Reuß / Anja Pfeiffer (Hyundai i20 N Rally2) – 1:39:14,0 Std.\n\n"
         "Die Klassensieger\n\n"
         "• Rally3: Jonas Beer / Clara Vogt (Ford Fiesta Rally3) – 1:44:27,3 Std.\n"
-        "• Klasse NC3: Ronny Haas / Silke Haas (Mitsubishi Lancer Evo IX) – 1:45:41,6 Std.\n\n"
+        "• Klasse NC3: Ronny Haas / Silke Haas (Mitsubishi Lancer Evo IX) – 1:45:41,6 Std.\n"
+        "• Prominentester Ausfall: Dietmar Grill / Raimund Schöllhammer (Škoda Fabia RS Rally2)\n\n"
         "Für das Geschwisterpaar Haas war es ein Heimsieg.",
         "de",
     )
     places = _class_places_with_times(record)
     assert ("Rally3", 1, frozenset({"Jonas Beer", "Clara Vogt"}), 6267.3) in places
     assert ("NC3", 1, frozenset({"Ronny Haas", "Silke Haas"}), 6341.6) in places
+    # (a retirement's line in the list won no class)
+    assert not any("Dietmar Grill" in crew for _, _, crew, _ in places)
 
 
 def test_a_class_winners_list_names_classes_the_language_file_does_not_know() -> None:

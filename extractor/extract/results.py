@@ -458,6 +458,8 @@ def _read_class_winner(line: Line, book: CrewBook, drafts: list[Draft]) -> bool:
     written = _CLASS_WINNER_LABEL.match(line.raw[: items[first].start - line.start])
     if written is None or len(written.group("label").split()) > 4:
         return False
+    if any(it.kind in ("RETIRE", "PENALTY", "DENY") for it in items[:first]):
+        return False  # ("Retirement: Brosnan / Lenihan", "Abandono destacado: …": no class won)
     named = next((it for it in items[:first] if it.kind == "CLASS"), None)
     if named is not None:
         label, evidence = str(named.value), named
