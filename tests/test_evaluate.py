@@ -95,6 +95,8 @@ FRESH11 = ROOT / "tests" / "fresh11"
 FRESH11_BASELINE = ROOT / "tests" / "fresh11_baseline.json"
 FRESH12 = ROOT / "tests" / "fresh12"
 FRESH12_BASELINE = ROOT / "tests" / "fresh12_baseline.json"
+FRESH13 = ROOT / "tests" / "fresh13"
+FRESH13_BASELINE = ROOT / "tests" / "fresh13_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -190,6 +192,14 @@ def test_accuracy_gate_on_twelfth_fresh_releases() -> None:
     pages with fixed-width tables in code blocks) by seven writers who never saw the extractor
     (tests/fresh12)."""
     _assert_floors(evaluate_folder(FRESH12), FRESH12_BASELINE)
+
+
+def test_accuracy_gate_on_thirteenth_fresh_releases() -> None:
+    """A fifteenth set, 28 releases (rally-raid organisers' final wires with top-5 lists per
+    category, teams' pages after day one of a two-day rally, short flash mails with long
+    signatures, organisers' previews with an entry list) by seven writers who never saw the
+    extractor (tests/fresh13)."""
+    _assert_floors(evaluate_folder(FRESH13), FRESH13_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
