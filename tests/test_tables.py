@@ -379,3 +379,28 @@ def test_an_entry_list_pairs_its_crews_and_places_no_one() -> None:
         frozenset({"Liam Fairbairn", "Rosie Tregear"}),
         frozenset({"Oskar Lindqvist", "Emil Sjöberg"}),
     }
+
+
+def test_a_table_with_a_column_per_crew_gives_each_crew_its_stage_places() -> None:
+    text = (
+        "Rallye Mont-Blanc Morzine : Perrodin cinquième après la première étape\n\n"
+        "Morzine, 4 septembre 2026 – Killian Perrodin et sa copilote Anaëlle Mugnier occupent la cinquième "
+        "place provisoire, devant Yannick Moëckli et Laetitia Oberson, au soir de la première étape.\n\n"
+        "ES | Spéciale | km | Perrodin / Mugnier | Moëckli / Oberson\n"
+        "ES1 | Praz-de-Lys 1 | 14,62 | 9'44''8 (3e) | 9'52''1 (6e)\n"
+        "ES2 | Col de la Ramaz 1 | 10,87 | 7'24''9 (6e) | 8'01''3 (17e)\n\n"
+        "Demain, six spéciales au programme de la deuxième étape.\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "morzine/fr.txt")
+    perrodin = frozenset({"Killian Perrodin", "Anaëlle Mugnier"})
+    moeckli = frozenset({"Yannick Moëckli", "Laetitia Oberson"})
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    assert {
+        (r["stage"], r["position"], crews[r["crew"]], (r["time"] or {}).get("seconds"))
+        for r in record["stage_results"]
+    } == {
+        (1, 3, perrodin, 584.8),
+        (1, 6, moeckli, 592.1),
+        (2, 6, perrodin, 444.9),
+        (2, 17, moeckli, 481.3),
+    }

@@ -240,6 +240,7 @@ def read_results(
     # place of an event it reports (a final report's "LOS CAMPEONES" are the event's winners).
     season_launch = is_season_launch(lines)
     standings_list = False  # under "Provisional standings after Stage 3 (our entries)"
+    crew_columns: dict[int, str] = {}  # "ES | Spéciale | km | Perrodin / Mugnier | Moëckli / Oberson"
     for line in lines:
         if (
             line.table_position is None
@@ -252,6 +253,9 @@ def read_results(
             # ("Eindklassement (voorlopig)" is the final classification, provisional until protests)
             standings_list = any(it.kind == "STAGE_AFTER" for it in line.all_items())
             champions_section = season_launch and line.names_champions
+        if crew_columns and _read_crew_columns_row(line, crew_columns, drafts):
+            continue
+        crew_columns = _crew_columns(line, book)
         opening = _stage_winners_from(line, winners_list)
         if opening is not None:
             _read_stage_winners(line, opening, book, drafts, listed)
@@ -402,6 +406,51 @@ def _names_stage_winners(line: Line) -> bool:
     """ "STAGE WINNERS", "## Die Bestzeiten", "Vencedores das classificativas": a short heading
     of win and stage words alone opens a list of stages and their winners."""
     return _heads_winners_list(line, _HEADING_OF_WINNERS)
+
+
+def _cell_of(line: Line, item: Item) -> int:
+    """Which "|" cell of its line an item stands in."""
+    return line.raw.count("|", 0, item.start - line.start)
+
+
+def _crew_columns(line: Line, book: CrewBook) -> dict[int, str]:
+    """ "ES | Spéciale | km | Perrodin / Mugnier | Moëckli / Oberson": a table with a column per
+    crew, its stages as rows. The cells (by their number) that name one crew each."""
+    if line.raw.count("|") < 2:
+        return {}
+    items = line.all_items()
+    if not items or items[0].kind != "STAGE" or _cell_of(line, items[0]) != 0:
+        return {}
+    if any(it.kind in ("DURATION", "STAGE_NO", "POS") for it in items):
+        return {}
+    columns: dict[int, set[str]] = {}
+    for item in items:
+        crew = book.resolve(item) if item.kind in _CREW_KINDS else None
+        if crew is not None:
+            columns.setdefault(_cell_of(line, item), set()).add(crew)
+    return {cell: crews.pop() for cell, crews in columns.items() if len(crews) == 1}
+
+
+def _read_crew_columns_row(line: Line, columns: dict[int, str], drafts: list[Draft]) -> bool:
+    """ "ES1 | Praz-de-Lys 1 | 14,62 | 9'44''8 (3e) | 9'52''1 (6e)": each crew's cell holds its
+    time and its place on the row's stage. False for a line of another shape, which ends the table."""
+    items = line.all_items()
+    if not items or items[0].kind != "STAGE_NO" or _cell_of(line, items[0]) != 0:
+        return False
+    stage = int(items[0].value)
+    for cell, crew in columns.items():
+        inside = [it for it in items if _cell_of(line, it) == cell]
+        place = next((it for it in inside if it.kind in ("POS", "ORD")), None)
+        if place is None:
+            continue
+        made = Draft(crew, int(place.value), stage, None, [items[0], place])
+        timed = next((it for it in inside if it.kind == "DURATION" and not it.value.signed), None)
+        if timed is not None:
+            made.time = timed.value.duration
+            made.evidence.append(timed)
+            made.tabled = True  # (a timed row outranks a place read in prose)
+        drafts.append(made)
+    return True
 
 
 def _heads_a_winners_column(line: Line) -> bool:
