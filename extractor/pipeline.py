@@ -16,7 +16,7 @@ from extractor.clean import clean
 from extractor.extract.crews import build_crews, keep_crews
 from extractor.extract.dateline import find_dateline, header_date, lead_date
 from extractor.extract.events import read_events
-from extractor.extract.mentions import analyse
+from extractor.extract.mentions import analyse, is_season_launch
 from extractor.extract.results import read_results
 from extractor.language import detect_language
 from extractor.lexicon import load_lexicon
@@ -74,10 +74,13 @@ def run_pipeline(
         skip = (dateline.evidence[0].start, dateline.evidence[0].end) if dateline else None
         lines = analyse(text, sections, rules, published_day, skip)
         book = build_crews(lines, rules)
+        season_launch = is_season_launch(lines)
         class_results, stage_results = read_results(
-            lines, book, published_day.year if published_day else None, rules.drops_subject
+            lines, book, published_day.year if published_day else None, rules.drops_subject, season_launch
         )
-        events = read_events(lines, rules, published_day, text, preview=not (class_results or stage_results))
+        events = read_events(
+            lines, rules, published_day, text, not (class_results or stage_results), season_launch
+        )
         if events.preview:
             # the reported event has not been run yet: places in the text are of past events
             class_results, stage_results = [], []

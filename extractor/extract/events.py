@@ -16,7 +16,7 @@ from functools import cache
 
 from extractor.extract.crews import normalise_name
 from extractor.extract.dates import DateSpan
-from extractor.extract.mentions import Item, Line, Sentence, is_season_launch, lead_index
+from extractor.extract.mentions import Item, Line, Sentence, lead_index
 from extractor.lexicon import alternation, load_base
 from extractor.nlp import Rules
 from extractor.record import Event, Evidence, UpcomingEvent
@@ -224,10 +224,16 @@ _PREVIEW_SOON_DAYS = 45
 
 
 def read_events(
-    lines: list[Line], rules: Rules, published: date | None, text: str, preview: bool = False
+    lines: list[Line],
+    rules: Rules,
+    published: date | None,
+    text: str,
+    preview: bool = False,
+    season_launch: bool = False,
 ) -> EventReading:
     """The event reported on and the events announced. A `preview` (a release with no results)
-    reports on the event it announces, in the edition of its dates."""
+    reports on the event it announces, in the edition of its dates; a `season_launch`
+    (mentions.is_season_launch) on the championship whose season it opens."""
     championships: list[Candidate] = []
     candidates = [c for line in lines for c in _candidates_in_line(line, rules, championships)]
     upcoming = _upcoming(lines, candidates, published, text)
@@ -282,7 +288,7 @@ def read_events(
         or headline_event
         or _lead_announces_headline_event(heads, lines, candidates, upcoming, published)
     )
-    if is_season_launch(lines):
+    if season_launch:
         # A season's launch: its calendar announces the rounds, the release reports on the
         # championship whose season it opens, in the year of its first round
         # (the headline, the standfirst, the bullets and the first paragraph after them; a name in

@@ -23,7 +23,15 @@ from spacy.tokens import Doc
 from extractor.extract.dates import DateSpan, find_dates
 from extractor.extract.durations import DurationSpan, find_durations, find_worded_durations
 from extractor.extract.numbers import number_word_spans
-from extractor.extract.tables import CLASS_ROLES, Cell, Header, place_number, read_header, read_row
+from extractor.extract.tables import (
+    CLASS_ROLES,
+    Cell,
+    Header,
+    place_number,
+    read_header,
+    read_row,
+    split_cells,
+)
 from extractor.lexicon import alternation
 from extractor.nlp import Rules, is_capital_surname
 from extractor.record import Section
@@ -40,7 +48,6 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _STAGE_ROW = re.compile(
     r"\s*(?P<stage>\d{1,2})(?=\s{2,}\S)"
 )  # "4    Puchberg 2": a stage's number, then its cells
-_COLUMN_BREAK = re.compile(r"\s{2,}|\t|\s*\|\s*")
 _RULE_LINE = re.compile(r"[\s|+:]*[-=_]{3,}[-=_\s|+:]*")  # "---  -----", "====="
 _DATELINE_PLACE_END = re.compile(r"[(,]")  # "São Luís (MA), 29 de agosto": the place ends here
 _PUNCTUATION_KINDS = {
@@ -180,8 +187,9 @@ def analyse(
             line.table_number = table.span("pos")
             line.table_label_end = table.end("label") if "label" in table.groupdict() else None
         line.cells = read_row(raw, header) if header is not None else None
+        rule = _RULE_LINE.fullmatch(raw) is not None
         if line.cells is None:
-            if not _RULE_LINE.fullmatch(raw):
+            if not rule:
                 # (the rule under a header, "---  ----------", keeps it for the rows after it)
                 header = read_header(raw, rules.table_column_of)
         else:
@@ -198,7 +206,7 @@ def analyse(
             # "4    Puchberg 2 (9,84 km)    Matevž Kranjc    6:09,8" under "WP  Prüfung  Fahrer  Zeit":
             # the number opens a stage's row, no place
             line.table_position = line.table_number = line.table_label_end = None
-        elif line.cells is None and not _RULE_LINE.fullmatch(raw):
+        elif line.cells is None and not rule:
             stage_column = _heads_a_stage_column(raw, rules)
         line.doc = doc
         # One call into the Doc instead of a Token object per token: offsets, lengths, spaces.
@@ -579,7 +587,7 @@ _LEAD_LENGTH = 150  # characters: the first line this long is the lead paragraph
 def _heads_a_stage_column(raw: str, rules: Rules) -> bool:
     """ "WP   Prüfung   Fahrer   Zeit", "SS | Stage | Winner": a table header of three cells or
     more, no figure, whose first column holds the stage's number."""
-    cells = [cell for cell in _COLUMN_BREAK.split(raw.strip()) if cell]
+    cells = split_cells(raw)
     return (
         len(cells) >= 3
         and not any(c.isdigit() for c in raw)
@@ -815,6 +823,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         ]
         add("NAME", s, e, raw[starts[s] : starts[e - 1] + len(texts[e - 1])])
     skip = occupied | taken | {i for it in items if it.kind == "NAME" for i in range(it.i, it.j)}
+    headline_in_capitals = raw.isupper()  # (its words in capitals are no surnames)
     for i, text in enumerate(texts):
         if i in skip:
             continue
@@ -837,7 +846,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             add(kind, i, i + 1)
         elif rules.is_name_word(text) or (
             # ("OLLIER / BRUN" in a results table: surnames in capitals, not an all-capitals headline)
-            is_capital_surname(text) and text.lower() not in rules.not_name_words and not raw.isupper()
+            not headline_in_capitals and is_capital_surname(text) and text.lower() not in rules.not_name_words
         ):
             add("WORD", i, i + 1, text)
         elif text.isdecimal() and len(text) <= 3:

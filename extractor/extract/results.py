@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from extractor.extract.crews import CrewBook
 from extractor.extract.durations import DurationSpan
-from extractor.extract.mentions import Item, Line, Sentence, is_season_launch, lead_index
+from extractor.extract.mentions import Item, Line, Sentence, lead_index
 from extractor.extract.tables import CLASS_ROLES, class_cell
 from extractor.record import ClassResult, Duration, Evidence, StageResult
 from extractor.segment import is_bullet
@@ -214,8 +214,14 @@ def _stage_groups(items: list[Item]) -> list[tuple[int, list[int]]]:
 
 
 def read_results(
-    lines: list[Line], book: CrewBook, published_year: int | None = None, drops_subject: bool = False
+    lines: list[Line],
+    book: CrewBook,
+    published_year: int | None = None,
+    drops_subject: bool = False,
+    season_launch: bool = False,
 ) -> tuple[list[ClassResult], list[StageResult]]:
+    """The class and stage places the lines state. In a `season_launch` (mentions.is_season_launch)
+    the champions a heading names won last season's titles, no places."""
     fallback_class = default_class(lines)
     drafts: list[Draft] = []
     memory = Memory(
@@ -235,10 +241,8 @@ def read_results(
     class_winners_list = False  # under a heading such as "Class winners", "Die Klassensieger"
     standings_table = False  # under a heading such as "Standings after stage 9 (provisional)"
     final_section = False  # under a heading such as "Final result", "Endergebnis"
+    # (in a season launch only: a final report's "LOS CAMPEONES" are the event's winners)
     champions_section = False  # under a heading such as "Last season's champions", "KAMPIOENEN 2026"
-    # A season's launch lists its calendar; the champions it names won last season's titles, no
-    # place of an event it reports (a final report's "LOS CAMPEONES" are the event's winners).
-    season_launch = is_season_launch(lines)
     standings_list = False  # under "Provisional standings after Stage 3 (our entries)"
     crew_columns: dict[int, str] = {}  # "ES | Spéciale | km | Perrodin / Mugnier | Moëckli / Oberson"
     for line in lines:
@@ -637,13 +641,7 @@ def _stage_winners_from(line: Line, under_heading: bool) -> int | None:
     # words and their counts)
     labelled = (
         first > 0 and items[0].kind == "WIN" and all(it.kind in _HEADING_OF_WINNERS for it in items[:first])
-    ) or (
-        0 < first <= 4
-        and items[0].kind == "CARD"
-        and any(it.kind == "WIN" for it in items[:first])
-        and all(it.kind in _HEADING_OF_WINNERS or it.kind == "CARD" for it in items[:first])
-        and ":" in line.raw[items[first - 1].end - line.start : items[first].start - line.start]
-    )
+    ) or (items[0].kind == "CARD" and _wins_label(items, line, _COUNTED_WINS_LABEL, 4))
     stages = sum(it.kind == "STAGE_NO" for it in items)
     return first if labelled and stages >= 3 else None
 
@@ -752,17 +750,23 @@ def _short_sentence(line: Line) -> bool:
     )
 
 
-def _opens_with_a_wins_label(items: list[Item], line: Line) -> bool:
-    """ "… took Vireo's second win. Stage wins: SS3, SS7 and SS11.": a label of wins, then a
-    colon, in the sentence after one about the crew."""
+def _wins_label(items: list[Item], line: Line, kinds: frozenset[str], longest: int) -> bool:
+    """ "Stage wins: SS3, SS7 and SS11", "Sei scratch su sedici prove: PS3 …": a short label of
+    win words (and `kinds`) before the first stage, then a colon."""
     first = next((k for k, it in enumerate(items) if it.kind == "STAGE_NO"), None)
+    if first is None or not 0 < first <= longest:
+        return False
+    label = items[:first]
     return (
-        first is not None
-        and 0 < first <= 3
-        and any(it.kind == "WIN" for it in items[:first])
-        and all(it.kind in ("WIN", "STAGE") for it in items[:first])
-        and line.raw[items[first - 1].end - line.start : items[first].start - line.start].strip() == ":"
+        any(it.kind == "WIN" for it in label)
+        and all(it.kind in kinds for it in label)
+        # (a word no item stands for may come between: "sedici prove: PS3")
+        and line.raw[label[-1].end - line.start : items[first].start - line.start].rstrip().endswith(":")
     )
+
+
+_WINS_LABEL = frozenset({"WIN", "STAGE"})
+_COUNTED_WINS_LABEL = _HEADING_OF_WINNERS | {"CARD"}
 
 
 def _is_heading_length(line: Line) -> bool:
@@ -1221,7 +1225,8 @@ def _read_sentence(
     repeated: set[int] = set()  # references already read as part of the one before
     unnamed_subject = (
         memory.previous_crew
-        if (memory.drops_subject or _opens_with_a_wins_label(items, line))
+        # ("… led to the finish. Stage wins: SS3, SS7 and SS11.": the crew of the sentence before)
+        if (memory.drops_subject or _wins_label(items, line, _WINS_LABEL, 3))
         and _is_prose(line)
         and not _names_a_subject(items)
         else None  # (a heading, "SSV: segundos en el día", has no subject to drop)

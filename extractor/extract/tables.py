@@ -49,13 +49,22 @@ def _spans(pattern: re.Pattern[str], raw: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _cell_pattern(raw: str) -> re.Pattern[str]:
+    """Split the way the line is written: pipes, tabs or runs of spaces."""
+    return _PIPE if "|" in raw else _TAB if "\t" in raw else _SPACED
+
+
+def split_cells(raw: str) -> list[str]:
+    """The texts of a line's cells, empty ones left out ("WP   Prüfung   Fahrer" → three)."""
+    return [raw[s:e] for s, e in _spans(_cell_pattern(raw), raw) if s < e]
+
+
 def read_header(raw: str, column_of: dict[str, str]) -> Header | None:
     """The header row of a results table: three cells or more, most of them column words, a place
     column and someone's column among them."""
     if not column_of:
         return None
-    # split the way the line is written: pipes, tabs or runs of spaces
-    pattern = _PIPE if "|" in raw else _TAB if "\t" in raw else _SPACED
+    pattern = _cell_pattern(raw)
     spans = _spans(pattern, raw)
     if len(spans) < 3:
         return None
