@@ -97,6 +97,8 @@ FRESH12 = ROOT / "tests" / "fresh12"
 FRESH12_BASELINE = ROOT / "tests" / "fresh12_baseline.json"
 FRESH13 = ROOT / "tests" / "fresh13"
 FRESH13_BASELINE = ROOT / "tests" / "fresh13_baseline.json"
+FRESH14 = ROOT / "tests" / "fresh14"
+FRESH14_BASELINE = ROOT / "tests" / "fresh14_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -200,6 +202,14 @@ def test_accuracy_gate_on_thirteenth_fresh_releases() -> None:
     signatures, organisers' previews with an entry list) by seven writers who never saw the
     extractor (tests/fresh13)."""
     _assert_floors(evaluate_folder(FRESH13), FRESH13_BASELINE)
+
+
+def test_accuracy_gate_on_fourteenth_fresh_releases() -> None:
+    """A sixteenth set, 28 releases (official final classifications converted from PDF with each
+    row over two lines, magazine interviews with a rally's winner, rally-raid truck teams' daily
+    mails in HTML only with crews of three, one-make cup promoters' round reports) by seven writers
+    who never saw the extractor (tests/fresh14)."""
+    _assert_floors(evaluate_folder(FRESH14), FRESH14_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
