@@ -3709,3 +3709,17 @@ def test_a_day_of_several_stages_and_its_standings_table() -> None:
     assert record["class_results"] == []
     assert (5, 1, frozenset({"Rhodri Llewelyn", "Elin Roberts"})) in _stage_results(record)
     assert not any(place == 1 and stage != 5 for stage, place, _ in _stage_results(record))
+
+
+def test_a_noun_after_its_article_before_two_surnames_is_no_first_name() -> None:
+    record = _record(
+        "Kessler gewinnt die Eifel-Rallye\n\nDaun, 14. Juni 2026 – Jannik Kessler und Beifahrer Moritz "
+        "Albers (Škoda Fabia RS) haben die Eifel-Rallye gewonnen. Sie lagen 21,4 Sekunden vor den "
+        "Vorjahressiegern Ostrowski/Brandt, die Zweite wurden. Jan Ostrowski und Lena Brandt fuhren "
+        "wie im Vorjahr einen Citroën C3 Rally2.",
+        "de",
+    )
+    kessler = frozenset({"Jannik Kessler", "Moritz Albers"})
+    ostrowski = frozenset({"Jan Ostrowski", "Lena Brandt"})
+    assert _crews(record) == {kessler, ostrowski}
+    assert _class_results(record) >= {("overall", 2, ostrowski)}

@@ -774,6 +774,11 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             s += 1  # "der Lokalmatador Gábor Szentpéteri": an article announces a noun first
         elif e - s >= 3 and line.lowers[s].endswith(rules.descriptor_endings):
             s += 1  # "Klassementsleider Rafael Tavares Lacerda": a title, then the name
+        elif e - s == 2 and _noun_before_surname_pair(line, s, e, rules):
+            # "den Tagessiegern Lindqvist/Marchal": a noun after its article, then two surnames,
+            # each a word of its own
+            taken.add(s)
+            continue
         elif (
             e - s >= 4
             and s > 0
@@ -884,6 +889,25 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             0, Item("POS", offset + first, offset + last, 0, 0, line.table_position, raw[first:last])
         )
     return items
+
+
+def _noun_before_surname_pair(line: Line, s: int, e: int, rules: Rules) -> bool:
+    """Tokens s..e ("Champions Kranzberger") stand before a slash and one surname, and an article
+    (and perhaps an adjective) stands before them: "die neuen Champions Kranzberger/Hellwig". A
+    crew written as two surnames is no first name and surname: the first word is a noun."""
+    texts, lowers = line.texts, line.lowers
+    pair = (
+        e + 1 < len(texts)
+        and texts[e] == "/"
+        and rules.is_name_word(texts[e + 1])
+        and (e + 2 == len(texts) or not rules.is_name_word(texts[e + 2]))
+    )
+    if not pair or s == 0:
+        return False
+    before = s - 1
+    if texts[before].islower() and before > 0 and lowers[before] not in rules.determiners:
+        before -= 1  # "die neuen Champions": an adjective between
+    return lowers[before] in rules.determiners
 
 
 def _within_cell(line: Line, s: int, e: int) -> int:
