@@ -479,8 +479,11 @@ def rules_for(language: str) -> Rules:
         # before one is no particle of a name
         first_particles -= set(_lowered(lexicon.data, "determiners"))
     first_particle = {"LOWER": {"IN": sorted(first_particles)}}
-    # Surnames with an inner capital ("McCabe", "MacLeod", "DeMarco") are not title-case.
-    inner_capital_pattern = rf"^(?:{alternation(base['inner_capital_prefixes'])})[A-ZÀ-Þ][a-zß-ÿ]+$"
+    # Surnames with an inner capital ("McCabe", "MacLeod", "DeMarco") are not title-case; nor
+    # are they in a results list that writes surnames in capitals ("MacAULAY", "O'HARE").
+    inner_capital_pattern = (
+        rf"^(?:{alternation(base['inner_capital_prefixes'])})[A-ZÀ-Þ](?:[a-zß-ÿ]+|[A-ZÀ-Þ]+)$"
+    )
     inner_capital = {"TEXT": {"REGEX": inner_capital_pattern}}
     shapes = [
         [name_word, name_word],

@@ -324,6 +324,7 @@ def test_a_class_cell_with_the_place_in_the_class() -> None:
     assert class_cell("1/R5") == ("R5", 1)
     assert class_cell("12 / Rally2") == ("Rally2", 12)
     assert class_cell("Rally2 (3)") == ("Rally2", 3)
+    assert class_cell("RC2 / 3") == ("RC2", 3)
     assert class_cell("(3)") == (None, 3)
     assert class_cell("4") == (None, 4)
     assert class_cell("Rally2") == ("Rally2", None)
@@ -404,3 +405,44 @@ def test_a_table_with_a_column_per_crew_gives_each_crew_its_stage_places() -> No
         (2, 6, perrodin, 444.9),
         (2, 17, moeckli, 481.3),
     }
+
+
+# A classification converted from a PDF: each row over two lines, the co-driver (and the entrant)
+# under the driver, the header's second line ("Pos" under "Class"), a page's footer and the next
+# page's header between rows.
+_PDF_CLASSIFICATION = (
+    "Moffat Stages Rally – Official results\n\n"
+    "Dumfries, 16 May 2026 – The final classification of the Moffat Stages Rally was published after "
+    "the stewards approved the results of all eight stages this evening.\n\n"
+    "Pos    No    Driver / Co-driver          Car / Entrant               Class       Total time    Gap\n"
+    "                                                                     Pos\n\n"
+    "1.       4   Angus MacPHERSON (GBR)      Ford Fiesta Rally2          RC2 / 1      1:02:11.4\n"
+    "             Isla FERGUSSON (GBR)        Tweed Valley Motorsport\n\n"
+    "2.       7   Seán O'HARE (IRL)           Škoda Fabia RS Rally2       RC2 / 2      1:02:30.0     +18.6\n"
+    "             Niamh DUFFY (IRL)\n\n"
+    "Official – published 18:42 – Clerk of the course: Ewan Halliday                     Page 1 / 2\n"
+    "Pos    No    Driver / Co-driver          Car / Entrant               Class       Total time    Gap\n"
+    "                                                                     Pos\n\n"
+    "3.      22   Kasper LUND (DNK)           Peugeot 208 Rally4          RC4 / 1      1:05:02.9   +2:51.5\n"
+    "             Mette HOLM (DNK)            Nordjysk Rally\n"
+)
+
+
+def test_a_pdf_classification_with_each_row_over_two_lines_pairs_driver_and_co_driver() -> None:
+    record = extract_dict(_PDF_CLASSIFICATION.encode("utf-8"), "pdf/en.txt")
+    first = frozenset({"Angus MacPHERSON", "Isla FERGUSSON"})
+    second = frozenset({"Seán O'HARE", "Niamh DUFFY"})
+    third = frozenset({"Kasper LUND", "Mette HOLM"})
+    assert _class_results(record) == {
+        ("overall", 1, first, 3731.4),
+        ("RC2", 1, first, 3731.4),
+        ("overall", 2, second, 3750.0),
+        ("RC2", 2, second, 3750.0),
+        ("overall", 3, third, 3902.9),
+        ("RC4", 1, third, 3902.9),
+    }
+    assert {frozenset(m["name"] for m in c["members"]) for c in record["crews"]} == {first, second, third}
+    text = record["text"]
+    evidence = [e for crew in record["crews"] for e in crew["evidence"]]
+    assert {e["text"] for e in evidence} >= {"Isla FERGUSSON", "Niamh DUFFY", "Mette HOLM"}
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in evidence)

@@ -111,6 +111,7 @@ class Line:
     cells: list[Cell] | None = None  # a row under a table header: its cells by column
     row_class: str | None = None  # the class a row's class cell names, as the language file labels it
     names_champions: bool = False  # a word for champions in it ("KAMPIOENEN 2026", "Les champions")
+    co_driver: Item | None = None  # a row's co-driver, named on the line below it
 
     def all_items(self) -> list[Item]:
         """The items of all the line's sentences, in order (headings and rows are read whole)."""
@@ -171,6 +172,8 @@ def analyse(
             wanted.append((index, start, end, raw, parts))
     docs = rules.nlp.tokenizer.pipe(raw for _, _, _, raw, _ in wanted)
     header: Header | None = None  # the header row of the table being read
+    header_index = -1  # the line the header was read on
+    row_above: Line | None = None  # the row of the table on the line right above
     stage_column = False  # under a header whose first column is the stage's number ("WP  Prüfung")
     for (index, start, end, raw, parts), doc in zip(wanted, docs, strict=True):
         line = Line(start=start, end=end, index=index, raw=raw)
@@ -188,10 +191,18 @@ def analyse(
             line.table_label_end = table.end("label") if "label" in table.groupdict() else None
         line.cells = read_row(raw, header) if header is not None else None
         rule = _RULE_LINE.fullmatch(raw) is not None
+        continued = (
+            row_above
+            if row_above is not None and row_above.index == index - 1 and _continues_row(raw, row_above)
+            else None
+        )
         if line.cells is None:
-            if not rule:
-                # (the rule under a header, "---  ----------", keeps it for the rows after it)
+            # (the rule under a header, "---  ----------", keeps it for the rows after it, and so
+            # do the header's second line, "Pos" under "Class", and a row's second line)
+            second_header_line = header is not None and index == header_index + 1 and not _has_digit(raw)
+            if not rule and continued is None and not second_header_line:
                 header = read_header(raw, rules.table_column_of)
+                header_index = index
         else:
             place = next((cell for cell in line.cells if cell.role == "position"), None)
             # (an entry list's row, "1 | Rāwiri Te Kōhatu | Bryn Aldous | Hyundai i20", places no one)
@@ -223,6 +234,13 @@ def analyse(
             np.array([1 if opens else -1 for opens in line.sentence_starts], np.int64).view(np.uint64),
         )
         items = _items(doc, raw, start, rules, published, line)
+        row_above = line if line.cells is not None else None
+        if continued is not None:
+            # "             Cerys LLEWELYN (GBR)      Gwynedd Rally Team": the co-driver of the row above
+            indent = len(raw) - len(raw.lstrip())
+            continued.co_driver = next(
+                (it for it in items if it.kind == "NAME" and it.start == start + indent), None
+            )
         if stage_row:
             for item in items[:1]:
                 if item.kind == "NUMBER" and item.start == start + stage_row.start("stage"):
@@ -889,6 +907,19 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             0, Item("POS", offset + first, offset + last, 0, 0, line.table_position, raw[first:last])
         )
     return items
+
+
+def _has_digit(raw: str) -> bool:
+    return any(map(str.isdigit, raw))
+
+
+def _continues_row(raw: str, row: Line) -> bool:
+    """A table row written over two lines (a PDF's classification): the second line's first cell,
+    a capitalised name, stands right under the row's crew cell ("Rhodri PRYCE-EVANS (GBR)" over
+    "Cerys LLEWELYN (GBR)")."""
+    crew_cell = next((c for c in row.cells or () if c.role in ("crew", "driver")), None)
+    indent = len(raw) - len(raw.lstrip())
+    return crew_cell is not None and abs(indent - crew_cell.start) <= 1 and raw[indent : indent + 1].isupper()
 
 
 def _noun_before_surname_pair(line: Line, s: int, e: int, rules: Rules) -> bool:

@@ -83,9 +83,10 @@ def _role(cell: str, column_of: dict[str, str]) -> str | None:
     lowered = " ".join(cell.lower().split())
     role = column_of.get(lowered) or column_of.get(lowered.strip(_EDGE_PUNCTUATION))
     if role is None and "/" in lowered:
-        # "Piloto / Navegante", "Driver/Navigator": a driver's word and a co-driver's, one crew cell
+        # "Piloto / Navegante", "Driver/Navigator": a driver's word and a co-driver's, one crew cell;
+        # "Car / Entrant", "Klasse / Pl.": two columns in one, the first names what the cell holds
         parts = [_role(part, column_of) for part in lowered.split("/")]
-        role = "crew" if parts == ["driver", "co-driver"] else None
+        role = "crew" if parts == ["driver", "co-driver"] else parts[0]
     if role is None and "(" in lowered:
         role = _role(lowered.split("(")[0], column_of)  # "Classe (rang)": the class, its place in brackets
     return role
@@ -126,15 +127,21 @@ _PLACE_MARKS = ".ºª°"  # "1.", "1º", "2ª", "3°": the place written as an o
 # A class cell with the row's place in the class: "1/R5", "2/Rally2", "Rally2 (3)", "(3)"
 _PLACE_IN_CLASS = re.compile(r"(?P<place>\d{1,3})\s*/\s*(?P<label>[^\W\d_][\w+-]{0,15})")
 _CLASS_WITH_PLACE = re.compile(r"(?P<label>.*?)\s*\((?P<place>\d{1,3})\)")
+_CLASS_THEN_PLACE = re.compile(r"(?P<label>[^\W\d_][\w+-]{0,15})\s*/\s*(?P<place>\d{1,3})")
 
 
 def class_cell(text: str) -> tuple[str | None, int | None]:
     """The class and the place in it that a class cell holds: ("R5", 1) for "1/R5", ("Rally2", 3)
-    for "Rally2 (3)", (None, 3) for a class-place cell "3" or "(3)", ("Rally2", None) for "Rally2"."""
+    for "Rally2 (3)" or "Rally2 / 3", (None, 3) for a class-place cell "3" or "(3)", ("Rally2",
+    None) for "Rally2"."""
     text = text.strip()
     if text.isdecimal():
         return None, int(text)
-    ranked = _PLACE_IN_CLASS.fullmatch(text) or _CLASS_WITH_PLACE.fullmatch(text)
+    ranked = (
+        _PLACE_IN_CLASS.fullmatch(text)
+        or _CLASS_WITH_PLACE.fullmatch(text)
+        or _CLASS_THEN_PLACE.fullmatch(text)
+    )
     if ranked:
         return ranked.group("label") or None, int(ranked.group("place"))
     return text or None, None
