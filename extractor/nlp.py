@@ -233,8 +233,12 @@ class Rules:
                 known |= _OPENS
             if (title_case and lowered not in self.not_surname_words) or inner_capital:
                 known |= _CLOSES
-            if is_capital_surname(text) and lowered not in self.not_surname_words:
-                known |= _PART | _CLOSES  # "Lucas RIBEYROLLES": a surname in capitals
+            if (is_capital_surname(text) or _SHORT_CAPITAL_SURNAME.fullmatch(text)) and (
+                lowered not in self.not_surname_words
+            ):
+                # "Lucas RIBEYROLLES": a surname in capitals ("Inês MOUTINHO SÁ": a short one
+                # after another, as the Matcher's shapes have it)
+                known |= _PART | _CLOSES
             if len(self._name_part_cache) > 50_000:
                 self._name_part_cache.clear()  # bounded over a long batch
             self._name_part_cache[text] = known
@@ -294,6 +298,10 @@ class Rules:
 
 
 _JOINERS = frozenset({"-", "'", "’"})  # the tokens that join the parts of a name
+
+
+# A surname of two capitals has a vowel ("SÁ", "LI"); a model code has none ("GR", "RS").
+_SHORT_CAPITAL_SURNAME = re.compile(r"(?=.*[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý])[^\W\d_]{2}")
 
 
 def is_capital_surname(text: str) -> bool:
@@ -508,9 +516,17 @@ def rules_for(language: str) -> Rules:
         "LENGTH": {">=": 3},
         "LOWER": {"NOT_IN": sorted(not_name - stop_words - particles)},
     }
+    # (a second surname may be short: "Inês MOUTINHO SÁ"; not a model code, "VELTRA GR-5")
+    second_capital_surname = {
+        **capital_surname,
+        "LENGTH": {">=": 2},
+        "TEXT": {"REGEX": rf"^(?:\w{{3,}}|{_SHORT_CAPITAL_SURNAME.pattern})$"},
+    }
     shapes += [
         [name_word, capital_surname],
-        [name_word, capital_surname, capital_surname],
+        [name_word, capital_surname, second_capital_surname],
+        [name_word, name_word, capital_surname],  # "Ana Belén CAÑIZARES RUIZ"
+        [name_word, name_word, capital_surname, second_capital_surname],
         [name_word, joiner, name_word, capital_surname],
         [name_word, capital_surname, joiner, capital_surname],
         [name_word, first_particle, capital_surname],

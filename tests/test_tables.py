@@ -446,3 +446,42 @@ def test_a_pdf_classification_with_each_row_over_two_lines_pairs_driver_and_co_d
     evidence = [e for crew in record["crews"] for e in crew["evidence"]]
     assert {e["text"] for e in evidence} >= {"Isla FERGUSSON", "Niamh DUFFY", "Mette HOLM"}
     assert all(text[e["start"] : e["end"]] == e["text"] for e in evidence)
+
+
+_PDF_WITH_RETIREMENTS = (
+    "ASA Cévennes – Communiqué\n\n"
+    "Alès, le 20 juin 2026 – Le classement officiel du Rallye des Camisards a été publié ce soir par "
+    "la direction de course, après les dix épreuves spéciales du week-end.\n\n"
+    "Pos  N°    Pilote / Copilote               Voiture / Concurrent    Cl. / Pl.   Temps total   Écart\n"
+    "--------------------------------------------------------------------------------------------------\n"
+    "  1    5   Ana Belén CAÑIZARES RUIZ (ESP)  Škoda Fabia RS Rally2   RC2 / 1      1:41:07.2\n"
+    "           Inês MOUTINHO SÁ (POR)          Équipe Cévenole\n"
+    "  2    9   Baptiste ROUVIÈRE (FRA)         Peugeot 208 Rally4      RC4 / 1      1:44:50.0     +3:42.8\n"
+    "           Manon ESTÈVE (FRA)\n\n"
+    "ABANDONS\n"
+    "--------------------------------------------------------------------------------------------------\n"
+    "       3   Diego ARRIZABALAGA (ESP)        Škoda Fabia RS Rally2   RC2         ES 7    Sortie de route\n"
+    "           Iker ETXEBERRIA (ESP)           Gipuzkoa Racing\n"
+    "      26   Václav HOLUB (CZE)              Peugeot 208 Rally4      RC4         ES 10   Transmission\n"
+    "           Petra NĚMCOVÁ (CZE)\n"
+)
+
+
+def test_retirements_under_their_heading_pair_crews_over_two_lines_and_place_no_one() -> None:
+    record = extract_dict(_PDF_WITH_RETIREMENTS.encode("utf-8"), "pdf/fr.txt")
+    first = frozenset({"Ana Belén CAÑIZARES RUIZ", "Inês MOUTINHO SÁ"})
+    second = frozenset({"Baptiste ROUVIÈRE", "Manon ESTÈVE"})
+    # ("Cl. / Pl." over "RC2 / 1": a column the header does not name holds class and place)
+    assert _class_results(record) == {
+        ("overall", 1, first, 6067.2),
+        ("RC2", 1, first, 6067.2),
+        ("overall", 2, second, 6290.0),
+        ("RC4", 1, second, 6290.0),
+    }
+    assert {frozenset(m["name"] for m in c["members"]) for c in record["crews"]} == {
+        first,
+        second,
+        frozenset({"Diego ARRIZABALAGA", "Iker ETXEBERRIA"}),
+        frozenset({"Václav HOLUB", "Petra NĚMCOVÁ"}),
+    }
+    assert record["stage_results"] == []

@@ -555,7 +555,7 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
     )
     # (a row's co-driver on the line below it joins the row's driver: "Rhodri PRYCE-EVANS" over
     # "Cerys LLEWELYN")
-    second_lines = {id(line.co_driver) for line in lines if line.co_driver is not None}
+    pairs = {id(line.crew_over_two_lines[1]) for line in lines if line.crew_over_two_lines is not None}
     previous_person: Item | None = None
     previous_alone = False
     for line in lines:
@@ -571,7 +571,7 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
                 if item.kind != "NAME":
                     continue
                 all_names.append((item, sentence, line))
-                if id(item) in second_lines:
+                if id(item) in pairs:
                     excluded.add(id(item))
                 elif is_official(sentence, k):
                     officials.add(normalise_name(item.text))
@@ -579,11 +579,10 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
                 elif line.attribution and line.attribution[0] <= item.start < line.attribution[1]:
                     excluded.add(id(item))
             groups, single = _groups(sentence, rules, excluded, partials, trios)
-            if line.co_driver is not None:
-                driver = next((it for it in single if it.kind == "NAME"), None)
-                if driver is not None:
-                    groups.append(Group([(driver, "driver"), (line.co_driver, "co-driver")], True, sentence))
-                    single = [it for it in single if it is not driver]
+            driver, co_driver = line.crew_over_two_lines or (None, None)
+            if co_driver is not None and any(it is driver for it in single):
+                groups.append(Group([(driver, "driver"), (co_driver, "co-driver")], True, sentence))
+                single = [it for it in single if it is not driver]
             groups, single = _pair_with_subject(
                 sentence, groups, single, previous_person, previous_alone, frozenset(origins)
             )

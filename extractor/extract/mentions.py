@@ -27,6 +27,7 @@ from extractor.extract.tables import (
     CLASS_ROLES,
     Cell,
     Header,
+    cell_starts,
     place_number,
     read_header,
     read_row,
@@ -111,7 +112,8 @@ class Line:
     cells: list[Cell] | None = None  # a row under a table header: its cells by column
     row_class: str | None = None  # the class a row's class cell names, as the language file labels it
     names_champions: bool = False  # a word for champions in it ("KAMPIOENEN 2026", "Les champions")
-    co_driver: Item | None = None  # a row's co-driver, named on the line below it
+    crew_over_two_lines: tuple[Item, Item] | None = None  # a row's driver, and its co-driver below
+    second_line_of_row: bool = False  # the line of that co-driver
 
     def all_items(self) -> list[Item]:
         """The items of all the line's sentences, in order (headings and rows are read whole)."""
@@ -173,7 +175,7 @@ def analyse(
     docs = rules.nlp.tokenizer.pipe(raw for _, _, _, raw, _ in wanted)
     header: Header | None = None  # the header row of the table being read
     header_index = -1  # the line the header was read on
-    row_above: Line | None = None  # the row of the table on the line right above
+    line_above: Line | None = None  # the line right above, if not blank
     stage_column = False  # under a header whose first column is the stage's number ("WP  Prüfung")
     for (index, start, end, raw, parts), doc in zip(wanted, docs, strict=True):
         line = Line(start=start, end=end, index=index, raw=raw)
@@ -191,11 +193,12 @@ def analyse(
             line.table_label_end = table.end("label") if "label" in table.groupdict() else None
         line.cells = read_row(raw, header) if header is not None else None
         rule = _RULE_LINE.fullmatch(raw) is not None
-        continued = (
-            row_above
-            if row_above is not None and row_above.index == index - 1 and _continues_row(raw, row_above)
+        column = (
+            _second_line_column(raw, line_above)
+            if line_above is not None and line_above.index == index - 1
             else None
         )
+        continued = line_above if column is not None and line.cells is None else None
         if line.cells is None:
             # (the rule under a header, "---  ----------", keeps it for the rows after it, and so
             # do the header's second line, "Pos" under "Class", and a row's second line)
@@ -234,13 +237,16 @@ def analyse(
             np.array([1 if opens else -1 for opens in line.sentence_starts], np.int64).view(np.uint64),
         )
         items = _items(doc, raw, start, rules, published, line)
-        row_above = line if line.cells is not None else None
+        line_above = line
+        line.second_line_of_row = continued is not None
         if continued is not None:
             # "             Cerys LLEWELYN (GBR)      Gwynedd Rally Team": the co-driver of the row above
-            indent = len(raw) - len(raw.lstrip())
-            continued.co_driver = next(
-                (it for it in items if it.kind == "NAME" and it.start == start + indent), None
+            driver, co_driver = (
+                next((it for it in found if it.kind == "NAME" and abs(it.start - at - column) <= 1), None)
+                for found, at in ((continued.all_items(), continued.start), (items, start))
             )
+            if driver is not None and co_driver is not None:
+                continued.crew_over_two_lines = (driver, co_driver)
         if stage_row:
             for item in items[:1]:
                 if item.kind == "NUMBER" and item.start == start + stage_row.start("stage"):
@@ -913,13 +919,21 @@ def _has_digit(raw: str) -> bool:
     return any(map(str.isdigit, raw))
 
 
-def _continues_row(raw: str, row: Line) -> bool:
-    """A table row written over two lines (a PDF's classification): the second line's first cell,
-    a capitalised name, stands right under the row's crew cell ("Rhodri PRYCE-EVANS (GBR)" over
-    "Cerys LLEWELYN (GBR)")."""
-    crew_cell = next((c for c in row.cells or () if c.role in ("crew", "driver")), None)
+def _second_line_column(raw: str, above: Line) -> int | None:
+    """A row of a table written over two lines (a PDF's classification): the second line starts
+    with a capitalised name right under the crew cell of the row above ("Rhodri PRYCE-EVANS (GBR)"
+    over "Cerys LLEWELYN (GBR)"); with no header, under a cell of a row of three cells or more
+    that is not its first, and the second line holds no figure. The column, or None."""
     indent = len(raw) - len(raw.lstrip())
-    return crew_cell is not None and abs(indent - crew_cell.start) <= 1 and raw[indent : indent + 1].isupper()
+    if not raw[indent : indent + 1].isupper():
+        return None
+    if above.cells is not None:
+        crew_cell = next((c for c in above.cells if c.role in ("crew", "driver")), None)
+        return indent if crew_cell is not None and abs(indent - crew_cell.start) <= 1 else None
+    if indent == 0 or _has_digit(raw):
+        return None
+    starts = cell_starts(above.raw)
+    return indent if len(starts) >= 3 and indent in starts[1:] else None
 
 
 def _noun_before_surname_pair(line: Line, s: int, e: int, rules: Rules) -> bool:

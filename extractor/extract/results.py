@@ -244,10 +244,12 @@ def read_results(
     # (in a season launch only: a final report's "LOS CAMPEONES" are the event's winners)
     champions_section = False  # under a heading such as "Last season's champions", "KAMPIOENEN 2026"
     standings_list = False  # under "Provisional standings after Stage 3 (our entries)"
+    retirements_list = False  # under "RETIREMENTS", "AUSFÄLLE", "ABANDONS"
     crew_columns: dict[int, str] = {}  # "ES | Spéciale | km | Perrodin / Mugnier | Moëckli / Oberson"
     for line in lines:
         if (
             line.table_position is None
+            and not line.second_line_of_row
             and not _is_prose(line)
             and _is_heading_length(line)
             and len(_CELL_BREAK.findall(line.raw)) < 2  # (not the table's own column header)
@@ -257,6 +259,9 @@ def read_results(
             # ("Eindklassement (voorlopig)" is the final classification, provisional until protests)
             standings_list = any(it.kind == "STAGE_AFTER" for it in line.all_items())
             champions_section = season_launch and line.names_champions
+            # (a numbered row under it, "6   Kristóf SZŰCS … WP 9 – Motorschaden", is no place)
+            items = line.all_items()
+            retirements_list = bool(items) and all(it.kind == "RETIRE" for it in items)
         if crew_columns and _read_crew_columns_row(line, crew_columns, drafts):
             continue
         crew_columns = _crew_columns(line, book)
@@ -338,7 +343,7 @@ def read_results(
             for draft in made:
                 draft.tabled = timed
         standings_row = (
-            (standings_table or standings_list) and line.table_position is not None
+            (standings_table or standings_list or retirements_list) and line.table_position is not None
         ) or champions_section
         if standings or standings_row:
             # (a crew ranked there still competes: it stays a crew, without a place; a recap's

@@ -59,6 +59,11 @@ def split_cells(raw: str) -> list[str]:
     return [raw[s:e] for s, e in _spans(_cell_pattern(raw), raw) if s < e]
 
 
+def cell_starts(raw: str) -> list[int]:
+    """Where the cells of a line aligned with spaces start."""
+    return [s for s, e in _spans(_SPACED, raw) if s < e]
+
+
 def read_header(raw: str, column_of: dict[str, str]) -> Header | None:
     """The header row of a results table: three cells or more, most of them column words, a place
     column and someone's column among them."""
@@ -107,9 +112,12 @@ def read_row(raw: str, header: Header) -> list[Cell] | None:
             header.roles[min(range(len(header.starts)), key=lambda k: abs(header.starts[k] - s))]
             for s, _ in spans
         ]
-    # ("Cl." over "1/R5": a column the header does not name is the class when its cell is one)
+    # ("Cl." over "1/R5", "Cl. / Pl." over "RC2 / 1": a column the header does not name is the
+    # class when its cell is one)
     roles = [
-        "class" if role is None and _PLACE_IN_CLASS.fullmatch(raw[s:e]) else role
+        "class"
+        if role is None and (_PLACE_IN_CLASS.fullmatch(raw[s:e]) or _CLASS_THEN_PLACE.fullmatch(raw[s:e]))
+        else role
         for role, (s, e) in zip(roles, spans, strict=True)
     ]
     cells = [Cell(role, s, e) for role, (s, e) in zip(roles, spans, strict=True)]
