@@ -216,6 +216,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "time_nouns": _WORDS,
         "season_words": _WORDS,
         "calendar_words": _WORDS,
+        "cup_words": _WORDS,
         "year_words": _WORDS,
         "title_words": _WORDS,
         "event_words": _WORDS,

@@ -146,6 +146,7 @@ class Rules:
     cue_vocabulary: frozenset[str]
     vehicle_and_event_words: frozenset[str]
     make_words: frozenset[str]  # "KTM", "Toyota": a vehicle, so a competitor beside it
+    cup_words: frozenset[str]  # "Trophy", "Copa": with a make, a one-make cup
     start_number: re.Pattern[str]  # "(#118)", "n°58": a start number, so a competitor beside it
     event_connectors: frozenset[str]
     suffix_cues: tuple[tuple[str, str], ...]
@@ -186,6 +187,7 @@ class Rules:
     counted_nouns: frozenset[str]  # "year", "season": an ordinal before one counts, places no one
     age_pattern: re.Pattern[str] | None  # "the 31-year-old": a person described by age
     points_row: re.Pattern[str]  # "… 118 pts": the end of a row of championship standings
+    points_words: frozenset[str]  # "pts", "Punkte" (without a final full stop)
     final_words: frozenset[str]  # "classifica finale": standings of the release's class
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
     drops_subject: bool  # the verb carries the subject: "fueron terceros" names no one
@@ -603,6 +605,7 @@ def rules_for(language: str) -> Rules:
         final_words=frozenset(_lowered(lexicon.data, "final_words")),
         age_pattern=_age_pattern(lexicon),
         points_row=_points_row_pattern(lexicon),
+        points_words=frozenset(word.rstrip(".") for word in _lowered(lexicon.data, "points_words")),
         stage_markers=frozenset(_lowered(lexicon.data, "stage_words", "stage_abbreviations")),
         time_nouns=frozenset(_lowered(base, "time_nouns")),
         ahead_cues=frozenset(_lowered(lexicon.data, "ahead_cues")),
@@ -634,6 +637,7 @@ def rules_for(language: str) -> Rules:
         ),
         vehicle_and_event_words=makes | frozenset(_lowered(base, "event_words")),
         make_words=makes,
+        cup_words=frozenset(_lowered(base, "cup_words")),
         start_number=_start_number_pattern(base),
         cue_vocabulary=frozenset(vocabulary_words),
         team_words=frozenset(str(w).lower() for w in base.get("team_words", [])),

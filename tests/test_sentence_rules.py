@@ -3723,3 +3723,35 @@ def test_a_noun_after_its_article_before_two_surnames_is_no_first_name() -> None
     ostrowski = frozenset({"Jan Ostrowski", "Lena Brandt"})
     assert _crews(record) == {kessler, ostrowski}
     assert _class_results(record) >= {("overall", 2, ostrowski)}
+
+
+def test_a_stage_in_a_quote_does_not_make_a_final_report_a_days_report() -> None:
+    record = _record(
+        "Jenkins wins the Cambrian Rally\n\n"
+        "• Owen Jenkins second on SS7, then fastest to the finish\n\n"
+        "Llandudno, 24 October 2026 – Owen Jenkins and co-driver Cari Lewis won the Cambrian Rally "
+        "on Saturday, 8.4 seconds ahead of Tom Hale and Amy Rhys. Dylan Hughes and Nia Bowen retired on "
+        "SS8.\n\n"
+        'Clerk of the course Huw Parry said: "The gap after SS7 showed how close it was."',
+        "en",
+    )
+    places = _class_results(record)
+    assert ("overall", 1, frozenset({"Owen Jenkins", "Cari Lewis"})) in places
+    assert ("overall", 2, frozenset({"Tom Hale", "Amy Rhys"})) in places
+
+
+def test_a_cup_report_places_its_crews_in_the_cup_and_overall_only_when_it_says_so() -> None:
+    record = _record(
+        "Lindahl makes it two in a row in the Peugeot 208 Rally Cup\n\n"
+        "Kielder, 6 June 2026 – Elin Lindahl and co-driver Rhys Morgan won round three of the Peugeot "
+        "208 Rally Cup on the Kielder Forest Rally. Dario Fenoglio and Sara Conti finished second, "
+        "9.8 seconds behind, and were 16th overall.",
+        "en",
+    )
+    lindahl = frozenset({"Elin Lindahl", "Rhys Morgan"})
+    fenoglio = frozenset({"Dario Fenoglio", "Sara Conti"})
+    assert _class_results(record) == {
+        ("Peugeot 208 Rally Cup", 1, lindahl),
+        ("Peugeot 208 Rally Cup", 2, fenoglio),
+        ("overall", 16, fenoglio),
+    }

@@ -485,3 +485,47 @@ def test_retirements_under_their_heading_pair_crews_over_two_lines_and_place_no_
         frozenset({"Václav HOLUB", "Petra NĚMCOVÁ"}),
     }
     assert record["stage_results"] == []
+
+
+def test_a_one_make_cups_list_is_that_cups_class_and_its_points_table_no_result() -> None:
+    text = (
+        "Suzuki Rally Cup: Bressan vince al Casentino\n\n"
+        "Bibbiena, 12 luglio 2026 – Nicolò Bressan e Alessia Ferrandi hanno vinto il quarto round "
+        "della Suzuki Rally Cup al Rally del Casentino, davanti a Marta Quintans e Álvaro Peñalver.\n\n"
+        "### Classifica di gara – Suzuki Rally Cup\n\n"
+        "1. Nicolò Bressan / Alessia Ferrandi – 1:12:40,3\n"
+        "2. Álvaro Peñalver / Marta Quintans – a 9,6\n\n"
+        "### Dopo il Casentino\n\nNel campionato comanda ancora Peñalver.\n\n"
+        "| Pos. | Pilota | Naz. | Punti |\n|---|---|---|---|\n"
+        "| 1 | Álvaro Peñalver | ESP | 88 |\n"
+        "| 2 | Nicolò Bressan | ITA | 81 |\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "cup/it.md")
+    bressan = frozenset({"Nicolò Bressan", "Alessia Ferrandi"})
+    penalver = frozenset({"Álvaro Peñalver", "Marta Quintans"})
+    assert _class_results(record) == {
+        ("Suzuki Rally Cup", 1, bressan, 4360.3),
+        ("Suzuki Rally Cup", 2, penalver, None),
+    }
+
+
+def test_a_cup_named_short_is_the_cup_named_in_full_and_a_points_table_places_no_one() -> None:
+    text = (
+        "Clio Trophy: Maes wint in Ieper\n\n"
+        "Ieper, 27 juni 2026 – Ruben Maes en copiloot Eline Goossens wonnen de vierde manche van de Clio "
+        "Trophy Benelux voor Tim Peeters en Sanne Wouters.\n\n"
+        "## Uitslag Clio Trophy Benelux\n\n"
+        "1. Ruben Maes / Eline Goossens (BEL) – 1u 02' 11,4''\n"
+        "2. Tim Peeters / Sanne Wouters (BEL) – op 12,0 s\n\n"
+        "Jonas Claes en Lien Smet vielen in KP 3 uit met motorpech.\n\n"
+        "## Tussenstand na 4 van 7 manches\n\n"
+        "| Pos. | Rijder | Nat. | Punten |\n|-----:|---|---|---:|\n"
+        "| 1 | Tim Peeters | BEL | 96 |\n"
+        "| 2 | Ruben Maes | BEL | 90 |\n"
+        "| 3 | Jonas Claes | BEL | 71 |\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "cup/nl.md")
+    assert _class_results(record) == {
+        ("Clio Trophy Benelux", 1, frozenset({"Ruben Maes", "Eline Goossens"}), 3731.4),
+        ("Clio Trophy Benelux", 2, frozenset({"Tim Peeters", "Sanne Wouters"}), None),
+    }

@@ -69,6 +69,10 @@ _TOKEN_COLUMNS = [IDX, LENGTH, SPACY, IS_PUNCT]
 _SENTENCE_FINAL = frozenset(Sentencizer.default_punct_chars)  # what ends a sentence for spaCy's Sentencizer
 
 
+class Cup(str):
+    """A class that is a one-make cup ("Peugeot 208 Rally Cup"): the label as written."""
+
+
 @dataclass
 class Item:
     """One mention: its kind, document offsets, token range in its line, and value."""
@@ -175,6 +179,7 @@ def analyse(
     docs = rules.nlp.tokenizer.pipe(raw for _, _, _, raw, _ in wanted)
     header: Header | None = None  # the header row of the table being read
     header_index = -1  # the line the header was read on
+    points_column = False  # under a header with a column of points ("Pos. | Fahrer | Punkte"): standings
     line_above: Line | None = None  # the line right above, if not blank
     stage_column = False  # under a header whose first column is the stage's number ("WP  Prüfung")
     for (index, start, end, raw, parts), doc in zip(wanted, docs, strict=True):
@@ -206,13 +211,18 @@ def analyse(
             if not rule and continued is None and not second_header_line:
                 header = read_header(raw, rules.table_column_of)
                 header_index = index
+                if line.table_position is None:
+                    cells = split_cells(raw)
+                    points_column = len(cells) >= 3 and any(
+                        cell.lower().strip(" .:") in rules.points_words for cell in cells
+                    )
         else:
             place = next((cell for cell in line.cells if cell.role == "position"), None)
             # (an entry list's row, "1 | Rāwiri Te Kōhatu | Bryn Aldous | Hyundai i20", places no one)
             line.table_position = place_number(raw[place.start : place.end]) if place else None
             line.table_number = (place.start, place.end) if place else (0, 0)
             line.table_label_end = None
-        if line.table_position is not None and rules.points_row.search(raw):
+        if line.table_position is not None and (points_column or rules.points_row.search(raw)):
             # "3. Sébastien Delcourt ....... 76 pts": championship standings, not a result
             line.table_position = line.table_number = line.table_label_end = None
         stage_row = stage_column and _STAGE_ROW.match(raw)
@@ -281,7 +291,22 @@ def analyse(
             line.sentences.append(Sentence(start + start_char, start + end_char, sentence_items, index))
         lines.append(line)
     _number_last_stages(lines)
+    _one_name_per_cup(lines)
     return lines
+
+
+def _one_name_per_cup(lines: list[Line]) -> None:
+    """ "Clio Trophy" in the headline, "Clio Trophy Benelux" below: a cup named short is the cup
+    named in full, one class."""
+    cups = [
+        it for line in lines for it in line.all_items() if it.kind == "CLASS" and isinstance(it.value, Cup)
+    ]
+    names = {it.text: set(it.text.lower().split()) for it in cups}
+    for item in cups:
+        words = names[item.text]
+        longer = [name for name, other in names.items() if words < other]
+        if longer:
+            item.value = Cup(max(longer, key=len))
 
 
 LAST_STAGE = -1  # the value of "the final stage" until the release's stages are known
@@ -707,6 +732,38 @@ def _open_classes(line: Line, items: list[Item], used: set[int]) -> list[tuple[i
     return found
 
 
+def _one_make_cups(line: Line, rules: Rules, used: set[int]) -> list[tuple[int, int]]:
+    """One-make cups, each a class of its own named as written: a cup word with the make, the
+    model and "Rally" before it and the make, the model or a region after it ("Peugeot 208 Rally
+    Cup", "Copa Clio Rally5", "Clio Trophy Benelux"), a make or a model among them."""
+    texts, lowers = line.texts, line.lowers
+
+    def model(k: int) -> bool:
+        return k not in used and (
+            lowers[k] in rules.make_words
+            or lowers[k] in rules.event_words  # "Rally" in "Peugeot 208 Rally Cup"
+            or (
+                texts[k].isalnum()
+                and any(map(str.isdigit, texts[k]))
+                and len(texts[k]) <= 6
+                and not _YEAR.match(texts[k])  # (not "Copa Clio Rally5 2026")
+            )
+        )
+
+    found = []
+    for k, lowered in enumerate(lowers):
+        if lowered not in rules.cup_words or k in used or not texts[k][:1].isupper():
+            continue
+        first, last = k, k + 1
+        while first > 0 and model(first - 1):
+            first -= 1
+        while last < len(texts) and (model(last) or (last not in used and rules.is_name_word(texts[last]))):
+            last += 1
+        if any(lowers[j] in rules.make_words for j in range(first, last)):
+            found.append((first, last))
+    return found
+
+
 def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None, line: Line) -> list[Item]:
     items: list[Item] = []
     occupied: set[int] = set()  # tokens inside durations and dates
@@ -787,6 +844,12 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             )
         )
     ]
+    # (a class or a class word inside the cup's name is the cup's: "Clio Rally5 Trophy", "208 Rally Cup")
+    class_tokens = {i for label, s, e in cue_matches if label.startswith("CLASS") for i in range(s, e)}
+    for first, last in _one_make_cups(line, rules, (taken | occupied) - class_tokens):
+        items[:] = [it for it in items if not (it.kind.startswith("CLASS") and first <= it.i < last)]
+        taken.update(range(first, last))
+        add("CLASS", first, last, Cup(raw[starts[first] : starts[last - 1] + len(texts[last - 1])]))
     for k, label in _open_classes(line, items, taken | occupied):
         taken.add(k)
         add("CLASS", k, k + 1, label)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from extractor.extract.crews import CrewBook
 from extractor.extract.durations import DurationSpan
-from extractor.extract.mentions import Item, Line, Sentence, lead_index
+from extractor.extract.mentions import Cup, Item, Line, Sentence, lead_index
 from extractor.extract.tables import CLASS_ROLES, class_cell
 from extractor.record import ClassResult, Duration, Evidence, StageResult
 from extractor.segment import is_bullet
@@ -93,8 +93,17 @@ def _first_label_beside_a_place(lines: list[Line], with_overall: bool) -> str | 
 def default_class(lines: list[Line]) -> str:
     """The class a release is about: the first class named in a sentence with a place or a win.
 
-    A release that speaks of the overall classification beside its places is about that.
+    A release that speaks of the overall classification beside its places is about that; a
+    release whose headline or lead names a one-make cup is about the cup (its crews' overall
+    places are said to be overall).
     """
+    lead = lead_index(lines)
+    for line in lines[: (lead if lead is not None else 0) + 1]:
+        cup = next(
+            (it.value for it in line.all_items() if it.kind == "CLASS" and isinstance(it.value, Cup)), None
+        )
+        if cup is not None:
+            return cup
     for line in lines:
         for sentence in line.sentences:
             kinds = {it.kind for it in sentence.items}
@@ -1952,7 +1961,8 @@ def _day_stage(lines: list[Line]) -> int | None:
         len(numbers) == 1
         and stage > 0
         and any(
-            it.kind == "STAGE_AFTER" and int(it.value) == stage
+            # (not a quote's "the gap after SS7 showed how much the level has risen")
+            it.kind == "STAGE_AFTER" and int(it.value) == stage and not it.quote
             for line in lines[lead + 1 :]
             for it in line.all_items()
         )
