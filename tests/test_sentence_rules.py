@@ -3755,3 +3755,16 @@ def test_a_cup_report_places_its_crews_in_the_cup_and_overall_only_when_it_says_
         ("Peugeot 208 Rally Cup", 2, fenoglio),
         ("overall", 16, fenoglio),
     }
+
+
+def test_a_co_driver_joined_to_the_subject_by_with_later_in_the_sentence_is_its_crew() -> None:
+    record = _record(
+        "Conte: «Una vittoria di testa»\n\n"
+        "Marco Conte ha vinto il 41° Rally del Vulture, terza prova del Campionato Rally Sud, insieme "
+        "alla navigatrice Giulia De Rosa. Secondi Paolo Ferrante e Sara Nigro, a 12,4 secondi.",
+        "it",
+    )
+    conte = frozenset({"Marco Conte", "Giulia De Rosa"})
+    orto = frozenset({"Paolo Ferrante", "Sara Nigro"})
+    assert _crews(record) == {conte, orto}
+    assert _class_results(record) >= {("overall", 1, conte), ("overall", 2, orto)}

@@ -265,9 +265,23 @@ def _pair_with_subject(
 ) -> tuple[list[Group], list[Item]]:
     """ "Der 26-Jährige belegte mit Beifahrer Lennart Vogelsang …": a co-driver named with no
     driver before him in the sentence rides with the person named last before it."""
+    items = sentence.items
+    if len(single) >= 2 and items.index(single[0]) <= 1:
+        # "Matteo Giannuzzi ha vinto il Rally del Salento, …, insieme alla navigatrice Federica Lo
+        # Russo": the sentence's subject, named alone, and a co-driver joined to it later by "with"
+        first, second = single[0], single[1]
+        at = items.index(second)
+        window = [it for it in items[max(0, at - 3) : at] if it.kind not in ("POSSESSIVE", "DEMONYM")]
+        if (
+            [it.kind for it in window[-2:]] == ["WITH", "ROLE"]
+            and window[-1].value in ("co-driver", "mechanic")
+            and not any(it.kind == "NAME" for it in items[items.index(first) + 1 : at])
+        ):
+            return groups + [Group([(first, None), (second, window[-1].value)], True, sentence)], [
+                it for it in single if it is not first and it is not second
+            ]
     if previous is None:
         return groups, single
-    items = sentence.items
     if groups and not any(it.kind == "NAME" for it in items[: items.index(groups[0].members[0][0])]):
         # "El piloto de Vic, con el navegante X a su derecha y el mecánico Y": the co-driver
         # and mechanic of the one named before
