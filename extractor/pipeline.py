@@ -73,7 +73,7 @@ def run_pipeline(
         published_day = cleaned.published if published is None else date.fromisoformat(published)
         skip = (dateline.evidence[0].start, dateline.evidence[0].end) if dateline else None
         lines = analyse(text, sections, rules, published_day, skip)
-        book = build_crews(lines, rules)
+        book = build_crews(lines, rules, cleaned.publisher)
         season_launch = is_season_launch(lines)
         class_results, stage_results = read_results(
             lines, book, published_day.year if published_day else None, rules.drops_subject, season_launch

@@ -528,3 +528,26 @@ def test_a_subject_with_a_figure_the_body_s_headline_lacks_goes_first() -> None:
     )
     etapa = clean(read(_mail("Rallye du Maroc – Etapa 3: camião terceiro", bullet), "d.eml"))
     assert etapa.text.startswith("Rallye du Maroc – Etapa 3")
+
+
+_MAGAZINE_INTERVIEW = """<!doctype html><html lang="es"><head><title>Entrevista | Contravolante</title>
+<meta property="og:site_name" content="Contravolante">
+<meta property="article:published_time" content="2026-09-14T09:00:00+02:00"></head><body>
+<article><h1>Íñigo Sarasola: «En el TC6 supe que era nuestro»</h1>
+<p>El navarro, ganador del Rallye de la Ribera, repasa con Contravolante un fin de semana de remontada
+y lo que espera de la próxima cita del campeonato.</p>
+<p>Estella, 13 de septiembre de 2026. Íñigo Sarasola y su copiloto, Ane Zubiri, ganaron el Rallye de la
+Ribera con su Škoda Fabia RS Rally2 tras 1 h 12 min 03,8 s de tramos cronometrados.</p>
+<p>—¿Dónde se decidió el rally?</p>
+<p>—En el TC6. Lo ganamos y ya nadie nos pudo alcanzar.</p></article></body></html>"""
+
+
+def test_the_sites_own_name_is_its_publisher_and_no_person() -> None:
+    assert clean_html(_MAGAZINE_INTERVIEW).publisher == "Contravolante"
+    record = extract_dict(_MAGAZINE_INTERVIEW.encode("utf-8"), "interview/es.html")
+    sarasola = frozenset({"Íñigo Sarasola", "Ane Zubiri"})
+    assert {frozenset(m["name"] for m in c["members"]) for c in record["crews"]} == {sarasola}
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    assert {(r["stage"], r["position"], crews[r["crew"]]) for r in record["stage_results"]} == {
+        (6, 1, sarasola)
+    }

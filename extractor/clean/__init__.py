@@ -20,6 +20,7 @@ class Cleaned:
     title: str | None = None
     published: date | None = None
     language_hint: str | None = None
+    publisher: str | None = None  # the site's own name (og:site_name): no person, whatever its shape
     warnings: list[str] = field(default_factory=list)
 
 

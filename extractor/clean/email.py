@@ -115,6 +115,7 @@ def _clean_email(decoded: Decoded) -> Cleaned:
         published=published,
         language_hint=language,
         warnings=body.warnings + warnings,
+        publisher=body.publisher,
     )
 
 

@@ -251,7 +251,14 @@ def _clean_html(html: str) -> Cleaned:
     if published is None:
         published = _published_from_json_ld(doc, warnings)
     title = _choose_title(og_title, normalize_text(headline) if headline else None, page_title)
-    return Cleaned(text=text, title=title, published=published, language_hint=language, warnings=warnings)
+    return Cleaned(
+        text=text,
+        title=title,
+        published=published,
+        language_hint=language,
+        warnings=warnings,
+        publisher=_meta(doc, "og:site_name", "application-name"),
+    )
 
 
 # --- parsing ------------------------------------------------------------------------------

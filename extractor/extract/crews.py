@@ -550,8 +550,10 @@ def _mark_distributive(group: Group, solo_release: bool) -> None:
         group.distributive = True
 
 
-def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
-    """Crews in order of first mention, with every mention as evidence."""
+def build_crews(lines: list[Line], rules: Rules, publisher: str | None = None) -> CrewBook:
+    """Crews in order of first mention, with every mention as evidence. The `publisher`'s name
+    ("repasa con Curva Ciega": the magazine's) is no person."""
+    publisher_words = set(normalise_name(publisher).split()) if publisher else set()
     officials: set[str] = set()
     strong: list[Group] = []
     weak: list[Group] = []
@@ -585,7 +587,9 @@ def build_crews(lines: list[Line], rules: Rules) -> CrewBook:
                 if item.kind != "NAME":
                     continue
                 all_names.append((item, sentence, line))
-                if id(item) in pairs:
+                if id(item) in pairs or (
+                    publisher_words and set(normalise_name(item.text).split()) <= publisher_words
+                ):
                     excluded.add(id(item))
                 elif is_official(sentence, k):
                     officials.add(normalise_name(item.text))
