@@ -529,3 +529,27 @@ def test_a_cup_named_short_is_the_cup_named_in_full_and_a_points_table_places_no
         ("Clio Trophy Benelux", 1, frozenset({"Ruben Maes", "Eline Goossens"}), 3731.4),
         ("Clio Trophy Benelux", 2, frozenset({"Tim Peeters", "Sanne Wouters"}), None),
     }
+
+
+def test_a_second_lines_cell_is_the_co_drivers_name_even_when_it_reads_as_a_word() -> None:
+    text = (
+        "Rallycomité Twente – persbericht\n\n"
+        "Enschede, 11 juli 2026 – Het officiële eindklassement van de Twente Rally is door de "
+        "wedstrijdleiding gepubliceerd na de twaalf klassementsproeven van zaterdag.\n\n"
+        "  Pos.  Nr.   Rijder / Bijrijder                Nat.   Auto                           Klasse / Pl.\n"
+        "  ---------------------------------------------------------------------------------------------\n"
+        "    1     7   Bram Kuipers                      NED    Škoda Fabia RS Rally2          RC2 / 1\n"
+        "              Noor El Amrani                    NED\n"
+        "    2    12   Joost Hendriks                    NED    Ford Fiesta Rally3             RC3 / 1\n"
+        "              Sanne Mulder                      NED\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "pdf/nl.txt")
+    kuipers = frozenset({"Bram Kuipers", "Noor El Amrani"})
+    hendriks = frozenset({"Joost Hendriks", "Sanne Mulder"})
+    assert {frozenset(m["name"] for m in c["members"]) for c in record["crews"]} == {kuipers, hendriks}
+    assert _class_results(record) == {
+        ("overall", 1, kuipers, None),
+        ("RC2", 1, kuipers, None),
+        ("overall", 2, hendriks, None),
+        ("RC3", 1, hendriks, None),
+    }

@@ -255,6 +255,11 @@ def analyse(
                 next((it for it in found if it.kind == "NAME" and abs(it.start - at - column) <= 1), None)
                 for found, at in ((continued.all_items(), continued.start), (items, start))
             )
+            if driver is not None and co_driver is None:
+                co_driver = _cell_as_name(line, column)
+                if co_driver is not None:
+                    items = [it for it in items if not co_driver.i <= it.i < co_driver.j]
+                    items.insert(bisect_left([it.i for it in items], co_driver.i), co_driver)
             if driver is not None and co_driver is not None:
                 continued.crew_over_two_lines = (driver, co_driver)
         if stage_row:
@@ -976,6 +981,31 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             0, Item("POS", offset + first, offset + last, 0, 0, line.table_position, raw[first:last])
         )
     return items
+
+
+# The words of a name written in a cell ("Noor El Amrani", "Federico Dall'Ò") with a nationality
+# in brackets after it, perhaps.
+_NAME_CELL = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[ '’-][^\W\d_][^\W\d_'’.-]*){1,4}(?=\s*(?:\(|$))")
+
+
+def _cell_as_name(line: Line, column: int) -> Item | None:
+    """The co-driver's cell of a row's second line as a name, when the Matcher read none there
+    ("Noor El Amrani": "Noor" is also a demonym): a table's crew column holds a person."""
+    cells = split_cells(line.raw)
+    if not cells:
+        return None
+    found = _NAME_CELL.match(cells[0])
+    if found is None or not found.group()[:1].isupper():
+        return None
+    first = bisect_left(line.starts, column)
+    end = column + found.end()
+    last = first
+    while last < len(line.starts) and line.starts[last] < end:
+        last += 1
+    if first >= len(line.starts) or line.starts[first] != column:
+        return None
+    text = line.raw[column:end]
+    return Item("NAME", line.start + column, line.start + end, first, last, text, text)
 
 
 def _has_digit(raw: str) -> bool:
