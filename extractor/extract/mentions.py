@@ -212,7 +212,7 @@ def analyse(
                 header = read_header(raw, rules.table_column_of)
                 header_index = index
                 if line.table_position is None:
-                    cells = split_cells(raw)
+                    cells = split_cells(raw) if _may_have_cells(raw) else []
                     points_column = len(cells) >= 3 and any(
                         cell.lower().strip(" .:") in rules.points_words for cell in cells
                     )
@@ -755,7 +755,9 @@ def _one_make_cups(line: Line, rules: Rules, used: set[int]) -> list[tuple[int, 
             )
         )
 
-    found = []
+    found: list[tuple[int, int]] = []
+    if rules.cup_words.isdisjoint(lowers):
+        return found
     for k, lowered in enumerate(lowers):
         if lowered not in rules.cup_words or k in used or not texts[k][:1].isupper():
             continue
@@ -1006,6 +1008,11 @@ def _cell_as_name(line: Line, column: int) -> Item | None:
         return None
     text = line.raw[column:end]
     return Item("NAME", line.start + column, line.start + end, first, last, text, text)
+
+
+def _may_have_cells(raw: str) -> bool:
+    """Cells are set apart by a pipe, a tab or two spaces: prose has none."""
+    return "|" in raw or "\t" in raw or "  " in raw.strip()
 
 
 def _has_digit(raw: str) -> bool:
