@@ -33,6 +33,7 @@ TABLE_COLUMN_ROLES = (
     "team",
     "class",
     "class_position",
+    "stage_position",
     "time",
     "gap",
 )

@@ -553,3 +553,25 @@ def test_a_second_lines_cell_is_the_co_drivers_name_even_when_it_reads_as_a_word
         ("overall", 2, hendriks, None),
         ("RC3", 1, hendriks, None),
     }
+
+
+def test_a_teams_table_of_its_crews_on_the_days_stage_gives_stage_places_and_times() -> None:
+    text = (
+        "Stage 5: both trucks in the top ten at Merzouga\n\n"
+        "Merzouga, 9 October 2026 – Stage 5 of the Rallye du Maroc was a long day in the dunes for "
+        "the team, which brought both trucks to the bivouac. Stage 6 tomorrow heads back north.\n\n"
+        "| No. | Crew (driver / co-driver / mechanic) | Truck | Stage pos. | Stage time "
+        "| Overall after stage |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 504 | Koen Smits / Lars Wouters / Tim Bakker | Iveco Powerstar | 4 | 04:02:10 | 3rd (+21:30) |\n"
+        "| 511 | Ruud Jansen / Erik Mol / Piet de Boer | DAF CF Rally | 9 | 04:44:51 | 12th (+1:40:02) |\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "truck/en.md")
+    smits = frozenset({"Koen Smits", "Lars Wouters", "Tim Bakker"})
+    jansen = frozenset({"Ruud Jansen", "Erik Mol", "Piet de Boer"})
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    assert {
+        (r["stage"], r["position"], crews[r["crew"]], (r["time"] or {}).get("seconds"))
+        for r in record["stage_results"]
+    } == {(5, 4, smits, 14530.0), (5, 9, jansen, 17091.0)}
+    assert record["class_results"] == []

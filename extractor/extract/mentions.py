@@ -217,7 +217,11 @@ def analyse(
                         cell.lower().strip(" .:") in rules.points_words for cell in cells
                     )
         else:
-            place = next((cell for cell in line.cells if cell.role == "position"), None)
+            # (a team's table of its crews on the day's stage, "No. | Crew | Truck | Stage pos. |
+            # Stage time", places each on the stage)
+            place = next((cell for cell in line.cells if cell.role == "position"), None) or next(
+                (cell for cell in line.cells if cell.role == "stage_position"), None
+            )
             # (an entry list's row, "1 | Rāwiri Te Kōhatu | Bryn Aldous | Hyundai i20", places no one)
             line.table_position = place_number(raw[place.start : place.end]) if place else None
             line.table_number = (place.start, place.end) if place else (0, 0)
