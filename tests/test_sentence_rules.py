@@ -3768,3 +3768,18 @@ def test_a_co_driver_joined_to_the_subject_by_with_later_in_the_sentence_is_its_
     orto = frozenset({"Paolo Ferrante", "Sara Nigro"})
     assert _crews(record) == {conte, orto}
     assert _class_results(record) >= {("overall", 1, conte), ("overall", 2, orto)}
+
+
+def test_on_a_gagne_is_the_narrators_win() -> None:
+    record = _record(
+        "Hugo Ferrand : « Une victoire construite dans l'ES 6 »\n\n"
+        "Aurillac, le 14 septembre 2026 – Hugo Ferrand et sa copilote Lina Roche ont remporté le Rallye "
+        "du Cantal au volant de leur Škoda Fabia RS Rally2.\n\n"
+        "Où avez-vous fait la différence ?\n\n"
+        "On a gagné l'ES 4 et on lui reprend 7,9 secondes d'un coup. On a gagné l'ES 6 en 12'41''3, "
+        "la plus longue du rallye, et ensuite on a tout contrôlé.",
+        "fr",
+    )
+    ferrand = frozenset({"Hugo Ferrand", "Lina Roche"})
+    # ("on lui reprend 7,9 secondes": time taken back from a rival, a margin, not the stage's time)
+    assert _stage_places_with_times(record) == {(4, 1, ferrand, None), (6, 1, ferrand, 761.3)}
