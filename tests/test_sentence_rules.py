@@ -3783,3 +3783,17 @@ def test_on_a_gagne_is_the_narrators_win() -> None:
     ferrand = frozenset({"Hugo Ferrand", "Lina Roche"})
     # ("on lui reprend 7,9 secondes": time taken back from a rival, a margin, not the stage's time)
     assert _stage_places_with_times(record) == {(4, 1, ferrand, None), (6, 1, ferrand, 761.3)}
+
+
+def test_a_place_told_before_a_quote_and_the_flemish_general_classification_count() -> None:
+    record = _record(
+        "Vandevelde wint de Omloop\n\n"
+        "Roeselare, 13 september 2026 – Jens Vandevelde en copiloot Lotte Deprez hebben de vijfde manche "
+        "van de Clio Trophy Benelux gewonnen, voor Yannick Maréchal en Gaëlle Dumont. In de algemene "
+        "rangschikking eindigde Vandevelde als zeventiende.\n\n"
+        'Maréchal, die als twintigste algemeen finishte, was sportief: "Jens was vandaag sneller."',
+        "nl",
+    )
+    places = _class_results(record)
+    assert ("overall", 17, frozenset({"Jens Vandevelde", "Lotte Deprez"})) in places
+    assert ("overall", 20, frozenset({"Yannick Maréchal", "Gaëlle Dumont"})) in places

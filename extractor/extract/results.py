@@ -831,11 +831,17 @@ def _read_sentence(
     published_year: int | None,
 ) -> tuple[str, object] | None:
     quoted_result = any(it.quote for it in sentence.items) and _quoted_stage_result(sentence, book)
+    # ("Name, title: «…»": the speaker's words before the quote are no fact, unless they tell a
+    # place: "Maréchal, die als twintigste algemeen finishte, was sportief …: «…»")
+    speaker = line.attribution
+    if speaker and any(
+        it.kind in ("POS", "WIN") and speaker[0] <= it.start < speaker[1] for it in sentence.items
+    ):
+        speaker = None
     items = [
         it
         for it in sentence.items
-        if (not it.quote or quoted_result)
-        and not (line.attribution and line.attribution[0] <= it.start < line.attribution[1])
+        if (not it.quote or quoted_result) and not (speaker and speaker[0] <= it.start < speaker[1])
     ]
     memory.previous_crew = memory.last_crew
     if not items:
