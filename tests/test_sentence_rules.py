@@ -3797,3 +3797,16 @@ def test_a_place_told_before_a_quote_and_the_flemish_general_classification_coun
     places = _class_results(record)
     assert ("overall", 17, frozenset({"Jens Vandevelde", "Lotte Deprez"})) in places
     assert ("overall", 20, frozenset({"Yannick Maréchal", "Gaëlle Dumont"})) in places
+
+
+def test_an_italian_surname_with_dell_is_one_name() -> None:
+    record = _record(
+        "Rally del Salento, il podio\n\n"
+        "Lecce, 31 maggio 2026 – Terzi, a 27\"3, Lorenzo Dell'Aquila e Sébastien Marchal con la Citroën "
+        "C3 Rally2, davanti a Marco Dall'Ara e Giulia Neri.",
+        "it",
+    )
+    assert _crews(record) == {
+        frozenset({"Lorenzo Dell'Aquila", "Sébastien Marchal"}),
+        frozenset({"Marco Dall'Ara", "Giulia Neri"}),
+    }
