@@ -3810,3 +3810,23 @@ def test_an_italian_surname_with_dell_is_one_name() -> None:
         frozenset({"Lorenzo Dell'Aquila", "Sébastien Marchal"}),
         frozenset({"Marco Dall'Ara", "Giulia Neri"}),
     }
+
+
+def test_the_driver_who_won_is_the_one_the_paragraph_opened_on_not_the_last_named() -> None:
+    record = _record(
+        "Valente vence em Baião\n\n"
+        "Baião, 14 de junho de 2026 – Afonso Valente e a navegadora Carolina Pinto venceram no sábado o "
+        "Rali de Baião, com 9,7 segundos de vantagem sobre Rui Sequeira e Ana Lobo. O pódio ficou completo "
+        "com Miguel Serpa e Hugo Leal, terceiros a 31,2 segundos. O piloto de Amarante cumpriu os 10 "
+        "troços em 1h12m48,5s e conquistou a primeira vitória absoluta no campeonato.",
+        "pt",
+    )
+    valente = frozenset({"Afonso Valente", "Carolina Pinto"})
+    serpa = frozenset({"Miguel Serpa", "Hugo Leal"})
+    places = {
+        (label, position, crew, seconds)
+        for label, position, crew, seconds in _class_places_with_times(record)
+    }
+    assert ("overall", 1, valente, 4368.5) in places
+    assert ("overall", 3, serpa, None) in places
+    assert not any(crew == serpa and position == 1 for _, position, crew, _ in places)

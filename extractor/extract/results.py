@@ -1383,6 +1383,17 @@ def _read_sentence(
                     # "Nel prologo l'equipaggio trentino si era piazzato terzo" opening a
                     # paragraph: the crew the release is about, not the one named last
                     referred = memory.first_crew
+                kinds = {it.kind for it in items}
+                if (
+                    item.kind == "CREW_NOUN"
+                    and memory.paragraph_crew is not None
+                    and "WIN" in kinds
+                    and not kinds & {"POS", "STAGE_NO", "CLASS", "PAST"}
+                    and not any(it.kind in _CREW_KINDS and book.resolve(it) is not None for it in items)
+                ):
+                    # "… Serpa e Leal, terceiros. O piloto de Amarante … conquistou a primeira
+                    # vitória absoluta": the driver who won is the one the paragraph opened on
+                    referred = memory.paragraph_crew
                 if item.kind == "CREW_NOUN" and _of_a_team(items, index, book):
                     # "la pareja de Desierto Ibérico", "the Coyote Ridge pair": the team's crew,
                     # the one its paragraph is about
