@@ -3830,3 +3830,20 @@ def test_the_driver_who_won_is_the_one_the_paragraph_opened_on_not_the_last_name
     assert ("overall", 1, valente, 4368.5) in places
     assert ("overall", 3, serpa, None) in places
     assert not any(crew == serpa and position == 1 for _, position, crew, _ in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ciarán Doyle and Aoife Lynch won SS8 and gained 6.2 seconds on their rivals.", "en"),
+        ("Jonas Berger und Lea Kurz gewannen WP 8 und haben dort 6,2 Sekunden gutgemacht.", "de"),
+    ],
+)
+def test_time_gained_on_a_stage_is_a_margin_not_the_stage_time(text: str, lang: str) -> None:
+    head = (
+        "Rally report\n\nKilkenny, 14 June 2026 – "
+        if lang == "en"
+        else "Rallye-Bericht\n\nWeiz, 14. Juni 2026 – "
+    )
+    record = _record(head + text, lang)
+    assert [(r["stage"], r["position"], r["time"]) for r in record["stage_results"]] == [(8, 1, None)]
