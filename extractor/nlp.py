@@ -147,6 +147,7 @@ class Rules:
     vehicle_and_event_words: frozenset[str]
     make_words: frozenset[str]  # "KTM", "Toyota": a vehicle, so a competitor beside it
     cup_words: frozenset[str]  # "Trophy", "Copa": with a make, a one-make cup
+    weekdays: tuple[str, ...]  # "freitag": "Freitagabend", a weekday's compound, is no name
     start_number: re.Pattern[str]  # "(#118)", "n°58": a start number, so a competitor beside it
     event_connectors: frozenset[str]
     suffix_cues: tuple[tuple[str, str], ...]
@@ -213,11 +214,17 @@ class Rules:
                 len(text) > 1
                 and text.lower() not in self.not_name_words
                 and ((text.istitle() and text.isalpha()) or self.inner_capital.match(text) is not None)
+                and not self._weekday_compound(text.lower())
             )
             if len(self._name_word_cache) > 50_000:
                 self._name_word_cache.clear()  # bounded over a long batch
             self._name_word_cache[text] = known
         return known
+
+    def _weekday_compound(self, lowered: str) -> bool:
+        """ "Freitagabend", "zaterdagmiddag": a weekday and a time of day in one word, no name
+        ("Domingos", a weekday and one letter, may be)."""
+        return any(lowered.startswith(day) and len(lowered) >= len(day) + 4 for day in self.weekdays)
 
     def _name_part(self, text: str) -> int:
         """How a token may stand in the shapes of the name Matcher, as bits: _PART (any token of a
@@ -226,7 +233,9 @@ class Rules:
         known = self._name_part_cache.get(text)
         if known is None:
             lowered = text.lower()
-            title_case = len(text) > 1 and text.istitle() and text.isalpha()
+            title_case = (
+                len(text) > 1 and text.istitle() and text.isalpha() and not self._weekday_compound(lowered)
+            )
             inner_capital = self.inner_capital.search(text) is not None
             known = 0
             if title_case or inner_capital or lowered in self.name_particles or text in _JOINERS:
@@ -638,6 +647,7 @@ def rules_for(language: str) -> Rules:
         vehicle_and_event_words=makes | frozenset(_lowered(base, "event_words")),
         make_words=makes,
         cup_words=frozenset(_lowered(base, "cup_words")),
+        weekdays=tuple(str(w).lower() for w in lexicon.data.get("weekdays", [])),
         start_number=_start_number_pattern(base),
         cue_vocabulary=frozenset(vocabulary_words),
         team_words=frozenset(str(w).lower() for w in base.get("team_words", [])),

@@ -3847,3 +3847,14 @@ def test_time_gained_on_a_stage_is_a_margin_not_the_stage_time(text: str, lang: 
     )
     record = _record(head + text, lang)
     assert [(r["stage"], r["position"], r["time"]) for r in record["stage_results"]] == [(8, 1, None)]
+
+
+def test_a_weekday_compound_is_no_first_name() -> None:
+    record = _record(
+        "Rallye-Bericht\n\nSt. Wendel, 24. August 2026 – Leon Kratzsch und Beifahrerin Michelle Ebersbach "
+        "haben die Rallye gewonnen.\n\nVorzeitig aufgeben mussten Hannes Pürstinger und Ramona Eder: Nach "
+        "einem Aufhängungsschaden auf WP 3 war für die Tabellendritten schon am Freitagabend Schluss.",
+        "de",
+    )
+    assert not any(any(m["name"].startswith("Freitagabend") for m in c["members"]) for c in record["crews"])
+    assert frozenset({"Leon Kratzsch", "Michelle Ebersbach"}) in _crews(record)
