@@ -224,7 +224,9 @@ class Rules:
     def _weekday_compound(self, lowered: str) -> bool:
         """ "Freitagabend", "zaterdagmiddag": a weekday and a time of day in one word, no name
         ("Domingos", a weekday and one letter, may be)."""
-        return any(lowered.startswith(day) and len(lowered) >= len(day) + 4 for day in self.weekdays)
+        return lowered.startswith(self.weekdays) and any(
+            lowered.startswith(day) and len(lowered) >= len(day) + 4 for day in self.weekdays
+        )
 
     def _name_part(self, text: str) -> int:
         """How a token may stand in the shapes of the name Matcher, as bits: _PART (any token of a
