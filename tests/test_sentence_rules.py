@@ -3080,8 +3080,10 @@ def test_a_lead_after_a_dateline_sentence_tells_the_overall_winner() -> None:
         "2WD-Wertung und Elias Fuchs/Tobias Leitgeb (Peugeot 208 Rally4) in der Junior-Wertung.\n"
     )
     record = extract_dict(text.encode(), "lead/de.txt")
+    # ("lag das Duo 9,6 Sekunden vor Raphael Zechner": the winners' margin puts Zechner second)
     assert _places_by_driver(record) == {
         ("overall", 1, "Lukas Trummer"),
+        ("overall", 2, "Raphael Zechner"),
         ("2WD", 1, "Jakob Ebner"),
         ("Junior", 1, "Elias Fuchs"),
     }
@@ -3858,3 +3860,27 @@ def test_a_weekday_compound_is_no_first_name() -> None:
     )
     assert not any(any(m["name"].startswith("Freitagabend") for m in c["members"]) for c in record["crews"])
     assert frozenset({"Leon Kratzsch", "Michelle Ebersbach"}) in _crews(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Tours, le 13 septembre 2026 – Noah Ribeiro et sa copilote Clémence Abadie ont remporté le "
+            "Rallye Cœur de France. Le Tourangeau devance de 18,7 secondes Ludovic Sénéchal et Gaëtan "
+            "Brûlé, tandis que Jordi Puigvert et Maëlle Kervella terminent troisièmes.",
+            "fr",
+        ),
+        (
+            "Lecce, 31 maggio 2026 – Noah Ribeiro e la navigatrice Clémence Abadie hanno vinto il Rally "
+            'del Salento. Il pilota di Tours ha chiuso con 9"8 di vantaggio su Ludovic Sénéchal e Gaëtan '
+            "Brûlé.",
+            "it",
+        ),
+    ],
+)
+def test_a_runner_up_told_by_the_margin_in_the_sentence_after_the_win_is_second(text: str, lang: str) -> None:
+    record = _record("Rally report\n\n" + text, lang)
+    places = _class_results(record)
+    assert ("overall", 1, frozenset({"Noah Ribeiro", "Clémence Abadie"})) in places
+    assert ("overall", 2, frozenset({"Ludovic Sénéchal", "Gaëtan Brûlé"})) in places

@@ -1759,7 +1759,7 @@ def _read_sentence(
         # solide quatrième place": nor does the stage a crew won before its final place)
         label = (made_here[0] if final_first else made_here[-1]).class_label
         scope = ("class", label) if label else None
-    _place_those_behind(items, drafts[drafts_at_start:], book, drafts)
+    _place_those_behind(items, drafts[drafts_at_start:], book, drafts, line)
     named = [label for _, label in classes if label != "overall"]
     if named:
         memory.paragraph_class = named[-1]
@@ -1842,11 +1842,18 @@ def _read_stats_line(
 _BEHIND_JOINERS = frozenset({"CONJ", "COMMA", "SLASH", "OPEN", "CLOSE", "DEMONYM", "DESCRIPTOR"})
 
 
-def _place_those_behind(items: list[Item], made: list[Draft], book: CrewBook, drafts: list[Draft]) -> None:
+def _place_those_behind(
+    items: list[Item], made: list[Draft], book: CrewBook, drafts: list[Draft], line: Line
+) -> None:
     """ "X won the Rally ahead of A and B", "a remporté … devant A et B": the crews named right
     after the cue, in order, take the places after the winner's in the winner's class, unless
-    the sentence placed them itself ("… ahead of A, with B third")."""
+    the sentence placed them itself ("… ahead of A, with B third"). The winner may be told in the
+    sentence before, in the same paragraph: "X a remporté le rallye. Le Tourangeau devance de
+    18,7 secondes A et B"."""
     winner = next((d for d in made if d.position == 1 and d.stage is None), None)
+    told_before = winner is None
+    if told_before:
+        winner = _winner_told_before(items, drafts, line, book)
     if winner is None:
         return
     cue = next(
@@ -1864,16 +1871,45 @@ def _place_those_behind(items: list[Item], made: list[Draft], book: CrewBook, dr
     position = winner.position
     for item in items[cue + 1 :]:
         if item.kind not in _CREW_KINDS:
-            if item.kind in _BEHIND_JOINERS:
+            # (the margin between the cue and the first name: "devance de 18,7 secondes A")
+            if (
+                item.kind in _BEHIND_JOINERS
+                or (len(seen) == 1 and item.kind == "GAP")
+                or (len(seen) == 1 and told_before and item.kind == "DURATION")
+            ):
                 continue
             break
         crew = book.resolve(item)
+        if crew is None and item.kind == "NAME":
+            position += 1  # (a driver named alone, no crew of the record, still took the place)
+            continue
         if crew is None or crew in seen:
             continue  # (a co-driver named after the driver is the same crew)
         seen.add(crew)
         position += 1
         if crew not in placed:
             drafts.append(Draft(crew, position, None, winner.class_label, [item, items[cue]]))
+
+
+def _winner_told_before(items: list[Item], drafts: list[Draft], line: Line, book: CrewBook) -> Draft | None:
+    """The overall winner placed earlier in the paragraph, when the sentence's subject stands for
+    it ("Le Tourangeau", "he") or names it."""
+    subject = next((it for it in items if it.kind in _SUBJECT_KINDS), None)
+    if subject is None:
+        return None
+    named = book.resolve(subject) if subject.kind in _CREW_KINDS else None
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.position == 1
+            and d.stage is None
+            and (d.class_label or "overall") == "overall"
+            and any(it.start >= line.start for it in d.evidence)
+            and (named is None or named == d.crew)
+        ),
+        None,
+    )
 
 
 _SHORTEST_TOTAL = 600.0  # seconds: a total time below ten minutes is a gap, not a total
