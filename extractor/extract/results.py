@@ -1850,6 +1850,8 @@ def _place_those_behind(
     the sentence placed them itself ("… ahead of A, with B third"). The winner may be told in the
     sentence before, in the same paragraph: "X a remporté le rallye. Le Tourangeau devance de
     18,7 secondes A et B"."""
+    if not any(it.kind == "MARGIN" and it.value == "ahead" for it in items):
+        return
     winner = next((d for d in made if d.position == 1 and d.stage is None), None)
     told_before = winner is None
     if told_before:
