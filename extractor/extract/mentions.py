@@ -204,6 +204,8 @@ def analyse(
             else None
         )
         continued = line_above if column is not None and line.cells is None else None
+        # (a line outside a table's rows, split once: a header of points, of stages)
+        cells = split_cells(raw) if line.cells is None and _may_have_cells(raw) else []
         if line.cells is None:
             # (the rule under a header, "---  ----------", keeps it for the rows after it, and so
             # do the header's second line, "Pos" under "Class", and a row's second line)
@@ -212,7 +214,6 @@ def analyse(
                 header = read_header(raw, rules.table_column_of)
                 header_index = index
                 if line.table_position is None:
-                    cells = split_cells(raw) if _may_have_cells(raw) else []
                     points_column = len(cells) >= 3 and any(
                         cell.lower().strip(" .:") in rules.points_words for cell in cells
                     )
@@ -235,7 +236,7 @@ def analyse(
             # the number opens a stage's row, no place
             line.table_position = line.table_number = line.table_label_end = None
         elif line.cells is None and not rule:
-            stage_column = _heads_a_stage_column(raw, rules)
+            stage_column = _heads_a_stage_column(cells, raw, rules)
         line.doc = doc
         # One call into the Doc instead of a Token object per token: offsets, lengths, spaces.
         rows = doc.to_array(_TOKEN_COLUMNS).tolist()
@@ -642,15 +643,10 @@ def _add_age_descriptors(raw: str, offset: int, rules: Rules, items: list[Item],
 _LEAD_LENGTH = 150  # characters: the first line this long is the lead paragraph
 
 
-def _heads_a_stage_column(raw: str, rules: Rules) -> bool:
+def _heads_a_stage_column(cells: list[str], raw: str, rules: Rules) -> bool:
     """ "WP   Prüfung   Fahrer   Zeit", "SS | Stage | Winner": a table header of three cells or
     more, no figure, whose first column holds the stage's number."""
-    cells = split_cells(raw)
-    return (
-        len(cells) >= 3
-        and not any(c.isdigit() for c in raw)
-        and cells[0].lower().rstrip(".") in rules.stage_markers
-    )
+    return len(cells) >= 3 and not _has_digit(raw) and cells[0].lower().rstrip(".") in rules.stage_markers
 
 
 def is_calendar_row(line: Line) -> bool:
@@ -753,7 +749,7 @@ def _one_make_cups(line: Line, rules: Rules, used: set[int]) -> list[tuple[int, 
             or lowers[k] in rules.event_words  # "Rally" in "Peugeot 208 Rally Cup"
             or (
                 texts[k].isalnum()
-                and any(map(str.isdigit, texts[k]))
+                and _has_digit(texts[k])
                 and len(texts[k]) <= 6
                 and not _YEAR.match(texts[k])  # (not "Copa Clio Rally5 2026")
             )
@@ -798,7 +794,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             )
             occupied.update(range(*tokens))
 
-    has_digit = any(map(str.isdigit, raw))  # durations and dates are written with digits
+    has_digit = _has_digit(raw)  # durations and dates are written with digits
     for found in find_durations(raw, rules.language) if has_digit else ():
         add_span("DURATION", found, overlapping=True)
     words = [(n.start, n.end, n.value) for n in number_word_spans(raw, rules.language)]
