@@ -99,6 +99,8 @@ FRESH13 = ROOT / "tests" / "fresh13"
 FRESH13_BASELINE = ROOT / "tests" / "fresh13_baseline.json"
 FRESH14 = ROOT / "tests" / "fresh14"
 FRESH14_BASELINE = ROOT / "tests" / "fresh14_baseline.json"
+FRESH15 = ROOT / "tests" / "fresh15"
+FRESH15_BASELINE = ROOT / "tests" / "fresh15_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -210,6 +212,14 @@ def test_accuracy_gate_on_fourteenth_fresh_releases() -> None:
     mails in HTML only with crews of three, one-make cup promoters' round reports) by seven writers
     who never saw the extractor (tests/fresh14)."""
     _assert_floors(evaluate_folder(FRESH14), FRESH14_BASELINE)
+
+
+def test_accuracy_gate_on_fifteenth_fresh_releases() -> None:
+    """A seventeenth set, 28 releases (teams' releases built around fact boxes of "key: value"
+    lines, results pages of cards made of <div>s without a <table>, forwarded releases quoted
+    with "> ", newsrooms' files of a team's social-media posts) by seven writers who never saw
+    the extractor (tests/fresh15)."""
+    _assert_floors(evaluate_folder(FRESH15), FRESH15_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
