@@ -551,3 +551,51 @@ def test_the_sites_own_name_is_its_publisher_and_no_person() -> None:
     assert {(r["stage"], r["position"], crews[r["crew"]]) for r in record["stage_results"]} == {
         (6, 1, sarasola)
     }
+
+
+def _forward(width: int) -> str:
+    """A newsroom's note on top of the release, which a mail client quoted at `width` columns."""
+    quoted = "\n".join(
+        f"> {line}" if line else ">" for line in _mailing(width).replace("\n\n", "\n\n").split("\n")
+    )
+    note = (
+        "Olá Rui,\n\nSegue abaixo o comunicado final da equipa.\n\nCumprimentos,\nMarta\n\n"
+        "---------- Mensagem encaminhada ---------\nDe: Gonçalo <g@team.example>\n"
+        "Data: domingo, 11/05/2026 às 20:41\nAssunto: Comunicado final\n\n"
+    )
+    return note + quoted
+
+
+@pytest.mark.parametrize("width", [66, 72])
+def test_a_forwarded_release_quoted_with_marks_reads_as_the_release(width: int) -> None:
+    cleaned = clean(read(_mail("Fwd: Comunicado final", _forward(width)), "forward.eml"))
+    lines = cleaned.text.split("\n")
+    start = lines.index("COMUNICADO DE IMPRENSA")
+    assert lines[start:] == ["COMUNICADO DE IMPRENSA", "", _PARAGRAPH, "", *_ROWS.split("\n")]
+    assert "Segue abaixo o comunicado final da equipa." in lines  # the note is no quote: kept as is
+    record = extract_dict(_mail("Fwd: Comunicado final", _forward(width)), "forward.eml")
+    names = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    places = {
+        (r["class"], r["position"], names[r["crew"]]): r["total_time"]["text"]
+        for r in record["class_results"]
+        if r["total_time"]
+    }
+    assert places[("overall", 2, frozenset({"Rui Tavares Pinto", "Joana Meireles"}))] == "1:24:31,7"
+
+
+def test_a_line_or_two_quoted_in_passing_keep_their_marks() -> None:
+    text = "Rui wrote:\n> Can you send the final times?\n\nHere they are.\n" + "Line of text.\n" * 3
+    assert clean_text(text).text.split("\n")[1] == "> Can you send the final times?"
+
+
+def test_labelled_lines_under_one_another_stay_lines_in_a_wrapped_text() -> None:
+    winners = (
+        "CLASS WINNERS\n"
+        "Stock: Hiroshi Tanabe / Benoît Lagarde (Toyota Land Cruiser 300) 18h02m15s\n"
+        "Challenger: Mateo Giménez Roca / Pau Ferrer Sastre (Taurus T3 Max) 16h46m26s\n"
+        "SSV: Daan Hoogeveen / Ruben Aarts (Can-Am Maverick R) 16h59m37s\n"
+    )
+    wrapped = _mailing(72) + "\n" + winners
+    lines = clean_text(wrapped).text.split("\n")
+    assert lines[-4:] == winners.strip().split("\n")
+    assert _PARAGRAPH in lines  # the wrapped paragraph is joined all the same

@@ -3884,3 +3884,59 @@ def test_a_runner_up_told_by_the_margin_in_the_sentence_after_the_win_is_second(
     places = _class_results(record)
     assert ("overall", 1, frozenset({"Noah Ribeiro", "Clémence Abadie"})) in places
     assert ("overall", 2, frozenset({"Ludovic Sénéchal", "Gaëtan Brûlé"})) in places
+
+
+def test_a_class_as_short_as_a_country_code_in_brackets_keeps_two_crews_apart() -> None:
+    """ "(SSV)" is as long as "(FIN)", but a class: each name has its own."""
+    record = _record(
+        "Arrieta gana la Baja Aragón\n\n"
+        "· Marta Ribas (Challenger) y Fabrizio Cortellessa (SSV) vencen en sus categorías\n\n"
+        "Teruel, 26 de julio de 2026.– Gonzalo Arrieta y su copiloto Pau Castellví ganaron este domingo "
+        "la Baja España Aragón al volante del Toyota Hilux. En la categoría Challenger, la victoria fue "
+        "para Marta Ribas y Lía Fernández (Taurus T3 Max), con 6h 12' 40''. En SSV, los italianos "
+        "Fabrizio Cortellessa y Matteo Gianotti (Can-Am Maverick R) se llevaron el triunfo con 6h 31' 05''.",
+        "es",
+    )
+    assert _crews(record) == {
+        frozenset({"Gonzalo Arrieta", "Pau Castellví"}),
+        frozenset({"Marta Ribas", "Lía Fernández"}),
+        frozenset({"Fabrizio Cortellessa", "Matteo Gianotti"}),
+    }
+
+
+def test_the_total_after_a_margin_over_a_rival_is_the_winner_s() -> None:
+    record = _record(
+        "Final day in the dunes\n\nERFOUD, 17 October 2026 – The Atlas Sahara Rally ended on Saturday with "
+        "a loop of 310 kilometres around Erfoud, and the winners of every category were crowned.\n\n"
+        "Facundo Ledesma (Yamaha Raptor 700) won the final quad stage in 2h 39m 12s and the quad category by "
+        "41m 17s from Dawid Kaczmarczyk, with a total of 33h 05m 50s.",
+        "en",
+    )
+    assert _class_places_with_times(record) == {("Quads", 1, frozenset({"Facundo Ledesma"}), 119150.0)}
+
+
+def test_a_stage_after_before_is_no_place() -> None:
+    record = _record(
+        "Castellani vince il Sanremo\n\nSanremo, 12 aprile 2026 – Lorenzo Castellani e Ilaria Mezzanotte "
+        'hanno vinto il Rallye Sanremo, con 18"7 di vantaggio sul francese Kévin Lacombe e Mathilde '
+        "Orsini.\n\n"
+        "A complicare la rimonta del francese ci ha pensato una penalità di 10 secondi per un minuto di "
+        'ritardo al controllo orario prima della PS7 "Langan". Il francese ha perso altri secondi '
+        "prima della PS9.",
+        "it",
+    )
+    assert _stage_results(record) == set()
+
+
+def test_a_truck_team_named_in_a_row_is_no_person() -> None:
+    record = _record(
+        "Dakar-truck op het podium\n\nErfoud, 9 oktober 2026 – Het team sloot de Rallye du Maroc af met een "
+        "tweede plaats bij de trucks, na vijf lange etappes door de duinen van Merzouga en Erg Chebbi.\n\n"
+        "1. Ferenc Horváth / Ruud van Leeuwen / Gert-Jan Verbeek (HUN/NED/NED), Team Verbeek, Iveco – "
+        "19:42:07\n"
+        "2. Quentin Marchal / Loïc Bertin / Yannick Roussel (FRA), Sahara Poids Lourds, Renault Trucks "
+        "C460 – 21:02:58 (+1h20'51\")\n",
+        "nl",
+    )
+    assert frozenset({"Sahara Poids Lourds"}) not in _crews(record)
+    assert frozenset({"Quentin Marchal", "Loïc Bertin", "Yannick Roussel"}) in _crews(record)

@@ -25,7 +25,7 @@ from typing import Any
 
 from extractor.clean import Cleaned
 from extractor.clean.html import clean_html
-from extractor.clean.text import normalize_text, unwrap_lines
+from extractor.clean.text import normalize_text, unquote_replies, unwrap_lines
 from extractor.errors import CleanError, ExtractorError
 from extractor.read import Decoded, decode_bytes, has_c1_bytes
 
@@ -89,7 +89,9 @@ def _clean_email(decoded: Decoded) -> Cleaned:
             html_cleaned = clean_html(_part_text(html_part, warnings))
         except CleanError as exc:
             warnings.append(f"e-mail: HTML part unusable ({exc.reason}); used the plain part")
-    plain_text = unwrap_lines(normalize_text(_plain_text(plain_part, warnings))) if plain_part else ""
+    plain_text = (
+        unwrap_lines(unquote_replies(normalize_text(_plain_text(plain_part, warnings)))) if plain_part else ""
+    )
 
     if html_cleaned is not None and _richer(html_cleaned.text, plain_text):
         body = html_cleaned

@@ -72,6 +72,9 @@ def normalize_text(text: str) -> str:
 _OWN_LINE = re.compile(r"(?:[-–—•·*+>|]|\(?\d{1,3}[.)°º]?(?:\s|$))")
 _MIN_WRAPPED_LINES = 8
 _MAX_WRAP_WIDTH = 100
+# A line that opens with a label ("Stock: A / B (Toyota) 18h02m15s", "Car: Škoda Fabia RS"): under
+# another such line it is the next entry of a list, not the rest of a wrapped sentence.
+_LABELLED = re.compile(r"[^\W\d_][\w.'’/+-]*(?: [\w.'’/+-]+){0,3}:\s")
 
 
 def unwrap_lines(text: str) -> str:
@@ -94,27 +97,62 @@ def unwrap_lines(text: str) -> str:
     if sum(1 for n in lengths if n >= width - 20) < 0.4 * len(lengths):
         return text
     out: list[str] = [lines[0]]
-    last_length = len(lines[0])  # of the physical line last appended or joined
+    last = lines[0]  # the physical line last appended or joined
     for line in lines[1:]:
         first_word = line.split(" ", 1)[0]
         if (
             out[-1].strip()
             and first_word
             and (
-                last_length + 1 + len(first_word) > width
-                or (last_length >= 0.75 * width and first_word[:1].islower())
+                len(last) + 1 + len(first_word) > width
+                or (len(last) >= 0.75 * width and first_word[:1].islower())
+                # ("… Ibarra Montoya e o navegador↵Tiago Reis Valadares …": a sentence stops on
+                # no lower-case word, whatever width a writer wrapping by hand kept to)
+                or (len(last) >= 0.6 * width and last.rsplit(" ", 1)[-1].isalpha() and last[-1:].islower())
             )
             and not _OWN_LINE.match(line)
+            and not (_LABELLED.match(line) and _LABELLED.match(last))
         ):
             glued = out[-1].endswith("-") and out[-1][-2:-1].isalpha()
             out[-1] += line if glued else " " + line
         else:
             out.append(line)
-        last_length = len(line)
+        last = line
+    return "\n".join(out)
+
+
+# A line of a reply or a forward as mail clients quote it: "> text", "> > text", ">".
+_QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)+", re.M)
+_MIN_QUOTED_LINES = 3
+
+
+def unquote_replies(text: str) -> str:
+    """Take the quote marks off a quoted release ("> Grândola, 28 de março – …"), so that its
+    paragraphs, lists and rows read as the release's own; a line or two quoted in passing keep
+    theirs. The quoted paragraphs are unwrapped on their own: the client wrapped them to its width."""
+    if ">" not in text:
+        return text
+    lines = text.split("\n")
+    quoted = [line.startswith(">") for line in lines]
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and quoted[end]:
+            end += 1
+        if end - k >= _MIN_QUOTED_LINES:
+            # (the quoted release was wrapped by its own client, to its own width)
+            out.append(
+                unwrap_lines("\n".join(_QUOTE_MARKS.sub("", line, count=1).rstrip() for line in lines[k:end]))
+            )
+            k = end
+        else:
+            out.append(lines[k])
+            k += 1
     return "\n".join(out)
 
 
 def clean_text(text: str) -> Cleaned:
     """A plain-text release is already in the shape the segmenter expects once its hard-wrapped
-    paragraphs are joined; normalise it."""
-    return Cleaned(text=unwrap_lines(normalize_text(text)))
+    paragraphs (perhaps quoted by a mail client) are joined; normalise it."""
+    return Cleaned(text=unwrap_lines(unquote_replies(normalize_text(text))))

@@ -502,12 +502,17 @@ def _each_with_its_car(items: list[Item], first: int, second: int) -> bool:
         return False
     if not after or after[0].kind != "OPEN":
         return False
-    closing = next((it for it in items[second + 2 :] if it.kind == "CLOSE"), None)
-    return (
-        closing is not None
-        and between[shut].start - between[0].end > _COUNTRY_CODE_LENGTH
-        and closing.start - after[0].end > _COUNTRY_CODE_LENGTH
-    )
+    closing = next((k for k in range(second + 2, len(items)) if items[k].kind == "CLOSE"), None)
+    if closing is None:
+        return False
+
+    def own(opening: int, shut: int) -> bool:
+        """The bracket holds more than a country code, or a class ("(SSV)")."""
+        return items[shut].start - items[opening].end > _COUNTRY_CODE_LENGTH or any(
+            it.kind == "CLASS" for it in items[opening + 1 : shut]
+        )
+
+    return own(first + 1, first + 1 + shut) and own(second + 1, closing)
 
 
 def _next_crew_after_comma(

@@ -1711,6 +1711,36 @@ def _read_sentence(
                 and item.value.duration.seconds >= _SHORTEST_TOTAL
             ):
                 pending_total = item  # "Met een totaaltijd van 1u34m18,7s werd hij vijfde"
+            if (
+                target is None
+                and role == "time"
+                and total_before
+                and pending_crews
+                and drafts
+                and drafts[-1].stage is None
+                and any(it is drafts[-1].evidence[0] for it in items)
+                and _rival_after_margin(items, pending_crews[-1][1])
+            ):
+                # "… the quad category by 41m 17s from Dawid Kaczmarczyk, with a total of 33h 05m
+                # 50s": the rival beaten by the margin has no total here; the winner has
+                target = drafts[-1]
+                pending_crews = []
+            if (
+                target is not None
+                and role == "time"
+                and target.time is not None
+                and target.stage is None
+                and total_before
+                and duration.seconds > target.time.seconds
+            ):
+                # "won the final quad stage in 2h 39m 12s and the quad category …, with a total of
+                # 33h 05m 50s": the time the sentence calls the total is the place's, not the one before
+                target.evidence = [
+                    it
+                    for it in target.evidence
+                    if not (it.kind == "DURATION" and it.value.duration is target.time)
+                ]
+                target.time = None
             if target is not None and role == "time" and target.time is None:
                 target.time = duration
                 target.evidence.append(item)
@@ -2120,6 +2150,12 @@ def _total_in_stage_clause(items: list[Item]) -> bool:
         return False
     low, high = sorted((stage, total))
     return not any(it.kind in ("COMMA", "RELATIVE") for it in items[low:high])
+
+
+def _rival_after_margin(items: list[Item], crew: Item) -> bool:
+    """A crew named right after a margin ("by 41m 17s from Dawid Kaczmarczyk"): the one beaten."""
+    k = next((k for k, it in enumerate(items) if it is crew), 0)
+    return k >= 2 and items[k - 1].kind == "DURATION" and items[k - 2].kind == "MARGIN"
 
 
 def _measured_against(items: list[Item], index: int) -> bool:
