@@ -304,3 +304,16 @@ def test_undecodable_utf8_bom_is_a_read_error() -> None:
     with pytest.raises(ExtractorError) as caught:
         extract_dict(codecs.BOM_UTF8 + b"\xff\xfe\xfd" * 50, "x.txt")
     assert caught.value.stage == "read"
+
+
+def test_a_stage_word_and_its_number_merged_keep_their_text() -> None:
+    """Found by hypothesis: a generated e-mail cut four times, whose HTML stayed raw text;
+    "the first stage", "stage 1" became one mention each, with an empty text as evidence."""
+    relative, data, _ = make_corpus.release_bytes(1135, seed=11)
+    for a, b in ((0.546875, 0.453125), (0.0, 0.4296875), (0.125, 0.0859375), (0.0, 0.34375)):
+        i, j = sorted((int(a * len(data)), int(b * len(data))))
+        data = data[:i] + data[j:]
+    record = check(data, relative)
+    assert record is not None
+    evidence = {e["text"] for r in record["stage_results"] for e in r["evidence"]}
+    assert "first stage" in evidence

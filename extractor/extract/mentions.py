@@ -1272,11 +1272,11 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
                 consumed.add(id(opening))
                 if out and out[-1] is opening:
                     out.pop()
-                out.append(_merge("STAGE_NO", item, opening, 1))
+                out.append(_merge(line, "STAGE_NO", item, opening, 1))
                 continue
             if number is not None:
                 consumed.add(id(number))
-                out.append(_merge("STAGE_NO", item, number, number.value))
+                out.append(_merge(line, "STAGE_NO", item, number, number.value))
                 for extra in _listed_numbers(items, items.index(number) + 1):
                     consumed.add(id(extra))
                     out.append(
@@ -1296,7 +1296,7 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             number = _number_after(items, index)
             if number is not None:
                 consumed.add(id(number))
-                out.append(_merge("ROUND_NO", item, number, number.value))
+                out.append(_merge(line, "ROUND_NO", item, number, number.value))
                 continue
             out.append(item)
             continue
@@ -1321,7 +1321,7 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
         ):
             # "nell'ultima tappa, la quinta": the ordinal in apposition numbers the stage (not
             # "fourth on the stage, now fourth in Ultimate")
-            out[-2] = _merge("STAGE_NO", out[-2], item, item.value)
+            out[-2] = _merge(line, "STAGE_NO", out[-2], item, item.value)
             continue
         if item.kind in ("ORD", "CARD", "NUMBER"):
             following = by_start.get(item.j)
@@ -1348,13 +1348,13 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
                 and not counted  # "to win his first BRC stage of the season": a count, no stage
             ):
                 consumed.add(id(following))
-                out.append(_merge("STAGE_NO", item, following, item.value))
+                out.append(_merge(line, "STAGE_NO", item, following, item.value))
                 # "des deuxième et quatrième étapes": the ordinals listed before are stages too
                 _ordinals_before_to_stages(out)
                 continue
             if item.kind == "ORD" and following is not None and following.kind == "ROUND":
                 consumed.add(id(following))
-                out.append(_merge("ROUND_NO", item, following, item.value))
+                out.append(_merge(line, "ROUND_NO", item, following, item.value))
                 continue
             if item.kind == "ORD" and _is_position(item, doc, rules, by_start):
                 out.append(Item("POS", item.start, item.end, item.i, item.j, item.value, item.text))
@@ -1554,9 +1554,11 @@ def _number_after(items: list[Item], index: int) -> Item | None:
     return None
 
 
-def _merge(kind: str, a: Item, b: Item, value: Any) -> Item:
+def _merge(line: Line, kind: str, a: Item, b: Item, value: Any) -> Item:
+    """One item over two ("stage" and "1", "fourth" and "stage"), its text the line's between them."""
     first, last = (a, b) if a.start <= b.start else (b, a)
-    return Item(kind, first.start, last.end, min(a.i, b.i), max(a.j, b.j), value, "")
+    text = line.raw[first.start - line.start : last.end - line.start]
+    return Item(kind, first.start, last.end, min(a.i, b.i), max(a.j, b.j), value, text)
 
 
 def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) -> bool:
