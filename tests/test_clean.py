@@ -599,3 +599,57 @@ def test_labelled_lines_under_one_another_stay_lines_in_a_wrapped_text() -> None
     lines = clean_text(wrapped).text.split("\n")
     assert lines[-4:] == winners.strip().split("\n")
     assert _PARAGRAPH in lines  # the wrapped paragraph is joined all the same
+
+
+def _card(pos: int, number: str, driver: str, co_driver: str, car: str, cls: str, time: str) -> str:
+    return (
+        f'<div class="result-row" data-pos="{pos}">\n'
+        f'  <div class="col col-pos"><span class="position">{pos}</span></div>\n'
+        f'  <div class="col col-nr"><span class="startnr">{number}</span></div>\n'
+        f'  <div class="col col-crew">\n'
+        f'    <span class="driver"><img class="flag" src="/f.svg" alt="GER"> {driver}</span>\n'
+        f'    <span class="codriver"><img class="flag" src="/f.svg" alt="SWE"> {co_driver}</span>\n'
+        f"  </div>\n"
+        f'  <div class="col col-car"><span class="car">{car}</span></div>\n'
+        f'  <div class="col col-class"><span class="class-name">{cls}</span><span class="class-pos">'
+        f"{pos}.</span></div>\n"
+        f'  <div class="col col-time"><span class="total">{time}</span> <span class="gap">–</span></div>\n'
+        f"</div>\n"
+    )
+
+
+_CARD_PAGE = (
+    '<!DOCTYPE html><html lang="de"><head><title>Ergebnisse | RallyeZeit</title>'
+    '<meta property="article:published_time" content="2026-04-18T21:05:00+02:00"></head><body>'
+    '<nav><a href="/">Start</a></nav><main><article><h1>ADAC Rallye Erzgebirge 2026 – Endergebnis</h1>'
+    "<p>Lukas Brenninger und Hanna Lindgren (Škoda Fabia RS Rally2) gewinnen die ADAC Rallye Erzgebirge "
+    "mit 19,3 Sekunden Vorsprung auf Ondřej Kubíček und Petra Šimková. Die Entscheidung fiel auf der "
+    "letzten Wertungsprüfung am Samstagnachmittag rund um Stollberg.</p>"
+    '<section class="results-grid">\n<div class="result-row result-row--head">\n'
+    '  <div class="col col-pos">Pos.</div>\n  <div class="col col-nr">Nr.</div>\n'
+    '  <div class="col col-crew">Fahrer / Beifahrer</div>\n  <div class="col col-car">Fahrzeug</div>\n'
+    '  <div class="col col-class">Klasse</div>\n  <div class="col col-time">Gesamtzeit</div>\n</div>\n'
+    + _card(1, "#2", "Lukas Brenninger", "Hanna Lindgren", "Škoda Fabia RS Rally2", "Rally2", "1:18:42,6")
+    + _card(2, "#5", "Ondřej Kubíček", "Petra Šimková", "Škoda Fabia RS Rally2", "Rally2", "1:19:01,9")
+    + _card(3, "#7", "Jonas Weidlich", "Anke Roßbach", "Hyundai i20 N Rally2", "Rally2", "1:19:40,2")
+    + "</section></article></main></body></html>"
+)
+
+
+def test_a_results_grid_of_div_cards_reads_as_a_table() -> None:
+    cleaned = clean_html(_CARD_PAGE)
+    lines = cleaned.text.split("\n")
+    assert "Pos. | Nr. | Fahrer / Beifahrer | Fahrzeug | Klasse | Gesamtzeit" in lines
+    assert (
+        "1 | #2 | Lukas Brenninger / Hanna Lindgren | Škoda Fabia RS Rally2 | Rally2 1. | 1:18:42,6 –"
+        in lines
+    )
+    record = extract_dict(_CARD_PAGE.encode(), "grid.html")
+    names = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    places = {
+        (r["class"], r["position"], names[r["crew"]], (r["total_time"] or {}).get("text"))
+        for r in record["class_results"]
+    }
+    weidlich = frozenset({"Jonas Weidlich", "Anke Roßbach"})
+    assert ("overall", 3, weidlich, "1:19:40,2") in places
+    assert ("Rally2", 3, weidlich, None) in places or ("Rally2", 3, weidlich, "1:19:40,2") in places

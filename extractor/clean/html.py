@@ -20,6 +20,7 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
@@ -476,6 +477,30 @@ def _drop_always(body: etree._Element) -> None:
 _RESULT_ROW = compile_guarded(r"\d\s?[:h'’]\s?\d{2}|\+\s?\d")
 
 
+# A race time and perhaps its gap alone: "1:50:49.3", "1:18:42,6 –", "2:36:12.7 +18.9"
+_RACE_TIME = compile_guarded(r"\d{1,2}:\d{2}(?::\d{2}|[.,]\d)[\d.,:]*(?:\s+\S{1,12})?")
+
+
+_CLASS_STEM = re.compile(r"[-_]+[^-_]*$")
+_MAX_CELL_TEXT = 40
+
+
+def _class_stem(element: etree._Element) -> str:
+    """ "col" of "col col-time", "rc" of "rc-time", "res-card" of "res-card__time"."""
+    classes = (element.get("class") or "").split()
+    return _CLASS_STEM.sub("", classes[0]) if classes else ""
+
+
+def _a_cell_of_a_row(element: etree._Element) -> bool:
+    """A short block among three siblings or more of one class stem ("col col-pos", "col col-time"):
+    a cell of a row of results, whatever its own class says."""
+    parent = element.getparent()
+    stem = _class_stem(element)
+    if parent is None or not stem or len(_text(element)) > _MAX_CELL_TEXT:
+        return False
+    return sum(1 for sibling in parent if isinstance(sibling.tag, str) and _class_stem(sibling) == stem) >= 3
+
+
 def _results_box(element: etree._Element) -> bool:
     """Whether an element holds a list or table of two results or more."""
     rows = [row for row in element.iter("li", "tr") if _RESULT_ROW.search("".join(row.itertext()))]
@@ -606,7 +631,9 @@ def _is_boilerplate(element: etree._Element, lengths: _Lengths) -> bool:
     if tag in _INLINE:
         return bool(signature) and bool(_INLINE_JUNK_STEM_RE.search(signature))
     if signature and _junk_signature(signature):
-        return True
+        # (a results card's "time" cell, "1:50:49.3", is the crew's total, not the page's clock;
+        # the header's "Gesamtzeit" is a column of the row of cells it stands in)
+        return not (_RACE_TIME.fullmatch(_text(element).strip()) or _a_cell_of_a_row(element))
     return _junk_text(element, lengths)
 
 
@@ -934,6 +961,12 @@ class _Renderer:
             self.brk(1)
         elif tag == "hr":
             self.brk(2)
+        elif not self.line_depth and (cards := _cards(element)):
+            self._cards(element, cards)
+        elif not self.line_depth and tag in ("div", "section") and _heads_cards(element):
+            self.brk(2)
+            self.out.append(" | ".join(_card_cells(element)))
+            self.brk(2)
         else:  # p, div, section, blockquote, article, figure, address …
             self.brk(2)
             self._children(element)
@@ -1005,6 +1038,19 @@ class _Renderer:
                 self.render(child)
             self.text(child.tail)
 
+    def _cards(self, grid: etree._Element, cards: list[etree._Element]) -> None:
+        """A results grid made of <div>s: each card one row, `cell | cell`, as a table's row;
+        a header row inside the grid, before its cards, stays its header."""
+        self.brk(2)
+        for child in grid:
+            if not isinstance(child.tag, str):
+                continue
+            if any(child is card for card in cards) or _heads_cards(child):
+                self.out.append(" | ".join(_card_cells(child)) + "\n")
+            else:
+                self.render(child)
+        self.brk(2)
+
     def _table(self, element: etree._Element) -> None:
         if _is_layout_table(element):
             self.brk(2)
@@ -1028,6 +1074,115 @@ class _Renderer:
             if cells:
                 self.out.append(" | ".join(cells) + "\n")
         self.brk(2)
+
+
+_CARD_BREAK = "\x1f"
+_MIN_CARDS = 3
+_MAX_CARD_TEXT = 400
+_NOT_IN_CARDS = ("p", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
+
+
+def _card_key(element: etree._Element) -> tuple[str, str] | None:
+    """A card's kind: its tag and its first class ("result-row", "res-card")."""
+    if not isinstance(element.tag, str):
+        return None
+    classes = (element.get("class") or "").split()
+    return (element.tag, classes[0]) if classes else None
+
+
+def _cards(element: etree._Element) -> list[etree._Element]:
+    """The cards of a results grid built without a <table> (each classified crew a <div> of
+    <span>s and <div>s: place, number, driver, co-driver, car, class, time), or none: three
+    children or more of one tag and class, each short, of three cells or more, with a digit."""
+    if element.tag not in ("div", "section", "main", "article") or len(element) < _MIN_CARDS:
+        return []
+    keys = [_card_key(child) for child in element]
+    counted = Counter(key for key in keys if key is not None)
+    if not counted:
+        return []
+    key, count = counted.most_common(1)[0]
+    if count < _MIN_CARDS:
+        return []
+    cards = [child for child, k in zip(element, keys, strict=True) if k == key]
+    while cards and not any(ch.isdigit() for ch in _text(cards[0])):
+        cards.pop(0)  # the header row, written as a card ("result-row result-row--head")
+    if len(cards) < _MIN_CARDS:
+        return []
+    for card in cards:
+        text = _text(card)
+        if (
+            len(text) > _MAX_CARD_TEXT
+            or not any(ch.isdigit() for ch in text)
+            or next(card.iter(*_NOT_IN_CARDS), None) is not None
+            or len(_card_cells(card)) < 3
+        ):
+            return []
+    return cards
+
+
+def _heads_cards(element: etree._Element) -> bool:
+    """A grid's header row ("Pos. | Nr. | Fahrer / Beifahrer | …"): three short cells or more,
+    no digit, right before the cards or a grid of them."""
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None or len(element) < 3 or any(ch.isdigit() for ch in _text(element)):
+        return False
+    cells = _card_cells(element)
+    if len(cells) < 3 or any(len(cell) > 40 for cell in cells):
+        return False
+    parent = element.getparent()
+    beside = parent is not None and any(following is card for card in _cards(parent))
+    return beside or bool(_cards(following))
+
+
+def _card_cells(card: etree._Element) -> list[str]:
+    """A card's cells. A block (<div>) is a cell, and so is each of a block's elements written on
+    lines of their own; elements side by side on one line ("<span>Rally2</span> <span>1.º</span>",
+    "<span>Mathis</span> <span>Carrère</span>") are one cell. The people of one block ("driver",
+    "co-driver") are one cell, "A / B", as a results table writes a crew."""
+    columns: list[list[str]] = []
+    for column in card:
+        if not isinstance(column.tag, str):
+            continue
+        pieces: list[str] = []
+        _card_pieces(column, pieces)
+        cells = [" ".join(cell.split()) for cell in "".join(pieces).split(_CARD_BREAK)]
+        cells = [cell for cell in cells if cell]
+        if len(cells) >= 2 and all(_looks_like_a_person(cell) for cell in cells):
+            cells = [" / ".join(cells)]
+        columns.append(cells)
+    if not columns:
+        return []
+    if not any(isinstance(child.tag, str) for child in card):
+        return [" ".join(_text(card).split())] if _text(card).strip() else []
+    return [cell for cells in columns for cell in cells]
+
+
+def _card_pieces(node: etree._Element, pieces: list[str]) -> None:
+    block = node.tag not in _INLINE
+    if block:
+        pieces.append(_CARD_BREAK)
+    pieces.append(node.text or "")
+    for child in node:
+        if isinstance(child.tag, str):
+            _card_pieces(child, pieces)
+        tail = child.tail or ""
+        if tail.strip() or "\n" not in tail:
+            pieces.append(tail or " ")  # side by side: one cell
+        else:
+            pieces.append(_CARD_BREAK)  # on a line of its own
+    if block:
+        pieces.append(_CARD_BREAK)
+
+
+_PERSON_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
+
+
+def _looks_like_a_person(cell: str) -> bool:
+    """Two to five words, the first capitalised, no digit: a name, as far as a cleaner can tell."""
+    words = cell.split()
+    return 2 <= len(words) <= 5 and words[0][:1].isupper() and all(_PERSON_WORD.fullmatch(w) for w in words)
 
 
 def _ancestors_until(element: etree._Element, stop: etree._Element) -> Iterable:

@@ -136,11 +136,16 @@ _PLACE_MARKS = ".ºª°"  # "1.", "1º", "2ª", "3°": the place written as an o
 _PLACE_IN_CLASS = re.compile(r"(?P<place>\d{1,3})\s*/\s*(?P<label>[^\W\d_][\w+-]{0,15})")
 _CLASS_WITH_PLACE = re.compile(r"(?P<label>.*?)\s*\((?P<place>\d{1,3})\)")
 _CLASS_THEN_PLACE = re.compile(r"(?P<label>[^\W\d_][\w+-]{0,15})\s*/\s*(?P<place>\d{1,3})")
+# "Rally2 1.º", "Rally2 1er", "Rally4 2e": the class, then the place in it as an ordinal ("Open
+# 4WD" is a class)
+_CLASS_THEN_ORDINAL = re.compile(
+    r"(?P<label>[^\W\d_][\w+-]{0,15})\s+(?P<place>\d{1,3})(?:[.ºª°]{1,2}|[a-zè]{1,3})"
+)
 
 
 def class_cell(text: str) -> tuple[str | None, int | None]:
     """The class and the place in it that a class cell holds: ("R5", 1) for "1/R5", ("Rally2", 3)
-    for "Rally2 (3)" or "Rally2 / 3", (None, 3) for a class-place cell "3" or "(3)", ("Rally2",
+    for "Rally2 (3)", "Rally2 / 3" or "Rally2 3.º", (None, 3) for a class-place cell "3" or "(3)", ("Rally2",
     None) for "Rally2"."""
     text = text.strip()
     if text.isdecimal():
@@ -149,6 +154,7 @@ def class_cell(text: str) -> tuple[str | None, int | None]:
         _PLACE_IN_CLASS.fullmatch(text)
         or _CLASS_WITH_PLACE.fullmatch(text)
         or _CLASS_THEN_PLACE.fullmatch(text)
+        or _CLASS_THEN_ORDINAL.fullmatch(text)
     )
     if ranked:
         return ranked.group("label") or None, int(ranked.group("place"))
