@@ -653,3 +653,17 @@ def test_a_results_grid_of_div_cards_reads_as_a_table() -> None:
     weidlich = frozenset({"Jonas Weidlich", "Anke Roßbach"})
     assert ("overall", 3, weidlich, "1:19:40,2") in places
     assert ("Rally2", 3, weidlich, None) in places or ("Rally2", 3, weidlich, "1:19:40,2") in places
+
+
+def test_a_results_page_s_class_filters_are_no_heading() -> None:
+    page = _CARD_PAGE.replace(
+        '<section class="results-grid">',
+        '<div class="filter-bar"><span class="filter active">Gesamt</span> '
+        '<span class="filter">Rally2</span> <span class="filter">Rally3</span></div>\n'
+        '<section class="results-grid">',
+    )
+    assert "Rally3" not in clean_html(page).text.split("\n\n")[2]
+    record = extract_dict(page.encode(), "grid.html")
+    names = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    overall = {(r["position"], names[r["crew"]]) for r in record["class_results"] if r["class"] == "overall"}
+    assert (2, frozenset({"Ondřej Kubíček", "Petra Šimková"})) in overall

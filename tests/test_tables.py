@@ -575,3 +575,30 @@ def test_a_teams_table_of_its_crews_on_the_days_stage_gives_stage_places_and_tim
         for r in record["stage_results"]
     } == {(5, 4, smits, 14530.0), (5, 9, jansen, 17091.0)}
     assert record["class_results"] == []
+
+
+def test_the_place_in_a_class_cell_is_the_class_s_not_the_row_s() -> None:
+    text = (
+        "ADAC Rallye Erzgebirge 2026 – Endergebnis\n\n"
+        "Offizielles Endergebnis · Stand 18.04.2026, 21:37 Uhr\n\n"
+        "Lukas Brenninger und Hanna Lindgren haben die ADAC Rallye Erzgebirge 2026 gewonnen. Nach zehn "
+        "gewerteten Prüfungen lag das Duo 11,5 Sekunden vor Ondřej Kubíček und Petra Šimková.\n\n"
+        "Pos. | Nr. | Fahrer / Beifahrer | Fahrzeug | Klasse / Pos. | Gesamtzeit / Rückstand\n"
+        "1 | #2 | Lukas Brenninger / Hanna Lindgren | Škoda Fabia RS Rally2 | Rally2 1. | 1:18:42,6 –\n"
+        "2 | #5 | Ondřej Kubíček / Petra Šimková | Škoda Fabia RS Rally2 | Rally2 2. | 1:18:54,1 +11,5\n"
+        "3 | #11 | Dominik Hauser / Fabian Köhler / Hauser Racing | Ford Fiesta Rally3 | Rally3 1. | "
+        "1:23:40,2 +4:57,6\n"
+    )
+    record = extract_dict(text.encode(), "erzgebirge.txt")
+    names = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    places = {
+        (r["class"], r["position"], names[r["crew"]], (r["total_time"] or {}).get("text"))
+        for r in record["class_results"]
+    }
+    hauser = frozenset({"Dominik Hauser", "Fabian Köhler"})
+    assert ("overall", 3, hauser, "1:23:40,2") in places
+    assert ("Rally3", 1, hauser, "1:23:40,2") in places
+    assert not any(
+        r["position"] == 1 and names[r["crew"]] == hauser and r["class"] == "overall"
+        for r in record["class_results"]
+    )

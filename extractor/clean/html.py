@@ -630,6 +630,8 @@ def _is_boilerplate(element: etree._Element, lengths: _Lengths) -> bool:
     signature = " ".join((element.get("class") or "", element.get("id") or "")).lower()
     if tag in _INLINE:
         return bool(signature) and bool(_INLINE_JUNK_STEM_RE.search(signature))
+    if signature and _is_control_bar(element, signature):
+        return True
     if signature and _junk_signature(signature):
         # (a results card's "time" cell, "1:50:49.3", is the crew's total, not the page's clock;
         # the header's "Gesamtzeit" is a column of the row of cells it stands in)
@@ -646,6 +648,32 @@ def _is_chrome_footer(footer: etree._Element, lengths: _Lengths) -> bool:
     if "article" in ancestors:
         return lengths.length(footer) < 170 or lengths.share(footer) > 0.3
     return True
+
+
+# A results page's filters and tabs ("Gesamt Rally2 Rally3 Rally4", "Général | Par classe"): a
+# row of controls, which a heading of classes would otherwise become.
+_CONTROL_TOKENS = frozenset(
+    {
+        "filter",
+        "filters",
+        "filtro",
+        "filtros",
+        "filtre",
+        "filtres",
+        "filtri",
+        "tabs",
+        "tabbar",
+        "pills",
+        "chips",
+    }
+)
+_MAX_CONTROL_TEXT = 120
+
+
+def _is_control_bar(element: etree._Element, signature: str) -> bool:
+    return any(token in _CONTROL_TOKENS for token in _TOKEN_SPLIT.split(signature)) and (
+        len(_text(element).strip()) <= _MAX_CONTROL_TEXT
+    )
 
 
 def _junk_signature(signature: str) -> bool:

@@ -1092,12 +1092,16 @@ def _without_cell_classes(items: list[Item], line: Line, offset: int) -> list[It
         (str(it.value) for it in items if it.kind == "CLASS" and _in_ranges(it.start, it.end, class_cells)),
         None,
     )
+    # (the place in the class cell, "Rally3 1.", is the class's: the row's place is its own cell's)
     return [
         it
         for it in items
         if not (
-            it.kind in ("CLASS", "CLASS_MARKER", "OVERALL", "CHAMP")
-            and _in_ranges(it.start, it.end, no_class)
+            (
+                it.kind in ("CLASS", "CLASS_MARKER", "OVERALL", "CHAMP")
+                and _in_ranges(it.start, it.end, no_class)
+            )
+            or (it.kind == "POS" and _in_ranges(it.start, it.end, class_cells))
         )
     ]
 
