@@ -3940,3 +3940,32 @@ def test_a_truck_team_named_in_a_row_is_no_person() -> None:
     )
     assert frozenset({"Sahara Poids Lourds"}) not in _crews(record)
     assert frozenset({"Quentin Marchal", "Loïc Bertin", "Yannick Roussel"}) in _crews(record)
+
+
+def test_a_fact_box_s_lines_are_its_crew_s() -> None:
+    record = _record(
+        "Podium for Kestrel at Rally Ceredigion\n\n"
+        "Aberystwyth, 6 September 2026 – Kestrel Motorsport brought both of its cars home from Rally "
+        "Ceredigion, the sixth round of the British Rally Championship, with a podium and a class win.\n\n"
+        "CAR 7\n"
+        "Crew: Owain Pritchard / Megan Llewelyn\n"
+        "Car: Škoda Fabia RS Rally2\n"
+        "Result: 3rd overall – 1:41:22.4 (+38.4)\n"
+        "Stage wins: SS4, SS9\n"
+        "Best other stage: SS6, 2nd\n\n"
+        "CAR 22\n"
+        "Crew: Callum Reid / Fiona Baird\n"
+        "Car: Peugeot 208 Rally4\n"
+        "Result: 15th overall\n"
+        "Rally4: 1st\n",
+        "en",
+    )
+    pritchard = frozenset({"Owain Pritchard", "Megan Llewelyn"})
+    reid = frozenset({"Callum Reid", "Fiona Baird"})
+    assert _crews(record) == {pritchard, reid}
+    assert _class_places_with_times(record) == {
+        ("overall", 3, pritchard, 6082.4),
+        ("overall", 15, reid, None),
+        ("Rally4", 1, reid, None),
+    }
+    assert _stage_results(record) == {(4, 1, pritchard), (9, 1, pritchard), (6, 2, pritchard)}

@@ -255,6 +255,7 @@ def read_results(
     standings_list = False  # under "Provisional standings after Stage 3 (our entries)"
     retirements_list = False  # under "RETIREMENTS", "AUSFÄLLE", "ABANDONS"
     crew_columns: dict[int, str] = {}  # "ES | Spéciale | km | Perrodin / Mugnier | Moëckli / Oberson"
+    box_line = -1  # the last line of the fact box being read
     for line in lines:
         if (
             line.table_position is None
@@ -334,15 +335,31 @@ def read_results(
             else section_class
         )
         memory.paragraph_crew = None
+        labelled = _LABELLED_LINE.match(line.raw) is not None and line.table_position is None
+        if not (labelled and box_line == line.index - 1):
+            memory.box_crew = None  # the box ends at a blank line or a line of another kind
+        box_line = line.index if memory.box_crew is not None else -1
         if _labels_standings(line):
             continue  # its places and times are standings, not results, nor times of places before
         drafts_before = len(drafts)
+        named_before = memory.last_crew
         for sentence in line.sentences:
             if line.table_position is None and _read_class_winners_sentence(sentence, line, book, drafts):
                 continue
             paragraph_scope = _read_sentence(
                 sentence, line, book, paragraph_scope, fallback_class, drafts, memory, published_year
             )
+        if (
+            labelled
+            and memory.box_crew is None
+            and memory.last_crew is not None
+            and memory.last_crew is not named_before
+            and _names_one_crew(line, book)
+        ):
+            # "Tripulação: Rodrigo Amaral Pinheiro / Joana Sá Correia" opens a fact box: the lines
+            # of labels under it ("Classificação: 3.º à geral – 1:28:47,5") are that crew's
+            memory.box_crew = memory.last_crew
+            box_line = line.index
         made = drafts[drafts_before:]
         if line.table_position is not None:
             # (a row with a time or a gap: a classification, not a points table's "1. X 142 Punkte")
@@ -818,6 +835,8 @@ class Memory:
     orphan: tuple[Item, str] | None = None  # a place whose sentence named no one, and its class
     # the last place in the event (no stage) the sentence before gave, and its class
     event_place: tuple[int, str | None] | None = None
+    # In a fact box ("Crew: A / B", "Result: 4th overall", "Stage wins: SS3, SS7"), its crew.
+    box_crew: tuple[str, Item] | None = None
 
 
 def _read_sentence(
@@ -1244,7 +1263,9 @@ def _read_sentence(
 
     repeated: set[int] = set()  # references already read as part of the one before
     unnamed_subject = (
-        memory.previous_crew
+        memory.box_crew
+        if memory.box_crew is not None and not _names_a_subject(items)
+        else memory.previous_crew
         # ("… led to the finish. Stage wins: SS3, SS7 and SS11.": the crew of the sentence before)
         if (memory.drops_subject or _wins_label(items, line, _WINS_LABEL, 3))
         and _is_prose(line)
@@ -1276,6 +1297,8 @@ def _read_sentence(
     if is_bullet(line.raw):
         # ("- Triunfo uruguayo en SSV": a summary bullet is about its own subject, unnamed or not)
         unnamed_subject = opening_subject = None
+        if memory.box_crew is not None and not _names_a_subject(items):
+            unnamed_subject = memory.box_crew  # "- Result: 4th overall" in a fact box of bullets
     index = 0
     while index < len(items):
         item = items[index]
@@ -1809,6 +1832,17 @@ def _read_sentence(
     in_event = [(d.position, d.class_label) for d in drafts[drafts_at_start:] if d.stage is None]
     memory.event_place = max(in_event, key=lambda place: place[0]) if in_event else None
     return scope
+
+
+# A line of a fact box: a short label, a colon, its value ("Crew: A / B", "Classificação: 3.º …").
+_LABELLED_LINE = re.compile(r"\s*[^\W\d_][^:|\n]{0,40}:\s+\S")
+
+
+def _names_one_crew(line: Line, book: CrewBook) -> bool:
+    """Whether the line's people all belong to one crew ("Crew: Ott Tänak / Martin Järveoja")."""
+    crews = {book.resolve(it) for it in line.all_items() if it.kind in _CREW_KINDS}
+    crews.discard(None)
+    return len(crews) == 1
 
 
 def _on_a_route(items: list[Item], index: int, line: Line) -> bool:
