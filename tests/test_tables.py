@@ -602,3 +602,30 @@ def test_the_place_in_a_class_cell_is_the_class_s_not_the_row_s() -> None:
         r["position"] == 1 and names[r["crew"]] == hauser and r["class"] == "overall"
         for r in record["class_results"]
     )
+
+
+def test_more_cells_than_the_header_names_take_its_columns_in_order() -> None:
+    text = (
+        "Cork 20 International Rally 2026 – Final Results\n\n"
+        "Ciarán Ó Dálaigh and Aoife Ní Bhriain won the Cork 20 International Rally by 18.9 seconds. Emil "
+        "Sørensen won Rally3 and Oisín Breathnach took Rally4 on a wet final day in West Cork.\n\n"
+        "Pos | No. | Driver / Co-driver | Car / Class | Total / Gap\n"
+        "1 | #1 | Ciarán Ó Dálaigh / Aoife Ní Bhriain | Škoda Fabia RS Rally2 | Rally2 | Class pos. 1 | "
+        "1:31:07.4 | —\n"
+        "2 | #3 | Ruairí McElhinney / Niamh Costigan | Hyundai i20 N Rally2 | Rally2 | Class pos. 2 | "
+        "1:31:26.3 | +18.9\n"
+        "3 | #21 | Emil Sørensen / Jesper Kjærgaard | Ford Fiesta Rally3 | Rally3 | Class pos. 1 | "
+        "1:36:40.2 | +5:32.8\n"
+    )
+    record = extract_dict(text.encode(), "cork.txt")
+    names = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    places = {
+        (r["class"], r["position"], names[r["crew"]], (r["total_time"] or {}).get("text"))
+        for r in record["class_results"]
+    }
+    sorensen = frozenset({"Emil Sørensen", "Jesper Kjærgaard"})
+    mcelhinney = frozenset({"Ruairí McElhinney", "Niamh Costigan"})
+    assert ("overall", 3, sorensen, "1:36:40.2") in places
+    assert ("Rally3", 1, sorensen, "1:36:40.2") in places
+    assert ("overall", 2, mcelhinney, "1:31:26.3") in places
+    assert ("Rally2", 2, mcelhinney, "1:31:26.3") in places

@@ -1085,7 +1085,9 @@ def _without_cell_classes(items: list[Item], line: Line, offset: int) -> list[It
     heading): the class, car and team cells name no class of the place."""
     assert line.cells is not None
     no_class = [
-        (offset + c.start, offset + c.end) for c in line.cells if c.role in ("class", "vehicle", "team")
+        (offset + c.start, offset + c.end)
+        for c in line.cells
+        if c.role in ("class", "class_position", "vehicle", "team")
     ]
     class_cells = [(offset + c.start, offset + c.end) for c in line.cells if c.role in CLASS_ROLES]
     line.row_class = next(

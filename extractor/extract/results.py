@@ -391,7 +391,12 @@ def _class_places_of_row(line: Line, made: list[Draft]) -> list[Draft]:
     label, place = None, None
     for cell in line.cells:
         if cell.role in CLASS_ROLES:
-            cell_label, cell_place = class_cell(line.raw[cell.start : cell.end])
+            text = line.raw[cell.start : cell.end]
+            cell_label, cell_place = class_cell(text)
+            if cell.role == "class_position" and cell_place is None:
+                # "Class pos. 1", "1e in klasse": the one number of a class-place cell is the place
+                numbers = _ONE_NUMBER.findall(text)
+                cell_label, cell_place = None, int(numbers[0]) if len(numbers) == 1 else None
             label, place = label or cell_label, place or cell_place
     if label is None or place is None:
         return []
@@ -402,6 +407,7 @@ def _class_places_of_row(line: Line, made: list[Draft]) -> list[Draft]:
 
 
 _SHORT_CLASS_CODE = re.compile(r"[A-Z]{1,3}\d{1,2}\+?")
+_ONE_NUMBER = re.compile(r"\d{1,3}")
 
 
 def _day_heading(line: Line) -> int | None:
@@ -850,6 +856,13 @@ def _read_sentence(
     published_year: int | None,
 ) -> tuple[str, object] | None:
     quoted_result = any(it.quote for it in sentence.items) and _quoted_stage_result(sentence, book)
+    if (
+        line.cells
+        and any(cell.role in CLASS_ROLES for cell in line.cells)
+        and (scope is None or scope[0] != "class")
+    ):
+        # a row of a table with a class column ranks everyone; each row's class is its own cell's
+        fallback_class = "overall"
     # ("Name, title: «…»": the speaker's words before the quote are no fact, unless they tell a
     # place: "Maréchal, die als twintigste algemeen finishte, was sportief …: «…»")
     speaker = line.attribution

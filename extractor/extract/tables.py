@@ -32,6 +32,8 @@ class Header:
     cell_pattern: re.Pattern[str]
     roles: tuple[str | None, ...]
     starts: tuple[int, ...]
+    # the roles a cell of two columns names ("Car / Class": vehicle, class), or its one role
+    parts: tuple[tuple[str | None, ...], ...] = ()
 
 
 def _spans(pattern: re.Pattern[str], raw: str) -> list[tuple[int, int]]:
@@ -81,7 +83,16 @@ def read_header(raw: str, column_of: dict[str, str]) -> Header | None:
         return None
     if not {"driver", "crew"} & set(known):
         return None
-    return Header(pattern, roles, tuple(s for s, _ in spans))
+    parts = tuple(_part_roles(raw[s:e], role, column_of) for (s, e), role in zip(spans, roles, strict=True))
+    return Header(pattern, roles, tuple(s for s, _ in spans), parts)
+
+
+def _part_roles(cell: str, role: str | None, column_of: dict[str, str]) -> tuple[str | None, ...]:
+    """ "Car / Class" → (vehicle, class); "Driver / Co-driver" stays one crew cell."""
+    if role == "crew" or "/" not in cell:
+        return (role,)
+    parts = tuple(_role(part, column_of) for part in cell.split("/"))
+    return parts if all(parts) else (role,)
 
 
 def _role(cell: str, column_of: dict[str, str]) -> str | None:
@@ -103,7 +114,15 @@ def read_row(raw: str, header: Header) -> list[Cell] | None:
     spans = _spans(header.cell_pattern, raw)
     if len(spans) < 3:
         return None
-    if len(spans) == len(header.roles) or header.cell_pattern is not _SPACED:
+    texts = [raw[s:e] for s, e in spans]
+    if len(spans) > len(header.roles) and header.cell_pattern is _PIPE:
+        # more cells than the header names ("Pos | No. | Driver / Co-driver | Car / Class | Total /
+        # Gap" over "1 | #1 | A / B | Škoda Fabia RS Rally2 | Rally2 | Class pos. 1 | 1:31:07.4 |
+        # —"): each column's role goes to the next cell that can hold it
+        roles = _aligned(
+            [role for part in header.parts or [(r,) for r in header.roles] for role in part], texts
+        )
+    elif len(spans) == len(header.roles) or header.cell_pattern is not _SPACED:
         roles = list(header.roles[: len(spans)]) + [None] * (len(spans) - len(header.roles))
     else:
         # aligned with spaces, a cell left empty ("–" missing for the leader's gap) shifts the
@@ -127,6 +146,40 @@ def read_row(raw: str, header: Header) -> list[Cell] | None:
     if place is None or place_number(raw[place.start : place.end]) is None:
         return None
     return cells
+
+
+_START_NUMBER = re.compile(r"(?:#|n[°º]|no\.?|nr\.?)?\s*\d{1,4}", re.I)
+_A_TIME = re.compile(r"\d\s?[:h'’]\s?\d")
+_AN_ORDINAL_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _fits(role: str | None, text: str) -> bool:
+    """Whether a cell's text can be what its column holds, as far as its shape tells."""
+    if role == "position":
+        return place_number(text) is not None
+    if role == "number":
+        return _START_NUMBER.fullmatch(text) is not None
+    if role in ("driver", "co-driver", "crew"):
+        return not any(ch.isdigit() for ch in text)
+    if role == "time":
+        return _A_TIME.search(text) is not None
+    return True
+
+
+def _aligned(roles: list[str | None], texts: list[str]) -> list[str | None]:
+    """The columns' roles laid over more cells, in order, each on the next cell that fits it; a
+    cell no column fits right after the class cell and holding one number is the class place."""
+    out: list[str | None] = []
+    k = 0
+    for text in texts:
+        if k < len(roles) and _fits(roles[k], text):
+            out.append(roles[k])
+            k += 1
+        elif out and out[-1] == "class" and len(_AN_ORDINAL_NUMBER.findall(text)) == 1 and len(text) <= 20:
+            out.append("class_position")  # "Rally2 | Class pos. 1", "Rally2 | 1e in klasse"
+        else:
+            out.append(None)
+    return out
 
 
 # The columns that name a row's class: the class, and its place in it ("Klasse | Kl.-Pl.").
