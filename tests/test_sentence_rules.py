@@ -3969,3 +3969,15 @@ def test_a_fact_box_s_lines_are_its_crew_s() -> None:
         ("Rally4", 1, reid, None),
     }
     assert _stage_results(record) == {(4, 1, pritchard), (9, 1, pritchard), (6, 2, pritchard)}
+
+
+def test_camara_is_a_surname_and_the_town_council_is_no_person() -> None:
+    record = _record(
+        "Bettencourt segundo na Madeira\n\nFunchal, 1 de agosto de 2026 – Alexandre Bettencourt e Rui "
+        "Câmara Pestana terminaram o Rali Vinho da Madeira no segundo lugar, a 18,7 segundos dos "
+        "vencedores, numa prova apoiada pela Câmara Municipal do Funchal.",
+        "pt",
+    )
+    crew = frozenset({"Alexandre Bettencourt", "Rui Câmara Pestana"})
+    assert _crews(record) == {crew}
+    assert _class_results(record) == {("overall", 2, crew)}
