@@ -652,28 +652,14 @@ def _is_chrome_footer(footer: etree._Element, lengths: _Lengths) -> bool:
 
 # A results page's filters and tabs ("Gesamt Rally2 Rally3 Rally4", "Général | Par classe"): a
 # row of controls, which a heading of classes would otherwise become.
-_CONTROL_TOKENS = frozenset(
-    {
-        "filter",
-        "filters",
-        "filtro",
-        "filtros",
-        "filtre",
-        "filtres",
-        "filtri",
-        "tabs",
-        "tabbar",
-        "pills",
-        "chips",
-    }
+_CONTROL_TOKEN = re.compile(
+    r"(?<![a-z0-9])(?:filters?|filtros?|filtres?|filtri|tabs|tabbar|pills|chips)(?![a-z0-9])"
 )
 _MAX_CONTROL_TEXT = 120
 
 
 def _is_control_bar(element: etree._Element, signature: str) -> bool:
-    return any(token in _CONTROL_TOKENS for token in _TOKEN_SPLIT.split(signature)) and (
-        len(_text(element).strip()) <= _MAX_CONTROL_TEXT
-    )
+    return _CONTROL_TOKEN.search(signature) is not None and len(_text(element).strip()) <= _MAX_CONTROL_TEXT
 
 
 def _junk_signature(signature: str) -> bool:
@@ -1107,6 +1093,7 @@ class _Renderer:
 _CARD_BREAK = "\x1f"
 _MIN_CARDS = 3
 _MAX_CARD_TEXT = 400
+_MAX_HEADER_CELLS = 16
 _NOT_IN_CARDS = ("p", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
 
 
@@ -1151,10 +1138,14 @@ def _cards(element: etree._Element) -> list[etree._Element]:
 def _heads_cards(element: etree._Element) -> bool:
     """A grid's header row ("Pos. | Nr. | Fahrer / Beifahrer | …"): three short cells or more,
     no digit, right before the cards or a grid of them."""
+    if not 3 <= len(element) <= _MAX_HEADER_CELLS or any(
+        isinstance(child.tag, str) and child.tag in _NOT_IN_CARDS for child in element
+    ):
+        return False  # (an article's <div> of paragraphs, cheaply)
     following = element.getnext()
     while following is not None and not isinstance(following.tag, str):
         following = following.getnext()
-    if following is None or len(element) < 3 or any(ch.isdigit() for ch in _text(element)):
+    if following is None or any(ch.isdigit() for ch in _text(element)):
         return False
     cells = _card_cells(element)
     if len(cells) < 3 or any(len(cell) > 40 for cell in cells):
