@@ -3981,3 +3981,19 @@ def test_camara_is_a_surname_and_the_town_council_is_no_person() -> None:
     crew = frozenset({"Alexandre Bettencourt", "Rui Câmara Pestana"})
     assert _crews(record) == {crew}
     assert _class_results(record) == {("overall", 2, crew)}
+
+
+def test_a_fact_box_s_label_noun_is_no_one() -> None:
+    record = _record(
+        "Hollenbach Motorsport: Gesamtrang zwei in St. Wendel\n\n"
+        "St. Wendel, 11.05.2026 – Mit Gesamtrang zwei für Maximilian Wendt ist Hollenbach Motorsport vom "
+        "dritten Lauf zur Deutschen Rallye-Meisterschaft zurückgekehrt, nach zwei spannenden Tagen.\n\n"
+        "Besatzung: Maximilian Wendt / Zoë Kaltenbrunner\n"
+        "Fahrzeug: Škoda Fabia RS Rally2\n"
+        "Ergebnis: 2. Gesamtrang (1:24:51,7 Std. / +18,4 s)\n"
+        "WP-Bestzeiten: WP3, WP7\n",
+        "de",
+    )
+    wendt = frozenset({"Maximilian Wendt", "Zoë Kaltenbrunner"})
+    assert _class_places_with_times(record) == {("overall", 2, wendt, 5091.7)}
+    assert _stage_results(record) == {(3, 1, wendt), (7, 1, wendt)}

@@ -1277,7 +1277,7 @@ def _read_sentence(
     repeated: set[int] = set()  # references already read as part of the one before
     unnamed_subject = (
         memory.box_crew
-        if memory.box_crew is not None and not _names_a_subject(items)
+        if memory.box_crew is not None and not _names_a_subject(_after_label(items, line))
         else memory.previous_crew
         # ("… led to the finish. Stage wins: SS3, SS7 and SS11.": the crew of the sentence before)
         if (memory.drops_subject or _wins_label(items, line, _WINS_LABEL, 3))
@@ -1310,7 +1310,7 @@ def _read_sentence(
     if is_bullet(line.raw):
         # ("- Triunfo uruguayo en SSV": a summary bullet is about its own subject, unnamed or not)
         unnamed_subject = opening_subject = None
-        if memory.box_crew is not None and not _names_a_subject(items):
+        if memory.box_crew is not None and not _names_a_subject(_after_label(items, line)):
             unnamed_subject = memory.box_crew  # "- Result: 4th overall" in a fact box of bullets
     index = 0
     while index < len(items):
@@ -1849,6 +1849,13 @@ def _read_sentence(
 
 # A line of a fact box: a short label, a colon, its value ("Crew: A / B", "Classificação: 3.º …").
 _LABELLED_LINE = re.compile(r"\s*[^\W\d_][^:|\n]{0,40}:\s+\S")
+
+
+def _after_label(items: list[Item], line: Line) -> list[Item]:
+    """The items of a fact box's line after its label ("Ergebnis: 2. Gesamtrang": the label's noun
+    is no one)."""
+    colon = line.raw.find(":")
+    return [it for it in items if it.start >= line.start + colon] if colon >= 0 else items
 
 
 def _names_one_crew(line: Line, book: CrewBook) -> bool:
