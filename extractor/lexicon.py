@@ -218,6 +218,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "season_words": _WORDS,
         "calendar_words": _WORDS,
         "cup_words": _WORDS,
+        "geographic_words": _WORDS,
         "year_words": _WORDS,
         "title_words": _WORDS,
         "event_words": _WORDS,

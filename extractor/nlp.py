@@ -147,6 +147,7 @@ class Rules:
     vehicle_and_event_words: frozenset[str]
     make_words: frozenset[str]  # "KTM", "Toyota": a vehicle, so a competitor beside it
     cup_words: frozenset[str]  # "Trophy", "Copa": with a make, a one-make cup
+    geographic_words: frozenset[str]  # "Monte", "Valle", "Quinta": a place's name opens with one
     weekdays: tuple[str, ...]  # "freitag": "Freitagabend", a weekday's compound, is no name
     start_number: re.Pattern[str]  # "(#118)", "n°58": a start number, so a competitor beside it
     event_connectors: frozenset[str]
@@ -649,6 +650,7 @@ def rules_for(language: str) -> Rules:
         vehicle_and_event_words=makes | frozenset(_lowered(base, "event_words")),
         make_words=makes,
         cup_words=frozenset(_lowered(base, "cup_words")),
+        geographic_words=frozenset(_lowered(base, "geographic_words")),
         weekdays=tuple(str(w).lower() for w in lexicon.data.get("weekdays", [])),
         start_number=_start_number_pattern(base),
         cue_vocabulary=frozenset(vocabulary_words),

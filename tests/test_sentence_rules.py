@@ -3997,3 +3997,22 @@ def test_a_fact_box_s_label_noun_is_no_one() -> None:
     wendt = frozenset({"Maximilian Wendt", "Zoë Kaltenbrunner"})
     assert _class_places_with_times(record) == {("overall", 2, wendt, 5091.7)}
     assert _stage_results(record) == {(3, 1, wendt), (7, 1, wendt)}
+
+
+def test_a_place_s_name_and_a_sponsor_are_no_persons() -> None:
+    record = _record(
+        "Ghirardelli secondo in Sardegna\n\nOlbia, 7 giugno 2026 – Matteo Ghirardelli e Anna Šimková hanno "
+        "chiuso il Rally Italia Sardegna al secondo posto della WRC2.\n\nIn salita invece il venerdì di "
+        "Diego: foratura sulla PS5 e più di un minuto lasciato sulle pietre di Monte Lerno, ora è settimo "
+        "di classe.",
+        "it",
+    )
+    assert _crews(record) == {frozenset({"Matteo Ghirardelli", "Anna Šimková"})}
+    record = _record(
+        "Pódio em Amarante\n\nBraga, 13 de abril de 2026 – Rodrigo Amaral Pinheiro e Joana Sá Correia "
+        "terminaram o Rali Terras d'Aboboreira no terceiro lugar da geral, a segunda prova do campeonato."
+        "\n\nA equipa agradece o apoio dos seus parceiros Tintas Vilaverde, Quinta do Ermo e Auto Peças "
+        "Cávado.",
+        "pt",
+    )
+    assert _crews(record) == {frozenset({"Rodrigo Amaral Pinheiro", "Joana Sá Correia"})}

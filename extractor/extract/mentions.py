@@ -901,6 +901,8 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             e += 1  # "le Québécois Marc-Antoine Ruel": the word dropped in front leaves room for the surname
         if texts[s] in _HYPHENS:
             continue  # "de Can-Am Maverick": a hyphenated word after an article, not a name
+        if line.lowers[s] in rules.geographic_words:
+            continue  # "Monte Lerno", "Valle del Serchio", "Quinta do Ermo": a place
         # A capitalised pronoun or demonym inside a name is part of it ("Marloes ter Haar",
         # "Marco Romano"), not a word of its own.
         soft = {
