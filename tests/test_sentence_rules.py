@@ -4016,3 +4016,15 @@ def test_a_place_s_name_and_a_sponsor_are_no_persons() -> None:
         "pt",
     )
     assert _crews(record) == {frozenset({"Rodrigo Amaral Pinheiro", "Joana Sá Correia"})}
+
+
+def test_a_favourite_or_a_guest_starter_before_a_name_is_no_first_name() -> None:
+    record = _record(
+        "Dijkhuizen wint in Hellendoorn\n\nHellendoorn, 18 april 2026 – Bram Dijkhuizen en Femke Oosterhuis "
+        "hebben zaterdag de Hellendoorn Rally gewonnen. Favoriet Wouter Brinkhorst en Esmée Lammers wonnen "
+        "KP2, maar vielen in KP5 met een defecte versnellingsbak uit.",
+        "nl",
+    )
+    brinkhorst = frozenset({"Wouter Brinkhorst", "Esmée Lammers"})
+    assert brinkhorst in _crews(record)
+    assert (2, 1, brinkhorst) in _stage_results(record)
