@@ -4028,3 +4028,15 @@ def test_a_favourite_or_a_guest_starter_before_a_name_is_no_first_name() -> None
     brinkhorst = frozenset({"Wouter Brinkhorst", "Esmée Lammers"})
     assert brinkhorst in _crews(record)
     assert (2, 1, brinkhorst) in _stage_results(record)
+
+
+def test_a_place_won_last_month_is_no_result() -> None:
+    record = _record(
+        "Breathnach ready for Donegal\n\nGalway, 15 June 2026 – Ruairí Breathnach and Gráinne Ní Fhlatharta "
+        "head to the Donegal International Rally this weekend after a hard-fought fourth place at the "
+        "Killarney Rally of the Lakes last month.\n\nScrutineering takes place at the Letterkenny Institute "
+        "of Technology on Thursday evening, and Radio Casentino will carry the stage reports.",
+        "en",
+    )
+    assert _crews(record) == {frozenset({"Ruairí Breathnach", "Gráinne Ní Fhlatharta"})}
+    assert record["class_results"] == []
