@@ -4040,3 +4040,26 @@ def test_a_place_won_last_month_is_no_result() -> None:
     )
     assert _crews(record) == {frozenset({"Ruairí Breathnach", "Gráinne Ní Fhlatharta"})}
     assert record["class_results"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Domenica mattina Furlanetto ha provato a riaprire i giochi nel SS4 conclusivo, vinto da Vasseur "
+            "in 1h04'22\".",
+            "it",
+        ),
+        ("On Sunday morning Furlanetto tried to reopen the fight on SS4, won by Vasseur in 1h04'22\".", "en"),
+    ],
+)
+def test_a_stage_won_by_a_crew_is_that_crew_s(text: str, lang: str) -> None:
+    lead = {
+        "it": "Pordenone, 28 giugno 2026 – Aurélien Vasseur e Bastien Grollier vincono l'Italian Baja "
+        "davanti a Gianmarco Furlanetto e Dario Zanin, secondi a 2'43\" dopo tre giorni di gara.",
+        "en": "Pordenone, 28 June 2026 – Aurélien Vasseur and Bastien Grollier won the Italian Baja ahead of "
+        "Gianmarco Furlanetto and Dario Zanin, second at 2'43\" after three days of racing.",
+    }[lang]
+    record = _record(f"Italian Baja\n\n{lead}\n\n{text}", lang)
+    vasseur = frozenset({"Aurélien Vasseur", "Bastien Grollier"})
+    assert _stage_places_with_times(record) == {(4, 1, vasseur, 3862.0)}
