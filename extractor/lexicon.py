@@ -168,6 +168,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "approx_words": _WORDS,
         "between_words": _WORDS,
         "given_to_phrases": _WORDS,
+        "subject_win_phrases": _WORDS,
         "contest_phrases": _WORDS,
         "took_stage_phrases": _WORDS,
         "light_tokenizer": {"type": "boolean"},

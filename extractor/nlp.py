@@ -37,6 +37,7 @@ _CUE_KEYS = {
     "OFFICIAL": "officials",
     "WIN": "win_phrases",
     "GIVEN_TO": "given_to_phrases",
+    "SUBJECT_WIN": "subject_win_phrases",
     "CONTEST": "contest_phrases",
     "TOOK": "took_stage_phrases",
     "STAGE": "stage_words",

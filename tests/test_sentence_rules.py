@@ -4063,3 +4063,14 @@ def test_a_stage_won_by_a_crew_is_that_crew_s(text: str, lang: str) -> None:
     record = _record(f"Italian Baja\n\n{lead}\n\n{text}", lang)
     vasseur = frozenset({"Aurélien Vasseur", "Bastien Grollier"})
     assert _stage_places_with_times(record) == {(4, 1, vasseur, 3862.0)}
+
+
+def test_a_win_after_the_subject_s_clause_is_the_subject_s() -> None:
+    record = _record(
+        "Italian Baja\n\nPordenone, 28 giugno 2026 – Gianmarco Furlanetto, con il navigatore Dario Zanin, "
+        "ha chiuso alle spalle dei francesi Aurélien Vasseur e Bastien Grollier dopo aver vinto il prologo "
+        "e il secondo settore selettivo.",
+        "it",
+    )
+    furlanetto = frozenset({"Gianmarco Furlanetto", "Dario Zanin"})
+    assert _stage_results(record) == {(0, 1, furlanetto), (2, 1, furlanetto)}

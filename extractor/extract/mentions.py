@@ -118,6 +118,9 @@ class Line:
     names_champions: bool = False  # a word for champions in it ("KAMPIOENEN 2026", "Les champions")
     crew_over_two_lines: tuple[Item, Item] | None = None  # a row's driver, and its co-driver below
     second_line_of_row: bool = False  # the line of that co-driver
+    # the starts of its wins told after the sentence's subject in a clause of its own ("… dopo aver
+    # vinto il prologo"): the subject's, not the crew named last
+    subject_wins: set[int] = field(default_factory=set)
 
     def all_items(self) -> list[Item]:
         """The items of all the line's sentences, in order (headings and rows are read whole)."""
@@ -829,6 +832,9 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         if kind in ("STAGE_NO", "PROLOGUE") and _inside_hyphenated_name(texts, spaced, s):
             continue  # "de Dakar Pre-Proloog": an event named after a stage, no stage
         taken.update(range(s, e))
+        if kind == "SUBJECT_WIN":
+            kind = "WIN"
+            line.subject_wins.add(offset + starts[s])
         if kind == "CREW_NOUN":
             value = rules.crew_noun_sizes.get(line.lowers[s] if e - s == 1 else "")  # "trio": 3 people
         add(kind, s, e, value or None)

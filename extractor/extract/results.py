@@ -1598,6 +1598,16 @@ def _read_sentence(
             # after the comma is another's
             place(opening_subject, item, index)
             last_crew = opening_subject
+        elif (
+            item.kind == "WIN"
+            and item.start in line.subject_wins
+            and (subject := _subject(items, index, book))
+        ):
+            # "Furlanetto ha chiuso alle spalle dei francesi A e B dopo aver vinto il prologo": the
+            # win is the sentence's subject's, whoever was named since
+            place(subject, item, index)
+            last_crew = subject
+            pending_crews = []
         elif item.kind in ("POS", "WIN") and _names_follow(items, index):
             # "die Sieger Mateusz Wróblewski und …", "stage winner Fouquet": the name after it.
             pending_positions.append(index)
@@ -2204,6 +2214,14 @@ def _total_in_stage_clause(items: list[Item]) -> bool:
         return False
     low, high = sorted((stage, total))
     return not any(it.kind in ("COMMA", "RELATIVE") for it in items[low:high])
+
+
+def _subject(items: list[Item], index: int, book: CrewBook) -> tuple[str, Item] | None:
+    """The first crew named in the sentence before items[index]: its subject."""
+    for it in items[:index]:
+        if it.kind in _CREW_KINDS and (crew_id := book.resolve(it)) is not None:
+            return crew_id, it
+    return None
 
 
 def _rival_after_margin(items: list[Item], crew: Item) -> bool:
