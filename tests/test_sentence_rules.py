@@ -4074,3 +4074,14 @@ def test_a_win_after_the_subject_s_clause_is_the_subject_s() -> None:
     )
     furlanetto = frozenset({"Gianmarco Furlanetto", "Dario Zanin"})
     assert _stage_results(record) == {(0, 1, furlanetto), (2, 1, furlanetto)}
+
+
+def test_a_day_told_after_a_stage_keeps_the_stages_together() -> None:
+    record = _record(
+        "Italian Baja\n\nPordenone, 28 giugno 2026 – Gianmarco Furlanetto e Dario Zanin hanno chiuso secondi "
+        "l'Italian Baja, terzo appuntamento della Coppa del Mondo.\n\nFurlanetto ha vinto il prologo di "
+        "venerdì e il secondo settore selettivo.",
+        "it",
+    )
+    furlanetto = frozenset({"Gianmarco Furlanetto", "Dario Zanin"})
+    assert _stage_results(record) == {(0, 1, furlanetto), (2, 1, furlanetto)}

@@ -212,7 +212,9 @@ def _stage_groups(items: list[Item]) -> list[tuple[int, list[int]]]:
             current.append(int(item.value))
             reach = item.j
         elif item.kind in ("CONJ", "COMMA") and current:
-            reach = item.j if item.i <= reach + 1 else reach
+            # ("il prologo di venerdì e il secondo settore": a day told after a stage keeps the run
+            # going to the "and")
+            reach = item.j if item.i <= reach + (3 if item.kind == "CONJ" else 1) else reach
             continue
         elif current:
             groups.append((anchor, current))
