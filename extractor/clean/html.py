@@ -485,10 +485,15 @@ _CLASS_STEM = re.compile(r"[-_]+[^-_]*$")
 _MAX_CELL_TEXT = 40
 
 
+def _first_class(element: etree._Element) -> str:
+    """ "col" of `class="col col-time"`; "" without a class."""
+    classes = (element.get("class") or "").split()
+    return classes[0] if classes else ""
+
+
 def _class_stem(element: etree._Element) -> str:
     """ "col" of "col col-time", "rc" of "rc-time", "res-card" of "res-card__time"."""
-    classes = (element.get("class") or "").split()
-    return _CLASS_STEM.sub("", classes[0]) if classes else ""
+    return _CLASS_STEM.sub("", _first_class(element))
 
 
 def _a_cell_of_a_row(element: etree._Element) -> bool:
@@ -1101,8 +1106,8 @@ def _card_key(element: etree._Element) -> tuple[str, str] | None:
     """A card's kind: its tag and its first class ("result-row", "res-card")."""
     if not isinstance(element.tag, str):
         return None
-    classes = (element.get("class") or "").split()
-    return (element.tag, classes[0]) if classes else None
+    first = _first_class(element)
+    return (element.tag, first) if first else None
 
 
 def _cards(element: etree._Element) -> list[etree._Element]:
@@ -1148,7 +1153,7 @@ def _heads_cards(element: etree._Element) -> bool:
     if following is None or any(ch.isdigit() for ch in _text(element)):
         return False
     cells = _card_cells(element)
-    if len(cells) < 3 or any(len(cell) > 40 for cell in cells):
+    if len(cells) < 3 or any(len(cell) > _MAX_CELL_TEXT for cell in cells):
         return False
     parent = element.getparent()
     beside = parent is not None and any(following is card for card in _cards(parent))
@@ -1171,10 +1176,6 @@ def _card_cells(card: etree._Element) -> list[str]:
         if len(cells) >= 2 and all(_looks_like_a_person(cell) for cell in cells):
             cells = [" / ".join(cells)]
         columns.append(cells)
-    if not columns:
-        return []
-    if not any(isinstance(child.tag, str) for child in card):
-        return [" ".join(_text(card).split())] if _text(card).strip() else []
     return [cell for cells in columns for cell in cells]
 
 

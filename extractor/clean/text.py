@@ -122,7 +122,7 @@ def unwrap_lines(text: str) -> str:
 
 
 # A line of a reply or a forward as mail clients quote it: "> text", "> > text", ">".
-_QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)+", re.M)
+_QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)+")
 _MIN_QUOTED_LINES = 3
 
 

@@ -28,6 +28,7 @@ from extractor.extract.tables import (
     Cell,
     Header,
     cell_starts,
+    may_have_cells,
     place_number,
     read_header,
     read_row,
@@ -208,7 +209,7 @@ def analyse(
         )
         continued = line_above if column is not None and line.cells is None else None
         # (a line outside a table's rows, split once: a header of points, of stages)
-        cells = split_cells(raw) if line.cells is None and _may_have_cells(raw) else []
+        cells = split_cells(raw) if line.cells is None and may_have_cells(raw) else []
         if line.cells is None:
             # (the rule under a header, "---  ----------", keeps it for the rows after it, and so
             # do the header's second line, "Pos" under "Class", and a row's second line)
@@ -1016,11 +1017,6 @@ def _cell_as_name(line: Line, column: int) -> Item | None:
         return None
     text = line.raw[column:end]
     return Item("NAME", line.start + column, line.start + end, first, last, text, text)
-
-
-def _may_have_cells(raw: str) -> bool:
-    """Cells are set apart by a pipe, a tab or two spaces: prose has none."""
-    return "|" in raw or "\t" in raw or "  " in raw.strip()
 
 
 def _has_digit(raw: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from extractor.extract.crews import CrewBook
 from extractor.extract.durations import DurationSpan
 from extractor.extract.mentions import Cup, Item, Line, Sentence, lead_index
-from extractor.extract.tables import CLASS_ROLES, class_cell
+from extractor.extract.tables import CLASS_ROLES, class_cell, class_place_number
 from extractor.record import ClassResult, Duration, Evidence, StageResult
 from extractor.segment import is_bullet
 
@@ -397,8 +397,7 @@ def _class_places_of_row(line: Line, made: list[Draft]) -> list[Draft]:
             cell_label, cell_place = class_cell(text)
             if cell.role == "class_position" and cell_place is None:
                 # "Class pos. 1", "1e in klasse": the one number of a class-place cell is the place
-                numbers = _ONE_NUMBER.findall(text)
-                cell_label, cell_place = None, int(numbers[0]) if len(numbers) == 1 else None
+                cell_label, cell_place = None, class_place_number(text)
             label, place = label or cell_label, place or cell_place
     if label is None or place is None:
         return []
@@ -409,7 +408,6 @@ def _class_places_of_row(line: Line, made: list[Draft]) -> list[Draft]:
 
 
 _SHORT_CLASS_CODE = re.compile(r"[A-Z]{1,3}\d{1,2}\+?")
-_ONE_NUMBER = re.compile(r"\d{1,3}")
 
 
 def _day_heading(line: Line) -> int | None:
@@ -1277,9 +1275,15 @@ def _read_sentence(
         return made
 
     repeated: set[int] = set()  # references already read as part of the one before
-    unnamed_subject = (
+    # (in a fact box, a line naming no one after its label is the box's crew's)
+    box_subject = (
         memory.box_crew
         if memory.box_crew is not None and not _names_a_subject(_after_label(items, line))
+        else None
+    )
+    unnamed_subject = (
+        box_subject
+        if box_subject is not None
         else memory.previous_crew
         # ("… led to the finish. Stage wins: SS3, SS7 and SS11.": the crew of the sentence before)
         if (memory.drops_subject or _wins_label(items, line, _WINS_LABEL, 3))
@@ -1289,13 +1293,7 @@ def _read_sentence(
     )
     drafts_at_start = len(drafts)
     orphan, memory.orphan = memory.orphan, None
-    first_named = (
-        next(
-            (k for k, it in enumerate(items) if it.kind in _CREW_KINDS and book.resolve(it) is not None), None
-        )
-        if orphan is not None
-        else None
-    )
+    first_named = _first_named(items, book, len(items)) if orphan is not None else None
     if (
         orphan is not None
         and first_named is not None
@@ -1311,9 +1309,8 @@ def _read_sentence(
     opening_subject = memory.previous_crew if memory.drops_subject and _is_prose(line) else None
     if is_bullet(line.raw):
         # ("- Triunfo uruguayo en SSV": a summary bullet is about its own subject, unnamed or not)
-        unnamed_subject = opening_subject = None
-        if memory.box_crew is not None and not _names_a_subject(_after_label(items, line)):
-            unnamed_subject = memory.box_crew  # "- Result: 4th overall" in a fact box of bullets
+        opening_subject = None
+        unnamed_subject = box_subject  # ("- Result: 4th overall" in a fact box of bullets)
     index = 0
     while index < len(items):
         item = items[index]
@@ -1603,10 +1600,13 @@ def _read_sentence(
         elif (
             item.kind == "WIN"
             and item.start in line.subject_wins
-            and (subject := _subject(items, index, book))
+            and (named_at := _first_named(items, book, index)) is not None
         ):
             # "Furlanetto ha chiuso alle spalle dei francesi A e B dopo aver vinto il prologo": the
             # win is the sentence's subject's, whoever was named since
+            subject_crew = book.resolve(items[named_at])
+            assert subject_crew is not None
+            subject = (subject_crew, items[named_at])
             place(subject, item, index)
             last_crew = subject
             pending_crews = []
@@ -2218,12 +2218,9 @@ def _total_in_stage_clause(items: list[Item]) -> bool:
     return not any(it.kind in ("COMMA", "RELATIVE") for it in items[low:high])
 
 
-def _subject(items: list[Item], index: int, book: CrewBook) -> tuple[str, Item] | None:
-    """The first crew named in the sentence before items[index]: its subject."""
-    for it in items[:index]:
-        if it.kind in _CREW_KINDS and (crew_id := book.resolve(it)) is not None:
-            return crew_id, it
-    return None
+def _first_named(items: list[Item], book: CrewBook, end: int) -> int | None:
+    """Where the first crew of the record is named among items[:end]: the sentence's subject."""
+    return next((k for k in range(end) if items[k].kind in _CREW_KINDS and book.resolve(items[k])), None)
 
 
 def _rival_after_margin(items: list[Item], crew: Item) -> bool:

@@ -56,6 +56,11 @@ def _cell_pattern(raw: str) -> re.Pattern[str]:
     return _PIPE if "|" in raw else _TAB if "\t" in raw else _SPACED
 
 
+def may_have_cells(raw: str) -> bool:
+    """Cells are set apart by a pipe, a tab or two spaces: prose has none."""
+    return "|" in raw or "\t" in raw or "  " in raw.strip()
+
+
 def split_cells(raw: str) -> list[str]:
     """The texts of a line's cells, empty ones left out ("WP   Prüfung   Fahrer" → three)."""
     return [raw[s:e] for s, e in _spans(_cell_pattern(raw), raw) if s < e]
@@ -148,9 +153,17 @@ def read_row(raw: str, header: Header) -> list[Cell] | None:
     return cells
 
 
-_START_NUMBER = re.compile(r"(?:#|n[°º]|no\.?|nr\.?)?\s*\d{1,4}", re.I)
+# A start number: its digits after a short mark of any language ("#12", "n°3", "Nr. 7"), or none
+_START_NUMBER = re.compile(r"\D{0,3}\s?\d{1,4}")
 _A_TIME = re.compile(r"\d\s?[:h'’]\s?\d")
-_AN_ORDINAL_NUMBER = re.compile(r"\d{1,3}")
+_A_NUMBER = re.compile(r"\d{1,3}")
+_LONGEST_CLASS_PLACE_CELL = 20
+
+
+def class_place_number(text: str) -> int | None:
+    """The place a class-place cell holds in words ("Class pos. 1", "1e in klasse"): its one number."""
+    numbers = _A_NUMBER.findall(text)
+    return int(numbers[0]) if len(numbers) == 1 else None
 
 
 def _fits(role: str | None, text: str) -> bool:
@@ -175,7 +188,12 @@ def _aligned(roles: list[str | None], texts: list[str]) -> list[str | None]:
         if k < len(roles) and _fits(roles[k], text):
             out.append(roles[k])
             k += 1
-        elif out and out[-1] == "class" and len(_AN_ORDINAL_NUMBER.findall(text)) == 1 and len(text) <= 20:
+        elif (
+            out
+            and out[-1] == "class"
+            and len(text) <= _LONGEST_CLASS_PLACE_CELL
+            and class_place_number(text) is not None
+        ):
             out.append("class_position")  # "Rally2 | Class pos. 1", "Rally2 | 1e in klasse"
         else:
             out.append(None)
