@@ -626,3 +626,20 @@ def test_more_cells_than_the_header_names_take_its_columns_in_order() -> None:
     assert ("Rally3", 1, sorensen, "1:36:40.2") in places
     assert ("overall", 2, mcelhinney, "1:31:26.3") in places
     assert ("Rally2", 2, mcelhinney, "1:31:26.3") in places
+
+
+def test_two_names_in_cells_side_by_side_are_one_crew_without_a_header() -> None:
+    """A list of retirements written as cells, with no header row: the driver's cell and the
+    co-driver's cell beside it make one crew."""
+    text = (
+        "Rallye Vogtland: Endergebnis\n\nPlauen, 14. Juni 2026 – Nach zwölf Wertungsprüfungen auf "
+        "Schotter und Asphalt steht das Ergebnis der Rallye Vogtland fest; die Sieger stehen unten.\n\n"
+        "Ausfälle\n\n"
+        "#3 | Matthias Oberleitner | Kerstin Vogelsang | Škoda Fabia RS Rally2 | Motorschaden nach WP5\n"
+        "#10 | Ronan Ó Súilleabháin | Lieke Dijkstra | Ford Fiesta Rally2 | Unfall auf WP8\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "ausfaelle/de.txt")
+    assert [[m["name"] for m in c["members"]] for c in record["crews"]] == [
+        ["Matthias Oberleitner", "Kerstin Vogelsang"],
+        ["Ronan Ó Súilleabháin", "Lieke Dijkstra"],
+    ]

@@ -368,7 +368,12 @@ def _partial_names(lines: list[Line]) -> dict[str, str]:
 
 
 def _groups(
-    sentence: Sentence, rules: Rules, excluded: set[int], partials: dict[str, str], trios: bool = False
+    sentence: Sentence,
+    rules: Rules,
+    excluded: set[int],
+    partials: dict[str, str],
+    trios: bool = False,
+    line: Line | None = None,
 ) -> tuple[list[Group], list[Item]]:
     """Chains of joined names in a sentence, and the names standing alone."""
     items = sentence.items
@@ -443,6 +448,8 @@ def _groups(
         if previous is not None:
             connection = _connection(items[previous + 1 : k], _role_right_after(items, k))
             between = items[previous + 1 : k]
+            if connection is None and not between and line is not None:
+                connection = _cells_side_by_side(line, items[previous], items[k])
             if (
                 connection is not None
                 and items[previous].kind == items[k].kind == "WORD"
@@ -473,6 +480,20 @@ def _groups(
     return groups, alone
 
 
+def _cells_side_by_side(line: Line, first: Item, second: Item) -> tuple[str, None] | None:
+    """ "#3 | Patrick Engelhardt | Tobias Lenz | Škoda Fabia | …": two names filling two cells
+    side by side in a row of cells are a driver and a co-driver."""
+    raw, offset = line.raw, line.start
+    if not _CELL_BAR.fullmatch(raw, first.end - offset, second.start - offset):
+        return None
+    before = raw[: first.start - offset].rstrip()
+    after = raw[second.end - offset :].lstrip()
+    if (before and not before.endswith("|")) or (after and not after.startswith("|")):
+        return None
+    return "strong", None
+
+
+_CELL_BAR = re.compile(r"\s*\|\s*")
 _BEFORE_A_NAME = frozenset({"DEMONYM", "DESCRIPTOR"})
 _COUNTRY_CODE_LENGTH = 3  # "(FIN)", "(BEL)": a nationality in brackets, not a car
 
@@ -601,7 +622,7 @@ def build_crews(lines: list[Line], rules: Rules, publisher: str | None = None) -
                     excluded.add(id(item))
                 elif line.attribution and line.attribution[0] <= item.start < line.attribution[1]:
                     excluded.add(id(item))
-            groups, single = _groups(sentence, rules, excluded, partials, trios)
+            groups, single = _groups(sentence, rules, excluded, partials, trios, line)
             driver, co_driver = line.crew_over_two_lines or (None, None)
             if co_driver is not None and any(it is driver for it in single):
                 groups.append(Group([(driver, "driver"), (co_driver, "co-driver")], True, sentence))
