@@ -101,6 +101,8 @@ FRESH14 = ROOT / "tests" / "fresh14"
 FRESH14_BASELINE = ROOT / "tests" / "fresh14_baseline.json"
 FRESH15 = ROOT / "tests" / "fresh15"
 FRESH15_BASELINE = ROOT / "tests" / "fresh15_baseline.json"
+FRESH16 = ROOT / "tests" / "fresh16"
+FRESH16_BASELINE = ROOT / "tests" / "fresh16_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -220,6 +222,14 @@ def test_accuracy_gate_on_fifteenth_fresh_releases() -> None:
     with "> ", newsrooms' files of a team's social-media posts) by seven writers who never saw
     the extractor (tests/fresh15)."""
     _assert_floors(evaluate_folder(FRESH15), FRESH15_BASELINE)
+
+
+def test_accuracy_gate_on_sixteenth_fresh_releases() -> None:
+    """An eighteenth set, 28 everyday releases (national championship rounds told in prose,
+    rally-raid teams' daily stage reports in HTML over several categories, WRC and ERC teams'
+    Sunday mails ending in a classification, news sites' baja reports in Markdown with lists per
+    category) by seven writers who never saw the extractor (tests/fresh16)."""
+    _assert_floors(evaluate_folder(FRESH16), FRESH16_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
