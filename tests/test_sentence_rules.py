@@ -4085,3 +4085,23 @@ def test_a_day_told_after_a_stage_keeps_the_stages_together() -> None:
     )
     furlanetto = frozenset({"Gianmarco Furlanetto", "Dario Zanin"})
     assert _stage_results(record) == {(0, 1, furlanetto), (2, 1, furlanetto)}
+
+
+def test_a_cross_country_group_keeps_its_name_and_a_code_in_brackets_is_its_class() -> None:
+    """ "En T2" files the crew under "T2", as the release names it; "Challenger (T3)" is one
+    class, the one named first, not two."""
+    record = _record(
+        "Baja Tierras Altas: Olabarría gana en casa\n\nTeruel, 12 de julio de 2026 – La Baja Tierras "
+        "Altas cerró este domingo la cuarta cita del campeonato con tres días de pistas rápidas y "
+        "mucho polvo en la sierra turolense.\n\n"
+        "En T2, Ginés Olabarría y Jesús Lasheras (Toyota Land Cruiser) ganaron con un tiempo de "
+        "5h02m40s.\n\n"
+        "En la categoría Challenger (T3), la victoria fue para Marta Riquelme y Lía Ferrándiz, con "
+        "6h12m40s. En la categoría SSV (T3/T4), Unai Gorostiza y Peio Arrieta ganaron en 6h20m05s.\n",
+        "es",
+    )
+    assert _class_places_with_times(record) == {
+        ("T2", 1, frozenset({"Ginés Olabarría", "Jesús Lasheras"}), 18160.0),
+        ("Challenger", 1, frozenset({"Marta Riquelme", "Lía Ferrándiz"}), 22360.0),
+        ("SSV", 1, frozenset({"Unai Gorostiza", "Peio Arrieta"}), 22805.0),
+    }

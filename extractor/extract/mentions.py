@@ -858,6 +858,28 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             )
         )
     ]
+    # "Challenger (T3)", "the SSV category (T3/T4)": the class's codes in brackets after its name
+    # are the same class ("Rally2 (Motorräder)" names its category)
+    codes = {it.i: it for it in items if it.kind == "CLASS" and _has_digit(it.text)}
+    marker_ends = {it.i: it.j for it in items if it.kind == "CLASS_MARKER"}
+    aliases: set[int] = set()
+    for it in items:
+        if it.kind != "CLASS" or _has_digit(it.text):
+            continue
+        bracket = marker_ends.get(it.j, it.j)
+        if bracket >= len(texts) or texts[bracket] != "(":
+            continue
+        k, inside = bracket + 1, []
+        while k < len(texts) and (k in codes or (texts[k] in ("/", ",") and inside)):
+            if k in codes:
+                inside.append(id(codes[k]))
+                k = codes[k].j
+            else:
+                k += 1
+        if inside and k < len(texts) and texts[k] == ")":
+            aliases.update(inside)
+    if aliases:
+        items[:] = [it for it in items if id(it) not in aliases]
     # (a class or a class word inside the cup's name is the cup's: "Clio Rally5 Trophy", "208 Rally Cup")
     class_tokens = {i for label, s, e in cue_matches if label.startswith("CLASS") for i in range(s, e)}
     for first, last in _one_make_cups(line, rules, (taken | occupied) - class_tokens):
