@@ -4105,3 +4105,22 @@ def test_a_cross_country_group_keeps_its_name_and_a_code_in_brackets_is_its_clas
         ("Challenger", 1, frozenset({"Marta Riquelme", "Lía Ferrándiz"}), 22360.0),
         ("SSV", 1, frozenset({"Unai Gorostiza", "Peio Arrieta"}), 22805.0),
     }
+
+
+def test_the_cars_general_classification_under_a_heading_is_the_overall_one() -> None:
+    """ "Auto – assoluta" over a list: the cars' general classification is the event's overall
+    one; "Moto" over the next list is the bikes' class."""
+    text = (
+        "# Baja del Piave, Zanetti concede il bis\n\nTre giorni di polvere e guadi nel greto del Piave "
+        "hanno deciso la Baja del Piave 2026, seconda prova del Campionato Italiano Cross Country, "
+        "vinta di nuovo da Zanetti.\n\n## Classifiche\n\n### Auto – assoluta\n\n"
+        "1. Loris Zanetti / Mattia Furlan (Toyota Hilux) 4h12m30s\n"
+        "2. Yannick Berthoud / Sven Aebischer (Toyota Hilux) 4h14m18s\n\n### Moto\n\n"
+        "1. Ivo Cescutti (Husqvarna FR 450 Rally) 4h22m05s\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "rules/it.md")
+    assert _class_places_with_times(record) == {
+        ("overall", 1, frozenset({"Loris Zanetti", "Mattia Furlan"}), 15150.0),
+        ("overall", 2, frozenset({"Yannick Berthoud", "Sven Aebischer"}), 15258.0),
+        ("Bikes", 1, frozenset({"Ivo Cescutti"}), 15725.0),
+    }

@@ -723,6 +723,9 @@ def _read_stage_winners(
             listed.setdefault(stage, set()).add(crew)
 
 
+_CARS = "Cars"  # the category of the cars, the field whose classification is the event's own
+
+
 def _heading_scope(line: Line) -> tuple[str, object] | None:
     """ "Eindklassement Stock-klasse", "Stage 5 – top 3": a short heading naming a class or stage."""
     if line.table_position is not None or _is_prose(line) or line.end - line.start > 90:
@@ -736,6 +739,9 @@ def _heading_scope(line: Line) -> tuple[str, object] | None:
     # "Final classification – Stock": the named class wins over the word for the standings.
     labels = [_class_of(it) for it in items if _class_of(it)]
     specific = [label for label in labels if label != "overall"]
+    if specific == [_CARS] and "overall" in labels:
+        # "Auto – assoluta", "Geral (auto)": the cars' general classification is the overall one
+        return ("class", "overall")
     if specific or labels:
         return ("class", (specific or labels)[0])
     if _names_final_standings(line):
