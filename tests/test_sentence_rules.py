@@ -4091,7 +4091,7 @@ def test_a_cross_country_group_keeps_its_name_and_a_code_in_brackets_is_its_clas
     """ "En T2" files the crew under "T2", as the release names it; "Challenger (T3)" is one
     class, the one named first, not two."""
     record = _record(
-        "Baja Tierras Altas: Olabarría gana en casa\n\nTeruel, 12 de julio de 2026 – La Baja Tierras "
+        "Baja Tierras Altas: las categorías\n\nTeruel, 12 de julio de 2026 – La Baja Tierras "
         "Altas cerró este domingo la cuarta cita del campeonato con tres días de pistas rápidas y "
         "mucho polvo en la sierra turolense.\n\n"
         "En T2, Ginés Olabarría y Jesús Lasheras (Toyota Land Cruiser) ganaron con un tiempo de "
@@ -4123,4 +4123,26 @@ def test_the_cars_general_classification_under_a_heading_is_the_overall_one() ->
         ("overall", 1, frozenset({"Loris Zanetti", "Mattia Furlan"}), 15150.0),
         ("overall", 2, frozenset({"Yannick Berthoud", "Sven Aebischer"}), 15258.0),
         ("Bikes", 1, frozenset({"Ivo Cescutti"}), 15725.0),
+    }
+
+
+def test_a_class_opening_a_later_paragraph_is_not_the_class_the_release_is_about() -> None:
+    """Places told before any class is named are overall ones; "In Rally4 …" further down is
+    that paragraph's class, not the release's."""
+    record = _record(
+        'Rally della Lunigiana, Bertolucci-Giannelli davanti a tutti. Mori secondo a 9"4\n\n'
+        "Pontremoli, 9 maggio 2026 – Il campionato regionale riparte nel segno di Lorenzo "
+        "Bertolucci, due giornate di prove speciali sulle strade della Lunigiana con ottanta "
+        "equipaggi al via. Bertolucci e Sara Giannelli hanno vinto il Rally della Lunigiana.\n\n"
+        "Secondi Davide Mori e Ilaria Pucci. Terzi Kevin Rossetti e Marco Dini.\n\n"
+        "In Rally4 il successo è andato ad Alessio Tonelli e Chiara Sbrana, secondi di classe Elia "
+        "Conti e Nadia Ferri.\n",
+        "it",
+    )
+    assert _class_results(record) == {
+        ("overall", 1, frozenset({"Lorenzo Bertolucci", "Sara Giannelli"})),
+        ("overall", 2, frozenset({"Davide Mori", "Ilaria Pucci"})),
+        ("overall", 3, frozenset({"Kevin Rossetti", "Marco Dini"})),
+        ("Rally4", 1, frozenset({"Alessio Tonelli", "Chiara Sbrana"})),
+        ("Rally4", 2, frozenset({"Elia Conti", "Nadia Ferri"})),
     }

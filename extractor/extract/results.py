@@ -78,15 +78,45 @@ def _clause(items: list[Item], index: int) -> list[Item]:
     return items[low : high + 1]
 
 
-def _first_label_beside_a_place(lines: list[Line], with_overall: bool) -> str | None:
-    """The first class (or, `with_overall`, "overall") named in a sentence with a place or a win."""
+def _first_label_beside_a_place(
+    lines: list[Line], with_overall: bool, after_unclassed: bool = True
+) -> str | None:
+    """The first class (or, `with_overall`, "overall") named in a sentence with a place or a win.
+
+    Unless `after_unclassed`, a class that opens its sentence ("In Rally4 il successo è andato
+    a …") after places told before any class was named is that paragraph's topic, not the
+    release's."""
+    unclassed = False  # a crew placed before any class is named
+    named = False  # a class named so far
     for line in lines:
         for sentence in line.sentences:
             if any(it.kind in ("POS", "WIN") for it in sentence.items):
+                opening = sentence.items[:1]
+                if (
+                    not after_unclassed
+                    and unclassed
+                    and opening
+                    and _class_of(opening[0]) not in (None, "overall")
+                ):
+                    return None
+                # (not "Haudebourg, Vanderstraeten en Šťastný winnen de Atlas Desert Rally": a list
+                # of winners at once are several categories' winners)
+                kinds = [it.kind for it in sentence.items]
+                listed = any(
+                    kinds[k] in _CREW_KINDS and kinds[k + 1] == "COMMA" and kinds[k + 2] in _CREW_KINDS
+                    for k in range(len(kinds) - 2)
+                )
+                unclassed = unclassed or (
+                    not named
+                    and not listed
+                    and not any(_class_of(it) for it in sentence.items)
+                    and any(kind in _CREW_KINDS for kind in kinds)
+                )
                 for item in sentence.items:
                     label = _class_of(item)
                     if label and (with_overall or label != "overall"):
                         return label
+            named = named or any(_class_of(it) not in (None, "overall") for it in sentence.items)
     return None
 
 
@@ -131,7 +161,7 @@ def default_class(lines: list[Line]) -> str:
             return "overall"  # "Le classement final : 1. A/B …; 2. …"
     if _lead_win_without_class(lines):
         return "overall"
-    return _first_label_beside_a_place(lines, with_overall=True) or "overall"
+    return _first_label_beside_a_place(lines, with_overall=True, after_unclassed=False) or "overall"
 
 
 def _lead_win_without_class(lines: list[Line]) -> bool:
