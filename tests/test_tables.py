@@ -643,3 +643,22 @@ def test_two_names_in_cells_side_by_side_are_one_crew_without_a_header() -> None
         ["Matthias Oberleitner", "Kerstin Vogelsang"],
         ["Ronan Ó Súilleabháin", "Lieke Dijkstra"],
     ]
+
+
+def test_a_final_classification_after_the_last_stage_is_final() -> None:
+    """ "FINAL CLASSIFICATION … (after SS20)": standings after the last stage that the heading
+    calls final are the result, not a standing held mid-rally."""
+    text = (
+        "Thorvald takes Rally Sweden\n\nUMEÅ, 15 February 2026 – Ragnar Thorvald won Rally Sweden on "
+        "Sunday after three days on snow and ice, his first win of the season in the world "
+        "championship.\n\n"
+        "FINAL CLASSIFICATION – RALLY SWEDEN 2026 (after SS18)\n\n"
+        "Pos. | Crew | Car | Time | Gap\n"
+        "1 | Ragnar Thorvald / Espen Haugli | Toyota GR Yaris Rally1 | 2:31:48.7\n"
+        "2 | Mikko Rautanen / Joonas Kärkkäinen | Hyundai i20 N Rally1 | 2:32:02.1 | +13.4\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "final/en.txt")
+    assert _class_results(record) == {
+        ("overall", 1, frozenset({"Ragnar Thorvald", "Espen Haugli"}), 9108.7),
+        ("overall", 2, frozenset({"Mikko Rautanen", "Joonas Kärkkäinen"}), 9122.1),
+    }

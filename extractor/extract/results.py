@@ -299,7 +299,10 @@ def read_results(
             # (a heading naming no class nor stage of its own, over rows that rank crews as they
             # stand; the titles of a season launch's champions are no places either)
             # ("Eindklassement (voorlopig)" is the final classification, provisional until protests)
-            standings_list = any(it.kind == "STAGE_AFTER" for it in line.all_items())
+            # ("FINAL CLASSIFICATION – RALLY FINLAND 2026 (after SS20)": after the last stage, final)
+            standings_list = any(it.kind == "STAGE_AFTER" for it in line.all_items()) and not (
+                _names_final_standings(line)
+            )
             champions_section = season_launch and line.names_champions
             # (a numbered row under it, "6   Kristóf SZŰCS … WP 9 – Motorschaden", is no place)
             items = line.all_items()
@@ -338,7 +341,10 @@ def read_results(
                 days_told.add(section_day)
             # "Truck standings after Stage 9 (provisional)": the rows under it rank crews as they
             # stand, no result
-            standings_table = any(it.kind in ("STAGE_AFTER", "PROVISIONAL") for it in line.all_items())
+            standings_table = any(
+                it.kind == "PROVISIONAL" or (it.kind == "STAGE_AFTER" and not _names_final_standings(line))
+                for it in line.all_items()
+            )
             final_section = _names_final_standings(line)
         elif section_scope is None:
             section_day = None
