@@ -4146,3 +4146,20 @@ def test_a_class_opening_a_later_paragraph_is_not_the_class_the_release_is_about
         ("Rally4", 1, frozenset({"Alessio Tonelli", "Chiara Sbrana"})),
         ("Rally4", 2, frozenset({"Elia Conti", "Nadia Ferri"})),
     }
+
+
+def test_the_power_stage_is_the_last_stage_the_release_numbers() -> None:
+    """ "second on the Power Stage": the Power Stage is the rally's last stage, numbered where the
+    release numbers it ("the Power Stage (SS18)") or by the highest stage it names."""
+    record = _record(
+        "Second place for Rautanen in Sweden\n\nUMEÅ, 15 February 2026 – Mikko Rautanen and Joonas "
+        "Kärkkäinen finished second at Rally Sweden after three days on snow and ice in the forests "
+        "of Västerbotten.\n\n"
+        "Rautanen and Kärkkäinen were also second on the Power Stage.\n\nRagnar Thorvald and "
+        "Espen Haugli won the rally and the Power Stage (SS18).\n",
+        "en",
+    )
+    assert _stage_results(record) == {
+        (18, 2, frozenset({"Mikko Rautanen", "Joonas Kärkkäinen"})),
+        (18, 1, frozenset({"Ragnar Thorvald", "Espen Haugli"})),
+    }
