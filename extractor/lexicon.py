@@ -169,6 +169,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "between_words": _WORDS,
         "given_to_phrases": _WORDS,
         "subject_win_phrases": _WORDS,
+        # "entschied … die Etappe … für sich": a win written around its object, the verb first
+        "split_win_phrases": {"type": "array", "items": {"type": "string", "pattern": "^[^…]+ … [^…]+$"}},
         "contest_phrases": _WORDS,
         "took_stage_phrases": _WORDS,
         "light_tokenizer": {"type": "boolean"},

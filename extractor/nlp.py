@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -149,6 +150,8 @@ class Rules:
     make_words: frozenset[str]  # "KTM", "Toyota": a vehicle, so a competitor beside it
     cup_words: frozenset[str]  # "Trophy", "Copa": with a make, a one-make cup
     geographic_words: frozenset[str]  # "Monte", "Valle", "Quinta": a place's name opens with one
+    # "entschied" → [(("entschied",), ("für", "sich"))]: a win verb and the words that close it
+    split_wins: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
     weekdays: tuple[str, ...]  # "freitag": "Freitagabend", a weekday's compound, is no name
     start_number: re.Pattern[str]  # "(#118)", "n°58": a start number, so a competitor beside it
     event_connectors: frozenset[str]
@@ -313,6 +316,16 @@ class Rules:
 
 
 _JOINERS = frozenset({"-", "'", "’"})  # the tokens that join the parts of a name
+
+
+def _split_wins(phrases: Iterable[str]) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """ "entschied … für sich" → {"entschied": [(("entschied",), ("für", "sich"))]}, by the verb's
+    first word."""
+    found: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for phrase in phrases:
+        head, tail = (tuple(part.split()) for part in phrase.split(" … "))
+        found.setdefault(head[0], []).append((head, tail))
+    return found
 
 
 # A surname of two capitals has a vowel ("SÁ", "LI"); a model code has none ("GR", "RS").
@@ -652,6 +665,7 @@ def rules_for(language: str) -> Rules:
         make_words=makes,
         cup_words=frozenset(_lowered(base, "cup_words")),
         geographic_words=frozenset(_lowered(base, "geographic_words")),
+        split_wins=_split_wins(_lowered(lexicon.data, "split_win_phrases")),
         weekdays=tuple(str(w).lower() for w in lexicon.data.get("weekdays", [])),
         start_number=_start_number_pattern(base),
         cue_vocabulary=frozenset(vocabulary_words),

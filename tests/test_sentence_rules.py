@@ -4163,3 +4163,62 @@ def test_the_power_stage_is_the_last_stage_the_release_numbers() -> None:
         (18, 2, frozenset({"Mikko Rautanen", "Joonas Kärkkäinen"})),
         (18, 1, frozenset({"Ragnar Thorvald", "Espen Haugli"})),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "crew"),
+    [
+        (
+            "de",
+            "Bei den Motorrädern entschied der Argentinier Tomás Echeverría die Etappe mit einer Zeit "
+            "von 3:29:51 Stunden für sich.",
+            frozenset({"Tomás Echeverría"}),
+        ),
+        (
+            "de",
+            "In der Rally4 setzten sich Lea Zimmermann und Paul Grötzner im Opel Corsa durch.",
+            frozenset({"Lea Zimmermann", "Paul Grötzner"}),
+        ),
+        (
+            "nl",
+            "Bij de historische auto's namen Dieter Schürmann en Gert-Jan Pauwels met hun Porsche 911 "
+            "de Classic-categorie voor hun rekening.",
+            frozenset({"Dieter Schürmann", "Gert-Jan Pauwels"}),
+        ),
+    ],
+    ids=["entschied-fuer-sich", "setzten-sich-durch", "voor-hun-rekening"],
+)
+def test_a_win_written_around_its_object_is_a_win(lang: str, sentence: str, crew: frozenset[str]) -> None:
+    """German and Dutch verbs that close after their object ("entschied … für sich", "setzten
+    sich … durch", "namen … voor hun rekening", `split_win_phrases`) win."""
+    lead = {
+        "de": "Zagora, 7. Oktober 2026 – Die dritte Etappe führte das Feld über 512 Kilometer rund "
+        "um Zagora, davon 348 Kilometer Wertungsprüfung, bei großer Hitze und viel Staub.",
+        "nl": "Raalte, 11 juli 2026 – De Salland Rally, de vierde ronde van het kampioenschap, werd "
+        "zaterdag verreden op droge wegen rond Raalte met zeventig equipes aan de start.",
+    }[lang]
+    record = _record(f"Bericht\n\n{lead}\n\n{sentence}\n", lang)
+    places = {
+        (
+            r["position"],
+            frozenset(m["name"] for c in record["crews"] if c["id"] == r["crew"] for m in c["members"]),
+        )
+        for r in [*record["class_results"], *record["stage_results"]]
+    }
+    assert (1, crew) in places
+
+
+def test_a_german_ordinal_before_the_noun_it_counts_is_no_place() -> None:
+    """ "in den zweiten Tag", "zum dritten Mal": a lower-case ordinal before a capitalised noun
+    counts that noun, even one spaCy lists as a stop word; "als Dritte" is a place."""
+    record = _record(
+        "Bericht\n\nZwönitz, 9. Mai 2026 – Die Rallye Erzgebirge führte das Feld am Freitag und "
+        "Samstag über zwölf Wertungsprüfungen rund um Zwönitz, bei Sonne und trockenen Straßen.\n\n"
+        "Mara Vogelsang und Ida Kühn gingen als Führende in den zweiten Tag und gewannen die Rallye "
+        "zum dritten Mal. Jonas Brand und Lea Hirsch kamen als Dritte ins Ziel.\n",
+        "de",
+    )
+    assert _class_results(record) == {
+        ("overall", 1, frozenset({"Mara Vogelsang", "Ida Kühn"})),
+        ("overall", 3, frozenset({"Jonas Brand", "Lea Hirsch"})),
+    }

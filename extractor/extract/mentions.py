@@ -839,6 +839,10 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
         if kind == "CREW_NOUN":
             value = rules.crew_noun_sizes.get(line.lowers[s] if e - s == 1 else "")  # "trio": 3 people
         add(kind, s, e, value or None)
+    for s, e in _split_wins(line, rules) if rules.split_wins else ():
+        if not (taken | occupied).intersection(range(s, e)):
+            taken.update(range(s, e))
+            add("WIN", s, e)
 
     # A class word right before a class marker ("ADAC Junior-Wertung") or right after a
     # championship or a marker ("CIAR Junior", "Troféu Júnior") names a class, whatever
@@ -1408,6 +1412,28 @@ def _vehicle_of(words: list[str], rules: Rules) -> bool:
     )
 
 
+_SPLIT_WIN_REACH = 30  # tokens from a split win's verb to the words that close it, at most
+
+
+def _split_wins(line: Line, rules: Rules) -> list[tuple[int, int]]:
+    """ "entschied der Argentinier X die Etappe … für sich": the tokens of a win verb whose
+    closing words come later in its sentence, before a semicolon."""
+    found = []
+    lowers, opens = line.lowers, line.sentence_starts
+    for k, lowered in enumerate(lowers):
+        for head, tail in rules.split_wins.get(lowered, ()):
+            end = k + len(head)
+            if tuple(lowers[k:end]) != head:
+                continue
+            for m in range(end, min(len(lowers) - len(tail) + 1, end + _SPLIT_WIN_REACH)):
+                if opens[m] or lowers[m] == ";":
+                    break
+                if tuple(lowers[m : m + len(tail)]) == tail:
+                    found.append((k, end))
+                    break
+    return found
+
+
 def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
     """ "Etappezege", "won the stage", "stage win": a win that is about a stage says so (value "stage").
 
@@ -1644,6 +1670,8 @@ def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) 
         return True
     if rules.nouns_capitalised and following.text[0].islower():
         return True  # "die sie als Dritte beendeten": a verb follows, no noun
+    if rules.nouns_capitalised and item.text[0].islower():
+        return False  # "in den zweiten Tag", "zum dritten Mal": the noun it counts, a stop word or not
     if doc[item.i].is_sent_start and any(
         (named := by_start.get(k)) is not None and named.kind in ("NAME", "DEMONYM")
         for k in range(item.j + 1, item.j + 4)
