@@ -4222,3 +4222,56 @@ def test_a_german_ordinal_before_the_noun_it_counts_is_no_place() -> None:
         ("overall", 1, frozenset({"Mara Vogelsang", "Ida Kühn"})),
         ("overall", 3, frozenset({"Jonas Brand", "Lea Hirsch"})),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "it",
+            "La vittoria è andata a Lorenzo Bertolucci e Sara Giannelli. Il terzo posto è andato a "
+            "Kevin Rossetti e Marco Dini.",
+            {
+                ("overall", 1, frozenset({"Lorenzo Bertolucci", "Sara Giannelli"})),
+                ("overall", 3, frozenset({"Kevin Rossetti", "Marco Dini"})),
+            },
+        ),
+        (
+            "fr",
+            "La victoire revient à Yannick Ferrand et Mélanie Gaudré. La troisième place est revenue à "
+            "Quentin Sébille et Aurélie Marchetti.",
+            {
+                ("overall", 1, frozenset({"Yannick Ferrand", "Mélanie Gaudré"})),
+                ("overall", 3, frozenset({"Quentin Sébille", "Aurélie Marchetti"})),
+            },
+        ),
+    ],
+    ids=["it", "fr"],
+)
+def test_a_place_that_goes_to_a_crew_is_its_place_not_a_win(
+    lang: str, text: str, expected: set[tuple[str, int, frozenset[str]]]
+) -> None:
+    """ "la victoire revient à X" is X's win; "il terzo posto è andato a Y", "la troisième place
+    est revenue à Y" (`given_to_phrases` after a place) is Y's place, no win."""
+    lead = {
+        "it": "Pontremoli, 9 maggio 2026 – Si è conclusa oggi la seconda prova del campionato "
+        "regionale, due giornate di prove speciali sulle strade della Lunigiana.",
+        "fr": "Le Touquet, le 14 mars 2026 – Le rallye s'est achevé ce samedi soir après douze "
+        "épreuves spéciales sur les routes étroites de l'arrière-pays boulonnais.",
+    }[lang]
+    record = _record(f"Communiqué\n\n{lead}\n\n{text}\n", lang)
+    assert _class_results(record) == expected
+
+
+def test_a_step_of_the_podium_after_a_stage_is_a_place_in_the_event() -> None:
+    """ "La troisième marche du podium revient à X" right after a sentence on ES 12: a step of
+    the podium (`podium_words`) is a place in the event, not on the stage told before."""
+    record = _record(
+        "Communiqué\n\nLe Touquet, le 14 mars 2026 – Le rallye s'est achevé ce samedi soir après douze "
+        "épreuves spéciales sur les routes étroites de l'arrière-pays boulonnais.\n\n"
+        "Loïc Vandenberghe et Jérôme Delcourt ont signé le meilleur temps de l'ES 12 en 8'51''7. La "
+        "troisième marche du podium revient à Quentin Sébille et Aurélie Marchetti.\n",
+        "fr",
+    )
+    assert _stage_results(record) == {(12, 1, frozenset({"Loïc Vandenberghe", "Jérôme Delcourt"}))}
+    assert _class_results(record) == {("overall", 3, frozenset({"Quentin Sébille", "Aurélie Marchetti"}))}

@@ -838,6 +838,8 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             line.subject_wins.add(offset + starts[s])
         if kind == "CREW_NOUN":
             value = rules.crew_noun_sizes.get(line.lowers[s] if e - s == 1 else "")  # "trio": 3 people
+        if kind == "POSITION_NOUN" and not rules.podium_words.isdisjoint(line.lowers[s:e]):
+            value = "podium"  # "la troisième marche du podium": a place in the event
         add(kind, s, e, value or None)
     for s, e in _split_wins(line, rules) if rules.split_wins else ():
         if not (taken | occupied).intersection(range(s, e)):
@@ -1458,7 +1460,17 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
                 and (following.i - item.j <= 1 or _vehicle_of(line.lowers[item.j : following.i], rules))
             ):
                 clause_start = max((m + 1 for m in range(k) if items[m].kind in ("COMMA", "CONJ")), default=0)
-                for noun in items[clause_start:k]:
+                clause = items[clause_start:k]
+                opening = next(t for t in range(item.i, -1, -1) if t == 0 or line.sentence_starts[t])
+                placed = [noun for noun in clause if noun.i >= opening and line.texts[noun.i] != ":"]
+                if any(noun.kind == "POS" for noun in placed) and not any(
+                    noun.kind == "WIN" for noun in placed
+                ):
+                    # "La troisième marche du podium revient à Sébille et Marchetti", "il terzo
+                    # posto è andato a X": the place named before goes to them, no win
+                    item.kind = "GIVEN_PLACE"
+                    continue
+                for noun in clause:
                     if noun.kind == "WIN":
                         noun.kind = "GIVEN_TO"  # "la vittoria … è andata a X": one win, X's
                 item.kind = "WIN"

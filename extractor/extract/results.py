@@ -988,6 +988,13 @@ def _read_sentence(
         and not _total_in_stage_clause(items)
     ):
         scope = ("stage", [memory.lead_stage])  # "le deuxième temps de l'étape": the lead's stage
+    if (
+        not stage_groups
+        and scope is not None
+        and scope[0] == "stage"
+        and any(it.kind == "POSITION_NOUN" and it.value == "podium" for it in items)
+    ):
+        scope = None  # ("La troisième marche du podium revient à X" after a stage: the event's podium)
     if memory.day_stage is not None and not stage_groups and any(it.kind == "TODAY" for it in items):
         scope = ("stage", [memory.day_stage])  # "Heute zeigte die Steirerin …": the day's stage again
     in_stage = scope is not None and scope[0] == "stage"
