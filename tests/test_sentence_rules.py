@@ -4275,3 +4275,18 @@ def test_a_step_of_the_podium_after_a_stage_is_a_place_in_the_event() -> None:
     )
     assert _stage_results(record) == {(12, 1, frozenset({"Loïc Vandenberghe", "Jérôme Delcourt"}))}
     assert _class_results(record) == {("overall", 3, frozenset({"Quentin Sébille", "Aurélie Marchetti"}))}
+
+
+def test_a_counted_stage_win_in_a_days_report_is_that_days_stage() -> None:
+    """ "took their first stage win of the season, stopping the clock in 3h 21m 44s" in the report
+    of stage 3: the count's newest win is the day's stage, with its time."""
+    record = _record(
+        "Stage 3 report\n\nZagora, 7 October 2026 – Stage 3 of the Rallye du Maroc took the field on a "
+        "512 km loop around Zagora, 348 km of it timed, in heat and dust.\n\n"
+        "Ferran Vilaró and Katarzyna Nowicka (Taurus T3 Max) took their first stage win of the "
+        "season, stopping the clock in 3h 21m 44s.\n",
+        "en",
+    )
+    assert _stage_places_with_times(record) == {
+        (3, 1, frozenset({"Ferran Vilaró", "Katarzyna Nowicka"}), 12104.0)
+    }

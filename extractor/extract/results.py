@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor.extract.crews import CrewBook
 from extractor.extract.durations import DurationSpan
@@ -997,6 +997,16 @@ def _read_sentence(
         scope = None  # ("La troisième marche du podium revient à X" after a stage: the event's podium)
     if memory.day_stage is not None and not stage_groups and any(it.kind == "TODAY" for it in items):
         scope = ("stage", [memory.day_stage])  # "Heute zeigte die Steirerin …": the day's stage again
+    if (
+        memory.day_stage is not None
+        and not stage_groups
+        and not any(it.kind == "WIN" for it in items)
+        and any(it.kind == "WIN_COUNT" for it in items)
+    ):
+        # ("In the Challenger class, X took their first stage win of the season, stopping the clock
+        # in 3h 21m 44s", in the report of one day: the count's newest win is that day's stage)
+        items = [replace(it, kind="WIN", value="stage") if it.kind == "WIN_COUNT" else it for it in items]
+        scope = ("stage", [memory.day_stage])
     in_stage = scope is not None and scope[0] == "stage"
     # ("Heute fuhr sie in der SSV-Klasse die drittschnellste Zeit. Schneller war nur Etappensieger
     # X": the stage places of a paragraph are in the class it names)
