@@ -4290,3 +4290,38 @@ def test_a_counted_stage_win_in_a_days_report_is_that_days_stage() -> None:
     assert _stage_places_with_times(record) == {
         (3, 1, frozenset({"Ferran Vilaró", "Katarzyna Nowicka"}), 12104.0)
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "upcoming"),
+    [
+        (
+            "it",
+            "Il Mondiale Rally tornerà in scena dal 25 al 28 giugno con il Rally dell'Acropoli, in "
+            "Grecia, settimo round della stagione.",
+            "Rally Italia Sardegna",
+            ("Rally dell'Acropoli", "2026-06-25", "2026-06-28"),
+        ),
+        (
+            "fr",
+            "Prochain rendez-vous : le Rallye d'Antibes, du 16 au 18 octobre.",
+            "Rallye du Var",
+            ("Rallye d'Antibes", "2026-10-16", "2026-10-18"),
+        ),
+    ],
+    ids=["dell", "d"],
+)
+def test_an_elided_article_joins_the_words_of_an_event_name(
+    lang: str, text: str, event: str, upcoming: tuple[str, str, str]
+) -> None:
+    """ "Rally dell'Acropoli", "Rallye d'Antibes": an elided article and its apostrophe join the
+    event's name (`event_connectors`), so the next event is named, not the release's own."""
+    lead = {
+        "it": "Olbia, 7 giugno 2026 – Il Rally Italia Sardegna si è concluso oggi dopo sedici prove "
+        "speciali sulle strade della Gallura. Marco Pellegrini e Sara Dini hanno vinto il rally.",
+        "fr": "Sainte-Maxime, le 7 juin 2026 – Le Rallye du Var s'est achevé ce samedi après douze "
+        "épreuves spéciales dans le massif des Maures. Hugo Ferrand et Léa Martin ont gagné le rallye.",
+    }[lang]
+    record = _record(f"Communiqué\n\n{lead}\n\n{text}\n", lang)
+    assert record["event"]["name"] == event
+    assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [upcoming]

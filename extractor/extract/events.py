@@ -102,6 +102,8 @@ def _candidates_in_line(
                 j += 1
             elif j + 1 < n and capital[j + 1] and texts[j] in ("-", "‑") and not spaced[j - 1]:
                 j += 2
+            elif j + 2 < n and not spaced[j] and lowers[j] + texts[j + 1] in connectors and capital[j + 2]:
+                j += 3  # "Rally dell'Acropoli", "Rallye d'Antibes": an elided article and its apostrophe
             elif lowers[j] in connectors:
                 # "Rally de Catamarca", and two joining words: "Rallye de la Gruyère", "Rally van de Kempen"
                 k = j + 2 if j + 1 < n and lowers[j + 1] in connectors else j + 1
