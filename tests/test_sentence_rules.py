@@ -4325,3 +4325,16 @@ def test_an_elided_article_joins_the_words_of_an_event_name(
     record = _record(f"Communiqué\n\n{lead}\n\n{text}\n", lang)
     assert record["event"]["name"] == event
     assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [upcoming]
+
+
+def test_a_class_taken_is_a_class_won() -> None:
+    """ "se llevaron la categoría Rally3": a verb that takes a stage (`took_stage_phrases`) takes
+    a class named right after it too."""
+    record = _record(
+        "Nota de prensa\n\nCórdoba, 11 de abril de 2026.- El Rallye Sierra Morena terminó el sábado "
+        "tras dos jornadas de máxima exigencia por las carreteras de la sierra cordobesa.\n\n"
+        "Los polacos Tomasz Wiśniewski y Paweł Zając (Ford Fiesta Rally3) se llevaron la categoría "
+        "Rally3.\n",
+        "es",
+    )
+    assert _class_results(record) == {("Rally3", 1, frozenset({"Tomasz Wiśniewski", "Paweł Zając"}))}

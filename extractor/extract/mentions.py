@@ -1414,6 +1414,20 @@ def _vehicle_of(words: list[str], rules: Rules) -> bool:
     )
 
 
+def _takes_a_class(items: list[Item], k: int) -> bool:
+    """ "se llevaron la categoría Rally3", "ha dominato la Rally3": the class named right after a
+    verb that takes something (not "took the Challenger lead": a standing)."""
+    probe = k + 1
+    if probe < len(items) and items[probe].kind == "CLASS_MARKER" and items[probe].i == items[k].j:
+        probe += 1
+    if probe >= len(items) or items[probe].kind != "CLASS" or items[probe].i != items[probe - 1].j:
+        return False
+    # (nor "takes 2WD class win": the win is the noun's)
+    return not any(
+        it.kind in ("HOLDING", "POS", "POSITION_NOUN", "WIN") for it in items[probe + 1 : probe + 3]
+    )
+
+
 _SPLIT_WIN_REACH = 30  # tokens from a split win's verb to the words that close it, at most
 
 
@@ -1450,6 +1464,8 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
     for k, item in enumerate(items):
         if item.kind == "TOOK" and k + 1 < len(items) and items[k + 1].kind == "STAGE_NO":
             item.kind = "WIN"  # "se llevaron el TC4": a stage taken is a stage won (not "se llevó el susto")
+        if item.kind == "TOOK" and _takes_a_class(items, k):
+            item.kind = "WIN"  # "se llevaron la categoría Rally3", "ha dominato la Rally3": the class won
         if item.kind == "GIVEN_TO":
             # "la vittoria è così andata a Zanè e Lucà": the crew named next takes the win; not
             # so "è andata a sbattere"
