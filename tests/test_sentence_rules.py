@@ -4338,3 +4338,19 @@ def test_a_class_taken_is_a_class_won() -> None:
         "es",
     )
     assert _class_results(record) == {("Rally3", 1, frozenset({"Tomasz Wiśniewski", "Paweł Zając"}))}
+
+
+def test_a_stage_named_after_before_gives_no_place_on_it() -> None:
+    """ "third on the road, but a penalty at the time control before SS9 left them classified
+    fourth": a stage named after "before" (`after_words`) is a moment of the rally, not the stage
+    of the place, and the place after the penalty is the result."""
+    record = _record(
+        "Final report\n\nBANCHORY, 8 August 2026 – The Grampian Forest Rally ran every stage to time "
+        "despite the rain in the forests of Deeside and Donside.\n\n"
+        "Callum Rennie and Agnieszka Wrona crossed the finish ramp third on the road, but a "
+        "10-second penalty for arriving early at the time control before SS9 left them classified "
+        "fourth.\n",
+        "en",
+    )
+    assert _stage_results(record) == set()
+    assert _class_results(record) == {("overall", 4, frozenset({"Callum Rennie", "Agnieszka Wrona"}))}

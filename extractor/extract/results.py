@@ -937,6 +937,7 @@ def _read_sentence(
         # ("Deuxièmes à 38,4 s, A … se sont offert le scratch de l'ES14. B terminent troisièmes":
         # the places go on from the event's second, in its class, not on the stage just won)
         scope = ("class", event_place[1])
+    items = _place_before_penalty_dropped(items)
     if any(it.kind == "INTENT" for it in items):
         # "They aim to win the Stock class": an ambition, not a result.
         items = [it for it in items if it.kind not in ("POS", "WIN")]
@@ -1920,6 +1921,18 @@ def _read_sentence(
 
 # A line of a fact box: a short label, a colon, its value ("Crew: A / B", "Classificação: 3.º …").
 _LABELLED_LINE = re.compile(r"\s*[^\W\d_][^:|\n]{0,40}:\s+\S")
+
+
+def _place_before_penalty_dropped(items: list[Item]) -> list[Item]:
+    """ "crossed the finish ramp third on the road, but a 10-second penalty … left them classified
+    fourth": a place, then a penalty, then another place with no one named between them: the
+    place after the penalty is the result, the one before it is not."""
+    positions = [k for k, it in enumerate(items) if it.kind == "POS"]
+    for first, second in zip(positions[:-1], positions[1:], strict=True):
+        between = items[first + 1 : second]
+        if any(it.kind == "PENALTY" for it in between) and not any(it.kind in _CREW_KINDS for it in between):
+            return [it for k, it in enumerate(items) if k != first]
+    return items
 
 
 def _after_label(items: list[Item], line: Line) -> list[Item]:
