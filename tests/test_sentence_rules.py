@@ -4354,3 +4354,20 @@ def test_a_stage_named_after_before_gives_no_place_on_it() -> None:
     )
     assert _stage_results(record) == set()
     assert _class_results(record) == {("overall", 4, frozenset({"Callum Rennie", "Agnieszka Wrona"}))}
+
+
+def test_a_place_and_its_noun_before_the_power_stage_are_on_the_last_stage() -> None:
+    """ "signe le troisième temps de la Power Stage": a place, its noun ("temps"), then the final
+    stage: a place on the highest stage the release numbers (ES 16), not on the ES 9 told before."""
+    record = _record(
+        "Communiqué\n\nLoutraki (Grèce), dimanche 28 juin 2026 – Aurélien Desrosiers et Thibaut "
+        "Vanhecke terminent deuxièmes du rallye après seize spéciales sur les pistes du Péloponnèse.\n\n"
+        "Kalle Myllymäki et Jussi Hämäläinen ont perdu près d'une minute sur crevaison dans l'ES 9. "
+        "Myllymäki signe néanmoins le troisième temps de la Power Stage, à 2''8 de son équipier.\n\n"
+        "La Power Stage (ES 16) a été remportée par Aurélien Desrosiers et Thibaut Vanhecke.\n",
+        "fr",
+    )
+    assert _stage_results(record) == {
+        (16, 3, frozenset({"Kalle Myllymäki", "Jussi Hämäläinen"})),
+        (16, 1, frozenset({"Aurélien Desrosiers", "Thibaut Vanhecke"})),
+    }

@@ -371,11 +371,14 @@ def _heads(line: Line, item: Item) -> bool:
 
 
 def _placed_on(items: list[Item], k: int) -> bool:
-    """ "won the final stage", "fourth fastest on the final stage", "the final stage went to":
-    a win or a place right before or after the stage, not "until the last stage" in passing."""
-    before = items[k - 1] if k > 0 else None
+    """ "won the final stage", "fourth fastest on the final stage", "le troisième temps de la Power
+    Stage", "the final stage went to": a win or a place right before or after the stage (its noun
+    between them), not "until the last stage" in passing."""
+    before = k - 1
+    if before > 0 and items[before].kind == "POSITION_NOUN" and items[before - 1].j >= items[before].i - 1:
+        before -= 1
     after = items[k + 1] if k + 1 < len(items) else None
-    return (before is not None and before.kind in ("WIN", "POS") and items[k].i - before.j <= 3) or (
+    return (before >= 0 and items[before].kind in ("WIN", "POS") and items[k].i - items[k - 1].j <= 3) or (
         after is not None and after.kind == "WIN" and after.i - items[k].j <= 1
     )
 
