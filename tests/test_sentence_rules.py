@@ -4371,3 +4371,18 @@ def test_a_place_and_its_noun_before_the_power_stage_are_on_the_last_stage() -> 
         (16, 3, frozenset({"Kalle Myllymäki", "Jussi Hämäläinen"})),
         (16, 1, frozenset({"Aurélien Desrosiers", "Thibaut Vanhecke"})),
     }
+
+
+def test_a_place_told_right_after_the_final_stage_opens_a_sentence_is_on_it() -> None:
+    """ "In der Power Stage fuhr Rautiainen die fünftschnellste Zeit": the final stage opens the
+    sentence, then who and the place in a few words: a place on the last stage numbered."""
+    record = _record(
+        "Bericht\n\nPassau, 18. Oktober 2026 – Thierry Vandenbroucke und Lotte Claessens wurden beim "
+        "Central European Rally auf Asphalt in Bayern, Tschechien und Österreich Zweite.\n\n"
+        "Ville-Pekka Rautiainen und Aarni Kivistö erlebten ein solides Wochenende. Der Finne musste "
+        "sich am Ende mit Rang vier begnügen. In der Power Stage fuhr Rautiainen die fünftschnellste "
+        "Zeit.\n\n"
+        "Iñaki Etxeberria und Joseba Arrieta gewannen die Power Stage (WP 18).\n",
+        "de",
+    )
+    assert (18, 5, frozenset({"Ville-Pekka Rautiainen", "Aarni Kivistö"})) in _stage_results(record)

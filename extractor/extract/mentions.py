@@ -378,9 +378,18 @@ def _placed_on(items: list[Item], k: int) -> bool:
     if before > 0 and items[before].kind == "POSITION_NOUN" and items[before - 1].j >= items[before].i - 1:
         before -= 1
     after = items[k + 1] if k + 1 < len(items) else None
-    return (before >= 0 and items[before].kind in ("WIN", "POS") and items[k].i - items[k - 1].j <= 3) or (
+    if (before >= 0 and items[before].kind in ("WIN", "POS") and items[k].i - items[k - 1].j <= 3) or (
         after is not None and after.kind == "WIN" and after.i - items[k].j <= 1
-    )
+    ):
+        return True
+    # ("In der Power Stage fuhr Rautiainen die fünftschnellste Zeit": the stage opens the sentence,
+    # then who and the place, in a few words)
+    for following in items[k + 1 : k + 5] if k == 0 else ():
+        if following.i - items[k].j > 6 or following.kind in ("STAGE_NO", "STAGE", "COMMA", "CONJ"):
+            return False
+        if following.kind in ("WIN", "POS", "TIME_RANK"):
+            return True
+    return False
 
 
 def _unit_sentence_breaks(raw: str, line: Line, rules: Rules) -> None:
