@@ -4386,3 +4386,19 @@ def test_a_place_told_right_after_the_final_stage_opens_a_sentence_is_on_it() ->
         "de",
     )
     assert (18, 5, frozenset({"Ville-Pekka Rautiainen", "Aarni Kivistö"})) in _stage_results(record)
+
+
+def test_a_place_told_right_after_the_final_stage_opens_a_clause_is_on_it() -> None:
+    """ "…, auf der Schlussprüfung fuhr er die drittschnellste Zeit": the final stage opens a
+    clause after a comma, the place follows: a place on the last stage numbered (WP 12), not on
+    the WP 6 of the clause before."""
+    record = _record(
+        "Bericht\n\nStollberg, 25.04.2026 – Lukas Brandstätter und Ines Kowalczyk haben die Rallye "
+        "Erzgebirge gewonnen, mit der Bestzeit auf der abschließenden WP 12, nach zwei Tagen auf "
+        "trockenem Asphalt rund um Stollberg und Zwönitz vor vielen Zuschauern.\n\n"
+        "Matthias Oberholzer und Jana Vondráčková wurden Zweite, 14,3 Sekunden zurück.\n\n"
+        "Emil Lindqvist und Sören Bäumler hatten am Vormittag mit der Bestzeit auf WP 6 aufhorchen "
+        "lassen, auf der Schlussprüfung fuhr er die drittschnellste Zeit.\n",
+        "de",
+    )
+    assert (12, 3, frozenset({"Emil Lindqvist", "Sören Bäumler"})) in _stage_results(record)

@@ -382,9 +382,10 @@ def _placed_on(items: list[Item], k: int) -> bool:
         after is not None and after.kind == "WIN" and after.i - items[k].j <= 1
     ):
         return True
-    # ("In der Power Stage fuhr Rautiainen die fünftschnellste Zeit": the stage opens the sentence,
-    # then who and the place, in a few words)
-    for following in items[k + 1 : k + 5] if k == 0 else ():
+    # ("In der Power Stage fuhr Rautiainen die fünftschnellste Zeit", "…, auf der Schlussprüfung fuhr
+    # er die drittschnellste Zeit": the stage opens the sentence or a clause, then who and the place,
+    # in a few words)
+    for following in items[k + 1 : k + 5] if k == 0 or items[k - 1].kind == "COMMA" else ():
         if following.i - items[k].j > 6 or following.kind in ("STAGE_NO", "STAGE", "COMMA", "CONJ"):
             return False
         if following.kind in ("WIN", "POS", "TIME_RANK"):
