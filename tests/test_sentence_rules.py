@@ -4402,3 +4402,33 @@ def test_a_place_told_right_after_the_final_stage_opens_a_clause_is_on_it() -> N
         "de",
     )
     assert (12, 3, frozenset({"Emil Lindqvist", "Sören Bäumler"})) in _stage_results(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "sentence", "crew"),
+    [
+        (
+            "es",
+            "Córdoba, 11 de abril de 2026.- El Rallye Sierra Morena terminó el sábado tras dos jornadas "
+            "de máxima exigencia por las carreteras de la sierra cordobesa y con mucho público.",
+            "El Campeonato de España Junior fue para Lucía Ordóñez, que junto a su copiloto Ane "
+            "Goikoetxea firmó una carrera sin errores.",
+            frozenset({"Lucía Ordóñez", "Ane Goikoetxea"}),
+        ),
+        (
+            "it",
+            "Castelnuovo di Garfagnana (LU), 21 marzo 2026 – Si è concluso oggi il primo round del "
+            "campionato, due giornate di prove speciali sulle strade della Garfagnana.",
+            "Il Campionato Italiano Rally Junior è andato a Francesco Bertagna e Sofia Lucchesi.",
+            frozenset({"Francesco Bertagna", "Sofia Lucchesi"}),
+        ),
+    ],
+    ids=["es", "it"],
+)
+def test_a_class_word_closing_a_championships_name_names_that_class(
+    lang: str, lead: str, sentence: str, crew: frozenset[str]
+) -> None:
+    """ "El Campeonato de España Junior fue para X": a class word closing a championship's name
+    (`championship_words` in base.yaml) is the class, though capitalised words stand before it."""
+    record = _record(f"Comunicado\n\n{lead}\n\n{sentence}\n", lang)
+    assert _class_results(record) == {("Junior", 1, crew)}

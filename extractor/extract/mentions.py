@@ -590,6 +590,17 @@ def _stage_place_compound(text: str, rules: Rules) -> int | None:
     return None
 
 
+def _ends_a_championship_name(line: Line, i: int, rules: Rules) -> bool:
+    """ "Campeonato de España Junior", "Championnat de France Junior", "Campionato Italiano Rally
+    Junior": a class word closing a championship's name names that class."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if line.lowers[k] in rules.championship_words:
+            return True
+        if not (line.texts[k][:1].isupper() or line.lowers[k] in rules.event_connectors):
+            return False
+    return False
+
+
 def _part_of_vehicle(doc: Doc, i: int) -> bool:
     """ "Škoda Fabia RS Rally2", "BP Ultimate Rally-Raid": a class word inside a product name."""
     if i == 0:
@@ -874,6 +885,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
                 it.j in marker_starts
                 or (it.j + 1 in marker_starts and texts[it.j] in _HYPHENS)
                 or it.i in champion_ends
+                or _ends_a_championship_name(line, it.i, rules)
             )
         )
     ]
