@@ -4432,3 +4432,19 @@ def test_a_class_word_closing_a_championships_name_names_that_class(
     (`championship_words` in base.yaml) is the class, though capitalised words stand before it."""
     record = _record(f"Comunicado\n\n{lead}\n\n{sentence}\n", lang)
     assert _class_results(record) == {("Junior", 1, crew)}
+
+
+def test_du_scratch_is_the_overall_classification() -> None:
+    """ "… s'impose en Rally3 et se classe neuvième du scratch": the class win and the ninth place
+    overall ("du scratch" in the French `overall_words`)."""
+    record = _record(
+        "Communiqué\n\nLe Touquet, le 14 mars 2026 – Le rallye s'est achevé ce samedi soir après douze "
+        "épreuves spéciales sur les routes étroites de l'arrière-pays boulonnais.\n\n"
+        "En Rally3, le Polonais Dawid Krzemiński, associé à Agnès Pellegrin, s'impose sans trembler "
+        "et se classe neuvième du scratch.\n",
+        "fr",
+    )
+    assert _class_results(record) == {
+        ("Rally3", 1, frozenset({"Dawid Krzemiński", "Agnès Pellegrin"})),
+        ("overall", 9, frozenset({"Dawid Krzemiński", "Agnès Pellegrin"})),
+    }
