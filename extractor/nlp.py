@@ -319,7 +319,7 @@ class Rules:
 _JOINERS = frozenset({"-", "'", "’"})  # the tokens that join the parts of a name
 
 
-def _split_wins(phrases: Iterable[str]) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+def _split_win_index(phrases: Iterable[str]) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
     """ "entschied … für sich" → {"entschied": [(("entschied",), ("für", "sich"))]}, by the verb's
     first word."""
     found: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
@@ -667,7 +667,7 @@ def rules_for(language: str) -> Rules:
         cup_words=frozenset(_lowered(base, "cup_words")),
         geographic_words=frozenset(_lowered(base, "geographic_words")),
         podium_words=frozenset(_lowered(base, "podium_words")),
-        split_wins=_split_wins(_lowered(lexicon.data, "split_win_phrases")),
+        split_wins=_split_win_index(_lowered(lexicon.data, "split_win_phrases")),
         weekdays=tuple(str(w).lower() for w in lexicon.data.get("weekdays", [])),
         start_number=_start_number_pattern(base),
         cue_vocabulary=frozenset(vocabulary_words),

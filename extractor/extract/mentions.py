@@ -590,6 +590,30 @@ def _stage_place_compound(text: str, rules: Rules) -> int | None:
     return None
 
 
+def _bracketed_class_codes(items: list[Item], texts: list[str]) -> set[int]:
+    """ "Challenger (T3)", "the SSV category (T3/T4)": the ids of the class codes in brackets after a
+    class's name, the same class ("Rally2 (Motorräder)" names its category, no code)."""
+    codes = {it.i: it for it in items if it.kind == "CLASS" and _has_digit(it.text)}
+    marker_ends = {it.i: it.j for it in items if it.kind == "CLASS_MARKER"}
+    aliases: set[int] = set()
+    for it in items:
+        if it.kind != "CLASS" or _has_digit(it.text):
+            continue
+        bracket = marker_ends.get(it.j, it.j)
+        if bracket >= len(texts) or texts[bracket] != "(":
+            continue
+        k, inside = bracket + 1, []
+        while k < len(texts) and (k in codes or (texts[k] in ("/", ",") and inside)):
+            if k in codes:
+                inside.append(id(codes[k]))
+                k = codes[k].j
+            else:
+                k += 1
+        if inside and k < len(texts) and texts[k] == ")":
+            aliases.update(inside)
+    return aliases
+
+
 def _ends_a_championship_name(line: Line, i: int, rules: Rules) -> bool:
     """ "Campeonato de España Junior", "Championnat de France Junior", "Campionato Italiano Rally
     Junior": a class word closing a championship's name names that class."""
@@ -889,26 +913,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             )
         )
     ]
-    # "Challenger (T3)", "the SSV category (T3/T4)": the class's codes in brackets after its name
-    # are the same class ("Rally2 (Motorräder)" names its category)
-    codes = {it.i: it for it in items if it.kind == "CLASS" and _has_digit(it.text)}
-    marker_ends = {it.i: it.j for it in items if it.kind == "CLASS_MARKER"}
-    aliases: set[int] = set()
-    for it in items:
-        if it.kind != "CLASS" or _has_digit(it.text):
-            continue
-        bracket = marker_ends.get(it.j, it.j)
-        if bracket >= len(texts) or texts[bracket] != "(":
-            continue
-        k, inside = bracket + 1, []
-        while k < len(texts) and (k in codes or (texts[k] in ("/", ",") and inside)):
-            if k in codes:
-                inside.append(id(codes[k]))
-                k = codes[k].j
-            else:
-                k += 1
-        if inside and k < len(texts) and texts[k] == ")":
-            aliases.update(inside)
+    aliases = _bracketed_class_codes(items, texts)
     if aliases:
         items[:] = [it for it in items if id(it) not in aliases]
     # (a class or a class word inside the cup's name is the cup's: "Clio Rally5 Trophy", "208 Rally Cup")
@@ -1440,8 +1445,8 @@ def _vehicle_of(words: list[str], rules: Rules) -> bool:
 
 
 def _takes_a_class(items: list[Item], k: int) -> bool:
-    """ "se llevaron la categoría Rally3", "ha dominato la Rally3": the class named right after a
-    verb that takes something (not "took the Challenger lead": a standing)."""
+    """ "se llevaron la categoría Rally3": the class named right after a verb that takes something
+    (not "took the Challenger lead": a standing)."""
     probe = k + 1
     if probe < len(items) and items[probe].kind == "CLASS_MARKER" and items[probe].i == items[k].j:
         probe += 1
@@ -1490,7 +1495,7 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
         if item.kind == "TOOK" and k + 1 < len(items) and items[k + 1].kind == "STAGE_NO":
             item.kind = "WIN"  # "se llevaron el TC4": a stage taken is a stage won (not "se llevó el susto")
         if item.kind == "TOOK" and _takes_a_class(items, k):
-            item.kind = "WIN"  # "se llevaron la categoría Rally3", "ha dominato la Rally3": the class won
+            item.kind = "WIN"  # "se llevaron la categoría Rally3": the class taken is the class won
         if item.kind == "GIVEN_TO":
             # "la vittoria è così andata a Zanè e Lucà": the crew named next takes the win; not
             # so "è andata a sbattere"
@@ -1503,7 +1508,7 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
                 clause_start = max((m + 1 for m in range(k) if items[m].kind in ("COMMA", "CONJ")), default=0)
                 clause = items[clause_start:k]
                 opening = next(t for t in range(item.i, -1, -1) if t == 0 or line.sentence_starts[t])
-                placed = [noun for noun in clause if noun.i >= opening and line.texts[noun.i] != ":"]
+                placed = [noun for noun in clause if noun.i >= opening]
                 if any(noun.kind == "POS" for noun in placed) and not any(
                     noun.kind == "WIN" for noun in placed
                 ):

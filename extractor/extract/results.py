@@ -91,33 +91,33 @@ def _first_label_beside_a_place(
     for line in lines:
         for sentence in line.sentences:
             if any(it.kind in ("POS", "WIN") for it in sentence.items):
-                opening = sentence.items[:1]
-                if (
-                    not after_unclassed
-                    and unclassed
-                    and opening
-                    and _class_of(opening[0]) not in (None, "overall")
-                ):
-                    return None
-                # (not "Haudebourg, Vanderstraeten en Šťastný winnen de Atlas Desert Rally": a list
-                # of winners at once are several categories' winners)
-                kinds = [it.kind for it in sentence.items]
-                listed = any(
-                    kinds[k] in _CREW_KINDS and kinds[k + 1] == "COMMA" and kinds[k + 2] in _CREW_KINDS
-                    for k in range(len(kinds) - 2)
-                )
-                unclassed = unclassed or (
-                    not named
-                    and not listed
-                    and not any(_class_of(it) for it in sentence.items)
-                    and any(kind in _CREW_KINDS for kind in kinds)
-                )
+                if not after_unclassed:
+                    opening = sentence.items[0]
+                    if unclassed and _class_of(opening) not in (None, "overall"):
+                        return None
+                    unclassed = unclassed or (not named and _places_no_class(sentence))
                 for item in sentence.items:
                     label = _class_of(item)
                     if label and (with_overall or label != "overall"):
                         return label
-            named = named or any(_class_of(it) not in (None, "overall") for it in sentence.items)
+            if not after_unclassed:
+                named = named or any(_class_of(it) not in (None, "overall") for it in sentence.items)
     return None
+
+
+def _places_no_class(sentence: Sentence) -> bool:
+    """A crew placed in a sentence naming no class (not "Haudebourg, Vanderstraeten en Šťastný
+    winnen de Atlas Desert Rally": a list of winners at once are several categories' winners)."""
+    kinds = [it.kind for it in sentence.items]
+    listed = any(
+        kinds[k] in _CREW_KINDS and kinds[k + 1] == "COMMA" and kinds[k + 2] in _CREW_KINDS
+        for k in range(len(kinds) - 2)
+    )
+    return (
+        not listed
+        and not any(_class_of(it) for it in sentence.items)
+        and any(kind in _CREW_KINDS for kind in kinds)
+    )
 
 
 def default_class(lines: list[Line]) -> str:
