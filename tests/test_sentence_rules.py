@@ -4448,3 +4448,18 @@ def test_du_scratch_is_the_overall_classification() -> None:
         ("Rally3", 1, frozenset({"Dawid Krzemiński", "Agnès Pellegrin"})),
         ("overall", 9, frozenset({"Dawid Krzemiński", "Agnès Pellegrin"})),
     }
+
+
+def test_a_podium_place_compound_is_a_place_in_the_event() -> None:
+    """ "Den dritten Podestplatz sicherten sich X und Y": a compound of podium and place
+    (`position_nouns` in base.yaml) holds the ordinal before it, even after a stage sentence."""
+    record = _record(
+        "Pressemitteilung\n\nStollberg, 25.04.2026 – Lukas Brandstätter und seine Beifahrerin Ines "
+        "Kowalczyk haben die Rallye Erzgebirge gewonnen, mit einer Gesamtzeit von 1:24:37,9 Std. "
+        "nach zwölf Wertungsprüfungen.\n\n"
+        "Auf der Schlussprüfung fuhr Brandstätter erneut Bestzeit. Den dritten Podestplatz sicherten "
+        "sich Emil Lindqvist und Sören Bäumler.\n",
+        "de",
+    )
+    assert ("overall", 3, frozenset({"Emil Lindqvist", "Sören Bäumler"})) in _class_results(record)
+    assert all(result["position"] != 3 for result in record["stage_results"])

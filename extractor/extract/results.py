@@ -994,6 +994,8 @@ def _read_sentence(
         and scope is not None
         and scope[0] == "stage"
         and any(it.kind == "POSITION_NOUN" and it.value == "podium" for it in items)
+        # ("Verhoeven werd in die slotetappe vijfde en hield zijn podiumplaats": the stage is named)
+        and not any(it.kind in ("STAGE", "LAST_STAGE") for it in items)
     ):
         scope = None  # ("La troisième marche du podium revient à X" after a stage: the event's podium)
     if memory.day_stage is not None and not stage_groups and any(it.kind == "TODAY" for it in items):
