@@ -103,6 +103,8 @@ FRESH15 = ROOT / "tests" / "fresh15"
 FRESH15_BASELINE = ROOT / "tests" / "fresh15_baseline.json"
 FRESH16 = ROOT / "tests" / "fresh16"
 FRESH16_BASELINE = ROOT / "tests" / "fresh16_baseline.json"
+FRESH17 = ROOT / "tests" / "fresh17"
+FRESH17_BASELINE = ROOT / "tests" / "fresh17_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -230,6 +232,14 @@ def test_accuracy_gate_on_sixteenth_fresh_releases() -> None:
     Sunday mails ending in a classification, news sites' baja reports in Markdown with lists per
     category) by seven writers who never saw the extractor (tests/fresh16)."""
     _assert_floors(evaluate_folder(FRESH16), FRESH16_BASELINE)
+
+
+def test_accuracy_gate_on_seventeenth_fresh_releases() -> None:
+    """A nineteenth set, 28 everyday releases (WRC and ERC customer teams' releases told leg by
+    leg, national organisers' pages with tables of the classification and the stage winners, bike
+    riders' press mails after a rally-raid, one-make cups' releases in Markdown) by seven writers
+    who never saw the extractor (tests/fresh17)."""
+    _assert_floors(evaluate_folder(FRESH17), FRESH17_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
