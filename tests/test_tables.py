@@ -662,3 +662,30 @@ def test_a_final_classification_after_the_last_stage_is_final() -> None:
         ("overall", 1, frozenset({"Ragnar Thorvald", "Espen Haugli"}), 9108.7),
         ("overall", 2, frozenset({"Mikko Rautanen", "Joonas Kärkkäinen"}), 9122.1),
     }
+
+
+def test_a_table_of_stage_winners_in_pipes_numbers_its_stages() -> None:
+    """ "WP | Bezeichnung | WP-Sieger | Zeit" over "1 | Hörselberg 1 | Hartung/Bergmann | 8:12,4":
+    the first column is the stage's number, not a place, whether the cells are set apart by
+    spaces or by pipes (an HTML or Markdown table)."""
+    record = extract_dict(
+        (
+            "Ergebnisbericht\n\nEisenach, 16. Mai 2026 – Christoph Hartung und Lea Bergmann haben die "
+            "Wartburg Rallye gewonnen. Auf Platz zwei kamen Mikkel Brønholt und Anna-Lena Fuchs ins "
+            "Ziel, die beide nach einem harten Tag zufrieden waren.\n\n"
+            "WP-Bestzeiten\n\nWP | Bezeichnung | WP-Sieger | Zeit\n"
+            "1 | Hörselberg 1 | Hartung/Bergmann | 8:12,4\n"
+            "2 | Moosbach 1 | Brønholt/Fuchs | 10:47,9\n"
+        ).encode(),
+        "wartburg.txt",
+    )
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    stages = {
+        (r["stage"], r["position"], crews[r["crew"]], (r["time"] or {}).get("seconds"))
+        for r in record["stage_results"]
+    }
+    assert stages == {
+        (1, 1, frozenset({"Christoph Hartung", "Lea Bergmann"}), 492.4),
+        (2, 1, frozenset({"Mikkel Brønholt", "Anna-Lena Fuchs"}), 647.9),
+    }
+    assert ("overall", 1, frozenset({"Christoph Hartung", "Lea Bergmann"}), None) in _class_results(record)

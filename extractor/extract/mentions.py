@@ -48,8 +48,8 @@ _LABELLED_ROW = re.compile(
 )
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _STAGE_ROW = re.compile(
-    r"\s*(?P<stage>\d{1,2})(?=\s{2,}\S)"
-)  # "4    Puchberg 2": a stage's number, then its cells
+    r"\s*(?P<stage>\d{1,2})(?=\s{2,}\S|\s*\|\s*\S)"
+)  # "4    Puchberg 2", "4 | Puchberg 2": a stage's number, then its cells
 _RULE_LINE = re.compile(r"[\s|+:]*[-=_]{3,}[-=_\s|+:]*")  # "---  -----", "====="
 _DATELINE_PLACE_END = re.compile(r"[(,]")  # "São Luís (MA), 29 de agosto": the place ends here
 _PUNCTUATION_KINDS = {
