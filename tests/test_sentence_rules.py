@@ -4463,3 +4463,19 @@ def test_a_podium_place_compound_is_a_place_in_the_event() -> None:
     )
     assert ("overall", 3, frozenset({"Emil Lindqvist", "Sören Bäumler"})) in _class_results(record)
     assert all(result["position"] != 3 for result in record["stage_results"])
+
+
+def test_a_town_run_into_a_name_after_a_preposition_is_no_part_of_it() -> None:
+    """ "a couronné samedi soir à Rodez Rémi Castagnède et Lucas Peyrol": the town is not the
+    driver's first name when the release names him again without it; the evidence holds."""
+    record = _record(
+        "Communiqué\n\nTroisième manche du championnat, le Rallye du Rouergue a couronné samedi soir à "
+        "Rodez Rémi Castagnède et Lucas Peyrol, vainqueurs pour 18,4 secondes au terme de dix "
+        "épreuves spéciales.\n\nAvec cinq meilleurs temps sur dix, Rémi Castagnède signe sa deuxième "
+        "victoire de la saison.\n",
+        "fr",
+    )
+    assert _crews(record) == {frozenset({"Rémi Castagnède", "Lucas Peyrol"})}
+    evidence = record["crews"][0]["evidence"]
+    assert "Rémi Castagnède" in [e["text"] for e in evidence]
+    assert all(record["text"][e["start"] : e["end"]] == e["text"] for e in evidence)

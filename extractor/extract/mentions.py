@@ -306,7 +306,29 @@ def analyse(
         lines.append(line)
     _number_last_stages(lines)
     _one_name_per_cup(lines)
+    _places_run_into_names(lines, rules)
     return lines
+
+
+def _places_run_into_names(lines: list[Line], rules: Rules) -> None:
+    """ "a couronné samedi soir à Rodez Rémi Castagnède et Lucas Peyrol": the town after the
+    preposition runs into the name after it; where the release names the person again without
+    it ("Rémi Castagnède"), the name starts after the town."""
+    names = {it.text for line in lines for it in line.all_items() if it.kind == "NAME"}
+    for line in lines:
+        for item in line.all_items():
+            if (
+                item.kind != "NAME"
+                or item.j - item.i < 3
+                or item.i == 0
+                or line.lowers[item.i - 1] not in rules.place_prepositions
+            ):
+                continue
+            rest = line.raw[line.starts[item.i + 1] : item.end - line.start]
+            if rest in names:
+                item.i += 1
+                item.start = line.start + line.starts[item.i]
+                item.text = rest
 
 
 def _one_name_per_cup(lines: list[Line]) -> None:
