@@ -4479,3 +4479,41 @@ def test_a_town_run_into_a_name_after_a_preposition_is_no_part_of_it() -> None:
     evidence = record["crews"][0]["evidence"]
     assert "Rémi Castagnède" in [e["text"] for e in evidence]
     assert all(record["text"][e["start"] : e["end"]] == e["text"] for e in evidence)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rider"),
+    [
+        (
+            "de",
+            "Traunstein, 26.02.2026 – Maximilian Rößler hat beim zweiten Lauf der Meisterschaft das beste "
+            "Ergebnis seiner Karriere eingefahren. Der 29-jährige Oberbayer beendete die Rallye als "
+            "Dritter der Rally2-Wertung.",
+            "Maximilian Rößler",
+        ),
+        (
+            "en",
+            "Kendal, 15 October 2026 – Callum Ashby has come home from Morocco with the best result of "
+            "his career so far. He finished the rally third in Rally2 after five days in the dunes.",
+            "Callum Ashby",
+        ),
+    ],
+    ids=["de", "en"],
+)
+def test_one_name_before_a_result_told_of_he_is_a_competitor(lang: str, text: str, rider: str) -> None:
+    """A name alone in a sentence with no result, then "he" or "the 29-year-old" opening a
+    sentence with one: the name is a competitor, and the result is his."""
+    record = _record(f"Press release\n\n{text}\n", lang)
+    assert _class_results(record) == {("Rally2", 3, frozenset({rider}))}
+
+
+def test_the_bikes_class_without_assistance_keeps_its_name() -> None:
+    """ "Zweite im Original by Motul": the rally-raids' class without assistance is a named class
+    of solo riders (base.yaml)."""
+    record = _record(
+        "Pressemitteilung\n\nTraunstein, 26.02.2026 – Die Abu Dhabi Desert Challenge ist nach fünf "
+        "Etappen und 1.742 Wertungskilometern in den Dünen der Liwa-Wüste zu Ende gegangen.\n\n"
+        "Tereza Novotná (#77) wurde nach 17h 05' 21'' Zweite im Original by Motul.\n",
+        "de",
+    )
+    assert _class_results(record) == {("Original by Motul", 2, frozenset({"Tereza Novotná"}))}

@@ -738,6 +738,7 @@ def build_crews(lines: list[Line], rules: Rules, publisher: str | None = None) -
         new_crew(members)
 
     untold: dict[str, Item] = {}  # names that passed every check but were told with no result
+    told_next = _results_told_by_pronoun(lines)
     for item, sentence, line in alone:
         if item.kind == "WORD":
             continue  # a surname alone names a crew introduced elsewhere, never a new one
@@ -771,7 +772,17 @@ def build_crews(lines: list[Line], rules: Rules, publisher: str | None = None) -
                 and not item.quote
             )
         )
-        context = sure or _tells_a_result(sentence)
+        context = (
+            sure
+            or _tells_a_result(sentence)
+            # ("X hat das beste Ergebnis seiner Karriere eingefahren. Der 29-Jährige beendete die
+            # Rallye als Dritter": the one name before a result told of "he" is a competitor)
+            or (
+                id(sentence) in told_next
+                and not item.quote
+                and sum(it.kind == "NAME" for it in sentence.items) == 1
+            )
+        )
         if not context:
             if _told_as_competitor(sentence, line, rules):
                 untold.setdefault(key, item)
@@ -784,6 +795,19 @@ def build_crews(lines: list[Line], rules: Rules, publisher: str | None = None) -
     book, renamed = _finalise(crew_members, persons, officials, all_names, solo_release)
     book.provisional = {renamed[old] for old in provisional if old in renamed}
     return book
+
+
+def _results_told_by_pronoun(lines: list[Line]) -> set[int]:
+    """The sentences (by id) right before a sentence that opens on "he", "the Czech" or "the
+    29-year-old" and tells a result."""
+    sentences = [sentence for line in lines for sentence in line.sentences]
+    return {
+        id(before)
+        for before, after in zip(sentences, sentences[1:], strict=False)
+        if any(it.kind in ("PRONOUN", "DESCRIPTOR") for it in after.items[:2])
+        and not any(it.kind == "NAME" for it in after.items[:2])
+        and _tells_a_result(after)
+    }
 
 
 def _tells_a_result(sentence: Sentence) -> bool:
