@@ -4517,3 +4517,18 @@ def test_the_bikes_class_without_assistance_keeps_its_name() -> None:
         "de",
     )
     assert _class_results(record) == {("Original by Motul", 2, frozenset({"Tereza Novotná"}))}
+
+
+def test_a_cup_is_labelled_by_the_name_the_release_gives_it_most_often() -> None:
+    """ "Clio Trophy France" once in the lead, "Clio Trophy" in the paragraphs after: one cup,
+    labelled as the release names it most often."""
+    record = _record(
+        "Compte rendu\n\nLyon, le 20 avril 2026 – La deuxième manche de la Clio Trophy France s'est "
+        "disputée ce week-end sur les routes du Beaujolais, sous un soleil printanier.\n\n"
+        "En Clio Trophy, Inès Carvalho et Killian Roux-Mazet s'imposent devant Jérémy Fontanel et "
+        "Arthur Lemaire-Doucet.\n\n"
+        "La Clio Trophy retrouvera ses pilotes en mai, et la Clio Trophy comptera six manches.\n",
+        "fr",
+    )
+    assert ("Clio Trophy", 1, frozenset({"Inès Carvalho", "Killian Roux-Mazet"})) in _class_results(record)
+    assert {label for label, _, _ in _class_results(record)} == {"Clio Trophy"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -332,17 +333,17 @@ def _places_run_into_names(lines: list[Line], rules: Rules) -> None:
 
 
 def _one_name_per_cup(lines: list[Line]) -> None:
-    """ "Clio Trophy" in the headline, "Clio Trophy Benelux" below: a cup named short is the cup
-    named in full, one class."""
+    """ "Clio Trophy France" in the lead, "Clio Trophy" in every paragraph after: one cup, one
+    class, under the name the release gives it most often (the fuller name on a tie)."""
     cups = [
         it for line in lines for it in line.all_items() if it.kind == "CLASS" and isinstance(it.value, Cup)
     ]
     names = {it.text: set(it.text.lower().split()) for it in cups}
+    counts = Counter(it.text for it in cups)
     for item in cups:
         words = names[item.text]
-        longer = [name for name, other in names.items() if words < other]
-        if longer:
-            item.value = Cup(max(longer, key=len))
+        same_cup = [name for name, other in names.items() if words <= other or other <= words]
+        item.value = Cup(max(same_cup, key=lambda name: (counts[name], len(name))))
 
 
 LAST_STAGE = -1  # the value of "the final stage" until the release's stages are known
