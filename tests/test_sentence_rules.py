@@ -4532,3 +4532,19 @@ def test_a_cup_is_labelled_by_the_name_the_release_gives_it_most_often() -> None
     )
     assert ("Clio Trophy", 1, frozenset({"Inès Carvalho", "Killian Roux-Mazet"})) in _class_results(record)
     assert {label for label, _, _ in _class_results(record)} == {"Clio Trophy"}
+
+
+def test_a_plural_demonym_spelt_like_its_country_stands_for_the_crew_before() -> None:
+    """ "Die Ungarn setzten auf WP 1 und WP 10 die Bestzeit": the plural of "Ungar" is spelt
+    like the country, and after a crew named in the sentence before it is that crew."""
+    record = _record(
+        "Cupbericht\n\nSt. Wendel, 13. September 2026 – Lukas Brandstätter und seine Copilotin Melanie "
+        "Kofler haben den fünften Lauf der Clio Trophy gewonnen und erreichten nach 1:38:14,6 Stunden "
+        "das Ziel.\n\nRichtig spannend machten es Bence Szőke und Dóra Halász. Die Ungarn setzten auf "
+        "WP 1 und WP 10 die Bestzeit im Cup.\n",
+        "de",
+    )
+    assert _stage_results(record) == {
+        (1, 1, frozenset({"Bence Szőke", "Dóra Halász"})),
+        (10, 1, frozenset({"Bence Szőke", "Dóra Halász"})),
+    }
