@@ -4548,3 +4548,18 @@ def test_a_plural_demonym_spelt_like_its_country_stands_for_the_crew_before() ->
         (1, 1, frozenset({"Bence Szőke", "Dóra Halász"})),
         (10, 1, frozenset({"Bence Szőke", "Dóra Halász"})),
     }
+
+
+def test_stages_listed_after_a_count_of_wins_in_a_class_are_won() -> None:
+    """ "marcó el mejor tiempo de la copa en cinco de los nueve tramos (TC1, TC5 y TC9)": the
+    class the best times were set in stands between the win and the count; the listed stages
+    are won."""
+    record = _record(
+        "Crónica\n\nOurense, 6 de junio de 2026. Pau Vilaró y su copiloto, Núria Bofill, se impusieron "
+        "este sábado en la tercera cita de la copa, disputada en el marco del Rally de Ourense, tras "
+        "una actuación sin fisuras. El piloto de Vic marcó el mejor tiempo de la copa en cinco de los "
+        "nueve tramos (TC1, TC5 y TC9) y detuvo el crono en 1h 58m 42,3s.\n",
+        "es",
+    )
+    crew = frozenset({"Pau Vilaró", "Núria Bofill"})
+    assert _stage_places_with_times(record) == {(1, 1, crew, None), (5, 1, crew, None), (9, 1, crew, None)}

@@ -55,6 +55,9 @@ class Draft:
     # read from a row of a results table or list: the organiser's classification, which outranks
     # what prose seems to say
     tabled: bool = False
+    # "el mejor tiempo en cinco de los nueve tramos (TC1, TC5 y TC9)": one of the stages a count
+    # of wins listed, whose time the sentence does not give
+    listed: bool = False
 
 
 def _class_of(item: Item) -> str | None:
@@ -1265,6 +1268,7 @@ def _read_sentence(
             made = None
             nonlocal pending_time
             undone = position.kind == "WIN" and any(it.kind == "PENALTY" for it in items[index + 1 :])
+            listed = len(stages) > 1 and position.kind == "WIN" and bool(_included_stages(items, index))
             for stage in stages:
                 made = Draft(
                     crew_id,
@@ -1273,6 +1277,7 @@ def _read_sentence(
                     class_for(index) or paragraph_class,
                     [mention, position],
                     undone=undone,
+                    listed=listed,
                 )
                 if pending_time is not None and pending_time[0] == crew_id and len(stages) == 1:
                     made.time = pending_time[1].value.duration
@@ -1806,6 +1811,11 @@ def _read_sentence(
                     seconds = item.value.duration.seconds
                     if placed[-1].stage is not None or seconds >= _SHORTEST_TOTAL:
                         target = placed[-1]
+            if target is not None and target.listed and item.value.duration.seconds >= _AN_HOUR:
+                # ("… (TC1, TC5 y TC9) y detuvo el crono en 1h 58m 42,3s": after a list of stages
+                # won, the hours are the rally's total, the minutes the last stage's: "und WP 15,
+                # die er in 7:48,3 Minuten absolvierte")
+                target = None
             duration: Duration = item.value.duration
             if target is None and role == "gap" and not pending_crews:
                 pending_gap = item  # "Mit 4:12 Minuten Rückstand belegten X und Y Platz zwei"
@@ -2084,6 +2094,7 @@ def _winner_told_before(items: list[Item], drafts: list[Draft], line: Line, book
     )
 
 
+_AN_HOUR = 3600.0
 _SHORTEST_TOTAL = 600.0  # seconds: a total time below ten minutes is a gap, not a total
 _LONGEST_STAGE = 12 * 3600.0  # seconds: a time this long is an event's total, no stage's
 _CLAUSE_DASHES = frozenset({"–", "—"})  # "Rang vier – Junior-Sieg für X": two clauses
@@ -2521,8 +2532,13 @@ def _included_stages(items: list[Item], index: int) -> list[int]:
     """ "ganhou seis especiais, entre elas a PEC 17", "won five stages, including SS3 and SS7":
     the stages named after "including" when a win is followed by a count of stages."""
     after = index + 1
-    while after < len(items) and items[after].kind == "TOTAL" and items[after].i <= items[after - 1].j + 1:
-        after += 1  # "gewann insgesamt fünf Wertungsprüfungen": "in all" before the count
+    while after < len(items) and (
+        (items[after].kind == "TOTAL" and items[after].i <= items[after - 1].j + 1)
+        or (items[after].kind in ("CLASS", "CLASS_MARKER") and items[after].i <= items[after - 1].j + 2)
+    ):
+        # "gewann insgesamt fünf Wertungsprüfungen": "in all" before the count; "marcó el mejor
+        # tiempo de la copa en cinco de los nueve tramos": the class the stages were won in
+        after += 1
     index = after - 1
     kinds = [it.kind for it in items[index + 1 : index + 4]]
     # "won six stages", "a remporté sept des douze spéciales", "signait six meilleurs temps sur onze"
