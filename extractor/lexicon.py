@@ -223,6 +223,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "cup_words": _WORDS,
         "geographic_words": _WORDS,
         "podium_words": _WORDS,
+        "stage_win_words": _WORDS,
         "year_words": _WORDS,
         "title_words": _WORDS,
         "event_words": _WORDS,

@@ -151,6 +151,7 @@ class Rules:
     cup_words: frozenset[str]  # "Trophy", "Copa": with a make, a one-make cup
     geographic_words: frozenset[str]  # "Monte", "Valle", "Quinta": a place's name opens with one
     podium_words: frozenset[str]  # "podium", "podio": a step of it is a place in the event
+    stage_win_words: tuple[str, ...]  # "scratch": a win that holds one is a stage's
     # "entschied" → [(("entschied",), ("für", "sich"))]: a win verb and the words that close it
     split_wins: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
     weekdays: tuple[str, ...]  # "freitag": "Freitagabend", a weekday's compound, is no name
@@ -667,6 +668,7 @@ def rules_for(language: str) -> Rules:
         cup_words=frozenset(_lowered(base, "cup_words")),
         geographic_words=frozenset(_lowered(base, "geographic_words")),
         podium_words=frozenset(_lowered(base, "podium_words")),
+        stage_win_words=tuple(_lowered(base, "stage_win_words")),
         split_wins=_split_win_index(_lowered(lexicon.data, "split_win_phrases")),
         weekdays=tuple(str(w).lower() for w in lexicon.data.get("weekdays", [])),
         start_number=_start_number_pattern(base),

@@ -4563,3 +4563,28 @@ def test_stages_listed_after_a_count_of_wins_in_a_class_are_won() -> None:
     )
     crew = frozenset({"Pau Vilaró", "Núria Bofill"})
     assert _stage_places_with_times(record) == {(1, 1, crew, None), (5, 1, crew, None), (9, 1, crew, None)}
+
+
+def test_a_short_stage_word_counts_only_as_a_word_of_its_own() -> None:
+    """ "La victoire est revenue à X": the French stage abbreviation "ES" inside "est" makes no
+    stage win of the rally's win."""
+    record = _record(
+        "Compte rendu\n\nLyon, le 20 avril 2026 – Le rallye s'est terminé ce samedi après une bataille "
+        "de tous les instants sur les routes du Beaujolais, sous le soleil.\n\n"
+        "La victoire est revenue à Guillaume Dessaix et Sarah Oliveira-Ruiz.\n",
+        "fr",
+    )
+    assert _class_results(record) == {("overall", 1, frozenset({"Guillaume Dessaix", "Sarah Oliveira-Ruiz"}))}
+    assert record["stage_results"] == []
+
+
+def test_a_scratch_is_a_stage_win() -> None:
+    """ "Sulla PS5 X ha firmato lo scratch": the fastest time on a stage, in the word the
+    Romance languages borrow (`stage_win_words` in base.yaml), is a win of that stage."""
+    record = _record(
+        "Comunicato\n\nBibbiena, 12 aprile 2026 – Si è concluso il Rally del Casentino, secondo round "
+        "della stagione, con due giornate di prove speciali sulle strade toscane.\n\n"
+        "Sulla PS5 Elia Montanari e Federica Sangiorgi hanno firmato lo scratch di categoria.\n",
+        "it",
+    )
+    assert _stage_results(record) == {(5, 1, frozenset({"Elia Montanari", "Federica Sangiorgi"}))}

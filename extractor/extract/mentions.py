@@ -1587,6 +1587,7 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
                 following = items[index + 2]  # "a gagné une étape", "won a stage"
             if (
                 _holds(lowered, stage_words)
+                or _holds(lowered, rules.stage_win_words)
                 or (following is not None and following.kind == "STAGE" and following.i <= item.j + 2)
                 or (_holds(lowered, rules.best_time_words) and _numbered_stage_near(item, stages))
             ):
@@ -1596,8 +1597,18 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
 
 
 def _holds(lowered: str, words: tuple[str, ...]) -> bool:
-    """Whether a cue's lower-cased text holds one of `words` ("won the stage", "sixth fastest")."""
-    return any(word in lowered for word in words)
+    """Whether a cue's lower-cased text holds one of `words` ("won the stage", "sixth fastest",
+    "Etappenzege"); a word of three letters or fewer only as a word of its own ("ES" is no
+    stage inside "est revenue à")."""
+    return _holding_pattern(words).search(lowered) is not None
+
+
+@cache
+def _holding_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(rf"(?<!\w){re.escape(w)}(?!\w)" if len(w) <= 3 else re.escape(w) for w in words if w)
+        or r"(?!)"
+    )
 
 
 def _numbered_stage_near(item: Item, stages: list[Item]) -> bool:
