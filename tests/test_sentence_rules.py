@@ -4588,3 +4588,45 @@ def test_a_scratch_is_a_stage_win() -> None:
         "it",
     )
     assert _stage_results(record) == {(5, 1, frozenset({"Elia Montanari", "Federica Sangiorgi"}))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "sentence", "crew"),
+    [
+        (
+            "de",
+            "St. Wendel, 13. September 2026 – Lukas Brandstätter und seine Copilotin Melanie Kofler haben "
+            "den fünften Lauf der Clio Trophy gewonnen und erreichten nach 1:38:14,6 Stunden das Ziel.",
+            "Den Gesamtsieg holten Dominik Kellermann und Saskia Reuter im Škoda Fabia RS Rally2.",
+            frozenset({"Dominik Kellermann", "Saskia Reuter"}),
+        ),
+        (
+            "nl",
+            "Sint-Truiden, 15 maart 2026 – Hanne Wuyts en Victor Depoorter hebben de openingsmanche van de "
+            "Clio Trophy gewonnen, in een totaaltijd van 1:21:14,6 na een zinderende strijd.",
+            "De algemene zege in de Haspengouw Rally ging naar Gilles Wautier en Sanne Breugelmans.",
+            frozenset({"Gilles Wautier", "Sanne Breugelmans"}),
+        ),
+    ],
+    ids=["de", "nl"],
+)
+def test_the_overall_win_in_a_cups_release_is_overall(
+    lang: str, lead: str, sentence: str, crew: frozenset[str]
+) -> None:
+    """A cup's release names the rally's winner in one sentence: "Gesamtsieg" (an overall prefix
+    on the win) and "de algemene zege" make it the overall win, not the cup's."""
+    record = _record(f"Cupbericht\n\n{lead}\n\n{sentence}\n", lang)
+    assert ("overall", 1, crew) in _class_results(record)
+    assert all(label != "Clio Trophy" for label, _, members in _class_results(record) if members == crew)
+
+
+def test_a_final_win_in_a_class_is_no_overall_win() -> None:
+    """ "Den Gesamtsieg bei den Lkw holten X, Y und Z": the class named right after the win is
+    whose final win it is."""
+    record = _record(
+        "Pressemitteilung\n\nDakar, 18. Januar 2026 – Die Rallye Dakar ist nach zwei Wochen in der Wüste "
+        "Saudi-Arabiens in Yanbu zu Ende gegangen, mit vielen Ausfällen in allen Klassen.\n\n"
+        "Den Gesamtsieg bei den Lkw holten Dainius Žukauskas, Vaidas Petrauskas und Mantas Jonaitis.\n",
+        "de",
+    )
+    assert {label for label, _, _ in _class_results(record)} == {"Trucks"}

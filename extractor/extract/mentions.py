@@ -1594,6 +1594,17 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
                 item.value = "stage"
             elif item.value is None and _holds(lowered, rules.best_time_words):
                 item.value = "best"  # "il miglior tempo di categoria in nove prove": times, no place
+            elif (
+                item.value is None
+                and any(lowered.startswith(p) and len(lowered) > len(p) for p in rules.overall_prefixes)
+                and not any(
+                    it.kind in ("CLASS", "CLASS_MARKER") and item.j <= it.i <= item.j + 5
+                    for it in items[index + 1 : index + 4]
+                )
+            ):
+                # "Den Gesamtsieg holten X und Y": the win of the overall, unless a class follows
+                # ("Den Gesamtsieg bei den Lkw holten …": the final win of that class)
+                item.value = "overall"
 
 
 def _holds(lowered: str, words: tuple[str, ...]) -> bool:

@@ -63,6 +63,8 @@ class Draft:
 def _class_of(item: Item) -> str | None:
     if item.kind == "CLASS":
         return item.value
+    if item.kind == "WIN" and item.value == "overall":
+        return "overall"  # "Gesamtsieg": a win whose word says it is the overall one
     if item.kind == "OVERALL":
         # "Secondi nella classifica finale": the final standings of the release's own class
         # ("het eindklassement van de Rally2-klasse", "la general de camiones": the standings of
