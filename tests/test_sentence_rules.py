@@ -4630,3 +4630,19 @@ def test_a_final_win_in_a_class_is_no_overall_win() -> None:
         "de",
     )
     assert {label for label, _, _ in _class_results(record)} == {"Trucks"}
+
+
+def test_a_cup_named_after_a_model_is_a_class_not_the_event() -> None:
+    """ "their second Fiesta Trophy win of the season on Rali Ceredigion": the Fiesta is a model
+    (`makes` in base.yaml), so the Fiesta Trophy is a one-make cup and the rally is the event."""
+    record = _record(
+        "Round report\n\nAberystwyth, 6 September 2026 – Tomasz Ćwikliński and co-driver Rhys ap Dafydd "
+        "scored their second Fiesta Trophy win of the season on Rali Ceredigion this afternoon.\n\n"
+        "Isla Drummond and Bethan Pughe finished second in the Fiesta Trophy, just 9.8s adrift.\n",
+        "en",
+    )
+    assert _class_results(record) == {
+        ("Fiesta Trophy", 1, frozenset({"Tomasz Ćwikliński", "Rhys ap Dafydd"})),
+        ("Fiesta Trophy", 2, frozenset({"Isla Drummond", "Bethan Pughe"})),
+    }
+    assert record["event"]["name"] == "Rali Ceredigion"
