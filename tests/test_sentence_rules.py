@@ -4646,3 +4646,34 @@ def test_a_cup_named_after_a_model_is_a_class_not_the_event() -> None:
         ("Fiesta Trophy", 2, frozenset({"Isla Drummond", "Bethan Pughe"})),
     }
     assert record["event"]["name"] == "Rali Ceredigion"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "crew"),
+    [
+        (
+            "it",
+            "Sanremo (IM), 12 aprile 2026 – Nicolò Ferrandino e Alessia Rebaudo hanno vinto il secondo "
+            'round del Trofeo Lancia, chiudendo la gara ligure in 1h 52\' 37"4.\n\nSecondo, a 11"8, il '
+            "francese Mathieu Castelnau, affiancato dalla copilota Lucie Barrère, più veloce di tutti "
+            "nel Trofeo sulla PS 2 e sulla PS 5.",
+            frozenset({"Mathieu Castelnau", "Lucie Barrère"}),
+        ),
+        (
+            "pt",
+            "Funchal, 2 de agosto de 2026 – Henrique Spínola e Filipa Nóbrega venceram a terceira prova "
+            "do Clio Trophy, em 2 h 03 min 18,4 s.\n\nEm segundo, Maxime Lefèvre, com Chloé Bérard ao "
+            "lado, foi mais rápido de todos na PEC 2 e na PEC 5.",
+            frozenset({"Maxime Lefèvre", "Chloé Bérard"}),
+        ),
+    ],
+    ids=["it", "pt"],
+)
+def test_faster_than_everyone_is_a_win_not_a_margin(lang: str, text: str, crew: frozenset[str]) -> None:
+    """ "più veloce di tutti sulla PS 2": faster than all is the fastest, a stage win; "più
+    veloce" alone is a margin."""
+    record = _record(f"Comunicato\n\n{text}\n", lang)
+    assert {(stage, crew_) for stage, position, crew_ in _stage_results(record) if position == 1} == {
+        (2, crew),
+        (5, crew),
+    }
