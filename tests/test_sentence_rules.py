@@ -4677,3 +4677,16 @@ def test_faster_than_everyone_is_a_win_not_a_margin(lang: str, text: str, crew: 
         (2, crew),
         (5, crew),
     }
+
+
+def test_a_counted_stage_win_on_a_line_labelled_by_its_stage_is_that_stage() -> None:
+    """ "• Étape 1 : Élouan signe sa première victoire d'étape en Rally2": the stage labelling the
+    line is the stage of the counted win."""
+    record = _record(
+        "Communiqué\n\nErfoud (Maroc) - Le pilote finistérien Élouan Kerjean (KTM 450 Rally Replica, "
+        "n° 47) a rallié ce vendredi l'arrivée du Rallye du Maroc à la quatrième place de la "
+        "catégorie Rally2, en 16h 09min 51s.\n\nLA SEMAINE\n\n"
+        "• Étape 1 : Élouan signe sa première victoire d'étape en Rally2.\n",
+        "fr",
+    )
+    assert _stage_results(record) == {(1, 1, frozenset({"Élouan Kerjean"}))}

@@ -60,6 +60,13 @@ class Draft:
     listed: bool = False
 
 
+def _labels_the_line(item: Item, line: Line) -> bool:
+    """ "• Étape 1 : …", "SS4: …": the item opens the line as its label, a colon after it."""
+    before = line.raw[: item.start - line.start].strip(" •*-–>#\t")
+    after = line.raw[item.end - line.start :].lstrip()
+    return not before and after.startswith(":")
+
+
 def _class_of(item: Item) -> str | None:
     if item.kind == "CLASS":
         return item.value
@@ -1015,6 +1022,16 @@ def _read_sentence(
         # in 3h 21m 44s", in the report of one day: the count's newest win is that day's stage)
         items = [replace(it, kind="WIN", value="stage") if it.kind == "WIN_COUNT" else it for it in items]
         scope = ("stage", [memory.day_stage])
+    if (
+        stage_groups
+        and stage_groups[0][0] == 0
+        and not any(it.kind == "WIN" for it in items)
+        and any(it.kind == "WIN_COUNT" for it in items)
+        and _labels_the_line(items[0], line)
+    ):
+        # ("• Étape 3 : deuxième victoire d'étape en Rally2": the stage labelling the line is the
+        # counted win's)
+        items = [replace(it, kind="WIN", value="stage") if it.kind == "WIN_COUNT" else it for it in items]
     in_stage = scope is not None and scope[0] == "stage"
     # ("Heute fuhr sie in der SSV-Klasse die drittschnellste Zeit. Schneller war nur Etappensieger
     # X": the stage places of a paragraph are in the class it names)
