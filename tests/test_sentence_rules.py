@@ -4690,3 +4690,18 @@ def test_a_counted_stage_win_on_a_line_labelled_by_its_stage_is_that_stage() -> 
         "fr",
     )
     assert _stage_results(record) == {(1, 1, frozenset({"Élouan Kerjean"}))}
+
+
+def test_a_step_of_the_podium_is_the_events_though_a_stage_follows() -> None:
+    """ "cerró el podio … después de ganar el último tramo": a place told as a step of the podium
+    is a place in the event, not on the stage named after it."""
+    record = _record(
+        "Crónica\n\nOviedo, 12 de septiembre de 2026 – Alejandro Lorenzana y Covadonga Meana se "
+        "impusieron este sábado en el Rally Princesa de Asturias tras diez tramos cronometrados.\n\n"
+        "Rubén Estévez y Xabier Uría acabaron segundos, mientras que Jordi Rossell, copilotado por "
+        "Meritxell Gispert, cerró el podio después de ganar el último tramo, el TC10.\n",
+        "es",
+    )
+    crew = frozenset({"Jordi Rossell", "Meritxell Gispert"})
+    assert ("overall", 3, crew) in _class_results(record)
+    assert all(position != 3 for _, position, _ in _stage_results(record))

@@ -977,8 +977,10 @@ def _names_a_stage_or_origin(items: list[Item], item: Item, line: Line, rules: R
         return False
     before = items[at - 1]
     joining = line.raw[before.end - line.start : item.start - line.start].strip().lower()
-    if before.kind == "STAGE_NO" and not joining:
-        return True  # (also across the spaces of an aligned table: "KP10  Apeldoorn Stadsproef")
+    if before.kind == "STAGE_NO" and joining in ("", "|"):
+        # (also across the spaces of an aligned table, "KP10  Apeldoorn Stadsproef", and across
+        # a cell's edge, "10 | Fuso de la Reina | Jordi Rossell Pujol | 8:14,3")
+        return True
     return (before.kind == "STAGE" and joining in rules.genitives) or _names_an_origin(items, at, line, rules)
 
 

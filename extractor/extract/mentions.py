@@ -87,6 +87,7 @@ class Item:
     value: Any = None
     text: str = ""
     quote: bool = False  # inside quoted speech
+    podium: bool = False  # a place told as a step of the podium ("cerró el podio"): the event's
 
 
 @dataclass
@@ -1055,6 +1056,13 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     _mark_standings_of_a_class(items, rules, line)
     items = _mark_relatives(items, rules, line, offset, raw)
     _mark_stage_wins(items, rules, line)
+    for k, item in enumerate(items):
+        if item.kind == "POS" and not rules.podium_words.isdisjoint(line.lowers[item.i : item.j]):
+            # "cerró el podio … después de ganar el último tramo": third overall; not so before a
+            # penalty told on a stage ("complète le podium, après une pénalité lors de la dixième
+            # étape"), which the stage reading leaves alone
+            later = [it.kind for it in items[k + 1 :] if it.kind in ("POS", "PENALTY", "RETIRE")]
+            item.podium = not later or later[0] == "POS"
     if line.table_label_end is not None and not any(
         it.kind in ("CLASS", "OVERALL") and it.end <= offset + line.table_label_end for it in items
     ):

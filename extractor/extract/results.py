@@ -1122,6 +1122,8 @@ def _read_sentence(
         cars") does not take a place off a stage named in the sentence, but "class" or
         "overall" nearer to the place than the stage does.
         """
+        if items[index].podium:
+            return False  # "cerró el podio … después de ganar el último tramo": the event's podium
         # ("They set the fastest time on SS14 … to secure third with a total time of …": the
         # places before the total time are the stages')
         before_total = (
