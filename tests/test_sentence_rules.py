@@ -4705,3 +4705,17 @@ def test_a_step_of_the_podium_is_the_events_though_a_stage_follows() -> None:
     crew = frozenset({"Jordi Rossell", "Meritxell Gispert"})
     assert ("overall", 3, crew) in _class_results(record)
     assert all(position != 3 for _, position, _ in _stage_results(record))
+
+
+def test_a_capitalised_demonym_run_on_from_a_name_is_its_surname() -> None:
+    """ "Yeray Cabrera Alemán": "alemán" is a demonym in Spanish, but capitalised right after a
+    name it is the second surname."""
+    record = _record(
+        "Crónica\n\nOviedo, 12 de septiembre de 2026 – El Rally Princesa de Asturias terminó el sábado "
+        "tras dos jornadas y diez tramos cronometrados por la zona central de Asturias.\n\n"
+        "Óliver Dorta Hernández y Yeray Cabrera Alemán acabaron novenos con el Ford Fiesta Rally3.\n",
+        "es",
+    )
+    assert _crews(record) == {frozenset({"Óliver Dorta Hernández", "Yeray Cabrera Alemán"})}
+    evidence = record["crews"][0]["evidence"]
+    assert all(record["text"][e["start"] : e["end"]] == e["text"] for e in evidence)

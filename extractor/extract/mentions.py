@@ -1266,6 +1266,12 @@ def _read_demonyms(items: list[Item], rules: Rules, line: Line) -> list[Item]:
         if item.kind != "DEMONYM":
             kept.append(item)
             continue
+        if item.text[:1].isupper() and kept and kept[-1].kind == "NAME" and kept[-1].j == item.i:
+            # "Yeray Cabrera Alemán": a capitalised demonym run on from a name is its surname
+            name = kept[-1]
+            text = line.raw[name.start - line.start : item.end - line.start]
+            kept[-1] = Item("NAME", name.start, item.end, name.i, item.j, text, text)
+            continue
         following = items[k + 1 : k + 3]
         if following and following[0].kind == "ROLE" and following[0].i <= item.j + 1:
             following = following[1:]
