@@ -4719,3 +4719,17 @@ def test_a_capitalised_demonym_run_on_from_a_name_is_its_surname() -> None:
     assert _crews(record) == {frozenset({"Óliver Dorta Hernández", "Yeray Cabrera Alemán"})}
     evidence = record["crews"][0]["evidence"]
     assert all(record["text"][e["start"] : e["end"]] == e["text"] for e in evidence)
+
+
+def test_a_total_time_named_so_is_a_time_whatever_follows_it() -> None:
+    """ "een totale tijd van 17u 41min 08s op de klok": the words after the duration ("op", also
+    "behind" in Dutch) do not make the total a gap."""
+    record = _record(
+        "Persbericht\n\nKortrijk, 16 oktober 2026 – Lowie Desmet (KTM 450 Rally Replica, #64) heeft de "
+        "Rallye du Maroc afgesloten op de vijfde plaats in de Rally2-categorie. De 24-jarige "
+        "Kortrijkzaan had na zes etappes een totale tijd van 17u 41min 08s op de klok.\n",
+        "nl",
+    )
+    assert [(r["position"], (r["total_time"] or {}).get("seconds")) for r in record["class_results"]] == [
+        (5, 63668.0)
+    ]

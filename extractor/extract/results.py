@@ -228,6 +228,12 @@ def _duration_role(items: list[Item], index: int) -> str:
         return "ignore"  # "di oltre quattro minuti", "more than four minutes": no one's time
     if "PENALTY" in near or "DENY" in near:
         return "ignore"  # "a penalty of 20 s", "a spin cost him 11 seconds"
+    if (
+        not span.signed
+        and any(it.kind == "TOTAL" for it in window[-2:])
+        and not any(it.kind == "GAP" for it in window)
+    ):
+        return "time"  # "een totale tijd van 17u 41min 08s op de klok": the total, "op" or not
     if span.signed or "GAP" in near:
         return "gap"
     if "MARGIN" in near:
