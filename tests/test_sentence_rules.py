@@ -4733,3 +4733,16 @@ def test_a_total_time_named_so_is_a_time_whatever_follows_it() -> None:
     assert [(r["position"], (r["total_time"] or {}).get("seconds")) for r in record["class_results"]] == [
         (5, 63668.0)
     ]
+
+
+def test_german_zu_between_two_nouns_joins_no_name() -> None:
+    """ "fuhr die Prüfung mit nachlassendem Luftdruck zu Ende": in German "zu" is a preposition
+    far more often than a name's particle, so two capitalised nouns around it are no person."""
+    record = _record(
+        "Tagesbericht\n\nStollberg, 17.04.2026 – Niklas Kessler und Johanna Brandstätter liegen nach "
+        "dem ersten Tag der Rallye Erzgebirge auf Platz vier, 23 Sekunden hinter der Spitze.\n\n"
+        "Auf WP 3 meldete Johanna einen Plattfuß. Das Duo fuhr die Prüfung mit nachlassendem Luftdruck "
+        "zu Ende und kam mit 13:31,6 Min. nur als Elfte ins Ziel.\n",
+        "de",
+    )
+    assert _crews(record) == {frozenset({"Niklas Kessler", "Johanna Brandstätter"})}
