@@ -4746,3 +4746,16 @@ def test_german_zu_between_two_nouns_joins_no_name() -> None:
         "de",
     )
     assert _crews(record) == {frozenset({"Niklas Kessler", "Johanna Brandstätter"})}
+
+
+def test_an_italian_age_in_words_stands_for_the_person() -> None:
+    """ "Il ventitreenne di Mondovì ha vinto cinque prove speciali, tra cui la PS 3 e la PS 7": an
+    age written in words (`pronouns` in it.yaml) refers to the crew as "il 23enne" does."""
+    record = _record(
+        "Comunicato\n\nSanremo (IM), 12 aprile 2026 – Nicolò Ferrandino e Alessia Rebaudo hanno vinto il "
+        "secondo round del Trofeo Lancia, chiudendo la gara in 1h 52' 37\"4. Il ventitreenne di Mondovì "
+        "ha vinto cinque prove speciali, tra cui la PS 3 e la PS 7.\n",
+        "it",
+    )
+    crew = frozenset({"Nicolò Ferrandino", "Alessia Rebaudo"})
+    assert _stage_results(record) == {(3, 1, crew), (7, 1, crew)}
