@@ -105,6 +105,8 @@ FRESH16 = ROOT / "tests" / "fresh16"
 FRESH16_BASELINE = ROOT / "tests" / "fresh16_baseline.json"
 FRESH17 = ROOT / "tests" / "fresh17"
 FRESH17_BASELINE = ROOT / "tests" / "fresh17_baseline.json"
+FRESH18 = ROOT / "tests" / "fresh18"
+FRESH18_BASELINE = ROOT / "tests" / "fresh18_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -240,6 +242,14 @@ def test_accuracy_gate_on_seventeenth_fresh_releases() -> None:
     riders' press mails after a rally-raid, one-make cups' releases in Markdown) by seven writers
     who never saw the extractor (tests/fresh17)."""
     _assert_floors(evaluate_folder(FRESH17), FRESH17_BASELINE)
+
+
+def test_accuracy_gate_on_eighteenth_fresh_releases() -> None:
+    """A twentieth set, 28 pieces a sports desk receives or publishes (news agencies' wire reports
+    with results boxes, regional newspapers' pages on local crews, drivers' first-person blogs
+    with lists of their stage times, promoters' results mails made of lists) by seven writers who
+    never saw the extractor (tests/fresh18)."""
+    _assert_floors(evaluate_folder(FRESH18), FRESH18_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
