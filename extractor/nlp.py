@@ -166,6 +166,9 @@ class Rules:
     inner_capital: re.Pattern[str]
     stage_words: tuple[str, ...]
     place_prepositions: frozenset[str]
+    # the words a town or a demonym run into a name may follow: "à Rodez Rémi Castagnède",
+    # "l'agriculteur de Nassogne Gauthier Lamberty", "le Flandrien Wout Van Hoorebeke"
+    name_openers: frozenset[str]
     between_words: frozenset[str]  # "entre A et B": B is a place as A is
     conjunctions: frozenset[str]
     determiners: frozenset[str]
@@ -612,6 +615,7 @@ def rules_for(language: str) -> Rules:
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),
         determiners=frozenset(_lowered(lexicon.data, "determiners")),
         place_prepositions=frozenset(_lowered(lexicon.data, "place_prepositions")),
+        name_openers=frozenset(_lowered(lexicon.data, "place_prepositions", "genitives", "determiners")),
         between_words=frozenset(_lowered(lexicon.data, "between_words")),
         conjunctions=frozenset(_lowered(lexicon.data, "conjunctions")),
         descriptor_endings=tuple(_lowered(base, "descriptor_endings")),

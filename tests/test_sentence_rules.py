@@ -4759,3 +4759,20 @@ def test_an_italian_age_in_words_stands_for_the_person() -> None:
     )
     crew = frozenset({"Nicolò Ferrandino", "Alessia Rebaudo"})
     assert _stage_results(record) == {(3, 1, crew), (7, 1, crew)}
+
+
+def test_a_town_or_a_demonym_run_into_a_name_after_a_noun_is_no_part_of_it() -> None:
+    """ "L'agriculteur de Nassogne Gauthier Lamberty", "le jeune Durbuysien Lucas Ghysens": a town
+    after "de" or a word ending like a demonym (`demonym_suffixes`) runs into the name after it;
+    told once, beside the person named again without it, it is no part of the name."""
+    record = _record(
+        "Rallye de Wallonie\n\nMarche-en-Famenne, le 4 mai 2026 – L'agriculteur de Nassogne Gauthier "
+        "Lamberty termine quatrième du général avec Joëlle Hérion, une belle journée pour la région.\n\n"
+        "Le jeune Durbuysien Lucas Ghysens et Maxime Collard s'offrent la catégorie Rally4.\n\n"
+        "Gauthier Lamberty y a cru jusqu'au bout. Lucas Ghysens, lui, savoure sa première victoire.\n",
+        "fr",
+    )
+    assert _crews(record) == {
+        frozenset({"Gauthier Lamberty", "Joëlle Hérion"}),
+        frozenset({"Lucas Ghysens", "Maxime Collard"}),
+    }

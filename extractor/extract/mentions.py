@@ -316,14 +316,20 @@ def _places_run_into_names(lines: list[Line], rules: Rules) -> None:
     """ "a couronné samedi soir à Rodez Rémi Castagnède et Lucas Peyrol": the town after the
     preposition runs into the name after it; where the release names the person again without
     it ("Rémi Castagnède"), the name starts after the town."""
-    names = {it.text for line in lines for it in line.all_items() if it.kind == "NAME"}
+    told = Counter(it.text for line in lines for it in line.all_items() if it.kind == "NAME")
+    names = set(told)
     for line in lines:
         for item in line.all_items():
             if (
                 item.kind != "NAME"
+                or told[item.text] > 1  # ("Iñaki Arrieta Goñi" again and again: a full name)
                 or item.j - item.i < 3
                 or item.i == 0
-                or line.lowers[item.i - 1] not in rules.place_prepositions
+                or not (
+                    line.lowers[item.i - 1] in rules.name_openers
+                    # ("le jeune Durbuysien Lucas Ghysens": a demonym by its ending)
+                    or (rules.demonym_suffixes and line.lowers[item.i].endswith(rules.demonym_suffixes))
+                )
             ):
                 continue
             rest = line.raw[line.starts[item.i + 1] : item.end - line.start]
