@@ -35,6 +35,9 @@ from extractor.lexicon import load_lexicon
         ("pt", "em 58 horas, 9 minutos e 45 segundos", "58 horas, 9 minutos e 45 segundos", 209385.0),
         ("pt", "com 3:31:48,6 no total", "3:31:48,6", 12708.6),
         ("fr", "a bouclé les douze spéciales en 2h11'38''4 et devance", "2h11'38''4", 7898.4),
+        # the tenth after the seconds' letter, as "38''4" writes it
+        ("fr", "termine en 2 h 09 min 52 s 4 devant", "2 h 09 min 52 s 4", 7792.4),
+        ("fr", "signe l'ES11 en 9 min 48 s 3 et", "9 min 48 s 3", 588.3),
         ("fr", "signe le scratch en 8'14''7 dans", "8'14''7", 494.7),
         ("it", "che hanno concluso in 3:41'27\"6.", "3:41'27\"6", 13287.6),
         ("it", 'ha chiuso il WRC2 a 38"4 dai vincitori', '38"4', 38.4),
