@@ -689,3 +689,28 @@ def test_a_table_of_stage_winners_in_pipes_numbers_its_stages() -> None:
         (2, 1, frozenset({"Mikkel Brønholt", "Anna-Lena Fuchs"}), 647.9),
     }
     assert ("overall", 1, frozenset({"Christoph Hartung", "Lea Bergmann"}), None) in _class_results(record)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Final classification:", "Rally Finland 2026 (20 stages, 308.34km):"],
+    ids=["two-word-label", "label-closing-a-bracket"],
+)
+def test_a_wire_results_box_run_on_in_one_line_gives_every_place(label: str) -> None:
+    """A news agency's results box, "Final classification: 1. A / B (FIN), Toyota, 2:31:48.7;
+    2. C / D (FRA), Hyundai, +14.2; 3. …": a short label before it makes no labelled row of
+    one place, and an opener glued to a bracket ("km):") opens the list too."""
+    text = (
+        "Wire\n\nJyväskylä, 2 August 2026 (BNA) – Lauri Kettunen ended a four-year wait for a home "
+        "victory on Sunday, winning Rally Finland for Toyota by 14.2sec from Mathis Delorme.\n\n"
+        f"RESULTS\n{label} 1. Lauri Kettunen / Ville-Matti Aho (FIN), Toyota, 2:31:48.7; "
+        "2. Mathis Delorme / Baptiste Ruel (FRA), Hyundai, +14.2; 3. Oskar Lindqvist / Henrik "
+        "Sjöström (SWE), Toyota, +38.9; 4. Kaarel Tamm / Rasmus Kõiv (EST), Ford, +1:02.5.\n"
+    )
+    record = extract_dict(text.encode(), "wire.txt")
+    assert {(r[1], tuple(sorted(r[2]))) for r in _class_results(record)} == {
+        (1, ("Lauri Kettunen", "Ville-Matti Aho")),
+        (2, ("Baptiste Ruel", "Mathis Delorme")),
+        (3, ("Henrik Sjöström", "Oskar Lindqvist")),
+        (4, ("Kaarel Tamm", "Rasmus Kõiv")),
+    }

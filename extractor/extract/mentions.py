@@ -193,7 +193,9 @@ def analyse(
         attribution = _ATTRIBUTION.match(raw)
         if attribution:
             line.attribution = (start, start + attribution.end("who"))
-        table = _TABLE_ROW.match(raw) or _LABELLED_ROW.match(raw)
+        # ("Final classification: 1. A / B, Toyota, 2:31:48.7; 2. C / D …; 3. …": a label, then a
+        # numbered list run on in the line, not one labelled row)
+        table = _TABLE_ROW.match(raw) or (None if _RUN_ON_LIST.search(raw) else _LABELLED_ROW.match(raw))
         if (
             table
             and int(table.group("pos")) > 0
@@ -458,6 +460,7 @@ _ENUMERATION_OPENERS = frozenset({";", ":", "·", "–", "—", "|"})
 _ENUMERATION_NUMBER = re.compile(r"(?P<n>\d{1,2})\.?")
 # the cheap test first: a line holds such a list only if "1." opens it or follows an opener
 _ENUMERATION_START = re.compile(r"(?:^|[;:·–—|])\s*0?1\s*\.")
+_RUN_ON_LIST = re.compile(r"[;·|]\s*2\s*\.\s.*[;·|]\s*3\s*\.\s")
 
 
 def _inline_enumeration(line: Line, items: list[Item]) -> list[Item]:
@@ -469,7 +472,8 @@ def _inline_enumeration(line: Line, items: list[Item]) -> list[Item]:
     markers: list[tuple[int, int, int]] = []  # (token of the number, token after its stop, number)
     for k, text in enumerate(texts):
         match = _ENUMERATION_NUMBER.fullmatch(text)
-        if match is None or not (k == 0 or texts[k - 1] in _ENUMERATION_OPENERS):
+        # (the opener may close a token: "308.34km): 1. …" splits as "):")
+        if match is None or not (k == 0 or texts[k - 1][-1:] in _ENUMERATION_OPENERS):
             continue
         after = k + 1
         if not text.endswith("."):
