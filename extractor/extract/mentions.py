@@ -315,9 +315,10 @@ def analyse(
 
 
 def _places_run_into_names(lines: list[Line], rules: Rules) -> None:
-    """ "a couronné samedi soir à Rodez Rémi Castagnède et Lucas Peyrol": the town after the
-    preposition runs into the name after it; where the release names the person again without
-    it ("Rémi Castagnède"), the name starts after the town."""
+    """ "a couronné samedi soir à Rodez Rémi Castagnède et Lucas Peyrol", "l'agriculteur de Nassogne
+    Gauthier Lamberty", "le jeune Durbuysien Lucas Ghysens": a town after a preposition, "of" or an
+    article, or a demonym, runs into the name after it; where that long form is told once and the
+    release names the person again without its first word, the name starts after it."""
     told = Counter(it.text for line in lines for it in line.all_items() if it.kind == "NAME")
     names = set(told)
     for line in lines:
@@ -1066,13 +1067,7 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
     _mark_standings_of_a_class(items, rules, line)
     items = _mark_relatives(items, rules, line, offset, raw)
     _mark_stage_wins(items, rules, line)
-    for k, item in enumerate(items):
-        if item.kind == "POS" and not rules.podium_words.isdisjoint(line.lowers[item.i : item.j]):
-            # "cerró el podio … después de ganar el último tramo": third overall; not so before a
-            # penalty told on a stage ("complète le podium, après une pénalité lors de la dixième
-            # étape"), which the stage reading leaves alone
-            later = [it.kind for it in items[k + 1 :] if it.kind in ("POS", "PENALTY", "RETIRE")]
-            item.podium = not later or later[0] == "POS"
+    _mark_podium_places(items, rules, line)
     if line.table_label_end is not None and not any(
         it.kind in ("CLASS", "OVERALL") and it.end <= offset + line.table_label_end for it in items
     ):
@@ -1629,6 +1624,17 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
                 # "Den Gesamtsieg holten X und Y": the win of the overall, unless a class follows
                 # ("Den Gesamtsieg bei den Lkw holten …": the final win of that class)
                 item.value = "overall"
+
+
+def _mark_podium_places(items: list[Item], rules: Rules, line: Line) -> None:
+    """ "cerró el podio … después de ganar el último tramo": a place told as a step of the podium
+    is third overall, whatever stage the sentence names; not so before a penalty or a retirement
+    told on a stage ("complète le podium, après une pénalité lors de la dixième étape"), which the
+    stage reading leaves alone."""
+    for k, item in enumerate(items):
+        if item.kind == "POS" and not rules.podium_words.isdisjoint(line.lowers[item.i : item.j]):
+            later = [it.kind for it in items[k + 1 :] if it.kind in ("POS", "PENALTY", "RETIRE")]
+            item.podium = not later or later[0] == "POS"
 
 
 def _holds(lowered: str, words: tuple[str, ...]) -> bool:

@@ -60,6 +60,12 @@ class Draft:
     listed: bool = False
 
 
+def _counted_wins_as_wins(items: list[Item]) -> list[Item]:
+    """ "took their first stage win", "deuxième victoire d'étape", where the stage is known: the
+    count's newest win is a win on that stage."""
+    return [replace(it, kind="WIN", value="stage") if it.kind == "WIN_COUNT" else it for it in items]
+
+
 def _labels_the_line(item: Item, line: Line) -> bool:
     """ "• Étape 1 : …", "SS4: …": the item opens the line as its label, a colon after it."""
     before = line.raw[: item.start - line.start].strip(" •*-–>#\t")
@@ -1026,7 +1032,7 @@ def _read_sentence(
     ):
         # ("In the Challenger class, X took their first stage win of the season, stopping the clock
         # in 3h 21m 44s", in the report of one day: the count's newest win is that day's stage)
-        items = [replace(it, kind="WIN", value="stage") if it.kind == "WIN_COUNT" else it for it in items]
+        items = _counted_wins_as_wins(items)
         scope = ("stage", [memory.day_stage])
     if (
         stage_groups
@@ -1037,7 +1043,7 @@ def _read_sentence(
     ):
         # ("• Étape 3 : deuxième victoire d'étape en Rally2": the stage labelling the line is the
         # counted win's)
-        items = [replace(it, kind="WIN", value="stage") if it.kind == "WIN_COUNT" else it for it in items]
+        items = _counted_wins_as_wins(items)
     in_stage = scope is not None and scope[0] == "stage"
     # ("Heute fuhr sie in der SSV-Klasse die drittschnellste Zeit. Schneller war nur Etappensieger
     # X": the stage places of a paragraph are in the class it names)
