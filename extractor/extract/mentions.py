@@ -195,7 +195,9 @@ def analyse(
             line.attribution = (start, start + attribution.end("who"))
         # ("Final classification: 1. A / B, Toyota, 2:31:48.7; 2. C / D …; 3. …": a label, then a
         # numbered list run on in the line, not one labelled row)
-        table = _TABLE_ROW.match(raw) or (None if _RUN_ON_LIST.search(raw) else _LABELLED_ROW.match(raw))
+        table = _TABLE_ROW.match(raw) or _LABELLED_ROW.match(raw)
+        if table is not None and table.re is _LABELLED_ROW and _RUN_ON_LIST.search(raw):
+            table = None
         if (
             table
             and int(table.group("pos")) > 0
