@@ -107,6 +107,8 @@ FRESH17 = ROOT / "tests" / "fresh17"
 FRESH17_BASELINE = ROOT / "tests" / "fresh17_baseline.json"
 FRESH18 = ROOT / "tests" / "fresh18"
 FRESH18_BASELINE = ROOT / "tests" / "fresh18_baseline.json"
+FRESH19 = ROOT / "tests" / "fresh19"
+FRESH19_BASELINE = ROOT / "tests" / "fresh19_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -250,6 +252,14 @@ def test_accuracy_gate_on_eighteenth_fresh_releases() -> None:
     with lists of their stage times, promoters' results mails made of lists) by seven writers who
     never saw the extractor (tests/fresh18)."""
     _assert_floors(evaluate_folder(FRESH18), FRESH18_BASELINE)
+
+
+def test_accuracy_gate_on_nineteenth_fresh_releases() -> None:
+    """A twenty-first set, 28 weekly pieces (suppliers' Monday round-ups of several events, truck
+    teams' stage-day reports in the middle of a rally-raid, organisers' overnight reports after a
+    first leg, historic rallies' results mails with categories and periods) by seven writers who
+    never saw the extractor (tests/fresh19)."""
+    _assert_floors(evaluate_folder(FRESH19), FRESH19_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
