@@ -133,6 +133,10 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "championships": _WORD_MAP,
         "pronouns": _WORDS,
         "narrators": _WORDS,
+        # "my", "our": a first-person release's own crew ("my co-driver Anna")
+        "narrator_possessives": _WORDS,
+        # "I": the narrator too, but only where the release's author tells it (narrator.py)
+        "narrator_singulars": _WORDS,
         # first-person win verbs ("ganamos"): a win phrase and a narrator at once
         "narrator_wins": _WORDS,
         "crew_nouns": _WORDS,

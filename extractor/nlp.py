@@ -427,6 +427,10 @@ def rules_for(language: str) -> Rules:
     narrator_wins = list(nlp.tokenizer.pipe(sorted({str(w) for w in lexicon.data.get("narrator_wins", [])})))
     cues.add("WIN", narrator_wins)
     cues.add("NARRATOR", narrator_wins)
+    narrator_possessives = sorted({str(w) for w in lexicon.data.get("narrator_possessives", [])})
+    cues.add("POSSESSIVE:narrator", list(nlp.tokenizer.pipe(narrator_possessives)))
+    singulars = sorted({str(w) for w in lexicon.data.get("narrator_singulars", [])})
+    cues.add("NARRATOR:singular", list(nlp.tokenizer.pipe(singulars)))
     role_of = lexicon.role_of()
     for role in ("driver", "co-driver", "rider", "mechanic"):
         words = sorted({w for w, r in role_of.items() if r == role})

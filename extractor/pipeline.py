@@ -17,6 +17,7 @@ from extractor.extract.crews import build_crews, keep_crews
 from extractor.extract.dateline import find_dateline, header_date, lead_date
 from extractor.extract.events import read_events
 from extractor.extract.mentions import analyse, is_season_launch
+from extractor.extract.narrator import narrator_span
 from extractor.extract.results import read_results
 from extractor.language import detect_language
 from extractor.lexicon import load_lexicon
@@ -57,6 +58,10 @@ def run_pipeline(
         rules = rules_for(language)
     with _timed(timings, "segment"):
         sections = segment(text, lexicon)
+        bylined, narrator = narrator_span(text, sections, cleaned.author, rules)
+        if bylined != text:
+            text = bylined  # the narrating author, named under the title
+            sections = segment(text, lexicon)
     with _timed(timings, "extract"):
         header = header_date(text, sections, language)
         dateline = find_dateline(text, sections, language, cleaned.published or header)
@@ -72,8 +77,8 @@ def run_pipeline(
             warnings.append("no publication date found (no dateline, no metadata)")
         published_day = cleaned.published if published is None else date.fromisoformat(published)
         skip = (dateline.evidence[0].start, dateline.evidence[0].end) if dateline else None
-        lines = analyse(text, sections, rules, published_day, skip)
-        book = build_crews(lines, rules, cleaned.publisher)
+        lines = analyse(text, sections, rules, published_day, skip, narrated=narrator is not None)
+        book = build_crews(lines, rules, cleaned.publisher, narrator)
         season_launch = is_season_launch(lines)
         class_results, stage_results = read_results(
             lines, book, published_day.year if published_day else None, rules.drops_subject, season_launch

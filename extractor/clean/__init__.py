@@ -21,6 +21,7 @@ class Cleaned:
     published: date | None = None
     language_hint: str | None = None
     publisher: str | None = None  # the site's own name (og:site_name): no person, whatever its shape
+    author: str | None = None  # who wrote it (front matter `author`): a blog's "I", if it says "I"
     warnings: list[str] = field(default_factory=list)
 
 

@@ -85,11 +85,13 @@ def clean_markdown(text: str) -> Cleaned:
         if found:
             language = found.group(1)
             break
+    author = next((meta[key] for key in ("author", "authors") if meta.get(key)), None)
     return Cleaned(
         text=normalize_text("\n\n".join(block for block in blocks if block.strip())),
         title=normalize_text(title) if title else None,
         published=published,
         language_hint=language,
+        author=normalize_text(_inline(author.strip("[]"))) if author else None,
     )
 
 

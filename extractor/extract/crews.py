@@ -72,6 +72,7 @@ class CrewBook:
     persons: dict[str, Person]
     officials: set[str]
     provisional: set[str] = field(default_factory=set)
+    narrator: str | None = None  # the crew of a first-person release's author ("I", "we")
 
     def size(self, crew_id: str) -> int:
         """How many people the crew has."""
@@ -576,9 +577,15 @@ def _mark_distributive(group: Group, solo_release: bool) -> None:
         group.distributive = True
 
 
-def build_crews(lines: list[Line], rules: Rules, publisher: str | None = None) -> CrewBook:
+def build_crews(
+    lines: list[Line],
+    rules: Rules,
+    publisher: str | None = None,
+    narrator: Evidence | None = None,
+) -> CrewBook:
     """Crews in order of first mention, with every mention as evidence. The `publisher`'s name
-    ("repasa con Curva Ciega": the magazine's) is no person."""
+    ("repasa con Curva Ciega": the magazine's) is no person; the `narrator`'s (where the text
+    names the author of a first-person release) competes, with "my co-driver" beside them."""
     publisher_words = set(normalise_name(publisher).split()) if publisher else set()
     officials: set[str] = set()
     strong: list[Group] = []
@@ -737,6 +744,32 @@ def build_crews(lines: list[Line], rules: Rules, publisher: str | None = None) -
             continue
         new_crew(members)
 
+    narrating: Person | None = None
+    if narrator is not None and lines and lines[0].sentences:
+        narrator_item = next((it for it, _, _ in all_names if it.start == narrator.start), None)
+        if narrator_item is None:
+            # ("Door Nathan Peeters · maandag 4 mei 2026": a byline read as a dateline, no mention)
+            narrator_item = Item("NAME", narrator.start, narrator.end, -1, -1, narrator.text, narrator.text)
+            all_names.insert(0, (narrator_item, lines[0].sentences[0], lines[0]))
+        narrating = person(narrator_item, None)
+        partner_item = _narrator_partner(lines)
+        partner = person(partner_item, "co-driver") if partner_item is not None else None
+        if partner is not None and partner.crew and crew_members[partner.crew] == [partner]:
+            del crew_members[partner.crew]  # "meine Beifahrerin Anna und ich": not alone after all
+            partner.crew = None
+        if partner is not None and partner.crew:
+            partner = None
+        if partner is not None and narrating.crew is not None and partner not in crew_members[narrating.crew]:
+            # ("Fotos: Miguel Sarmento / Bettencourt Motorsport": the author's name in a credit
+            # made a pair; "my co-driver" says who rides with them)
+            for member in crew_members.pop(narrating.crew):
+                member.crew = None
+        if narrating.crew is None:
+            new_crew([narrating, partner] if partner else [narrating])
+        elif partner is not None and len(crew_members[narrating.crew]) < 2:
+            partner.crew = narrating.crew
+            crew_members[narrating.crew].append(partner)
+
     untold: dict[str, Item] = {}  # names that passed every check but were told with no result
     told_next = _results_told_by_pronoun(lines)
     for item, sentence, line in alone:
@@ -791,10 +824,115 @@ def build_crews(lines: list[Line], rules: Rules, publisher: str | None = None) -
     for item, sentence, line in alone:
         if item.kind == "WORD" and not _in_quoted_title(item, line):
             _crew_of_full_name(item, sentence, partials, untold, persons, person, new_crew)
+    if narrating is not None and narrating.crew and len(crew_members[narrating.crew]) == 1:
+        # "c'est Geneviève Ouellet-Brassard qui lit les notes à ma droite", "met naast mij Yentl
+        # Van Hoof": no role word, but the one a blog keeps naming who races with no one else
+        # (a name told alone beside a result stays a rival: only a provisional crew of one yields)
+        paired = {
+            m.key
+            for crew_id, members in crew_members.items()
+            if len(members) > 1 or crew_id not in provisional
+            for m in members
+        }
+        told = _most_told_without_crew(lines, all_names, persons, officials, rules, paired | {narrating.key})
+        if told is not None:
+            beside = person(told, "co-driver")
+            if beside.crew is not None:
+                del crew_members[beside.crew]  # named alone beside a stage: no crew of their own
+            beside.crew = narrating.crew
+            crew_members[narrating.crew].append(beside)
 
     book, renamed = _finalise(crew_members, persons, officials, all_names, solo_release)
     book.provisional = {renamed[old] for old in provisional if old in renamed}
+    book.narrator = narrating.crew if narrating is not None else None  # (renamed by _finalise)
     return book
+
+
+def _most_told_without_crew(
+    lines: list[Line],
+    names: list[tuple[Item, Sentence, Line]],
+    persons: dict[str, Person],
+    officials: set[str],
+    rules: Rules,
+    paired: set[str],
+) -> Item | None:
+    """The full name told most often (twice at least, counting its first name or surname alone)
+    whose person races in no crew (`paired`: the narrator's and every crew's but a provisional
+    one of one), is told beside no place, win or time, holds no office and names no stage or
+    place."""
+    candidates: dict[str, Item] = {}
+    placed: set[str] = set()
+    for item, sentence, line in names:
+        key = normalise_name(item.text)
+        known = persons.get(key) or _same_person(key, persons)
+        if (
+            len(key.split()) >= 2
+            and item.i >= 0  # (not the narrator's byline read as a dateline)
+            and not item.quote
+            and key not in officials
+            and not (known and known.key in paired)
+            and not _after_place_preposition(item, line, rules)
+            and not _names_a_stage_or_origin(sentence.items, item, line, rules)
+            and not _after_a_stage_number(sentence.items, item)
+        ):
+            candidates.setdefault(key, item)
+        if any(it.kind in ("POS", "WIN", "DURATION") for it in sentence.items):
+            placed.add(key)  # a rival told with a place or a time, not the one beside the narrator
+    candidates = {key: item for key, item in candidates.items() if key not in placed}
+    if not candidates:
+        return None
+    words = {key: set(key.split()) for key in candidates}
+    counts = dict.fromkeys(candidates, 0)
+    for line in lines:
+        for sentence in line.sentences:
+            for item in sentence.items:
+                if item.kind not in ("NAME", "WORD") or item.quote:
+                    continue
+                key = normalise_name(item.text)
+                owners = [c for c in candidates if key == c or key in words[c]]
+                if len(owners) == 1:
+                    counts[owners[0]] += 1
+    best = max(counts, key=lambda c: counts[c])
+    tied = sum(1 for c in counts if counts[c] == counts[best])
+    return candidates[best] if counts[best] >= 2 and tied == 1 else None
+
+
+def _after_a_stage_number(items: list[Item], item: Item) -> bool:
+    """ "SS1 Coed Mawr (9.1 km)": the stage's name."""
+    at = items.index(item)
+    return at > 0 and items[at - 1].kind == "STAGE_NO"
+
+
+def _narrator_partner(lines: list[Line]) -> Item | None:
+    """ "My co-driver Anna Kowalczyk", "Mi copilota, Ainhoa …", "a minha navegadora é a Tainá …":
+    the name after the narrator's possessive and a co-driver's role."""
+    for line in lines:
+        for sentence in line.sentences:
+            # (", a Ana Sofia Furtado": an article after the comma is read as a gap word)
+            items = [it for it in sentence.items if it.kind not in ("DEMONYM", "COMMA", "GAP")]
+            for k in range(len(items) - 2):
+                mine, role, name = items[k : k + 3]
+                if not (
+                    mine.kind == "POSSESSIVE"
+                    and mine.value == "narrator"
+                    and role.kind == "ROLE"
+                    and role.value == "co-driver"
+                ):
+                    continue
+                following = items[k + 3] if k + 3 < len(items) else None
+                if (
+                    name.kind == "WORD"
+                    and following is not None
+                    and following.kind == "NAME"
+                    and following.i == name.j
+                    and following.start == name.end + 1
+                ):
+                    # ("é a Tainá Ribeiro Scholz": a first name read apart after its article)
+                    text = f"{name.text} {following.text}"
+                    return Item("NAME", name.start, following.end, name.i, following.j, text, text)
+                if name.kind == "NAME":
+                    return name
+    return None
 
 
 def _results_told_by_pronoun(lines: list[Line]) -> set[int]:

@@ -166,10 +166,12 @@ def analyse(
     rules: Rules,
     published: date | None,
     skip: tuple[int, int] | None = None,
+    narrated: bool = False,
 ) -> list[Line]:
     """Lines of the readable sections, each split into sentences of items.
 
-    `skip` is a span whose mentions are not facts (the dateline: its place is no person).
+    `skip` is a span whose mentions are not facts (the dateline: its place is no person). In a
+    `narrated` release (narrator.py: its author tells it) "I" is the narrator too, not only "we".
     """
     readable = readable_spans(sections)
     quotes = [(s.start, s.end) for s in sections if s.kind == "quote"]
@@ -261,7 +263,7 @@ def analyse(
             [SENT_START],
             np.array([1 if opens else -1 for opens in line.sentence_starts], np.int64).view(np.uint64),
         )
-        items = _items(doc, raw, start, rules, published, line)
+        items = _items(doc, raw, start, rules, published, line, told_by_author=narrated)
         line_above = line
         line.second_line_of_row = continued is not None
         if continued is not None:
@@ -860,7 +862,9 @@ def _one_make_cups(line: Line, rules: Rules, used: set[int]) -> list[tuple[int, 
     return found
 
 
-def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None, line: Line) -> list[Item]:
+def _items(
+    doc: Doc, raw: str, offset: int, rules: Rules, published: date | None, line: Line, told_by_author: bool
+) -> list[Item]:
     items: list[Item] = []
     occupied: set[int] = set()  # tokens inside durations and dates
     # The loops below read the line's token lists, not Token objects.
@@ -912,6 +916,8 @@ def _items(doc: Doc, raw: str, offset: int, rules: Rules, published: date | None
             continue
         if label == "NARRATOR" and (s, e) in won:
             continue  # added with its win below
+        if label == "NARRATOR:singular" and not told_by_author:
+            continue  # "I" outside a narrated release: an interview's answer, a stray quote
         if label == "WIN" and (s, e) in narrated:
             add("NARRATOR", s, e, None)
         kind, _, value = label.partition(":")

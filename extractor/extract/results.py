@@ -278,6 +278,14 @@ def _stage_groups(items: list[Item]) -> list[tuple[int, list[int]]]:
     return groups
 
 
+def _narrator_crew(book: CrewBook) -> tuple[str, Item] | None:
+    """A first-person release's author's crew and its first mention: who "we" and "I" are."""
+    if book.narrator is None:
+        return None
+    mentions = [m for p in book.persons.values() if p.crew == book.narrator for m in p.mentions]
+    return (book.narrator, min(mentions, key=lambda m: m.start)) if mentions else None
+
+
 def read_results(
     lines: list[Line],
     book: CrewBook,
@@ -294,6 +302,8 @@ def read_results(
         lead_stage=_lead_stage(lines),
         drops_subject=drops_subject,
         release_class=_first_label_beside_a_place(lines, with_overall=False),
+        first_crew=_narrator_crew(book),
+        narrator=_narrator_crew(book),
     )
     table_scope: tuple[str, object] | None = None
     section_scope: tuple[str, object] | None = None  # "## Trucks" over prose, then the table
@@ -909,6 +919,8 @@ class Memory:
     event_place: tuple[int, str | None] | None = None
     # In a fact box ("Crew: A / B", "Result: 4th overall", "Stage wins: SS3, SS7"), its crew.
     box_crew: tuple[str, Item] | None = None
+    # The crew of a first-person release's author (narrator.py): "I", "we", and no one named.
+    narrator: tuple[str, Item] | None = None
 
 
 def _read_sentence(
@@ -970,7 +982,7 @@ def _read_sentence(
     items = [
         it
         for it in items
-        if not (it.kind == "WIN" and any(0 <= it.i - d.j <= 3 or 0 <= d.i - it.j <= 1 for d in denials))
+        if not (it.kind == "WIN" and any(0 <= it.i - d.j <= 3 or 0 <= d.i - it.j <= 3 for d in denials))
     ]
     stage_groups = _stage_groups(items)
     in_stage_before = scope is not None and scope[0] == "stage"
@@ -1411,6 +1423,17 @@ def _read_sentence(
         # ("- Triunfo uruguayo en SSV": a summary bullet is about its own subject, unnamed or not)
         opening_subject = None
         unnamed_subject = box_subject  # ("- Result: 4th overall" in a fact box of bullets)
+    if (
+        unnamed_subject is None
+        and memory.narrator is not None
+        and not any(
+            it.kind in _SUBJECT_KINDS and (it.kind not in _CREW_KINDS or book.resolve(it) is not None)
+            for it in items
+        )
+    ):
+        # ("Bilan : neuvième au général et deuxième en 2RM, en 1 h 41 min 18 s", "Resumindo logo:
+        # terminei o Rally de Erechim em sexto": a blog's line that names no crew is its author's)
+        unnamed_subject = memory.narrator
     index = 0
     while index < len(items):
         item = items[index]
@@ -1770,6 +1793,8 @@ def _read_sentence(
                 # "En la duodécima etapa volvieron a subir al podio al terminar terceros": no one
                 # is named, the verb's subject is the crew of the sentence before.
                 place(unnamed_subject, item, index)
+                if unnamed_subject is memory.narrator:
+                    last_crew = unnamed_subject  # ("second in Rally4 and 14th overall": both places)
             else:
                 pending_positions.append(index)
         elif item.kind == "RETIRE":
