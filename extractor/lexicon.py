@@ -137,6 +137,9 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "narrator_possessives": _WORDS,
         # "I": the narrator too, but only where the release's author tells it (narrator.py)
         "narrator_singulars": _WORDS,
+        # "Kategorie", "Period": with a number or code after it, a category named as written
+        "category_words": _WORDS,
+        "period_words": _WORDS,
         # first-person win verbs ("ganamos"): a win phrase and a narrator at once
         "narrator_wins": _WORDS,
         "crew_nouns": _WORDS,

@@ -178,6 +178,8 @@ class Rules:
     crew_noun_sizes: dict[str, int]  # "trio": 3, how many people the crew noun speaks of
     opening_prefixes: tuple[str, ...]
     relative_pronouns: frozenset[str]
+    category_words: frozenset[str]  # "Kategorie": with a number, a historic category
+    period_words: frozenset[str]  # "Periode": after a category and a slash, part of its label
     unit_full_stop: re.Pattern[str]
     sentence_openers: frozenset[str]
     genitives: frozenset[str]
@@ -630,6 +632,8 @@ def rules_for(language: str) -> Rules:
         unit_full_stop=_unit_full_stop(lexicon),
         sentence_openers=frozenset(_lowered(lexicon.data, "determiners", "pronouns", "possessives")),
         relative_pronouns=frozenset(_lowered(lexicon.data, "relative_pronouns")),
+        category_words=frozenset(_lowered(lexicon.data, "category_words")),
+        period_words=frozenset(_lowered(lexicon.data, "period_words")),
         opening_prefixes=tuple(w for w in _lowered(lexicon.data, "opening_words") if " " not in w),
         overall_prefixes=tuple(_lowered(lexicon.data, "overall_prefixes")),
         stage_prefixes=tuple(_lowered(lexicon.data, "stage_prefixes")),

@@ -4776,3 +4776,66 @@ def test_a_town_or_a_demonym_run_into_a_name_after_a_noun_is_no_part_of_it() -> 
         frozenset({"Gauthier Lamberty", "Joëlle Hérion"}),
         frozenset({"Lucas Ghysens", "Maxime Collard"}),
     }
+
+
+def _class_places(record: dict[str, Any]) -> set[tuple[str, int, frozenset[str]]]:
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    return {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]}
+
+
+_HISTORIC = (
+    "Eisenach, 6. September 2026 – Rainer Feldkamp und Ines Grabowski haben die Wartburg-Rallye "
+    "Historic im Porsche 911 SC (1979) nach zwölf Wertungsprüfungen in 1:34:18,7 Std. gewonnen. "
+    "Zweite wurden Pertti Koskimäki und Jaana Sillanpää im Ford Escort RS 1800 (1977).\n\n"
+    "Die Kategorien im Überblick\n\n"
+    "• Kategorie 1 / Periode H1: Jean Ravel / Odile Marchand, Ford Escort RS 1600 (1973), 1:41:27,5\n"
+    "• Kategorie 2 / Periode I: 1. Feldkamp/Grabowski; 2. Koskimäki/Sillanpää\n"
+)
+
+
+def test_a_historic_category_and_its_period_are_one_class_named_as_written() -> None:
+    places = _class_places(_record(_HISTORIC, "de"))
+    assert ("Kategorie 1 / Periode H1", 1, frozenset({"Jean Ravel", "Odile Marchand"})) in places
+    assert ("Kategorie 2 / Periode I", 1, frozenset({"Rainer Feldkamp", "Ines Grabowski"})) in places
+    # the categories are parts of the field: the winners of the rally are the overall ones
+    assert ("overall", 1, frozenset({"Rainer Feldkamp", "Ines Grabowski"})) in places
+    assert ("overall", 2, frozenset({"Pertti Koskimäki", "Jaana Sillanpää"})) in places
+
+
+def test_an_ordinal_before_an_italian_raggruppamento_is_part_of_its_name() -> None:
+    record = _record(
+        "Siena, 14 giugno 2026 – Renzo Guidotti e il navigatore Pablo Ferrán hanno vinto il Rally "
+        "Storico Val d'Orcia con la Porsche 911 SC, chiudendo in 58'14\"7, primi assoluti e primi "
+        'del 3° Raggruppamento. Secondo, a 34"3, il danese Søren Kjærgaard con Hervé Lécuyer, '
+        "vincitori del 2° Raggruppamento.",
+        "it",
+    )
+    places = _class_places(record)
+    assert ("3° Raggruppamento", 1, frozenset({"Renzo Guidotti", "Pablo Ferrán"})) in places
+    # after a place among all and one in a category, "Secondo" is among all
+    assert ("overall", 2, frozenset({"Søren Kjærgaard", "Hervé Lécuyer"})) in places
+    assert ("3° Raggruppamento", 2, frozenset({"Søren Kjærgaard", "Hervé Lécuyer"})) not in places
+
+
+def test_a_period_alone_is_the_cars_not_a_class() -> None:
+    record = _record(
+        "Apeldoorn, 20 september 2026 – Kjell Sandnes en Lars Øvrebø hebben de Veluwe Historic Rally "
+        "gewonnen in een Porsche 911 SC uit periode J1, in een totaaltijd van 1:12:33,4. Tweede werden "
+        "François Lemaire en Éloise Marchand.",
+        "nl",
+    )
+    places = _class_places(record)
+    assert ("overall", 1, frozenset({"Kjell Sandnes", "Lars Øvrebø"})) in places
+    assert not any(label.lower().startswith("periode") for label, _, _ in places)
+
+
+def test_the_class_word_before_a_place_names_the_paragraphs_class() -> None:
+    record = _record(
+        "Clonakilty, 9 March 2026 – Eoghan Daly and co-driver Siobhan Nee were ninth overall and "
+        "second in Rally3 on the West Cork Rally, with a total time of 1hr 38m 42.7s. Jakub Wisniewski "
+        "and his co-driver Padraig Hurley completed the class podium in third.",
+        "en",
+    )
+    places = _class_places(record)
+    assert ("Rally3", 3, frozenset({"Jakub Wisniewski", "Padraig Hurley"})) in places
+    assert ("overall", 3, frozenset({"Jakub Wisniewski", "Padraig Hurley"})) not in places

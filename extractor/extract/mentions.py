@@ -75,6 +75,11 @@ class Cup(str):
     """A class that is a one-make cup ("Peugeot 208 Rally Cup"): the label as written."""
 
 
+class Category(str):
+    """A historic rally's numbered category ("Kategorie 2 / Periode I"): the label as written, a
+    part of the field, never what the whole release ranks."""
+
+
 @dataclass
 class Item:
     """One mention: its kind, document offsets, token range in its line, and value."""
@@ -828,6 +833,45 @@ def _open_classes(line: Line, items: list[Item], used: set[int]) -> list[tuple[i
     return found
 
 
+_CATEGORY_CODE = re.compile(r"\d{1,2}|[IVX]{1,4}|[A-Z]\d?[A-Z]?\d?")
+_DIGIT_ORDINAL = re.compile(r"\d{1,2}[°º]")
+
+
+def _numbered_categories(line: Line, rules: Rules, used: set[int]) -> list[tuple[int, int]]:
+    """Token spans of a category word and its number or period code ("Kategorie 1", "Categoría
+    4", "Catégorie 2", "Period J2"), two of them joined by a slash ("Categoria 3 / Período I"),
+    or an ordinal in digits before the word ("1° Raggruppamento")."""
+    if not rules.category_words:
+        return []
+    texts, lowers, found = line.texts, line.lowers, []
+    k = 0
+    while k < len(texts):
+        if lowers[k] not in rules.category_words or k in used:
+            k += 1
+            continue
+        first = k
+        if k >= 1 and _DIGIT_ORDINAL.fullmatch(texts[k - 1]):
+            first = k - 1  # "1° Raggruppamento"
+        elif k >= 2 and texts[k - 1] in ("°", "º") and texts[k - 2].isdigit():
+            first = k - 2
+        if first == k and not (k + 1 < len(texts) and _CATEGORY_CODE.fullmatch(texts[k + 1])):
+            k += 1
+            continue
+        last = k + 1 if first < k else k + 2
+        # "Kategorie 2 / Periode I": a period after a slash belongs to the label
+        if (
+            last + 2 < len(texts)
+            and texts[last] == "/"
+            and lowers[last + 1] in rules.period_words
+            and _CATEGORY_CODE.fullmatch(texts[last + 2])
+        ):
+            last += 3
+        if not used.intersection(range(first, last)):
+            found.append((first, last))
+        k = last
+    return found
+
+
 def _one_make_cups(line: Line, rules: Rules, used: set[int]) -> list[tuple[int, int]]:
     """One-make cups, each a class of its own named as written: a cup word with the make, the
     model and "Rally" before it and the make, the model or a region after it ("Peugeot 208 Rally
@@ -965,6 +1009,13 @@ def _items(
         items[:] = [it for it in items if not (it.kind.startswith("CLASS") and first <= it.i < last)]
         taken.update(range(first, last))
         add("CLASS", first, last, Cup(raw[starts[first] : starts[last - 1] + len(texts[last - 1])]))
+    loose = {i for it in items if it.kind in ("CLASS_MARKER", "NUMBER") for i in range(it.i, it.j)}
+    for first, last in _numbered_categories(line, rules, (taken | occupied) - loose):
+        # ("Kategorie 2 / Periode I", "Category 3", "1° Raggruppamento": a historic rally's
+        # categories and periods, named as written)
+        items[:] = [it for it in items if not first <= it.i < last]
+        taken.update(range(first, last))
+        add("CLASS", first, last, Category(raw[starts[first] : starts[last - 1] + len(texts[last - 1])]))
     for k, label in _open_classes(line, items, taken | occupied):
         taken.add(k)
         add("CLASS", k, k + 1, label)

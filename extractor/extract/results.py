@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from extractor.extract.crews import CrewBook
 from extractor.extract.durations import DurationSpan
-from extractor.extract.mentions import Cup, Item, Line, Sentence, lead_index
+from extractor.extract.mentions import Category, Cup, Item, Line, Sentence, lead_index
 from extractor.extract.tables import CLASS_ROLES, class_cell, class_place_number
 from extractor.record import ClassResult, Duration, Evidence, StageResult
 from extractor.segment import is_bullet
@@ -116,7 +116,7 @@ def _first_label_beside_a_place(
                     unclassed = unclassed or (not named and _places_no_class(sentence))
                 for item in sentence.items:
                     label = _class_of(item)
-                    if label and (with_overall or label != "overall"):
+                    if label and (with_overall or label != "overall") and not isinstance(label, Category):
                         return label
             if not after_unclassed:
                 named = named or any(_class_of(it) not in (None, "overall") for it in sentence.items)
@@ -348,7 +348,7 @@ def read_results(
         if opening is not None:
             _read_stage_winners(line, opening, book, drafts, listed)
             continue
-        if class_winners_list and _read_class_winner(line, book, drafts):
+        if (class_winners_list or _opens_with_a_category(line)) and _read_class_winner(line, book, drafts):
             continue
         # (the column header and the rule of a winners table, "KP  Proef  km  Winnaar  Tijd", keep
         # the list open; the header alone opens it)
@@ -600,7 +600,16 @@ def _names_class_winners(line: Line) -> bool:
 
 # A class winners list's line: a bullet, the class as written ("Rally3", "Klasse NC3", "Maxi
 # Rally", "Classic (pre-1986)"), a colon or dash, then the crew.
-_CLASS_WINNER_LABEL = re.compile(r"^[\s•·*+>\-–—]*(?P<label>[^:–—]{1,30}?)\s*(?::|\s[-–—])\s*$")
+_CLASS_WINNER_LABEL = re.compile(
+    r"^[\s•·*+>\-–—]*(?P<label>[^:–—]{1,30}?)\s*(?::|\s[-–—])\s*(?P<ranked>1[.)]\s*)?$"
+)
+
+
+def _opens_with_a_category(line: Line) -> bool:
+    """ "• Kategorie 1 / Periode H1: A / B, …": a line labelled by a historic category names its
+    winner, under whatever heading."""
+    items = line.all_items()
+    return bool(items) and items[0].kind == "CLASS" and isinstance(items[0].value, Category)
 
 
 def _read_class_winner(line: Line, book: CrewBook, drafts: list[Draft]) -> bool:
@@ -616,8 +625,9 @@ def _read_class_winner(line: Line, book: CrewBook, drafts: list[Draft]) -> bool:
     if first is None or crew is None or line.table_position is not None:
         return False
     written = _CLASS_WINNER_LABEL.match(line.raw[: items[first].start - line.start])
-    if written is None or len(written.group("label").split()) > 4:
-        return False
+    categorised = isinstance(items[0].value, Category) and items[0].kind == "CLASS"
+    if written is None or (len(written.group("label").split()) > 4 and not categorised):
+        return False  # (a category and its period are one label: "Kategorie 2 / Periode I:")
     if any(it.kind in ("RETIRE", "PENALTY", "DENY") for it in items[:first]):
         return False  # ("Retirement: Brosnan / Lenihan", "Abandono destacado: …": no class won)
     named = next((it for it in items[:first] if it.kind == "CLASS"), None)
@@ -637,6 +647,12 @@ def _read_class_winner(line: Line, book: CrewBook, drafts: list[Draft]) -> bool:
         made.time = totals[0].value.duration
         made.evidence.append(totals[0])
     drafts.append(made)
+    if written.group("ranked"):
+        # ("Kategorie 2 / Periode I: 1. A/B, Porsche 911 SC; 2. C/D, …": the class's places in a row)
+        for k in range(first + 1, len(items) - 1):
+            place, named_next = items[k], items[k + 1]
+            if place.kind == "ORD" and named_next.kind in _CREW_KINDS and (other := book.resolve(named_next)):
+                drafts.append(Draft(other, int(place.value), None, label, [named_next, place, evidence]))
     return True
 
 
@@ -999,7 +1015,13 @@ def _read_sentence(
     ):
         # ("Die etappe werd in de Rally2-klasse gewonnen door X": the stage named again stays; "In
         # der Rally3 ist Eggenberger mit 9:58,1 Min. der Schnellste": the fastest time is the stage's)
-        scope = ("class", classes[-1][1])
+        # ("primi assoluti e primi del 3° Raggruppamento. Secondo, a 34"3, …": after a place among
+        # all and one in a class, the next place is among all)
+        # (not "Au classement général du rallye, X termine neuvième, au milieu des Rally2": the
+        # overall word opens the sentence, no place of its own)
+        placed_at = next((k for k, it in enumerate(items) if it.kind in ("POS", "WIN")), len(items))
+        ranked_overall = any(label == "overall" and k > placed_at for k, label in classes[:-1])
+        scope = ("class", "overall" if ranked_overall else classes[-1][1])
     elif (
         not stage_groups
         and scope is not None
@@ -1124,6 +1146,18 @@ def _read_sentence(
             if named:
                 return str(min(named, key=lambda c: abs(items[c[0]].i - anchor))[1])
             # ("En SSV, … Le Suédois s'offre la victoire finale dans la catégorie": the paragraph's)
+            return paragraph_class or memory.release_class
+        preceding = items[index - 1] if index > 0 else None
+        if (
+            items[index].kind == "POS"
+            and preceding is not None
+            and preceding.kind == "CLASS_MARKER"
+            and items[index].i - preceding.j <= 3
+            and not named
+            and (paragraph_class or memory.release_class)
+        ):
+            # ("… second in Rally3. X completed the class podium in third": the class word
+            # before the place is the paragraph's class, whatever the sentence before ranked)
             return paragraph_class or memory.release_class
         if inherited_class:
             return str(inherited_class)
