@@ -4839,3 +4839,34 @@ def test_the_class_word_before_a_place_names_the_paragraphs_class() -> None:
     places = _class_places(record)
     assert ("Rally3", 3, frozenset({"Jakub Wisniewski", "Padraig Hurley"})) in places
     assert ("overall", 3, frozenset({"Jakub Wisniewski", "Padraig Hurley"})) not in places
+
+
+_LEG_REPORT = (
+    "Aberystwyth, Saturday 5 September 2026 – Gethin Rowlands and co-driver Elin Vaughan will start "
+    "Sunday's second leg of Rali Ceredigion with an 8.7-second lead after a day of fierce battling. "
+    "Rasmus Kjaer and Mads Thyge are second. Ruairi Kelly and Declan Furlong won SS4 in 12:02.3.\n\n"
+    "Positions after Leg 1 (SS8)\n\n"
+    "1. Gethin Rowlands / Elin Vaughan (Skoda Fabia RS Rally2) 1:02:33.4\n"
+    "2. Rasmus Kjaer / Mads Thyge (Toyota GR Yaris Rally2) 1:02:42.1\n"
+    "3. Ruairi Kelly / Declan Furlong (Hyundai i20 N Rally2) 1:03:05.8\n"
+)
+
+
+def test_positions_after_a_leg_are_standings_not_the_last_stages_places() -> None:
+    record = _record(_LEG_REPORT, "en")
+    assert record["class_results"] == []  # the event goes on: no final place yet
+    places = _stage_results(record)
+    assert (4, 1, frozenset({"Ruairi Kelly", "Declan Furlong"})) in places
+    assert not any(stage == 8 for stage, _, _ in places)
+
+
+def test_a_headline_with_after_and_a_place_is_no_standings_heading() -> None:
+    record = _record(
+        "SONDERGAARD SECOND IN SARDINIA AFTER POWER STAGE FIGHTBACK\n\n"
+        "Alghero, 7 June 2026 – Adrien Fouquet and Benoit Lagarde won Rally Italia Sardegna in "
+        "3:28:41.9. Mikkel Sondergaard and co-driver Jarkko Valimaki were second.\n",
+        "en",
+    )
+    places = _class_places(record)
+    assert ("overall", 1, frozenset({"Adrien Fouquet", "Benoit Lagarde"})) in places
+    assert ("overall", 2, frozenset({"Mikkel Sondergaard", "Jarkko Valimaki"})) in places

@@ -1589,8 +1589,12 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
     stage_words = rules.stage_words
     for index, item in enumerate(items):
         if item.kind == "STAGE_NO" and index > 0:
-            previous = items[index - 1]
-            if previous.kind == "AFTER" and previous.j >= item.i - 1:
+            back = index - 1
+            # ("Positions after Leg 1 (SS8)": the leg, then its last stage in brackets)
+            while back > 0 and items[back].kind in ("OPEN", "ROUND_NO") and item.i - items[back].i <= 4:
+                back -= 1
+            previous = items[back]
+            if previous.kind == "AFTER" and (previous.j >= item.i - 1 or back < index - 1):
                 item.kind = "STAGE_AFTER"
     for k, item in enumerate(items):
         if item.kind == "TOOK" and k + 1 < len(items) and items[k + 1].kind == "STAGE_NO":

@@ -451,7 +451,30 @@ def read_results(
     # A list of stage winners is the organiser's record: a win prose gives another crew on a
     # listed stage ("Hofstede won the closing stage" read against the wrong stage) goes.
     drafts = [d for d in drafts if not (d.position == 1 and d.crew not in listed.get(d.stage, {d.crew}))]
+    if _mid_event(lines):
+        # ("Positions after Leg 1 (SS8)" and no final classification: the event goes on, its
+        # places so far are standings; the stages run are results)
+        drafts = [d for d in drafts if d.stage is not None]
     return _finish(drafts, book)
+
+
+def _mid_event(lines: list[Line]) -> bool:
+    """A report from the middle of an event: a heading ranks crews as they stand after a stage
+    and no line names the final classification."""
+    heading_after = False
+    for line in lines:
+        if _names_final_standings(line):
+            return False
+        if (
+            line.table_position is None
+            and not _is_prose(line)
+            and _is_heading_length(line)
+            and any(it.kind == "STAGE_AFTER" for it in line.all_items())
+            # (not "SØNDERGAARD SECOND IN SARDINIA AFTER POWER STAGE FIGHTBACK": a headline's place)
+            and not any(it.kind in ("POS", "WIN") for it in line.all_items())
+        ):
+            heading_after = True
+    return heading_after
 
 
 def _class_places_of_row(line: Line, made: list[Draft]) -> list[Draft]:
