@@ -377,6 +377,7 @@ def _spacy_language_file(language: str, name: str) -> ModuleType | None:
 # "verliert als Dritter 8,8. In der Rally3 …": a full stop after a decimal number ends the sentence
 # (German keeps "8." whole as an ordinal; a decimal is never one)
 _DECIMAL_FULL_STOP = r"(?<=[0-9][.,][0-9])\."
+_BRACKET = re.compile(r"[()]")
 
 
 def _blank(language: str, lexicon: Lexicon) -> Language:
@@ -410,6 +411,10 @@ def _blank(language: str, lexicon: Lexicon) -> Language:
             "lex_attr_getters": getattr(lex_attrs, "LEX_ATTRS", {}),
         }
     suffixes = [_DECIMAL_FULL_STOP, *(extra.get("suffixes") or defaults.suffixes or ())]
+    # ("(Periodo J1, 1982–1985): Aitor", "(WP 8)": spaCy's emoticons "):" and "8)" would glue a
+    # bracket to what it closes; a release has no emoticon worth a token of its own)
+    exceptions = extra.get("tokenizer_exceptions") or defaults.tokenizer_exceptions or {}
+    extra["tokenizer_exceptions"] = {k: v for k, v in exceptions.items() if not _BRACKET.search(k)}
     ours = type(
         "Defaults", (defaults,), {**extra, "suffixes": suffixes, "infixes": _INFIXES, "token_match": None}
     )

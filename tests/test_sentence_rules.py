@@ -4870,3 +4870,22 @@ def test_a_headline_with_after_and_a_place_is_no_standings_heading() -> None:
     places = _class_places(record)
     assert ("overall", 1, frozenset({"Adrien Fouquet", "Benoit Lagarde"})) in places
     assert ("overall", 2, frozenset({"Mikkel Sondergaard", "Jarkko Valimaki"})) in places
+
+
+def test_a_year_in_brackets_after_the_car_is_no_past_edition() -> None:
+    record = _record(
+        "Santa Cristina d'Aro, 15 de marzo de 2026 – Enric Soldevila y Marta Boixadera ganaron el "
+        "Rally Costa Brava Històric en 1h 58' 33,8''. Aitor Basterretxea e Idoia Lertxundi (Opel "
+        "Manta 400, 1983) ganaron la Categoría 3 con 2:03:48,9 y fueron quintos de la general.",
+        "es",
+    )
+    places = _class_places(record)
+    assert ("Categoría 3", 1, frozenset({"Aitor Basterretxea", "Idoia Lertxundi"})) in places
+    assert ("overall", 5, frozenset({"Aitor Basterretxea", "Idoia Lertxundi"})) in places
+
+
+def test_a_bracket_closed_before_a_colon_is_closed() -> None:
+    # spaCy reads "):" and "8)" as emoticons; a release's brackets close where they close
+    texts = [t.text for t in rules_for("es").nlp("Categoría 3 (Periodo J1, 1982–1985): Aitor (TC 8)")]
+    assert texts[7:9] == [")", ":"]
+    assert texts[-3:] == ["TC", "8", ")"]

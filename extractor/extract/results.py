@@ -2814,11 +2814,16 @@ def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
     high = index
     while high + 1 < len(items) and items[high + 1].kind != "COMMA":
         high += 1
-    # (not "Porsche 911 SC (1979)": a year alone in brackets is a car's or a person's, no edition)
+    # (not "Porsche 911 SC (1979)", "(Opel Manta 400, 1983)": a year in brackets is a car's or a
+    # person's, no edition)
+    bracketed: set[int] = set()
+    depth = 0
+    for k, it in enumerate(items):
+        depth = max(0, depth + (it.kind == "OPEN") - (it.kind == "CLOSE"))
+        if depth:
+            bracketed.add(k)
     return any(
-        it.kind == "YEAR"
-        and int(it.value) < published_year
-        and not (0 < k < len(items) - 1 and items[k - 1].kind == "OPEN" and items[k + 1].kind == "CLOSE")
+        it.kind == "YEAR" and int(it.value) < published_year and k not in bracketed
         for k, it in enumerate(items)
         if low <= k <= high
     )
