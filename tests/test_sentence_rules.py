@@ -4889,3 +4889,14 @@ def test_a_bracket_closed_before_a_colon_is_closed() -> None:
     texts = [t.text for t in rules_for("es").nlp("Categoría 3 (Periodo J1, 1982–1985): Aitor (TC 8)")]
     assert texts[7:9] == [")", ":"]
     assert texts[-3:] == ["TC", "8", ")"]
+
+
+def test_a_stop_word_right_after_the_dateline_opens_the_report_not_a_name() -> None:
+    record = _record(
+        "Portoferraio (LI), 19 settembre 2026 – Sono Ennio Bortolotti e Paola Salvadori i vincitori "
+        "del Rallye Elba Storico, quinto round del campionato, con la Porsche 911 SC in 2h14'36\"8.",
+        "it",
+    )
+    crews = _crews(record)
+    assert frozenset({"Ennio Bortolotti", "Paola Salvadori"}) in crews
+    assert not any("Sono" in name for crew in crews for name in crew)

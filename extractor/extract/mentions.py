@@ -52,6 +52,7 @@ _STAGE_ROW = re.compile(
     r"\s*(?P<stage>\d{1,2})(?=\s{2,}\S|\s*\|\s*\S)"
 )  # "4    Puchberg 2", "4 | Puchberg 2": a stage's number, then its cells
 _RULE_LINE = re.compile(r"[\s|+:]*[-=_]{3,}[-=_\s|+:]*")  # "---  -----", "====="
+_DATELINE_DASHES = frozenset({"–", "—", "-", ":", ".", "/", "(", ")", "–-", "--"})
 _DATELINE_PLACE_END = re.compile(r"[(,]")  # "São Luís (MA), 29 de agosto": the place ends here
 _PUNCTUATION_KINDS = {
     "/": "SLASH",
@@ -263,6 +264,19 @@ def analyse(
         line.names_champions = not rules.title_words.isdisjoint(line.lowers)
         line.spaced = [row[2] == 1 for row in rows]
         line.sentence_starts = _sentence_starts(line.texts, [row[3] == 1 for row in rows])
+        if skip and start <= skip[1] <= end:
+            # ("Portoferraio (LI), 19 settembre 2026 – Sono Ennio Bortolotti …": the report opens
+            # after the dateline and its dash, so a stop word there is no first name)
+            after = next(
+                (
+                    k
+                    for k, at in enumerate(line.starts)
+                    if start + at >= skip[1] and line.texts[k] not in _DATELINE_DASHES
+                ),
+                None,
+            )
+            if after is not None:
+                line.sentence_starts[after] = True
         # The name Matcher and the token checks in `_items` read the boundaries from the Doc.
         doc.from_array(
             [SENT_START],
