@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from extractor import extract_dict
 from extractor.extract.dates import find_dates, parse_single
 from extractor.extract.durations import find_durations, iso8601
 from extractor.extract.numbers import number_word_spans
@@ -155,3 +156,18 @@ def test_a_two_digit_year_after_a_two_digit_day_and_month() -> None:
     found = find_dates("WOLFSBERG / 12.04.26 – Was für ein Finale", "de", None, 0, 40)
     assert [(span.first.isoformat(), span.has_year) for span in found] == [("2026-04-12", True)]
     assert find_dates("Ergebnis 1.2.26 und 3.4.5", "de", None, 0, 25) == []
+
+
+def test_a_wire_dateline_without_a_year_takes_the_year_told_with_the_headlines_event() -> None:
+    text = (
+        "Kettunen ends home drought to win Rally Finland\n\n"
+        "Jyväskylä, 2 August (BNA) – Lauri Kettunen ended a four-year wait for a home victory on "
+        "Sunday, winning Rally Finland for Toyota by 14.2sec from Mathis Delorme, who was second.\n\n"
+        + "Kettunen took the lead on Saturday morning and never lost it on the fast gravel roads. "
+        * 3
+        + "\n\nRally Finland 2026 (20 stages): 1. Lauri Kettunen / Ville Aho (FIN), Toyota, 2:31:48.7; "
+        "2. Mathis Delorme / Baptiste Ruel (FRA), Hyundai, +14.2.\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "wire/bna.txt")
+    assert record["published"] == "2026-08-02"
+    assert record["dateline"]["evidence"][0]["text"] == "Jyväskylä, 2 August"

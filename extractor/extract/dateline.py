@@ -88,18 +88,35 @@ def lead_date(text: str, sections: list[Section], language: str) -> date | None:
     return None
 
 
+# "Rally Finland 2026 (20 stages, 308.34km): 1. …": an event's name and its year
+_NAMED_YEAR = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?P<year>20\d\d)(?![\d.:/-])")
+
+
+def _year_of_the_opening_event(text: str) -> str | None:
+    """The year a wire gives the event its headline names, wherever it gives it ("Kettunen … to
+    win Rally Finland" over "Rally Finland 2026 (20 stages …): 1. …" in the results box)."""
+    opening = text[:400]
+    for match in _NAMED_YEAR.finditer(text):
+        if match.start() >= 400 and len(match.group("name").split()) >= 2 and match.group("name") in opening:
+            return match.group("year")
+    return None
+
+
 def find_dateline(text: str, sections: list[Section], language: str, base: date | None) -> Dateline | None:
     """The first lines of the body (then of the summary) that open with a place and a date.
 
     A dateline with no year ("RIAD, 13 Ene. –") takes the year the opening lines name
     ("DAKAR 2026 | ETAPA 9"), else the year of the copyright line ("LOUTRAKI, Greece, June 28
-    (Meridian Sports Wire) - … © 2026 Meridian Sports Wire"), when nothing else dates the release."""
+    (Meridian Sports Wire) - … © 2026 Meridian Sports Wire"), else the year told with the
+    headline's event further down, when nothing else dates the release."""
     known = base  # a date the release carries (metadata, header), not a year guessed below
     if base is None:
         year = _OPENING_YEAR.search(text, 0, 400)
         written = year.group(0) if year else None
         if written is None and (copyright := _COPYRIGHT_YEAR.search(text)) is not None:
             written = copyright.group("year")
+        if written is None:
+            written = _year_of_the_opening_event(text)
         base = date(int(written), 1, 1) if written else None
     for kind in ("body", "summary", "title"):
         checked = 0
