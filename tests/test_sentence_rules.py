@@ -4900,3 +4900,13 @@ def test_a_stop_word_right_after_the_dateline_opens_the_report_not_a_name() -> N
     crews = _crews(record)
     assert frozenset({"Ennio Bortolotti", "Paola Salvadori"}) in crews
     assert not any("Sono" in name for crew in crews for name in crew)
+
+
+def test_copilote_par_joins_the_co_driver_to_the_driver_before() -> None:
+    record = _record(
+        "Gérardmer, le 15 juin 2026 – Loïc Barthélemy et sa copilote Aurélie Quintard se sont imposés "
+        "au Rallye Vosges Grand Est en 2 h 11 min 46,3 s. Ils devancent de 24,9 s le Belge Maxime "
+        "Delvaux, copiloté par Jérôme Pirotte, vainqueur de l'ES 3 et deuxième.",
+        "fr",
+    )
+    assert frozenset({"Maxime Delvaux", "Jérôme Pirotte"}) in _crews(record)
