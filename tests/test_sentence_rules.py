@@ -4910,3 +4910,15 @@ def test_copilote_par_joins_the_co_driver_to_the_driver_before() -> None:
         "fr",
     )
     assert frozenset({"Maxime Delvaux", "Jérôme Pirotte"}) in _crews(record)
+
+
+def test_the_holder_of_a_title_named_after_it_and_a_comma_is_an_official() -> None:
+    record = _record(
+        "Oviedo, 11 de septiembre de 2026 – Nicolás Rebollo y Marta Iturbe, quintos, cargan con 10 "
+        "segundos de penalización por llegar tarde al control horario; el director de carrera, "
+        "Alfonso Menéndez Rato, confirmó la sanción.",
+        "es",
+    )
+    crews = _crews(record)
+    assert frozenset({"Nicolás Rebollo", "Marta Iturbe"}) in crews
+    assert not any("Alfonso Menéndez Rato" in crew for crew in crews)

@@ -105,11 +105,21 @@ def _partial_matches(words: set[str], key: str) -> bool:
 
 
 def is_official(sentence: Sentence, index: int) -> bool:
-    """ "Ian James, Team Principal", "teambaas Ian James", "Name (CEO)": a job title beside a name."""
+    """ "Ian James, Team Principal", "teambaas Ian James", "the clerk of the course, Ian James",
+    "Name (CEO)": a job title beside a name."""
     items = sentence.items
     before = items[index - 1] if index > 0 else None
     if before is not None and before.kind == "OFFICIAL" and before.j == items[index].i:
         return True
+    if (
+        before is not None
+        and before.kind == "COMMA"
+        and index > 1
+        and items[index - 2].kind == "OFFICIAL"
+        and items[index - 2].j == before.i
+        and before.j == items[index].i
+    ):
+        return True  # ("el director de carrera, Alfonso Menéndez Rato, confirmó": the title, then its holder)
     for offset in (1, 2):
         if index + offset >= len(items):
             break
