@@ -4914,9 +4914,10 @@ def test_copilote_par_joins_the_co_driver_to_the_driver_before() -> None:
 
 def test_the_holder_of_a_title_named_after_it_and_a_comma_is_an_official() -> None:
     record = _record(
-        "Oviedo, 11 de septiembre de 2026 – Nicolás Rebollo y Marta Iturbe, quintos, cargan con 10 "
-        "segundos de penalización por llegar tarde al control horario; el director de carrera, "
-        "Alfonso Menéndez Rato, confirmó la sanción.",
+        "Oviedo, 11 de septiembre de 2026 – Javier Llamazares y Lucía Peñalver lideran el rally.\n\n"
+        "Nicolás Rebollo y Marta Iturbe, quintos, cargan con 10 segundos de penalización por "
+        "presentarse con un minuto de retraso en el control horario 4A; el director de carrera, "
+        "Alfonso Menéndez Rato, confirmó la sanción tras la reunión de comisarios deportivos.",
         "es",
     )
     crews = _crews(record)
