@@ -117,3 +117,14 @@ def test_a_line_of_the_blog_that_names_no_crew_is_the_authors() -> None:
     }
     assert ("Rally4", 2, blogger, 3764.8) in places or ("Rally4", 2, blogger, None) in places
     assert any(p[:3] == ("overall", 14, blogger) for p in places)
+
+
+def test_a_name_in_the_bloggers_own_sentence_is_no_rival() -> None:
+    text = _BLOG.replace(
+        "Here are our stage times",
+        "Still with the dust of Coed Mawr on our boots, we were fourth on the first run there. "
+        "Here are our stage times",
+    )
+    crews = set(_crew_names(_record(text)).values())
+    assert frozenset({"Coed Mawr"}) not in crews
+    assert frozenset({"Ffion Marwood", "Tamsin Oduya"}) in crews

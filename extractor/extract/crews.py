@@ -830,6 +830,8 @@ def build_crews(
             if _told_as_competitor(sentence, line, rules):
                 untold.setdefault(key, item)
             continue
+        if narrating is not None and not sure and _told_in_first_person(sentence):
+            continue  # ("Na PE2, em Sete Cidades, fomos terceiros": in a blog "we" placed, not the name)
         new_crew([person(item, role)], sure=sure)
     for item, sentence, line in alone:
         if item.kind == "WORD" and not _in_quoted_title(item, line):
@@ -905,6 +907,13 @@ def _most_told_without_crew(
     best = max(counts, key=lambda c: counts[c])
     tied = sum(1 for c in counts if counts[c] == counts[best])
     return candidates[best] if counts[best] >= 2 and tied == 1 else None
+
+
+def _told_in_first_person(sentence: Sentence) -> bool:
+    """ "fomos terceiros", "our times": the narrator speaks in the sentence."""
+    return any(
+        it.kind == "NARRATOR" or (it.kind == "POSSESSIVE" and it.value == "narrator") for it in sentence.items
+    )
 
 
 def _after_a_stage_number(items: list[Item], item: Item) -> bool:
