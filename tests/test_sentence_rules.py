@@ -4923,3 +4923,14 @@ def test_the_holder_of_a_title_named_after_it_and_a_comma_is_an_official() -> No
     crews = _crews(record)
     assert frozenset({"Nicolás Rebollo", "Marta Iturbe"}) in crews
     assert not any("Alfonso Menéndez Rato" in crew for crew in crews)
+
+
+def test_a_number_inside_an_events_name_keeps_the_name_whole() -> None:
+    record = _record(
+        "Cork 20 International Rally 2026 – Final Results\n\n"
+        "Cork, 3 October 2026 – Ciarán Daly and Aoife Breen won the Cork 20 International Rally by "
+        "18.9 seconds in their Škoda Fabia RS Rally2, taking five stage wins along the way.",
+        "en",
+    )
+    assert record["event"]["name"] == "Cork 20 International Rally"
+    assert record["event"]["edition"] == 2026

@@ -104,6 +104,14 @@ def _candidates_in_line(
                 j += 2
             elif j + 2 < n and not spaced[j] and lowers[j] + texts[j + 1] in connectors and capital[j + 2]:
                 j += 3  # "Rally dell'Acropoli", "Rallye d'Antibes": an elided article and its apostrophe
+            elif (
+                j + 1 < n
+                and texts[j].isdigit()
+                and not _YEAR.match(texts[j])
+                and capital[j + 1]
+                and lowers[j - 1] not in rules.make_words
+            ):
+                j += 2  # "Cork 20 International Rally", "Rally 1000 Miglia" (not "KTM 450 Rally Replica")
             elif lowers[j] in connectors:
                 # "Rally de Catamarca", and two joining words: "Rallye de la Gruyère", "Rally van de Kempen"
                 k = j + 2 if j + 1 < n and lowers[j + 1] in connectors else j + 1
