@@ -58,9 +58,17 @@ def _reads_as_person(author: str, rules: Rules) -> bool:
 
 
 def _told_in_first_person(text: str, sections: list[Section], rules: Rules) -> bool:
-    pattern = _first_person_pattern(rules.language)
-    if pattern is None:
+    data = rules.lexicon.data
+    words = tuple(
+        sorted(
+            {str(w).lower() for key in _FIRST_PERSON_KEYS for w in data.get(key, [])},
+            key=len,
+            reverse=True,
+        )
+    )
+    if not words:
         return False
+    pattern = _first_person_pattern(words)
     count = 0
     for section in sections:
         if section.kind in ("title", "summary", "body"):
@@ -70,20 +78,9 @@ def _told_in_first_person(text: str, sections: list[Section], rules: Rules) -> b
     return False
 
 
-@cache
-def _first_person_pattern(language: str) -> re.Pattern[str] | None:
-    from extractor.nlp import rules_for
+_FIRST_PERSON_KEYS = ("narrators", "narrator_possessives", "narrator_singulars")
 
-    data = rules_for(language).lexicon.data
-    words = sorted(
-        {
-            str(w).lower()
-            for key in ("narrators", "narrator_possessives", "narrator_singulars")
-            for w in data.get(key, [])
-        },
-        key=len,
-        reverse=True,
-    )
-    if not words:
-        return None
+
+@cache
+def _first_person_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
