@@ -128,3 +128,12 @@ def test_a_name_in_the_bloggers_own_sentence_is_no_rival() -> None:
     crews = set(_crew_names(_record(text)).values())
     assert frozenset({"Coed Mawr"}) not in crews
     assert frozenset({"Ffion Marwood", "Tamsin Oduya"}) in crews
+
+
+def test_my_co_driver_outranks_a_pair_made_by_a_photo_credit() -> None:
+    text = _BLOG.replace(
+        "Thanks to our sponsors!", "Thanks to our sponsors!\n\nPhotos: Gwil Rhys / Marwood Motorsport"
+    )
+    crews = set(_crew_names(_record(text)).values())
+    assert frozenset({"Ffion Marwood", "Tamsin Oduya"}) in crews
+    assert not any("Gwil Rhys" in crew for crew in crews)
