@@ -830,7 +830,7 @@ def build_crews(
             if _told_as_competitor(sentence, line, rules):
                 untold.setdefault(key, item)
             continue
-        if narrating is not None and not sure and _told_in_first_person(sentence):
+        if narrating is not None and not sure and _narrator_speaks(sentence):
             continue  # ("Na PE2, em Sete Cidades, fomos terceiros": in a blog "we" placed, not the name)
         new_crew([person(item, role)], sure=sure)
     for item, sentence, line in alone:
@@ -885,7 +885,6 @@ def _most_told_without_crew(
             and not (known and known.key in paired)
             and not _after_place_preposition(item, line, rules)
             and not _names_a_stage_or_origin(sentence.items, item, line, rules)
-            and not _after_a_stage_number(sentence.items, item)
         ):
             candidates.setdefault(key, item)
         if any(it.kind in ("POS", "WIN", "DURATION") for it in sentence.items):
@@ -909,17 +908,11 @@ def _most_told_without_crew(
     return candidates[best] if counts[best] >= 2 and tied == 1 else None
 
 
-def _told_in_first_person(sentence: Sentence) -> bool:
+def _narrator_speaks(sentence: Sentence) -> bool:
     """ "fomos terceiros", "our times": the narrator speaks in the sentence."""
     return any(
         it.kind == "NARRATOR" or (it.kind == "POSSESSIVE" and it.value == "narrator") for it in sentence.items
     )
-
-
-def _after_a_stage_number(items: list[Item], item: Item) -> bool:
-    """ "SS1 Coed Mawr (9.1 km)": the stage's name."""
-    at = items.index(item)
-    return at > 0 and items[at - 1].kind == "STAGE_NO"
 
 
 def _narrator_partner(lines: list[Line]) -> Item | None:

@@ -297,13 +297,14 @@ def read_results(
     the champions a heading names won last season's titles, no places."""
     fallback_class = default_class(lines)
     drafts: list[Draft] = []
+    narrator = _narrator_crew(book)
     memory = Memory(
         day_stage=_day_stage(lines),
         lead_stage=_lead_stage(lines),
         drops_subject=drops_subject,
         release_class=_first_label_beside_a_place(lines, with_overall=False),
-        first_crew=_narrator_crew(book),
-        narrator=_narrator_crew(book),
+        first_crew=narrator,
+        narrator=narrator,
     )
     table_scope: tuple[str, object] | None = None
     section_scope: tuple[str, object] | None = None  # "## Trucks" over prose, then the table
@@ -648,8 +649,7 @@ def _read_class_winner(line: Line, book: CrewBook, drafts: list[Draft]) -> bool:
     if first is None or crew is None or line.table_position is not None:
         return False
     written = _CLASS_WINNER_LABEL.match(line.raw[: items[first].start - line.start])
-    categorised = isinstance(items[0].value, Category) and items[0].kind == "CLASS"
-    if written is None or (len(written.group("label").split()) > 4 and not categorised):
+    if written is None or (len(written.group("label").split()) > 4 and not _opens_with_a_category(line)):
         return False  # (a category and its period are one label: "Kategorie 2 / Periode I:")
     if any(it.kind in ("RETIRE", "PENALTY", "DENY") for it in items[:first]):
         return False  # ("Retirement: Brosnan / Lenihan", "Abandono destacado: …": no class won)
