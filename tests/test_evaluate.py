@@ -109,6 +109,8 @@ FRESH18 = ROOT / "tests" / "fresh18"
 FRESH18_BASELINE = ROOT / "tests" / "fresh18_baseline.json"
 FRESH19 = ROOT / "tests" / "fresh19"
 FRESH19_BASELINE = ROOT / "tests" / "fresh19_baseline.json"
+FRESH20 = ROOT / "tests" / "fresh20"
+FRESH20_BASELINE = ROOT / "tests" / "fresh20_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -260,6 +262,14 @@ def test_accuracy_gate_on_nineteenth_fresh_releases() -> None:
     first leg, historic rallies' results mails with categories and periods) by seven writers who
     never saw the extractor (tests/fresh19)."""
     _assert_floors(evaluate_folder(FRESH19), FRESH19_BASELINE)
+
+
+def test_accuracy_gate_on_twentieth_fresh_releases() -> None:
+    """A twenty-second set, 28 pieces (SSV makers' customer-racing releases over several rally-raid
+    classes, magazines' driver ratings after a WRC or ERC round, weekly newsletters where one item
+    of several is a rally's results, club results mails in plain text hard-wrapped in a legacy
+    charset) by seven writers who never saw the extractor (tests/fresh20)."""
+    _assert_floors(evaluate_folder(FRESH20), FRESH20_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
