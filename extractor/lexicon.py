@@ -172,6 +172,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "provisional_words": _WORDS,
         "today_words": _WORDS,
         "praise_words": _WORDS,
+        "rating_words": _WORDS,
         "approx_words": _WORDS,
         "between_words": _WORDS,
         "given_to_phrases": _WORDS,

@@ -505,6 +505,7 @@ def rules_for(language: str) -> Rules:
         | particles
         | {str(w).lower() for w in base["descriptor_words"]}
         | set(_lowered(lexicon.data, "praise_words"))
+        | set(_lowered(lexicon.data, "rating_words"))
     )
     names = Matcher(nlp.vocab)
     # Built-in attributes only, so the Matcher stays in compiled code: a title-case word that

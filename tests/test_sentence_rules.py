@@ -4934,3 +4934,14 @@ def test_a_number_inside_an_events_name_keeps_the_name_whole() -> None:
     )
     assert record["event"]["name"] == "Cork 20 International Rally"
     assert record["event"]["edition"] == 2026
+
+
+def test_the_word_before_a_ratings_mark_ends_the_name() -> None:
+    record = _record(
+        "Rallye Deutschland 2026: die Einzelkritik\n\n"
+        "Trier, 17. August 2026 – Unsere Noten für die Fahrer der Rallye Deutschland.\n\n"
+        "Jonas Breitenbach Note: 8/10\n\n"
+        "Breitenbach und sein Beifahrer Lukas Ehrhardt wurden Zweite, 12,4 Sekunden hinter den Siegern.",
+        "de",
+    )
+    assert _crews(record) == {frozenset({"Jonas Breitenbach", "Lukas Ehrhardt"})}
