@@ -605,6 +605,19 @@ def test_labelled_lines_under_one_another_stay_lines_in_a_wrapped_text() -> None
     assert _PARAGRAPH in lines  # the wrapped paragraph is joined all the same
 
 
+def test_a_number_opening_a_line_inside_an_open_bracket_continues_the_sentence() -> None:
+    paragraph = (
+        "Op de openingsproef (KP 1) bij Luttenberg was Remco Zwiers met navigator Bernd Aßmann de "
+        "snelste. In Rally4 waren Tomáš Šimek en Karel Žák (Peugeot 208 Rally4) de snelsten, in Rally5 "
+        "wonnen Luuk Wiegerinck en Iñaki Goñi (Renault Clio Rally5) na een lange strijd."
+    )
+    wrapped = textwrap.fill(paragraph, 76)
+    assert "(Peugeot\n208 Rally4)" in wrapped
+    lines = clean_text(_mailing(76) + "\n" + wrapped).text.split("\n")
+    assert lines[-1] == paragraph
+    assert _PARAGRAPH in lines
+
+
 def _card(pos: int, number: str, driver: str, co_driver: str, car: str, cls: str, time: str) -> str:
     return (
         f'<div class="result-row" data-pos="{pos}">\n'

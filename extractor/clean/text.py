@@ -86,7 +86,8 @@ def unwrap_lines(text: str) -> str:
     wrapper's when the next line's first word would not have fitted after the line, or when a
     long line goes on in lower case (wrapped by hand, "… Sans la↵crevaison"). Such a break
     becomes a space (none after a hyphen glued to a word: "Chemnitz-↵Röhrsdorf"). A break with
-    room left, a blank line, or a next line that opens a list item or a row is the writer's."""
+    room left, a blank line, or a next line that opens a list item or a row is the writer's, unless
+    the line above left a bracket open."""
     lines = text.split("\n")
     lengths = sorted((len(line) for line in lines if line.strip()), reverse=True)
     if len(lengths) < _MIN_WRAPPED_LINES:
@@ -110,7 +111,8 @@ def unwrap_lines(text: str) -> str:
                 # no lower-case word, whatever width a writer wrapping by hand kept to)
                 or (len(last) >= 0.6 * width and last.rsplit(" ", 1)[-1].isalpha() and last[-1:].islower())
             )
-            and not _OWN_LINE.match(line)
+            # (no list item opens inside a bracket the line left open: "… (Peugeot↵208 Rally4)")
+            and (not _OWN_LINE.match(line) or last.count("(") > last.count(")"))
             and not (_LABELLED.match(line) and _LABELLED.match(last))
         ):
             glued = out[-1].endswith("-") and out[-1][-2:-1].isalpha()
