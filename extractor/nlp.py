@@ -550,6 +550,14 @@ def rules_for(language: str) -> Rules:
         [name_word, {"OP": "?", **first_particle}, name_word, joiner, name_word],
         [name_word, first_particle, joiner, surname],
         [name_word, name_word, joiner, first_particle, surname],  # "Marloes Kingma-de Vries"
+        [
+            name_word,
+            joiner,
+            name_word,
+            first_particle,
+            {"OP": "?", **particle},
+            surname,
+        ],  # "Dirk-Jan van Beek"
         [name_word, inner_capital, joiner, name_word],  # "Liam O'Rourke-Hēnare"
     ]
     shapes += [shape[:-1] + [inner_capital] for shape in shapes if shape[-1] is name_word]

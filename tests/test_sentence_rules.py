@@ -4945,3 +4945,12 @@ def test_the_word_before_a_ratings_mark_ends_the_name() -> None:
         "de",
     )
     assert _crews(record) == {frozenset({"Jonas Breitenbach", "Lukas Ehrhardt"})}
+
+
+def test_a_hyphenated_first_name_before_a_particle_is_one_name() -> None:
+    record = _record(
+        "Raalte, 20 september 2026 – Joost ten Hove en zijn bijrijder Dirk-Jan van Beek hebben de "
+        "Salland Rally gewonnen in 52 minuten en 13,8 seconden.",
+        "nl",
+    )
+    assert _crews(record) == {frozenset({"Joost ten Hove", "Dirk-Jan van Beek"})}
