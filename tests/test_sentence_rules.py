@@ -4954,3 +4954,30 @@ def test_a_hyphenated_first_name_before_a_particle_is_one_name() -> None:
         "nl",
     )
     assert _crews(record) == {frozenset({"Joost ten Hove", "Dirk-Jan van Beek"})}
+
+
+_MONOSPACE_TOP = (
+    "Uitslag Kempen Rally 2026\n\n"
+    "Lommel, 4 oktober 2026 – Wout Claessens en Fien Mertens wonnen de Kempen Rally.\n\n"
+    "TOP 4 ALGEMEEN KLASSEMENT (voorlopig)\n\n"
+    "Pl. Nr Rijder / Bijrijder                 Auto           Klasse Tijd\n"
+    "--- -- ---------------------------------- -------------- ------ -------\n"
+    " 1.  2 Wout Claessens / Fien Mertens      Skoda Fabia    Rally2 48:10,2\n"
+    " 2.  5 Jens Verhoeven / Lotte Peeters     Ford Fiesta    Rally3 49:02,7\n"
+    " 3.  7 Arne Wouters / Britt Jacobs        Peugeot 208    Rally4 50:15,0\n"
+    " 4.  1 Ruben Maes / Nele Goossens         Skoda Fabia    Rally2 50:31,9\n"
+)
+
+
+def test_rows_under_a_provisional_overall_heading_and_its_rule_are_overall_places() -> None:
+    # the rule under the header keeps the heading's scope; "(voorlopig)" in a final report is the
+    # result pending the stewards; the class column is each car's class, not the place's
+    record = _record(_MONOSPACE_TOP, "nl")
+    places = _class_places_with_times(record)
+    assert not [p for p in places if p[0] != "overall" and p[1] > 1], places
+    assert {p for p in places if p[0] == "overall"} == {
+        ("overall", 1, frozenset({"Wout Claessens", "Fien Mertens"}), 2890.2),
+        ("overall", 2, frozenset({"Jens Verhoeven", "Lotte Peeters"}), 2942.7),
+        ("overall", 3, frozenset({"Arne Wouters", "Britt Jacobs"}), 3015.0),
+        ("overall", 4, frozenset({"Ruben Maes", "Nele Goossens"}), 3031.9),
+    }

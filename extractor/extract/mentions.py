@@ -52,6 +52,13 @@ _STAGE_ROW = re.compile(
     r"\s*(?P<stage>\d{1,2})(?=\s{2,}\S|\s*\|\s*\S)"
 )  # "4    Puchberg 2", "4 | Puchberg 2": a stage's number, then its cells
 _RULE_LINE = re.compile(r"[\s|+:]*[-=_]{3,}[-=_\s|+:]*")  # "---  -----", "====="
+
+
+def is_rule(raw: str) -> bool:
+    """A line drawn under a header or a heading ("--- -- -------", "====="): no text of its own."""
+    return _RULE_LINE.fullmatch(raw) is not None
+
+
 _DATELINE_DASHES = frozenset({"–", "—", "-", ":", ".", "/", "(", ")", "–-", "--"})
 _DATELINE_PLACE_END = re.compile(r"[(,]")  # "São Luís (MA), 29 de agosto": the place ends here
 _PUNCTUATION_KINDS = {
@@ -215,7 +222,7 @@ def analyse(
             line.table_number = table.span("pos")
             line.table_label_end = table.end("label") if "label" in table.groupdict() else None
         line.cells = read_row(raw, header) if header is not None else None
-        rule = _RULE_LINE.fullmatch(raw) is not None
+        rule = is_rule(raw)
         column = (
             _second_line_column(raw, line_above)
             if line_above is not None and line_above.index == index - 1

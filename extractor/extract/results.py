@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from extractor.extract.crews import CrewBook
 from extractor.extract.durations import DurationSpan
-from extractor.extract.mentions import Category, Cup, Item, Line, Sentence, lead_index
+from extractor.extract.mentions import Category, Cup, Item, Line, Sentence, is_rule, lead_index
 from extractor.extract.tables import CLASS_ROLES, class_cell, class_place_number
 from extractor.record import ClassResult, Duration, Evidence, StageResult
 from extractor.segment import is_bullet
@@ -362,9 +362,9 @@ def read_results(
             table_scope = section_scope = heading
         elif line.table_position is None and (_is_prose(line) or _short_sentence(line)):
             table_scope = None  # ("Kacper was ninth." under a day's heading: a sentence of it)
-        elif line.table_position is None and len(_CELL_BREAK.findall(line.raw)) < 2:
+        elif line.table_position is None and len(_CELL_BREAK.findall(line.raw)) < 2 and not is_rule(line.raw):
             # another heading ("## Quotes", "Endergebnis Rallye Estland (Top 5)") ends the section
-            # and the table
+            # and the table (not the rule under the table's header, "--- -- --------")
             table_scope = section_scope = None
         if line.table_position is not None and table_scope is None:
             table_scope = section_scope
@@ -376,9 +376,10 @@ def read_results(
                 days_told.add(section_day)
             # "Truck standings after Stage 9 (provisional)": the rows under it rank crews as they
             # stand, no result
+            # ("TOP 10 ALGEMEEN KLASSEMENT (voorlopig)" in the final report: provisional until the
+            # stewards sign it, the result all the same)
             standings_table = any(
-                it.kind == "PROVISIONAL" or (it.kind == "STAGE_AFTER" and not _names_final_standings(line))
-                for it in line.all_items()
+                it.kind == "STAGE_AFTER" and not _names_final_standings(line) for it in line.all_items()
             )
             final_section = _names_final_standings(line)
         elif section_scope is None:
@@ -1110,6 +1111,10 @@ def _read_sentence(
 
     def class_for(index: int) -> str | None:
         """The class word nearest this place without crossing another place, else the context's."""
+        if line.table_position is not None and inherited_class == "overall" and index == positions[0]:
+            # (the place a row under "TOP 10 ALGEMEEN KLASSEMENT" opens with: "Rally4" in it is its
+            # car's class; a class place in a cell of its own, "Rally2 1er", stays the class's)
+            return "overall"
         earlier = [k for k in positions if k < index]
         later = [k for k in positions if k > index]
         low = earlier[-1] if earlier else -1
