@@ -618,6 +618,16 @@ def test_a_number_opening_a_line_inside_an_open_bracket_continues_the_sentence()
     assert _PARAGRAPH in lines
 
 
+def test_a_number_before_a_lower_case_word_opening_a_line_continues_the_sentence() -> None:
+    wrapped = (
+        'O presidente do clube, Armando Pacheco, fez um balanço positivo: "Tivemos\n'
+        '62 equipas inscritas, 48 à chegada e nenhum incidente com o público."'
+    )
+    lines = clean_text(_mailing(72) + "\n" + wrapped).text.split("\n")
+    assert lines[-1] == wrapped.replace("\n", " ")
+    assert set(_ROWS.split("\n")) <= set(lines)  # "1. Hugo Sá / …" rows stay rows
+
+
 def _card(pos: int, number: str, driver: str, co_driver: str, car: str, cls: str, time: str) -> str:
     return (
         f'<div class="result-row" data-pos="{pos}">\n'

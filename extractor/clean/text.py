@@ -69,7 +69,8 @@ def normalize_text(text: str) -> str:
 
 # A line that opens a list item, a results row or a table row stands on its own line, however
 # long the line above it is ("1. A / B", "• …", "- …", "| …", "SS3 …" is not: it may be prose).
-_OWN_LINE = re.compile(r"(?:[-–—•·*+>|]|\(?\d{1,3}[.)°º]?(?:\s|$))")
+# ("62 equipas inscritas" goes on a sentence: a bare number before a lower-case word is no row)
+_OWN_LINE = re.compile(r"(?:[-–—•·*+>|]|\(?\d{1,3}(?:[.)°º](?:\s|$)|\s(?![a-zß-ÿ])|$))")
 _MIN_WRAPPED_LINES = 8
 _MAX_WRAP_WIDTH = 100
 # A line that opens with a label ("Stock: A / B (Toyota) 18h02m15s", "Car: Škoda Fabia RS"): under
