@@ -4981,3 +4981,21 @@ def test_rows_under_a_provisional_overall_heading_and_its_rule_are_overall_place
         ("overall", 3, frozenset({"Arne Wouters", "Britt Jacobs"}), 3015.0),
         ("overall", 4, frozenset({"Ruben Maes", "Nele Goossens"}), 3031.9),
     }
+
+
+def test_a_rows_class_and_time_wrapped_onto_a_line_of_their_own_are_no_class_heading() -> None:
+    text = (
+        "Classificação final Rali de Amarante 2026\n\n"
+        "Amarante, 27 de setembro de 2026 – Tiago Mourão e Rui Sarmento venceram o Rali de Amarante.\n\n"
+        "CLASSIFICAÇÃO FINAL (4 primeiros)\n\n"
+        "Pos N.º Piloto / Navegador                    Viatura Cl.    Tempo\n"
+        " 1    2 Tiago Mourão / Rui Sarmento            Škoda Fabia RS Rally2 Rally2 48:31,7\n"
+        " 2    5 Álvaro Pena / Iago Losada              Citroën C3 Rally2\n"
+        "Rally2 49:20,9\n"
+        " 3   12 Diogo Maçãs / Beatriz Antunes          Peugeot 208 Rally4 Rally4 52:03,8\n"
+        " 4   14 Hugo Brandão / Tiago Alpoim            Ford Fiesta Rally4 Rally4 52:29,1\n"
+    )
+    places = _class_results(_record(text, "pt"))
+    assert ("overall", 3, frozenset({"Diogo Maçãs", "Beatriz Antunes"})) in places
+    assert ("overall", 4, frozenset({"Hugo Brandão", "Tiago Alpoim"})) in places
+    assert not [p for p in places if p[0] != "overall" and p[1] > 1], places

@@ -846,6 +846,8 @@ def _heading_scope(line: Line) -> tuple[str, object] | None:
     stages = [int(it.value) for it in items if it.kind == "STAGE_NO"]
     if stages:
         return ("stage", stages)
+    if any(it.kind == "DURATION" for it in items):
+        return None  # (a row's spill, "Rally2 49:20,9", the class and time a wrap put on a line)
     # "Final classification – Stock": the named class wins over the word for the standings.
     labels = [_class_of(it) for it in items if _class_of(it)]
     specific = [label for label in labels if label != "overall"]
