@@ -4999,3 +4999,18 @@ def test_a_rows_class_and_time_wrapped_onto_a_line_of_their_own_are_no_class_hea
     assert ("overall", 3, frozenset({"Diogo Maçãs", "Beatriz Antunes"})) in places
     assert ("overall", 4, frozenset({"Hugo Brandão", "Tiago Alpoim"})) in places
     assert not [p for p in places if p[0] != "overall" and p[1] > 1], places
+
+
+def test_class_codes_each_before_its_crew_in_a_list_of_class_winners() -> None:
+    record = _record(
+        "Fulda, 13.09.2026. Dominik Weißhaupt und Carina Eßer haben die Rallye Rhön gewonnen. "
+        "Florian Ruppenthal und Jana Schwarzkopf wurden Vierte, Tobias Heckelmann und Sven-Ole "
+        "Jürgensen Sechste.\n\n"
+        "Die Klassensieger: RC2 Weißhaupt/Eßer, NC1 Ruppenthal/Schwarzkopf, RC4 Heckelmann/Jürgensen.",
+        "de",
+    )
+    places = _class_results(record)
+    assert ("RC2", 1, frozenset({"Dominik Weißhaupt", "Carina Eßer"})) in places
+    assert ("NC1", 1, frozenset({"Florian Ruppenthal", "Jana Schwarzkopf"})) in places
+    assert ("RC4", 1, frozenset({"Tobias Heckelmann", "Sven-Ole Jürgensen"})) in places
+    assert not [p for p in places if p[0] == "NC1" and "Carina Eßer" in p[2]], places

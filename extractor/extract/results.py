@@ -713,6 +713,17 @@ def _read_class_winners_sentence(sentence: Sentence, line: Line, book: CrewBook,
         [it for it in items[(mentions[n - 1][1] + 1 if n else 0) : first] if it.kind == "CLASS"]
         for n, (first, _, _) in enumerate(mentions)
     ]
+    if not any(before):
+        # ("Die Klassensieger: RC2 Weißhaupt/Eßer, NC1 Ruppenthal/Schwarzkopf, …": codes the
+        # language files do not list, each before its crew)
+        before = [
+            _coded_classes(
+                line,
+                items[mentions[n - 1][1]].j if n else items[0].i,
+                items[first].i,
+            )
+            for n, (first, _, _) in enumerate(mentions)
+        ]
     # (a day's class winners with their times are the day's: "En Challenger se impusieron A y B,
     # con 2h 07m 55s, y en SSV lo hicieron C y D")
     if before[0] and all(len(classes) == 1 for classes in before) and "DURATION" not in kinds:
