@@ -5014,3 +5014,35 @@ def test_class_codes_each_before_its_crew_in_a_list_of_class_winners() -> None:
     assert ("NC1", 1, frozenset({"Florian Ruppenthal", "Jana Schwarzkopf"})) in places
     assert ("RC4", 1, frozenset({"Tobias Heckelmann", "Sven-Ole Jürgensen"})) in places
     assert not [p for p in places if p[0] == "NC1" and "Carina Eßer" in p[2]], places
+
+
+def test_a_class_winners_line_gives_its_overall_place_and_the_class_runner_up() -> None:
+    text = (
+        "Lobios, 18 de octubre de 2026.- Iago Outeiro y Brais Nogueira ganaron el Rallye Serra do Xurés "
+        "en 1:04:18.7. Martín Abelleira y Diego Vilas fueron cuartos y Adrián Lago y Sabela Rei séptimos.\n\n"
+        "GANADORES DE CLASE\n"
+        "------------------\n\n"
+        "N5: Martín Abelleira / Diego Vilas (4º absoluto), con Adrián Lago y Sabela Rei segundos de "
+        "la clase a 1:22.6.\n\n"
+        "Rally5: Lois Meijide / Ánxela Pose (Renault Clio Rally5), decimoséptimos de la general con un "
+        "tiempo de 1:12:05.6.\n"
+    )
+    places = _class_places_with_times(_record(text, "es"))
+    abelleira = frozenset({"Martín Abelleira", "Diego Vilas"})
+    meijide = frozenset({"Lois Meijide", "Ánxela Pose"})
+    assert ("N5", 1, abelleira, None) in places
+    assert ("N5", 2, frozenset({"Adrián Lago", "Sabela Rei"}), None) in places
+    assert ("Rally5", 1, meijide, 4325.6) in places
+    assert ("overall", 17, meijide, 4325.6) in places
+
+
+def test_a_place_in_a_later_sentence_of_a_class_winners_line_is_the_crew_it_names() -> None:
+    text = (
+        "Agadir, 14. März 2026 – Die Atlas Trophy ist entschieden.\n\n"
+        "Motorräder: Lorenz Aigner gewinnt die Atlas Trophy in 34:52:18 Std. mit 11 Minuten Vorsprung "
+        "auf den Zweitplatzierten Jakub Novotný. Dritter wurde der Italiener Mateo Rinaldi, 38:05 Min. "
+        "zurück.\n"
+    )
+    places = _class_results(_record(text, "de"))
+    assert ("Bikes", 3, frozenset({"Mateo Rinaldi"})) in places
+    assert not [p for p in places if p[1] == 3 and "Jakub Novotný" in p[2]], places

@@ -324,6 +324,8 @@ def read_results(
     crew_columns: dict[int, str] = {}  # "ES | Spéciale | km | Perrodin / Mugnier | Moëckli / Oberson"
     box_line = -1  # the last line of the fact box being read
     for line in lines:
+        if is_rule(line.raw):
+            continue  # ("GANADORES DE CLASE" over "------": the rule keeps what the heading opened)
         if (
             line.table_position is None
             and not line.second_line_of_row
@@ -362,9 +364,9 @@ def read_results(
             table_scope = section_scope = heading
         elif line.table_position is None and (_is_prose(line) or _short_sentence(line)):
             table_scope = None  # ("Kacper was ninth." under a day's heading: a sentence of it)
-        elif line.table_position is None and len(_CELL_BREAK.findall(line.raw)) < 2 and not is_rule(line.raw):
+        elif line.table_position is None and len(_CELL_BREAK.findall(line.raw)) < 2:
             # another heading ("## Quotes", "Endergebnis Rallye Estland (Top 5)") ends the section
-            # and the table (not the rule under the table's header, "--- -- --------")
+            # and the table
             table_scope = section_scope = None
         if line.table_position is not None and table_scope is None:
             table_scope = section_scope
@@ -666,11 +668,26 @@ def _read_class_winner(line: Line, book: CrewBook, drafts: list[Draft]) -> bool:
         text = line.raw[start - line.start : end - line.start]
         label, evidence = text, Item("CLASS", start, end, items[0].i, items[first].i, text, text)
     made = Draft(crew, 1, None, label, [items[first], evidence])
-    totals = [it for it in items[first:] if it.kind == "DURATION" and not it.value.signed]
+    # (the winner's time, not the gap of a crew named after it: "N5: A / B (4º absoluto), con C
+    # y D segundos de la clase a 1:22.6")
+    named_after = next(
+        (
+            k
+            for k in range(first + 1, len(items))
+            if items[k].kind in _CREW_KINDS and book.resolve(items[k]) not in (None, crew)
+        ),
+        len(items),
+    )
+    totals = [
+        it
+        for k, it in enumerate(items[first:named_after], first)
+        if it.kind == "DURATION" and not it.value.signed and items[k - 1].kind != "GAP"
+    ]
     if totals:
         made.time = totals[0].value.duration
         made.evidence.append(totals[0])
     drafts.append(made)
+    drafts.extend(_places_beside_a_class_win(line, items, first, crew, label, evidence, book, made.time))
     if written.group("ranked"):
         # ("Kategorie 2 / Periode I: 1. A/B, Porsche 911 SC; 2. C/D, …": the class's places in a row)
         for k in range(first + 1, len(items) - 1):
@@ -678,6 +695,41 @@ def _read_class_winner(line: Line, book: CrewBook, drafts: list[Draft]) -> bool:
             if place.kind == "ORD" and named_next.kind in _CREW_KINDS and (other := book.resolve(named_next)):
                 drafts.append(Draft(other, int(place.value), None, label, [named_next, place, evidence]))
     return True
+
+
+def _places_beside_a_class_win(
+    line: Line,
+    items: list[Item],
+    first: int,
+    winner: str,
+    label: str,
+    evidence: Item,
+    book: CrewBook,
+    time: Duration | None,
+) -> list[Draft]:
+    """The other places a class winner's line gives: the winner's among all ("(4º absoluto)",
+    "decimoséptimos de la general"), and the places in the class of the crews named after it ("con
+    C y D segundos de la clase")."""
+    made: list[Draft] = []
+    sentence_of = {id(it): n for n, sentence in enumerate(line.sentences) for it in sentence.items}
+    crew: str | None = winner
+    named = items[first]
+    for k in range(first + 1, len(items)):
+        item = items[k]
+        if sentence_of.get(id(item)) != sentence_of.get(id(items[k - 1])):
+            crew = None  # ("Dritter wurde der Italiener Mateo Rinaldi": a sentence names its own crew)
+        if item.kind in _CREW_KINDS and (other := book.resolve(item)):
+            crew, named = other, item
+        if item.kind != "POS" or crew is None or (item.value == 1 and crew == winner):
+            continue
+        following = items[k + 1] if k + 1 < len(items) else None
+        if following is not None and following.kind == "OVERALL" and following.i - item.j <= 3:
+            place = Draft(crew, int(item.value), None, "overall", [named, item])
+            place.time = time if crew == winner else None
+            made.append(place)
+        elif crew != winner:
+            made.append(Draft(crew, int(item.value), None, label, [named, item, evidence]))
+    return made
 
 
 # A class as organisers code it ("N4", "R3", "A7", "RC2N", "2WD"): read only where a sentence of
