@@ -5046,3 +5046,15 @@ def test_a_place_in_a_later_sentence_of_a_class_winners_line_is_the_crew_it_name
     places = _class_results(_record(text, "de"))
     assert ("Bikes", 3, frozenset({"Mateo Rinaldi"})) in places
     assert not [p for p in places if p[1] == 3 and "Jakub Novotný" in p[2]], places
+
+
+def test_a_groups_code_before_its_name_is_the_named_class() -> None:
+    text = (
+        "Abu Dhabi, March 6, 2026 – Facundo Iturralde and co-driver Joaquín Bermúdez won the T3 "
+        "Challenger class of the Abu Dhabi Desert Challenge. Chile's Rodrigo Saldaña and Matías "
+        "Fuenzalida lost 40 minutes in the dunes and went on to finish fifth in T4 SSV.\n"
+    )
+    places = _class_results(_record(text, "en"))
+    assert ("Challenger", 1, frozenset({"Facundo Iturralde", "Joaquín Bermúdez"})) in places
+    assert ("SSV", 5, frozenset({"Rodrigo Saldaña", "Matías Fuenzalida"})) in places
+    assert not [p for p in places if p[0] in ("T3", "T4")], places
