@@ -583,6 +583,8 @@ def rules_for(language: str) -> Rules:
         [name_word, joiner, name_word, capital_surname],
         [name_word, capital_surname, joiner, capital_surname],
         [name_word, first_particle, capital_surname],
+        # "Joaquim FERREIRA DA COSTA"
+        [name_word, capital_surname, first_particle, {"OP": "?", **particle}, capital_surname],
     ]
     # "Sara Lanfranchi": a first name that is also a stop word of the language, inside a sentence
     # (at its start a capitalised stop word is the sentence's first word: "Per Bellandi, …")

@@ -628,6 +628,16 @@ def test_a_number_before_a_lower_case_word_opening_a_line_continues_the_sentence
     assert set(_ROWS.split("\n")) <= set(lines)  # "1. Hugo Sá / …" rows stay rows
 
 
+def test_french_labelled_lines_under_one_another_stay_lines_in_a_wrapped_text() -> None:
+    winners = (
+        "VAINQUEURS DE CLASSE\n"
+        "Rally5 : Nicolas Wagner-Kühn / Zoé Martineau (Renault Clio Rally5) en 57'44\"8\n"
+        "F2/14 : Romain Texier / Chloé Marchal (Peugeot 106 S16) en 59'51\"2, 14es au scratch\n"
+    )
+    lines = clean_text(_mailing(72) + "\n" + winners).text.split("\n")
+    assert lines[-3:] == winners.strip().split("\n")
+
+
 def _card(pos: int, number: str, driver: str, co_driver: str, car: str, cls: str, time: str) -> str:
     return (
         f'<div class="result-row" data-pos="{pos}">\n'

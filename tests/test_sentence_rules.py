@@ -5058,3 +5058,21 @@ def test_a_groups_code_before_its_name_is_the_named_class() -> None:
     assert ("Challenger", 1, frozenset({"Facundo Iturralde", "Joaquín Bermúdez"})) in places
     assert ("SSV", 5, frozenset({"Rodrigo Saldaña", "Matías Fuenzalida"})) in places
     assert not [p for p in places if p[0] in ("T3", "T4")], places
+
+
+def test_a_rule_of_short_dashes_under_the_header_keeps_the_overall_heading() -> None:
+    text = (
+        "Thouarcé, le 27 septembre 2026 – Damien Gaudichon et Sylvie Hérault remportent le rallye.\n\n"
+        "CLASSEMENT FINAL (4 premiers)\n\n"
+        "Pl  N° Equipage                            Voiture      Cl.    Temps\n"
+        "-- --- ----------------------------------- ------------ ------ -------\n"
+        " 1   1 Damien GAUDICHON / Sylvie HÉRAULT   Fabia Rally2 Rally2 53'12\"4\n"
+        " 2   3 Kévin LETESSIER / Anthony BRÉHÉRET  208 Rally4   Rally4 53'31\"9\n"
+        " 3   5 Joaquim FERREIRA DA COSTA / Inês MOUTINHO C3 Rally2    Rally2 54'02\"6\n"
+        " 4   2 Grégoire THÉBAULT / Maëlle POIRIER-JOUAN Fabia R5     Rally2 54'18\"0\n"
+    )
+    places = _class_results(_record(text, "fr"))
+    assert ("overall", 2, frozenset({"Kévin LETESSIER", "Anthony BRÉHÉRET"})) in places
+    assert ("overall", 3, frozenset({"Joaquim FERREIRA DA COSTA", "Inês MOUTINHO"})) in places
+    assert ("overall", 4, frozenset({"Grégoire THÉBAULT", "Maëlle POIRIER-JOUAN"})) in places
+    assert not [p for p in places if p[0] != "overall" and p[1] > 1], places

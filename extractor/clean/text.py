@@ -75,7 +75,7 @@ _MIN_WRAPPED_LINES = 8
 _MAX_WRAP_WIDTH = 100
 # A line that opens with a label ("Stock: A / B (Toyota) 18h02m15s", "Car: Škoda Fabia RS"): under
 # another such line it is the next entry of a list, not the rest of a wrapped sentence.
-_LABELLED = re.compile(r"[^\W\d_][\w.'’/+-]*(?: [\w.'’/+-]+){0,3}:\s")
+_LABELLED = re.compile(r"[^\W\d_][\w.'’/+-]*(?: [\w.'’/+-]+){0,3} ?:\s")  # (French: "N4 : A / B")
 
 
 def unwrap_lines(text: str) -> str:

@@ -51,7 +51,7 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _STAGE_ROW = re.compile(
     r"\s*(?P<stage>\d{1,2})(?=\s{2,}\S|\s*\|\s*\S)"
 )  # "4    Puchberg 2", "4 | Puchberg 2": a stage's number, then its cells
-_RULE_LINE = re.compile(r"[\s|+:]*[-=_]{3,}[-=_\s|+:]*")  # "---  -----", "====="
+_RULE_LINE = re.compile(r"(?=.*[-=_]{3})[\s|+:]*[-=_][-=_\s|+:]*")  # "---  -----", "=====", "-- ---"
 
 
 def is_rule(raw: str) -> bool:
