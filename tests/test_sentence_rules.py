@@ -5076,3 +5076,21 @@ def test_a_rule_of_short_dashes_under_the_header_keeps_the_overall_heading() -> 
     assert ("overall", 3, frozenset({"Joaquim FERREIRA DA COSTA", "Inês MOUTINHO"})) in places
     assert ("overall", 4, frozenset({"Grégoire THÉBAULT", "Maëlle POIRIER-JOUAN"})) in places
     assert not [p for p in places if p[0] != "overall" and p[1] > 1], places
+
+
+def test_a_class_after_its_championships_name_opens_its_paragraph_not_the_release() -> None:
+    text = (
+        "Eisenach, 27.04.2026 – Die Wartburg-Rallye ging an Julian Weißkirchen und Merle Harkort.\n\n"
+        "Dritter wurde der Österreicher Fabian Leitgeb mit Valentina Mosca.\n\n"
+        "In der DRM-Junior-Wertung feierte Leonie Habermann mit Beifahrer Cem Aydın ihren ersten Sieg.\n\n"
+        "Ergebnisse auf einen Blick\n\n"
+        "1. Julian Weißkirchen / Merle Harkort (Škoda Fabia RS Rally2) – 1:21:54,2 Std.\n"
+        "2. Vojtěch Kolařík / Marek Hůla (Hyundai i20 N Rally2) – +12,6 s\n"
+    )
+    places = _class_results(_record(text, "de"))
+    assert ("overall", 1, frozenset({"Julian Weißkirchen", "Merle Harkort"})) in places
+    assert ("overall", 2, frozenset({"Vojtěch Kolařík", "Marek Hůla"})) in places
+    assert ("Junior", 1, frozenset({"Leonie Habermann", "Cem Aydın"})) in places
+    assert not [
+        p for p in places if p[0] == "Junior" and p[2] != frozenset({"Leonie Habermann", "Cem Aydın"})
+    ]

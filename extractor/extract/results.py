@@ -110,7 +110,8 @@ def _first_label_beside_a_place(
         for sentence in line.sentences:
             if any(it.kind in ("POS", "WIN") for it in sentence.items):
                 if not after_unclassed:
-                    opening = sentence.items[0]
+                    # ("In der DRM-Junior-Wertung feierte …": the championship's name before its class)
+                    opening = next((it for it in sentence.items if it.kind != "CHAMP"), sentence.items[0])
                     if unclassed and _class_of(opening) not in (None, "overall"):
                         return None
                     unclassed = unclassed or (not named and _places_no_class(sentence))
