@@ -205,6 +205,7 @@ class Rules:
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
     drops_subject: bool  # the verb carries the subject: "fueron terceros" names no one
     nouns_capitalised: bool  # German: a lower-case word after an ordinal is no noun it counts
+    vehicle_categories: frozenset[str]  # "Bikes", "Trucks": a rally-raid's fields, not a car's class
     stop_first_names: frozenset[str]  # "Sara": stop words that open a name inside a sentence
     table_column_of: dict[str, str]  # "Beifahrer" → "co-driver": a results table's header words
     _name_word_cache: dict[str, bool] = field(default_factory=dict)
@@ -656,6 +657,9 @@ def rules_for(language: str) -> Rules:
         ordinal_stems={str(k).lower(): int(v) for k, v in lexicon.data.get("ordinal_stems", {}).items()},
         crew_noun_sizes={str(k).lower(): int(v) for k, v in lexicon.data.get("crew_noun_sizes", {}).items()},
         nouns_capitalised=bool(lexicon.data.get("nouns_capitalised")),
+        vehicle_categories=frozenset(
+            str(c) for key in ("solo_classes", "crewed_classes") for c in lexicon.base.get(key, [])
+        ),
         drops_subject=bool(lexicon.data.get("drops_subject")),
         pass_words=frozenset(_lowered(lexicon.data, "pass_words")),
         final_words=frozenset(_lowered(lexicon.data, "final_words")),

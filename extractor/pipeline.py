@@ -81,7 +81,12 @@ def run_pipeline(
         book = build_crews(lines, rules, cleaned.publisher, narrator)
         season_launch = is_season_launch(lines)
         class_results, stage_results = read_results(
-            lines, book, published_day.year if published_day else None, rules.drops_subject, season_launch
+            lines,
+            book,
+            published_day.year if published_day else None,
+            rules.drops_subject,
+            season_launch,
+            rules.vehicle_categories,
         )
         events = read_events(
             lines, rules, published_day, text, not (class_results or stage_results), season_launch

@@ -5094,3 +5094,22 @@ def test_a_class_after_its_championships_name_opens_its_paragraph_not_the_releas
     assert not [
         p for p in places if p[0] == "Junior" and p[2] != frozenset({"Leonie Habermann", "Cem Aydın"})
     ]
+
+
+def test_a_class_won_by_crews_not_placed_before_is_their_paragraphs_not_the_lists() -> None:
+    text = (
+        "Pit Lane Semanal #61\n\n"
+        "Bom dia! Nesta edição: o Rali de Castelo Branco em detalhe e mais um Rally2 homologado.\n\n"
+        "O Rali de Castelo Branco terminou no sábado com a segunda vitória do ano para Duarte Sequeira "
+        "Brás e Filipe Nóbrega.\n\n"
+        "Nas duas rodas motrizes, Simão Avelar e Inês Quintela (Peugeot 208 Rally4) ganharam a Rally4 "
+        "sem discussão.\n\n"
+        "Resultados num relance\n\n"
+        "1. Duarte Sequeira Brás / Filipe Nóbrega (Hyundai i20 N Rally2) — 1:21:18,4\n"
+        "2. Xosé Lois Fernández Bouza / Brais Outeiro (Citroën C3 Rally2) — +9,7s\n"
+    )
+    places = _class_results(_record(text, "pt"))
+    assert ("overall", 1, frozenset({"Duarte Sequeira Brás", "Filipe Nóbrega"})) in places
+    assert ("overall", 2, frozenset({"Xosé Lois Fernández Bouza", "Brais Outeiro"})) in places
+    assert ("Rally4", 1, frozenset({"Simão Avelar", "Inês Quintela"})) in places
+    assert not [p for p in places if p[0] == "Rally4" and "Filipe Nóbrega" in p[2]], places

@@ -97,7 +97,7 @@ def _clause(items: list[Item], index: int) -> list[Item]:
 
 
 def _first_label_beside_a_place(
-    lines: list[Line], with_overall: bool, after_unclassed: bool = True
+    lines: list[Line], with_overall: bool, after_unclassed: bool = True, fields: frozenset[str] = frozenset()
 ) -> str | None:
     """The first class (or, `with_overall`, "overall") named in a sentence with a place or a win.
 
@@ -106,21 +106,44 @@ def _first_label_beside_a_place(
     release's."""
     unclassed = False  # a crew placed before any class is named
     named = False  # a class named so far
+    placed: set[str] = set()  # the words of the names placed before any class
     for line in lines:
         for sentence in line.sentences:
             if any(it.kind in ("POS", "WIN") for it in sentence.items):
+                names = {word for it in sentence.items if it.kind == "NAME" for word in it.text.split()}
                 if not after_unclassed:
                     # ("In der DRM-Junior-Wertung feierte …": the championship's name before its class)
                     opening = next((it for it in sentence.items if it.kind != "CHAMP"), sentence.items[0])
                     if unclassed and _class_of(opening) not in (None, "overall"):
                         return None
-                    unclassed = unclassed or (not named and _places_no_class(sentence))
+                    if not named and _places_no_class(sentence):
+                        unclassed = True
+                        placed.update(
+                            w for it in sentence.items if it.kind in _CREW_KINDS for w in it.text.split()
+                        )
                 for item in sentence.items:
                     label = _class_of(item)
                     if label and (with_overall or label != "overall") and not isinstance(label, Category):
+                        if (
+                            not after_unclassed
+                            and unclassed
+                            and names
+                            and not names & placed
+                            and str(label) not in fields
+                            # (not "lag das Duo … vor Szalai/Tóth und holte … den Sieg in der Rally2")
+                            and not any(it.kind in ("PRONOUN", "CREW_NOUN") for it in sentence.items)
+                        ):
+                            # ("Simão Avelar e Inês Quintela ganharam a Rally4" after the winners
+                            # of the event: a class's own crews, the topic of their paragraph; a
+                            # rally-raid's field, "Trucks", may be what the release is about)
+                            return None
                         return label
             if not after_unclassed:
-                named = named or any(_class_of(it) not in (None, "overall") for it in sentence.items)
+                # (a class a teaser names with no place, "mais um Rally2 homologado", is no topic yet)
+                labels = {str(_class_of(it)) for it in sentence.items} - {"None", "overall"}
+                named = named or bool(
+                    labels & fields or (labels and any(it.kind in ("POS", "WIN") for it in sentence.items))
+                )
     return None
 
 
@@ -139,7 +162,7 @@ def _places_no_class(sentence: Sentence) -> bool:
     )
 
 
-def default_class(lines: list[Line]) -> str:
+def default_class(lines: list[Line], vehicle_categories: frozenset[str] = frozenset()) -> str:
     """The class a release is about: the first class named in a sentence with a place or a win.
 
     A release that speaks of the overall classification beside its places is about that; a
@@ -180,7 +203,10 @@ def default_class(lines: list[Line]) -> str:
             return "overall"  # "Le classement final : 1. A/B …; 2. …"
     if _lead_win_without_class(lines):
         return "overall"
-    return _first_label_beside_a_place(lines, with_overall=True, after_unclassed=False) or "overall"
+    first = _first_label_beside_a_place(
+        lines, with_overall=True, after_unclassed=False, fields=vehicle_categories
+    )
+    return first or "overall"
 
 
 def _lead_win_without_class(lines: list[Line]) -> bool:
@@ -293,10 +319,11 @@ def read_results(
     published_year: int | None = None,
     drops_subject: bool = False,
     season_launch: bool = False,
+    vehicle_categories: frozenset[str] = frozenset(),
 ) -> tuple[list[ClassResult], list[StageResult]]:
     """The class and stage places the lines state. In a `season_launch` (mentions.is_season_launch)
     the champions a heading names won last season's titles, no places."""
-    fallback_class = default_class(lines)
+    fallback_class = default_class(lines, vehicle_categories)
     drafts: list[Draft] = []
     narrator = _narrator_crew(book)
     memory = Memory(
