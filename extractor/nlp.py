@@ -602,7 +602,11 @@ def rules_for(language: str) -> Rules:
             "IS_SENT_START": False,
             "LOWER": {"IN": sorted(first_names)},
         }
-        shapes += [[stop_first, name_word], [stop_first, first_particle, {"OP": "?", **particle}, surname]]
+        shapes += [
+            [stop_first, name_word],
+            [stop_first, first_particle, {"OP": "?", **particle}, surname],
+            [stop_first, joiner, name_word, name_word],  # "Per-Olof Sandström"
+        ]
     names.add(
         "NAME",
         shapes,

@@ -5113,3 +5113,12 @@ def test_a_class_won_by_crews_not_placed_before_is_their_paragraphs_not_the_list
     assert ("overall", 2, frozenset({"Xosé Lois Fernández Bouza", "Brais Outeiro"})) in places
     assert ("Rally4", 1, frozenset({"Simão Avelar", "Inês Quintela"})) in places
     assert not [p for p in places if p[0] == "Rally4" and "Filipe Nóbrega" in p[2]], places
+
+
+def test_a_hyphenated_first_name_opening_with_a_stop_word_is_one_name() -> None:
+    record = _record(
+        "Jyväskylä, 3 August 2026 – Oskar Lindgren and co-driver Per-Olof Sandström finished third on "
+        "Rally Finland, 24.1 seconds behind the winners.",
+        "en",
+    )
+    assert _crews(record) == {frozenset({"Oskar Lindgren", "Per-Olof Sandström"})}
