@@ -507,6 +507,14 @@ def rules_for(language: str) -> Rules:
         | {str(w).lower() for w in base["descriptor_words"]}
         | set(_lowered(lexicon.data, "praise_words"))
         | set(_lowered(lexicon.data, "rating_words"))
+        # ("La Sud-Africaine Lerato Mokoena": the last word of a demonym of two is no part of a
+        # name; its first may be, "Fenna de Wit" against "wit-rus")
+        | {
+            re.split(r"[\s-]+", str(word).lower())[-1]
+            for words in lexicon.data.get("demonyms", {}).values()
+            for word in words
+            if re.search(r"[\s-]", str(word))
+        }
     )
     names = Matcher(nlp.vocab)
     # Built-in attributes only, so the Matcher stays in compiled code: a title-case word that

@@ -5122,3 +5122,12 @@ def test_a_hyphenated_first_name_opening_with_a_stop_word_is_one_name() -> None:
         "en",
     )
     assert _crews(record) == {frozenset({"Oskar Lindgren", "Per-Olof Sandström"})}
+
+
+def test_a_hyphenated_demonym_before_a_name_is_no_part_of_it() -> None:
+    record = _record(
+        "Fiambalá, le 6 juin 2026 – La Sud-Africaine Lerato Mokoena et la Française Manon Desroches-Aubry "
+        "remportent le Trophée féminin en 27 h 15 min 40 s.",
+        "fr",
+    )
+    assert _crews(record) == {frozenset({"Lerato Mokoena", "Manon Desroches-Aubry"})}
