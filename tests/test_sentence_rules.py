@@ -5131,3 +5131,31 @@ def test_a_hyphenated_demonym_before_a_name_is_no_part_of_it() -> None:
         "fr",
     )
     assert _crews(record) == {frozenset({"Lerato Mokoena", "Manon Desroches-Aubry"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "start", "end"),
+    [
+        (
+            "Mikołajki, 11 May 2026 – The organisers of Rally Poland have confirmed that the event, "
+            "originally scheduled for 12–14 June, will now run from 19 to 21 June.",
+            "en",
+            "Rally Poland",
+            "2026-06-19",
+            "2026-06-21",
+        ),
+        (
+            "La Nucía, 14 de septiembre de 2026 – El Rally La Nucía-Mediterráneo, que estaba previsto para "
+            "los días 13 y 14 de noviembre, se disputará finalmente del 27 al 28 de noviembre.",
+            "es",
+            "Rally La Nucía-Mediterráneo",
+            "2026-11-27",
+            "2026-11-28",
+        ),
+    ],
+)
+def test_an_events_second_range_in_its_sentence_is_its_new_dates(
+    text: str, lang: str, name: str, start: str, end: str
+) -> None:
+    record = _record(text, lang)
+    assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [(name, start, end)]

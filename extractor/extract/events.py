@@ -560,6 +560,7 @@ def _upcoming(
         for sentence in line.sentences:
             in_sentence = [c for c in candidates if c.sentence is sentence]
             previous_end = sentence.start
+            ranged: tuple[str, Candidate, Item] | None = None  # the event a range of this sentence dated
             for item in sentence.items:
                 if item.kind != "DATE":
                     continue
@@ -570,13 +571,27 @@ def _upcoming(
                     continue
                 last_day = _finish_day(sentence, item, in_sentence) if not span.is_range else None
                 chosen = window[-1] if window else None
+                moved = False
+                if (
+                    chosen is None
+                    and ranged is not None
+                    and span.is_range
+                    and not any(_is_cap(text) for text in line.texts[ranged[2].j : item.i])
+                ):
+                    # ("originally scheduled for 12–14 June, will now run from 19 to 21 June": a
+                    # second range of one event in a sentence, with nothing named between, is its
+                    # new dates; not "… Jan. 29–30, followed by the Rally in the 100 Acre Wood …")
+                    key, chosen, _ = ranged
+                    moved = True
                 if chosen is None:
                     after = [c for c in in_sentence if c.start >= item.end]
                     chosen = after[0] if after else None
                 if chosen is None:
                     continue
                 key = normalise_name(chosen.name)
-                if key in found:
+                if span.is_range:
+                    ranged = (key, chosen, item)
+                if key in found and not moved:
                     continue
                 found[key] = UpcomingEvent(
                     name=chosen.name,
