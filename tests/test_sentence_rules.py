@@ -5159,3 +5159,14 @@ def test_an_events_second_range_in_its_sentence_is_its_new_dates(
 ) -> None:
     record = _record(text, lang)
     assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [(name, start, end)]
+
+
+def test_the_owner_after_a_copyright_year_is_no_event() -> None:
+    record = _record(
+        "Can-Am customers win in the desert\n\n"
+        "Abu Dhabi, March 6, 2026 – Jesper Halvorsen and Magnus Eide won the T4 SSV class of the "
+        "Abu Dhabi Desert Challenge in 19h 05m 33s.\n\n"
+        "Can-Am and Maverick are trademarks of BRP. ©2026 BRP. All rights reserved.\n",
+        "en",
+    )
+    assert record["event"]["name"] == "Abu Dhabi Desert Challenge"

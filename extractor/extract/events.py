@@ -150,8 +150,8 @@ def _candidates_in_line(
         if j < n and _YEAR.match(texts[j]):
             year = int(texts[j])
             evidence_end = j + 1
-        elif start > 0 and _YEAR.match(texts[start - 1]):
-            year = int(texts[start - 1])
+        elif start > 0 and _YEAR.match(texts[start - 1]) and not _after_copyright(line, start - 1):
+            year = int(texts[start - 1])  # (not "©2026 BRP", "Copyright 2026 Acme": an owner)
         parts = [part for w in words for part in w.split("-")]
         has_event_word = (
             any(w in rules.event_words for w in words)
@@ -187,6 +187,15 @@ def _candidates_in_line(
             )
         i = max(j, i + 1)
     return found
+
+
+def _after_copyright(line: Line, k: int) -> bool:
+    """The year at token k follows a copyright sign or word ("©2026", "Copyright 2026", "(c) 2026")."""
+    before = line.lowers[max(0, k - 3) : k]
+    return bool(before) and (before[-1] in _COPYRIGHT_MARKS or before[-3:] == ["(", "c", ")"])
+
+
+_COPYRIGHT_MARKS = frozenset({"©", *(str(w).lower() for w in load_base().get("copyright_words", []))})
 
 
 def _championship_run(line: Line, start: int, end: int, rules: Rules) -> list[Candidate]:
