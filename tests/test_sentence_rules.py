@@ -5170,3 +5170,16 @@ def test_the_owner_after_a_copyright_year_is_no_event() -> None:
         "en",
     )
     assert record["event"]["name"] == "Abu Dhabi Desert Challenge"
+
+
+def test_a_code_alone_is_the_class_the_release_wrote_it_before() -> None:
+    text = (
+        "Abu Dhabi, 27.02.2026 – Mateusz Kowalczyk und Bartłomiej Zieliński gewinnen die T4 SSV der Abu "
+        "Dhabi Desert Challenge.\n\n"
+        "Eine starke Premiere feierte der Österreicher Felix Brandstätter. Der 22-jährige Tiroler, der mit "
+        "Beifahrer Jonas Aigner erstmals einen WM-Lauf bestritt, wurde Sechster der T4 und gewann damit "
+        "die Rookie-Wertung.\n"
+    )
+    places = _class_results(_record(text, "de"))
+    assert ("SSV", 6, frozenset({"Felix Brandstätter", "Jonas Aigner"})) in places
+    assert not [p for p in places if p[0] == "T4"], places

@@ -487,7 +487,24 @@ def read_results(
         # ("Positions after Leg 1 (SS8)" and no final classification: the event goes on, its
         # places so far are standings; the stages run are results)
         drafts = [d for d in drafts if d.stage is not None]
+    aliases = _named_codes(lines)
+    for draft in drafts:
+        if draft.class_label in aliases:
+            draft.class_label = aliases[draft.class_label]  # "Sechster der T4" in a release on "T4 SSV"
     return _finish(drafts, book)
+
+
+def _named_codes(lines: list[Line]) -> dict[str, str]:
+    """The codes a release writes before a class's name ("T4 SSV", "T3 Challenger"): the code alone
+    elsewhere in it ("Sechster der T4") is that class."""
+    aliases: dict[str, str] = {}
+    for line in lines:
+        for item in line.all_items():
+            if item.kind == "CLASS" and isinstance(item.value, str) and " " in item.text:
+                code = item.text.split()[0].upper()
+                if _CLASS_CODE.fullmatch(code) and code != item.value.upper():
+                    aliases.setdefault(code, item.value)
+    return aliases
 
 
 def _mid_event(lines: list[Line]) -> bool:
