@@ -5183,3 +5183,17 @@ def test_a_code_alone_is_the_class_the_release_wrote_it_before() -> None:
     places = _class_results(_record(text, "de"))
     assert ("SSV", 6, frozenset({"Felix Brandstätter", "Jonas Aigner"})) in places
     assert not [p for p in places if p[0] == "T4"], places
+
+
+def test_a_name_after_the_team_word_and_an_article_is_the_teams() -> None:
+    record = _record(
+        "Abu Dhabi, 5 marzo 2026 – Kacper Wróblewski, in gara con il navigatore spagnolo Tomás Echeverría "
+        "sulla Can-Am Maverick X3 T3 del team Dune Garage, ha costruito il successo con le vittorie nella "
+        "seconda e nella quarta tappa, prendendo il comando della classe martedì.",
+        "it",
+    )
+    crews = _crews(record)
+    assert frozenset({"Kacper Wróblewski", "Tomás Echeverría"}) in crews
+    assert not any("Dune Garage" in crew for crew in crews)
+    wroblewski = frozenset({"Kacper Wróblewski", "Tomás Echeverría"})
+    assert _stage_results(record) == {(2, 1, wroblewski), (4, 1, wroblewski)}

@@ -730,7 +730,11 @@ def _next_to_organisation(line: Line, start: int, end: int, rules: Rules) -> boo
     if start > 0 and len(texts[start - 1]) >= 2 and texts[start - 1].isupper() and texts[start - 1].isalpha():
         return True  # "MC Erzgebirge Stollberg", "ADAC Weser-Ems": an acronym starts an organisation
     # "our partners Kestrel Lubricants" is a company; "compañeros de equipo Héctor Cabañas" is not
-    preceding_organisation = preceding_word in names and preceding_word not in rules.team_words
+    preceding_organisation = preceding_word in names and (
+        preceding_word not in rules.team_words
+        # ("sulla Maverick del team Dune Garage", "the team Ardennes Rallye": the team's own name)
+        or (start > 1 and lowers[start - 2] in rules.determiners)
+    )
     neighbours = [k for k in (end, start - 1) if 0 <= k < len(texts)]
     if line.table_position is not None and following_word in rules.vehicle_and_event_words:
         # "1. Graham Kirkbride / Noeline Fahey Ford Escort 2h 47m 33s": in a results row the
