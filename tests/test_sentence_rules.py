@@ -5197,3 +5197,18 @@ def test_a_name_after_the_team_word_and_an_article_is_the_teams() -> None:
     assert not any("Dune Garage" in crew for crew in crews)
     wroblewski = frozenset({"Kacper Wróblewski", "Tomás Echeverría"})
     assert _stage_results(record) == {(2, 1, wroblewski), (4, 1, wroblewski)}
+
+
+def test_a_list_of_stage_wins_whose_heading_says_whose_and_a_winner_per_class() -> None:
+    text = (
+        "Abu Dhabi, 27. Februar 2026 – Mateusz Kowalczyk und Bartłomiej Zieliński gewinnen die T4. "
+        "Kristóf Halász und Dániel Ötvös wurden Zweite der Challenger, Aurélien Dufresne und Maxime "
+        "Leblanc-Roux schieden aus.\n\n"
+        "Etappensiege der Can-Am-Kunden\n"
+        "Etappe 1: Kowalczyk / Zieliński (T4), Dufresne / Leblanc-Roux (T3)\n"
+        "Etappe 3: Halász / Ötvös (T3)\n"
+    )
+    stages = _stage_results(_record(text, "de"))
+    assert (1, 1, frozenset({"Mateusz Kowalczyk", "Bartłomiej Zieliński"})) in stages
+    assert (1, 1, frozenset({"Aurélien Dufresne", "Maxime Leblanc-Roux"})) in stages
+    assert (3, 1, frozenset({"Kristóf Halász", "Dániel Ötvös"})) in stages

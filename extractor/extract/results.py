@@ -588,7 +588,18 @@ def _heads_winners_list(line: Line, kinds: frozenset[str]) -> bool:
 def _names_stage_winners(line: Line) -> bool:
     """ "STAGE WINNERS", "## Die Bestzeiten", "Vencedores das classificativas": a short heading
     of win and stage words alone opens a list of stages and their winners."""
-    return _heads_winners_list(line, _HEADING_OF_WINNERS)
+    if _heads_winners_list(line, _HEADING_OF_WINNERS):
+        return True
+    # ("Etappensiege der Can-Am-Kunden", "Stage wins for our customers": whose wins they list)
+    items = line.all_items()
+    words = [k for k, it in enumerate(items) if it.kind not in _HEADING_OF_WINNERS]
+    return (
+        ":" not in line.raw
+        and bool(words)
+        and words[0] > 0
+        and all(items[k].kind == "WORD" for k in words)
+        and _heads_winners_list(line, _HEADING_OF_WINNERS | {"WORD"})
+    )
 
 
 def _cell_of(line: Line, item: Item) -> int:
@@ -914,10 +925,18 @@ def _read_stage_winners(
     winners: list[dict[str, Item]] = []
     for k, end in zip(starts, [*starts[1:], len(items)], strict=True):
         crews: dict[str, Item] = {}
-        for group in _name_groups(items[k + 1 : end]):
+        segment = items[k + 1 : end]
+        groups = _name_groups(segment)
+        # ("Etappe 1: Kowalczyk / Zieliński (T4), Dufresne / Leblanc-Roux (T3)": a winner per class)
+        each_classed = len(groups) > 1 and all(_class_follows(group[-1], segment) for group in groups)
+        for group in groups:
             named = {crew: item for item in reversed(group) if (crew := book.resolve(item)) is not None}
             if named:
-                crews = dict(reversed(named.items()))
+                crews = (
+                    {**crews, **dict(reversed(named.items()))}
+                    if each_classed
+                    else dict(reversed(named.items()))
+                )
         winners.append(crews)
     # ("PS5 e PS6 Etxeberria/Zubizarreta": stages joined by "and" share the crew named after them)
     for n in range(len(starts) - 2, -1, -1):
@@ -939,6 +958,15 @@ def _read_stage_winners(
                 made.evidence.append(times[0])
             drafts.append(made)
             listed.setdefault(stage, set()).add(crew)
+
+
+def _class_follows(item: Item, segment: list[Item]) -> bool:
+    """A class stands right after the item, in brackets or not ("Kowalczyk / Zieliński (T4)")."""
+    k = next((n for n, it in enumerate(segment) if it is item), None)
+    if k is None:
+        return False
+    rest = [it for it in segment[k + 1 : k + 3] if it.kind != "OPEN"]
+    return bool(rest) and rest[0].kind == "CLASS"
 
 
 _CARS = "Cars"  # the category of the cars, the field whose classification is the event's own
