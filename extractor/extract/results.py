@@ -103,7 +103,8 @@ def _first_label_beside_a_place(
 
     Unless `after_unclassed`, a class that opens its sentence ("In Rally4 il successo è andato
     a …") after places told before any class was named is that paragraph's topic, not the
-    release's."""
+    release's; so is a class won by crews not placed before, unless it is one of `fields` (a
+    rally-raid's Bikes or Trucks, which a release may be about)."""
     unclassed = False  # a crew placed before any class is named
     named = False  # a class named so far
     placed: set[str] = set()  # the words of the names placed before any class
@@ -140,10 +141,11 @@ def _first_label_beside_a_place(
                         return label
             if not after_unclassed:
                 # (a class a teaser names with no place, "mais um Rally2 homologado", is no topic yet)
-                labels = {str(_class_of(it)) for it in sentence.items} - {"None", "overall"}
-                named = named or bool(
-                    labels & fields or (labels and any(it.kind in ("POS", "WIN") for it in sentence.items))
-                )
+                labels = {
+                    str(label) for it in sentence.items if (label := _class_of(it)) not in (None, "overall")
+                }
+                placing = any(it.kind in ("POS", "WIN") for it in sentence.items)
+                named = named or bool(labels & fields) or (bool(labels) and placing)
     return None
 
 
