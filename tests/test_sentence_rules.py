@@ -5212,3 +5212,20 @@ def test_a_list_of_stage_wins_whose_heading_says_whose_and_a_winner_per_class() 
     assert (1, 1, frozenset({"Mateusz Kowalczyk", "Bartłomiej Zieliński"})) in stages
     assert (1, 1, frozenset({"Aurélien Dufresne", "Maxime Leblanc-Roux"})) in stages
     assert (3, 1, frozenset({"Kristóf Halász", "Dániel Ötvös"})) in stages
+
+
+def test_a_rows_time_on_its_indented_second_line_is_the_rows_total() -> None:
+    text = (
+        "Lobios (Ourense), 18 de octubre de 2026.- Iago Outeiro y Brais Nogueira ganaron el Rallye "
+        "Serra do Xurés.\n\n"
+        "CLASIFICACIÓN FINAL (2 primeros)\n\n"
+        "Pos  Nº  Piloto / Copiloto\n"
+        "         Vehículo                      Clase    Tiempo\n"
+        " 1    3  Iago Outeiro / Brais Nogueira\n"
+        "         Škoda Fabia RS Rally2         Rally2   1:04:18.7\n"
+        " 2    1  João Magalhães Pinto / Rui Sá Carneiro\n"
+        "         Citroën C3 Rally2             Rally2   1:04:41.2\n"
+    )
+    places = _class_places_with_times(_record(text, "es"))
+    assert ("overall", 1, frozenset({"Iago Outeiro", "Brais Nogueira"}), 3858.7) in places
+    assert ("overall", 2, frozenset({"João Magalhães Pinto", "Rui Sá Carneiro"}), 3881.2) in places

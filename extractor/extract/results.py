@@ -353,6 +353,7 @@ def read_results(
     retirements_list = False  # under "RETIREMENTS", "AUSFÄLLE", "ABANDONS"
     crew_columns: dict[int, str] = {}  # "ES | Spéciale | km | Perrodin / Mugnier | Moëckli / Oberson"
     box_line = -1  # the last line of the fact box being read
+    by_index = {line.index: line for line in lines}
     for line in lines:
         if is_rule(line.raw):
             continue  # ("GANADORES DE CLASE" over "------": the rule keeps what the heading opened)
@@ -470,6 +471,13 @@ def read_results(
         if line.table_position is not None:
             # (a row with a time or a gap: a classification, not a points table's "1. X 142 Punkte")
             timed = any(it.kind == "DURATION" for it in line.all_items())
+            spilled = _spilled_time(by_index.get(line.index + 1)) if not timed else None
+            if spilled is not None:
+                timed = True
+                for draft in made:
+                    if draft.stage is None and draft.time is None:
+                        draft.time = spilled.value.duration
+                        draft.evidence.append(spilled)
             made.extend(_class_places_of_row(line, made))
             drafts[drafts_before:] = made
             for draft in made:
@@ -507,6 +515,18 @@ def _named_codes(lines: list[Line]) -> dict[str, str]:
                 if _CLASS_CODE.fullmatch(code) and code != item.value.upper():
                     aliases.setdefault(code, item.value)
     return aliases
+
+
+def _spilled_time(line: Line | None) -> Item | None:
+    """The total time of a row written over two lines ("  1    3  A / B" over "         Škoda Fabia
+    RS Rally2   Rally2   1:04:18.7"): the indented line right under it, no row of its own, holds
+    the row's one unsigned time."""
+    if line is None or line.table_position is not None or not line.raw[:1].isspace():
+        return None
+    times = [it for it in line.all_items() if it.kind == "DURATION" and not it.value.signed]
+    if len(times) != 1 or any(it.kind in _CREW_KINDS for it in line.all_items()):
+        return None
+    return times[0]
 
 
 def _mid_event(lines: list[Line]) -> bool:
