@@ -5229,3 +5229,20 @@ def test_a_rows_time_on_its_indented_second_line_is_the_rows_total() -> None:
     places = _class_places_with_times(_record(text, "es"))
     assert ("overall", 1, frozenset({"Iago Outeiro", "Brais Nogueira"}), 3858.7) in places
     assert ("overall", 2, frozenset({"João Magalhães Pinto", "Rui Sá Carneiro"}), 3881.2) in places
+
+
+def test_a_time_wrapped_alone_under_its_row_is_the_rows_and_ends_no_table() -> None:
+    text = (
+        "Kirkby Stephen, 20 September 2026 – Callum Fairbairn and Ewan Duthie won the Pennine Stages.\n\n"
+        "PROVISIONAL OVERALL TOP THREE\n\n"
+        "Pos  No  Driver / Co-driver              Car           Class    Time\n"
+        "------------------------------------------------------------------------\n"
+        "  1   3  Callum Fairbairn / Ewan Duthie  Fiesta Rally2 Rally2   1:02:17\n"
+        "  2  15  Jean-Rémi Vasseur / Hélène Brissac 208 Rally4    Rally4\n"
+        "1:06:08\n"
+        "  3  21  Lars Øvergaard / Rory McInnes   Escort Mk2    Open 2WD 1:06:54\n"
+    )
+    places = _class_places_with_times(_record(text, "en"))
+    assert ("overall", 2, frozenset({"Jean-Rémi Vasseur", "Hélène Brissac"}), 3968.0) in places
+    assert ("overall", 3, frozenset({"Lars Øvergaard", "Rory McInnes"}), 4014.0) in places
+    assert not [p for p in places if p[0] != "overall" and p[1] > 1], places

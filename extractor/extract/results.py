@@ -354,8 +354,9 @@ def read_results(
     crew_columns: dict[int, str] = {}  # "ES | Spéciale | km | Perrodin / Mugnier | Moëckli / Oberson"
     box_line = -1  # the last line of the fact box being read
     by_index = {line.index: line for line in lines}
+    spills: set[int] = set()  # the lines that hold the time of the row above them
     for line in lines:
-        if is_rule(line.raw):
+        if is_rule(line.raw) or line.index in spills:
             continue  # ("GANADORES DE CLASE" over "------": the rule keeps what the heading opened)
         if (
             line.table_position is None
@@ -474,6 +475,7 @@ def read_results(
             spilled = _spilled_time(by_index.get(line.index + 1)) if not timed else None
             if spilled is not None:
                 timed = True
+                spills.add(line.index + 1)
                 for draft in made:
                     if draft.stage is None and draft.time is None:
                         draft.time = spilled.value.duration
@@ -519,11 +521,14 @@ def _named_codes(lines: list[Line]) -> dict[str, str]:
 
 def _spilled_time(line: Line | None) -> Item | None:
     """The total time of a row written over two lines ("  1    3  A / B" over "         Škoda Fabia
-    RS Rally2   Rally2   1:04:18.7"): the indented line right under it, no row of its own, holds
-    the row's one unsigned time."""
-    if line is None or line.table_position is not None or not line.raw[:1].isspace():
+    RS Rally2   Rally2   1:04:18.7"): the indented line right under it, no row of its own, or a
+    line of the time alone, holds the row's one unsigned time."""
+    if line is None or line.table_position is not None:
         return None
-    times = [it for it in line.all_items() if it.kind == "DURATION" and not it.value.signed]
+    items = line.all_items()
+    if not line.raw[:1].isspace() and [it.kind for it in items] != ["DURATION"]:
+        return None  # (unindented, the time alone: "1:06:08", a wrapper's break)
+    times = [it for it in items if it.kind == "DURATION" and not it.value.signed]
     if len(times) != 1 or any(it.kind in _CREW_KINDS for it in line.all_items()):
         return None
     return times[0]
