@@ -150,7 +150,7 @@ def _candidates_in_line(
         if j < n and _YEAR.match(texts[j]):
             year = int(texts[j])
             evidence_end = j + 1
-        elif start > 0 and _YEAR.match(texts[start - 1]) and not _after_copyright(line, start - 1):
+        elif start > 0 and _YEAR.match(texts[start - 1]) and not _after_copyright(line, start - 1, rules):
             year = int(texts[start - 1])  # (not "©2026 BRP", "Copyright 2026 Acme": an owner)
         parts = [part for w in words for part in w.split("-")]
         has_event_word = (
@@ -189,13 +189,15 @@ def _candidates_in_line(
     return found
 
 
-def _after_copyright(line: Line, k: int) -> bool:
+def _after_copyright(line: Line, k: int, rules: Rules) -> bool:
     """The year at token k follows a copyright sign or word ("©2026", "Copyright 2026", "(c) 2026")."""
     before = line.lowers[max(0, k - 3) : k]
-    return bool(before) and (before[-1] in _COPYRIGHT_MARKS or before[-3:] == ["(", "c", ")"])
-
-
-_COPYRIGHT_MARKS = frozenset({"©", *(str(w).lower() for w in load_base().get("copyright_words", []))})
+    if not before:
+        return False
+    words = rules.lexicon.base.get("copyright_words", [])
+    return (
+        before[-1] == "©" or before[-1] in {str(w).lower() for w in words} or before[-3:] == ["(", "c", ")"]
+    )
 
 
 def _championship_run(line: Line, start: int, end: int, rules: Rules) -> list[Candidate]:

@@ -111,8 +111,9 @@ def _first_label_beside_a_place(
     for line in lines:
         for sentence in line.sentences:
             if any(it.kind in ("POS", "WIN") for it in sentence.items):
-                names = {word for it in sentence.items if it.kind == "NAME" for word in it.text.split()}
+                names: set[str] = set()  # the words of the names this sentence places
                 if not after_unclassed:
+                    names = {word for it in sentence.items if it.kind == "NAME" for word in it.text.split()}
                     # ("In der DRM-Junior-Wertung feierte …": the championship's name before its class)
                     opening = next((it for it in sentence.items if it.kind != "CHAMP"), sentence.items[0])
                     if unclassed and _class_of(opening) not in (None, "overall"):
@@ -499,10 +500,11 @@ def read_results(
         # ("Positions after Leg 1 (SS8)" and no final classification: the event goes on, its
         # places so far are standings; the stages run are results)
         drafts = [d for d in drafts if d.stage is not None]
-    aliases = _named_codes(lines)
-    for draft in drafts:
-        if draft.class_label in aliases:
-            draft.class_label = aliases[draft.class_label]  # "Sechster der T4" in a release on "T4 SSV"
+    if any(d.class_label and _CLASS_CODE.fullmatch(d.class_label) for d in drafts):
+        aliases = _named_codes(lines)
+        for draft in drafts:
+            if draft.class_label in aliases:
+                draft.class_label = aliases[draft.class_label]  # "Sechster der T4" in a release on "T4 SSV"
     return _finish(drafts, book)
 
 
@@ -529,7 +531,7 @@ def _spilled_time(line: Line | None) -> Item | None:
     if not line.raw[:1].isspace() and [it.kind for it in items] != ["DURATION"]:
         return None  # (unindented, the time alone: "1:06:08", a wrapper's break)
     times = [it for it in items if it.kind == "DURATION" and not it.value.signed]
-    if len(times) != 1 or any(it.kind in _CREW_KINDS for it in line.all_items()):
+    if len(times) != 1 or any(it.kind in _CREW_KINDS for it in items):
         return None
     return times[0]
 
@@ -959,11 +961,9 @@ def _read_stage_winners(
         for group in groups:
             named = {crew: item for item in reversed(group) if (crew := book.resolve(item)) is not None}
             if named:
-                crews = (
-                    {**crews, **dict(reversed(named.items()))}
-                    if each_classed
-                    else dict(reversed(named.items()))
-                )
+                if not each_classed:
+                    crews = {}  # (the last names joined by "and" or "/" are the winners)
+                crews.update(reversed(named.items()))
         winners.append(crews)
     # ("PS5 e PS6 Etxeberria/Zubizarreta": stages joined by "and" share the crew named after them)
     for n in range(len(starts) - 2, -1, -1):
