@@ -111,6 +111,8 @@ FRESH19 = ROOT / "tests" / "fresh19"
 FRESH19_BASELINE = ROOT / "tests" / "fresh19_baseline.json"
 FRESH20 = ROOT / "tests" / "fresh20"
 FRESH20_BASELINE = ROOT / "tests" / "fresh20_baseline.json"
+FRESH21 = ROOT / "tests" / "fresh21"
+FRESH21_BASELINE = ROOT / "tests" / "fresh21_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -270,6 +272,14 @@ def test_accuracy_gate_on_twentieth_fresh_releases() -> None:
     of several is a rally's results, club results mails in plain text hard-wrapped in a legacy
     charset) by seven writers who never saw the extractor (tests/fresh20)."""
     _assert_floors(evaluate_folder(FRESH20), FRESH20_BASELINE)
+
+
+def test_accuracy_gate_on_twenty_first_fresh_releases() -> None:
+    """A twenty-third set, 28 everyday pieces (team releases forwarded to the desk, a team's
+    social-media posts of a rally weekend, a rally-raid organiser's final classification after the
+    stewards' decisions, a local paper's article on its region's crews far down the order) by seven
+    writers who never saw the extractor (tests/fresh21)."""
+    _assert_floors(evaluate_folder(FRESH21), FRESH21_BASELINE)
 
 
 def _assert_floors(sample_report, baseline) -> None:
