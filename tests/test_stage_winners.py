@@ -404,3 +404,38 @@ def test_a_winners_table_whose_first_column_is_the_stage_number() -> None:
     strasser = frozenset({"Dominik Strasser", "Marek Horváth"})
     assert _stage_results(record) == {(1, 1, strasser, 372.4), (2, 1, aigner, 588.7)}
     assert {(r["class"], r["position"]) for r in record["class_results"]} == {("overall", 1), ("overall", 2)}
+
+
+_STAGE_CLASS_WINNERS = {
+    "fr": (
+        "Mende, 4 octobre 2026 – Gilles Arnal et Manon Pradel (Toyota Hilux) remportent la Baja de "
+        "Lozère devant Yann Cabrol et Inès Delmas. Chez les motos, Théo Vernhet s'impose devant "
+        "Killian Roux.\n\n"
+        "Vainqueurs de la spéciale 4 (86 km)\n\n"
+        "• Motos : Killian Roux (KTM 450 Rally) – 52'14''\n"
+        "• Autos : Yann Cabrol / Inès Delmas (Century CR6) – 47'03''\n"
+    ),
+    "pt": (
+        "Reguengos, 11 de outubro de 2026 – Gil Mourão e Sara Lampreia (Toyota Hilux) venceram a Baja "
+        "Terras do Alqueva à frente de Paulo Grilo e Rita Sarmento. Nas Motos, venceu Luís Zambujo à "
+        "frente de Nuno Cachopo.\n\n"
+        "SS4 (86 km) – vencedores por categoria\n\n"
+        "• Motos: Nuno Cachopo (KTM 450 Rally) – 52m14s\n"
+        "• Carros: Paulo Grilo / Rita Sarmento (Century CR6) – 47m03s\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_STAGE_CLASS_WINNERS))
+def test_a_stages_winners_class_by_class_under_its_heading(lang: str) -> None:
+    """ "SS4 (86 km) – winners per category" over "• Bikes: A – 52m14s": each line is its class's
+    win on that stage, in the line's time; the class places of the event stay the prose's."""
+    record = _record(_STAGE_CLASS_WINNERS[lang], lang)
+    rider, car = (
+        [frozenset({"Killian Roux"}), frozenset({"Yann Cabrol", "Inès Delmas"})]
+        if lang == "fr"
+        else [frozenset({"Nuno Cachopo"}), frozenset({"Paulo Grilo", "Rita Sarmento"})]
+    )
+    assert _stage_results(record) == {(4, 1, rider, 3134.0), (4, 1, car, 2823.0)}
+    assert not any(place[1] == 1 and place[2] in (rider, car) for place in _class_places_with_times(record))
+    _assert_grounded(record)

@@ -346,6 +346,7 @@ def read_results(
     section_day: int | None = None  # the stage of a day's section ("Stage 4 – Wednesday …")
     days_told: set[int] = set()  # the stages of such sections so far (a stage named twice is one day)
     class_winners_list = False  # under a heading such as "Class winners", "Die Klassensieger"
+    class_winners_stage: int | None = None  # under "SS2 (212 km) – stage winners per category"
     standings_table = False  # under a heading such as "Standings after stage 9 (provisional)"
     final_section = False  # under a heading such as "Final result", "Endergebnis"
     # (in a season launch only: a final report's "LOS CAMPEONES" are the event's winners)
@@ -384,6 +385,9 @@ def read_results(
         if opening is not None:
             _read_stage_winners(line, opening, book, drafts, listed)
             continue
+        if class_winners_stage is not None and _read_class_winner(line, book, drafts, class_winners_stage):
+            continue
+        class_winners_stage = _heads_stage_class_winners(line, book)
         if (class_winners_list or _opens_with_a_category(line)) and _read_class_winner(line, book, drafts):
             continue
         # (the column header and the rule of a winners table, "KP  Proef  km  Winnaar  Tijd", keep
@@ -724,11 +728,27 @@ def _opens_with_a_category(line: Line) -> bool:
     return bool(items) and items[0].kind == "CLASS" and isinstance(items[0].value, Category)
 
 
-def _read_class_winner(line: Line, book: CrewBook, drafts: list[Draft]) -> bool:
+def _heads_stage_class_winners(line: Line, book: CrewBook) -> int | None:
+    """The stage of a heading over its winners class by class ("SS2 (212 km) – stage winners per
+    category", "Sieger der letzten Wertungsprüfung (WP 6, 94,8 km)"): win words and one stage,
+    no crew, no time. None for any other line."""
+    if line.table_position is not None or _is_prose(line) or line.end - line.start > 90:
+        return None
+    items = line.all_items()
+    stages = {it.value for it in items if it.kind == "STAGE_NO" and isinstance(it.value, int)}
+    if len(stages) != 1 or not any(it.kind == "WIN" for it in items):
+        return None
+    if any(it.kind == "DURATION" or (it.kind in _CREW_KINDS and book.resolve(it)) for it in items):
+        return None
+    return stages.pop()
+
+
+def _read_class_winner(line: Line, book: CrewBook, drafts: list[Draft], stage: int | None = None) -> bool:
     """A line of a class winners list ("• Rally3: Oberdörfer / Bellandi (Ford Fiesta Rally3) –
     1:44:27,3 Std."): the class it opens with was won by the crew named next, in the total time
     on the line. The class is the one the label names, else the label as written ("RC2N:").
-    False for a line of another shape, which ends the list."""
+    Under a stage's heading, the class's win on that stage, in the stage time on the line. False
+    for a line of another shape, which ends the list."""
     items = line.all_items()
     first, crew = next(
         ((k, crew) for k, it in enumerate(items) if it.kind in _CREW_KINDS and (crew := book.resolve(it))),
@@ -752,7 +772,7 @@ def _read_class_winner(line: Line, book: CrewBook, drafts: list[Draft]) -> bool:
             return False
         text = line.raw[start - line.start : end - line.start]
         label, evidence = text, Item("CLASS", start, end, items[0].i, items[first].i, text, text)
-    made = Draft(crew, 1, None, label, [items[first], evidence])
+    made = Draft(crew, 1, stage, label, [items[first], evidence])
     # (the winner's time, not the gap of a crew named after it: "N5: A / B (4º absoluto), con C
     # y D segundos de la clase a 1:22.6")
     named_after = next(
@@ -772,6 +792,8 @@ def _read_class_winner(line: Line, book: CrewBook, drafts: list[Draft]) -> bool:
         made.time = totals[0].value.duration
         made.evidence.append(totals[0])
     drafts.append(made)
+    if stage is not None:
+        return True  # (its other places would be the event's)
     drafts.extend(_places_beside_a_class_win(line, items, first, crew, label, evidence, book, made.time))
     if written.group("ranked"):
         # ("Kategorie 2 / Periode I: 1. A/B, Porsche 911 SC; 2. C/D, …": the class's places in a row)
