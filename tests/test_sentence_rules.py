@@ -5246,3 +5246,28 @@ def test_a_time_wrapped_alone_under_its_row_is_the_rows_and_ends_no_table() -> N
     assert ("overall", 2, frozenset({"Jean-Rémi Vasseur", "Hélène Brissac"}), 3968.0) in places
     assert ("overall", 3, frozenset({"Lars Øvergaard", "Rory McInnes"}), 4014.0) in places
     assert not [p for p in places if p[0] != "overall" and p[1] > 1], places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Zlín, 30 August 2026 – Eamon Hurley and Tadhg Brennan finished fourth on the Barum Rally. "
+            "The Irishmen won two stages, SS4 and SS11, and shrugged off a spin that had dropped them "
+            "to sixth.",
+        ),
+        (
+            "es",
+            "Ourense, 12 de octubre de 2026 – Breixo Vilas y Antía Lamas terminaron cuartos en el Rallye "
+            "de Ourense. Los gallegos ganaron dos tramos, el TC4 y el TC11, y se recuperaron de un trompo "
+            "que los había relegado al sexto puesto.",
+        ),
+    ],
+)
+def test_the_stages_a_comma_names_after_a_count_of_wins_are_won(lang: str, text: str) -> None:
+    """ "won two stages, SS4 and SS11, and …": as many stages as counted, after a comma, are the
+    wins; the place said later in the sentence is no place on them."""
+    record = _record(text, lang)
+    crew = next(frozenset(m["name"] for m in c["members"]) for c in record["crews"])
+    assert _stage_results(record) == {(4, 1, crew), (11, 1, crew)}

@@ -2857,9 +2857,9 @@ def _included_stages(items: list[Item], index: int) -> list[int]:
         start = index + 1
     else:
         return []
-    listed = _stages_in_brackets(items, start)
+    listed = _stages_in_brackets(items, start) or _stages_in_apposition(items, start, items[start - 2])
     if listed:
-        return listed  # "sumó otros dos mejores tiempos (PE5 y PE11)"
+        return listed  # "sumó otros dos mejores tiempos (PE5 y PE11)", "won two stages, SS3 and SS13"
     for k in range(start, len(items) - 1):
         if items[k].kind in ("POS", "WIN"):
             return []
@@ -2893,6 +2893,20 @@ def _included_stages(items: list[Item], index: int) -> list[int]:
                     stages.append(int(it.value))
             return stages
     return []
+
+
+def _stages_in_apposition(items: list[Item], index: int, count: Item) -> list[int]:
+    """The stages a comma after a count of stages names, as many as counted ("won two stages, SS3
+    and SS13, and …"); none when the list holds another number of stages."""
+    if index >= len(items) or items[index].kind != "COMMA" or count.kind != "CARD":
+        return []
+    stages: list[int] = []
+    for k in range(index + 1, len(items)):
+        if items[k].kind == "STAGE_NO" and (k == index + 1 or items[k - 1].kind in ("COMMA", "CONJ")):
+            stages.append(int(items[k].value))
+        elif items[k].kind not in ("COMMA", "CONJ"):
+            break
+    return stages if len(stages) == count.value else []
 
 
 def _stages_in_brackets(items: list[Item], index: int) -> list[int]:
