@@ -5271,3 +5271,84 @@ def test_the_stages_a_comma_names_after_a_count_of_wins_are_won(lang: str, text:
     record = _record(text, lang)
     crew = next(frozenset(m["name"] for m in c["members"]) for c in record["crews"])
     assert _stage_results(record) == {(4, 1, crew), (11, 1, crew)}
+
+
+_POSTS = {
+    "de": (
+        "RALLYE TEAM ELBTAL – Social-Media-Posts zur Rallye Erzgebirge 2026\n\n"
+        "Do., 14.05.2026 · 09:10 Uhr · Instagram\n"
+        "Alles bereit! 🚗 #5 Lena Brückner / Jonas Aalto – Škoda Fabia RS Rally2\n"
+        "🚗 #12 Tim Oswald / Ole Marten Friis – Škoda Fabia RS Rally2\n\n"
+        "Fr., 15.05.2026 · 20:02 Uhr · X\n"
+        "WP1 Stadtkurs Annaberg ✅\n"
+        "Lena/Jonas P3 👍 Tim/Ole P7\n\n"
+        "Sa., 16.05.2026 · 12:30 Uhr · Facebook\n"
+        "WP5 ✅ Bestzeit für Lena & Jonas! 🏆\n"
+        "Auf der Kammstraße einfach eine Klasse für sich.\n\n"
+        "Sa., 16.05.2026 · 18:05 Uhr · Instagram\n"
+        "WP8 ✅ Bestzeit für Tim & Ole auf dem Rundkurs 🔥\n\n"
+        "So., 17.05.2026 · 16:00 Uhr · Instagram\n"
+        "🏁 ZIEL 🏁\n"
+        "Lena & Jonas beenden die Rallye auf P2 gesamt – Gesamtzeit 1:45:12,3 👏\n"
+    ),
+    "en": (
+        "TEAM KESTREL – SOCIAL POSTS, RALLY OF THE DALES 2026\n\n"
+        "[Instagram] Thu 14 May · 09:10\n"
+        "Ready to go! #5 Rhys Penhale / Aoife Creagh – Ford Fiesta Rally2\n"
+        "#12 Tomasz Wielgus / Mark Ashdown – Ford Fiesta Rally2\n\n"
+        "[X] Fri 15 May · 20:02\n"
+        "SS1 Town Park ✅\n"
+        "Rhys/Aoife P3 👍 Tomasz/Mark P7\n\n"
+        "[Facebook] Sat 16 May · 12:30\n"
+        "SS5 ✅ Fastest time for Rhys & Aoife! 🏆\n"
+        "Simply untouchable on the moor road.\n\n"
+        "[Instagram] Sat 16 May · 18:05\n"
+        "SS8 ✅ fastest time for Tomasz & Mark 🔥\n\n"
+        "[Instagram] Sun 17 May · 16:00\n"
+        "🏁 FINISH 🏁\n"
+        "Rhys & Aoife bring it home P2 overall – total time 1:45:12.3 👏\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_POSTS))
+def test_a_teams_posts_of_a_weekend(lang: str) -> None:
+    """A post's stage line over its places ("SS1 Town Park ✅" over "Rhys/Aoife P3"): places on that
+    stage. Posts headed by their date and time are no days of a rally-raid: the final post's
+    place is the event's, not standings after the "days" of stages 5 and 8."""
+    record = _record(_POSTS[lang], lang)
+    crews = sorted((frozenset(m["name"] for m in c["members"]) for c in record["crews"]), key=len)
+    first, second = sorted(crews, key=lambda crew: "Rhys Penhale" in crew or "Lena Brückner" in crew)[::-1]
+    assert {(1, 3, first), (1, 7, second), (5, 1, first), (8, 1, second)} <= _stage_results(record)
+    places = {
+        (r["class"], r["position"], r["crew"], r["total_time"]["seconds"] if r["total_time"] else None)
+        for r in record["class_results"]
+    }
+    crew_id = {frozenset(m["name"] for m in c["members"]): c["id"] for c in record["crews"]}
+    assert places == {("overall", 2, crew_id[first], 6312.3)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Ypres, 28 June 2026 – Rhys Penhale and Aoife Creagh took their Fiesta to the finish of the "
+            "Ypres Rally.\n\n"
+            "Saturday night: P2 overall after SS9 for Rhys & Aoife, 6.1s off the lead.\n\n"
+            "Sunday: a spin on SS14 cost them dearly. Rhys & Aoife finish P4 overall.",
+        ),
+        (
+            "it",
+            "Ypres, 28 giugno 2026 – Rhys Penhale e Aoife Creagh hanno portato la Fiesta al traguardo "
+            "dello Ypres Rally.\n\n"
+            'Sabato sera: P2 assoluti dopo la PS9 per Rhys e Aoife, a 6"1 dalla vetta.\n\n'
+            "Domenica: un testacoda nella PS14 è costato caro. Rhys e Aoife chiudono P4 assoluti.",
+        ),
+    ],
+)
+def test_a_place_told_right_before_after_a_stage_is_a_standing(lang: str, text: str) -> None:
+    """ "P2 overall after SS9 for …": where the crew stood in the running event, no result; the
+    final place is the one told after the finish."""
+    record = _record(text, lang)
+    assert [(r["class"], r["position"]) for r in record["class_results"]] == [("overall", 4)]

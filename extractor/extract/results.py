@@ -357,6 +357,8 @@ def read_results(
     box_line = -1  # the last line of the fact box being read
     by_index = {line.index: line for line in lines}
     spills: set[int] = set()  # the lines that hold the time of the row above them
+    titled_stage: int | None = None  # the stage a line names alone ("SS1 Zlín Super Special ✅")
+    previous_end = -2
     for line in lines:
         if is_rule(line.raw) or line.index in spills:
             continue  # ("GANADORES DE CLASE" over "------": the rule keeps what the heading opened)
@@ -435,8 +437,14 @@ def read_results(
             and not final_section
             and not _names_final_standings(line)
         )
+        if _dates_a_post(line):
+            days_told.clear()  # ("Sa., 29.08.2026 · 14:20 Uhr · X": posts of a weekend, no days of stages)
         # ("stage", [n]) or ("class", label); rows of a table take their heading's scope.
         paragraph_scope = table_scope if line.table_position is not None else None
+        if titled_stage is not None and line.start == previous_end + 1 and _places_without_stage(line):
+            paragraph_scope = ("stage", [titled_stage])  # "SS1 Zlín Super Special ✅" over "Max/Sanna P5"
+        titled_stage = _titles_a_stage(line, book)
+        previous_end = line.end
         # ("## Motos … La octava etapa fue para X": a section heading's class is its paragraphs')
         if heading is not None and heading[0] == "stage":
             section_class = _heading_class(line)  # "Uitslag etappe 4 – Motoren": the stage, in a class
@@ -726,6 +734,50 @@ def _opens_with_a_category(line: Line) -> bool:
     winner, under whatever heading."""
     items = line.all_items()
     return bool(items) and items[0].kind == "CLASS" and isinstance(items[0].value, Category)
+
+
+def _dates_a_post(line: Line) -> bool:
+    """A post's header ("Sa., 29.08.2026 · 14:20 Uhr · Instagram", "[X] Sun 30 Aug · 09:26"): a
+    short line of a date and a clock time, no stage, no crew, no place."""
+    if line.table_position is not None or _is_prose(line) or line.end - line.start > 60:
+        return False
+    items = line.all_items()
+    return (
+        any(it.kind == "DATE" for it in items)
+        and _CLOCK_TIME.search(line.raw) is not None
+        and not any(it.kind in ("STAGE_NO", "STAGE", "POS", "WIN", "DURATION", "NAME") for it in items)
+    )
+
+
+_CLOCK_TIME = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3])[:.h]\d\d(?![\d:.,'\"])")
+
+
+_STAGE_TITLE = frozenset({"STAGE_NO", "STAGE", "WORD", "DASH", "COMMA", "OPEN", "CLOSE", "NUMBER"})
+
+
+def _titles_a_stage(line: Line, book: CrewBook) -> int | None:
+    """The stage a line names and nothing more of ("SS1 Zlín Super Special ✅", "PE7 – Fafe (11,2
+    km)"): no place, no crew, no time."""
+    if line.table_position is not None:
+        return None
+    items = line.all_items()
+    if not items or items[0].kind != "STAGE_NO":
+        return None
+    if any(
+        it.kind not in _STAGE_TITLE and not (it.kind == "NAME" and book.resolve(it) is None) for it in items
+    ):
+        return None
+    if sum(it.kind == "STAGE_NO" for it in items) > 1:
+        return None
+    return int(items[0].value)
+
+
+def _places_without_stage(line: Line) -> bool:
+    """A line of places that names no stage itself ("Max/Sanna P5 👍 Dominik/Jiří P9")."""
+    items = line.all_items()
+    return any(it.kind == "POS" for it in items) and not any(
+        it.kind in ("STAGE_NO", "STAGE", "OVERALL", "STAGE_AFTER") for it in items
+    )
 
 
 def _heads_stage_class_winners(line: Line, book: CrewBook) -> int | None:
@@ -1597,6 +1649,8 @@ def _read_sentence(
             return made
         if any(it.kind == "PROVISIONAL" for it in _clause(items, index)):
             return None  # "segundo de la general provisional": a standing, not the result
+        if _standing_after_a_stage(items, index):
+            return None  # "P2 overall 🥈 after SS6", "P2 assoluti dopo la PS7": a standing
         following = items[index + 1 : index + 3]
         if following and following[0].kind == "POSITION_NOUN":
             following = following[1:]
@@ -2406,6 +2460,17 @@ _SHORTEST_TOTAL = 600.0  # seconds: a total time below ten minutes is a gap, not
 _LONGEST_STAGE = 12 * 3600.0  # seconds: a time this long is an event's total, no stage's
 _CLAUSE_DASHES = frozenset({"–", "—"})  # "Rang vier – Junior-Sieg für X": two clauses
 _STANDINGS_KINDS = frozenset({"OVERALL", "PROVISIONAL", "STAGE_AFTER", "TOTAL"})
+
+
+def _standing_after_a_stage(items: list[Item], index: int) -> bool:
+    """The place at `index` is told after a stage, right behind it ("P2 overall 🥈 after SS6",
+    "P2 assoluti dopo la PS7"): a standing in the running event, no result."""
+    for it in items[index + 1 : index + 4]:
+        if it.kind == "STAGE_AFTER":
+            return it.i - items[index].j <= 5
+        if it.kind not in ("OVERALL", "AFTER", "CLASS"):
+            return False
+    return False
 
 
 def _stages_named(sentences: list[Sentence]) -> set[int]:
