@@ -14,7 +14,7 @@ from datetime import date
 
 from extractor.clean import clean
 from extractor.extract.crews import build_crews, keep_crews
-from extractor.extract.dateline import find_dateline, header_date, lead_date
+from extractor.extract.dateline import find_dateline, header_date, last_post_date, lead_date
 from extractor.extract.events import read_events
 from extractor.extract.mentions import analyse, is_season_launch
 from extractor.extract.narrator import narrator_span
@@ -66,6 +66,8 @@ def run_pipeline(
         header = header_date(text, sections, language)
         dateline = find_dateline(text, sections, language, cleaned.published or header)
         published = dateline.date if dateline and dateline.date else None
+        if cleaned.published is None and (posted := last_post_date(text, sections, language, header)):
+            published = posted.isoformat()  # a team's posts of a weekend, gathered after the last
         if published is None and cleaned.published is not None:
             published = cleaned.published.isoformat()
         if published is None and header is not None:

@@ -5352,3 +5352,10 @@ def test_a_place_told_right_before_after_a_stage_is_a_standing(lang: str, text: 
     final place is the one told after the finish."""
     record = _record(text, lang)
     assert [(r["class"], r["position"]) for r in record["class_results"]] == [("overall", 4)]
+
+
+@pytest.mark.parametrize("lang", sorted(_POSTS))
+def test_a_teams_posts_are_dated_by_the_last_post(lang: str) -> None:
+    """Posts headed by their date and clock time, gathered after the weekend: the release is of
+    the last post's day (17 May), not the first post's, which reads like a dateline."""
+    assert _record(_POSTS[lang], lang)["published"] == "2026-05-17"

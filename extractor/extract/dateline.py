@@ -6,7 +6,7 @@ import re
 from datetime import date
 from functools import cache
 
-from extractor.extract.dates import find_dates
+from extractor.extract.dates import CLOCK_TIME, find_dates
 from extractor.lexicon import alternation, load_lexicon
 from extractor.record import Dateline, Evidence, Section
 
@@ -86,6 +86,29 @@ def lead_date(text: str, sections: list[Section], language: str) -> date | None:
         if span.has_year and not span.is_range:
             return span.first
     return None
+
+
+def last_post_date(text: str, sections: list[Section], language: str, base: date | None) -> date | None:
+    """The day of the last of a compilation's posts ("Sa., 29.08.2026 · 14:20 Uhr · X", "[X] Sun
+    30 Aug · 09:26"): short lines of a date and a clock time, three at least. A team's posts of a
+    weekend are sent out after the last one; the first is no dateline."""
+    if base is None and (year := _OPENING_YEAR.search(text, 0, 400)) is not None:
+        base = date(int(year.group(0)), 1, 1)
+    stamps: list[date] = []
+    for section in sections:
+        if section.kind not in ("summary", "body"):
+            continue  # (the first posts may read as a summary's short lines)
+        position = section.start
+        while position < section.end:
+            line_end = text.find("\n", position, section.end)
+            line_end = section.end if line_end == -1 else line_end
+            line = text[position:line_end]
+            if len(line.strip()) <= 60 and CLOCK_TIME.search(line):
+                dates = [d for d in find_dates(text, language, base, position, line_end) if not d.is_range]
+                if len(dates) == 1 and (dates[0].has_year or base is not None):
+                    stamps.append(dates[0].first)
+            position = line_end + 1
+    return stamps[-1] if len(stamps) >= 3 else None
 
 
 # "Rally Finland 2026 (20 stages, 308.34km): 1. …": an event's name and its year

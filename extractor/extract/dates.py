@@ -16,6 +16,9 @@ from functools import cache, lru_cache
 from extractor.lexicon import Lexicon, alternation, load_lexicon
 from extractor.regexes import compile_guarded
 
+# "14:20", "9.22", "18h12": a clock time of day (no duration: nothing glued before or after)
+CLOCK_TIME = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3])[:.h]\d\d(?![\d:.,'\"])")
+
 
 @dataclass(frozen=True)
 class DateSpan:

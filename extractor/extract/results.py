@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from extractor.extract.crews import CrewBook
+from extractor.extract.dates import CLOCK_TIME
 from extractor.extract.durations import DurationSpan
 from extractor.extract.mentions import Category, Cup, Item, Line, Sentence, is_rule, lead_index
 from extractor.extract.tables import CLASS_ROLES, class_cell, class_place_number
@@ -744,12 +745,9 @@ def _dates_a_post(line: Line) -> bool:
     items = line.all_items()
     return (
         any(it.kind == "DATE" for it in items)
-        and _CLOCK_TIME.search(line.raw) is not None
+        and CLOCK_TIME.search(line.raw) is not None
         and not any(it.kind in ("STAGE_NO", "STAGE", "POS", "WIN", "DURATION", "NAME") for it in items)
     )
-
-
-_CLOCK_TIME = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3])[:.h]\d\d(?![\d:.,'\"])")
 
 
 _STAGE_TITLE = frozenset({"STAGE_NO", "STAGE", "WORD", "DASH", "COMMA", "OPEN", "CLOSE", "NUMBER"})
