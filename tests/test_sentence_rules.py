@@ -5359,3 +5359,15 @@ def test_a_teams_posts_are_dated_by_the_last_post(lang: str) -> None:
     """Posts headed by their date and clock time, gathered after the weekend: the release is of
     the last post's day (17 May), not the first post's, which reads like a dateline."""
     assert _record(_POSTS[lang], lang)["published"] == "2026-05-17"
+
+
+def test_a_hashtag_names_no_event() -> None:
+    """ "#DalesRally" after every post is a tag: the event is the one the text names."""
+    text = (
+        "Skipton, 17 May 2026 – Rhys Penhale and Aoife Creagh finished second on the Rally of the "
+        "Yorkshire Dales. #DalesRally #BRC\n\n"
+        "Saturday: fastest time on SS5 for Rhys & Aoife. #DalesRally #BRC\n\n"
+        "Sunday: a spin on SS9 cost them the win. #DalesRally #BRC\n\n"
+        "Next up is the Ulster Rally. #DalesRally\n"
+    )
+    assert _record(text, "en")["event"]["name"] == "Rally of the Yorkshire Dales"

@@ -71,6 +71,9 @@ def _event_patterns(rules: Rules) -> _EventPatterns:
     return found
 
 
+_TAG_MARKS = frozenset({"#", "@"})
+
+
 def _is_cap(text: str) -> bool:
     # (a capital letter is a letter: the scan for one is rarely needed)
     return bool(text) and text[0].isupper() and (text[0].isalpha() or any(c.isalpha() for c in text))
@@ -90,6 +93,9 @@ def _candidates_in_line(
     if not _YEAR_IN_TEXT.search(lowered) and not patterns.any_event_word.search(lowered):
         return found  # no event word and no year: no event name here
     capital = [_is_cap(t) and not _YEAR.match(t) for t in texts]
+    for k in range(1, len(texts)):
+        if capital[k] and texts[k - 1] in _TAG_MARKS and not spaced[k - 1]:
+            capital[k] = False  # "#BarumRally", "@RallyPortugal": a tag or a handle, no name
     i = 0
     n = len(texts)
     while i < n:
