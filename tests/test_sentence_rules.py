@@ -5371,3 +5371,54 @@ def test_a_hashtag_names_no_event() -> None:
         "Next up is the Ulster Rally. #DalesRally\n"
     )
     assert _record(text, "en")["event"]["name"] == "Rally of the Yorkshire Dales"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Letterkenny, 21 June 2026 – Cathal Devine and Orla Keane won the Donegal Rally. Best of the "
+            "locals were Seán Gallen and Niamh Roddy, 23rd overall and fifth in RC4.",
+        ),
+        (
+            "es",
+            "Oviedo, 13 de septiembre de 2026 – Iván Salgado y Marta Piñeiro ganaron el Rallye Princesa de "
+            "Asturias. El mejor de los leoneses fue Rubén Alonso, que junto a su copiloto Irene Ferrero "
+            "terminó vigésimo tercero de la general y quinto en RC4.",
+        ),
+    ],
+)
+def test_the_fias_rally_groups_are_classes_as_named(lang: str, text: str) -> None:
+    """ "fifth in RC4": the FIA's groups RC1 to RC5 are classes, kept as written."""
+    record = _record(text, lang)
+    places = {(r["class"], r["position"]) for r in record["class_results"]}
+    assert {("overall", 23), ("RC4", 5)} <= places
+
+
+def test_a_monospace_rows_class_column_leaves_its_place_overall() -> None:
+    """ "10.  18 A / B  Ford Fiesta R4  RC4  51:13,6" with no heading naming a class: the row's class
+    in a column of its own, its place among all; the class winners listed before mix a class the
+    language file knows (RC2) with codes it does not (NC1)."""
+    text = (
+        "Schotten, 13. September 2026 – Dominik Haas und Carina Vogt gewannen die Rallye Vogelsberg.\n\n"
+        "Die Klassensieger: RC2 Haas/Vogt, NC1 Ruhl/Eckert, RC4 Brandt/Faure.\n\n"
+        "Pl. Nr. Fahrer / Beifahrer             Fahrzeug        Kl.  Zeit\n"
+        " 1.   2 Dominik Haas / Carina Vogt     Skoda Fabia RS  RC2  46:58,4\n"
+        " 2.   9 Florian Ruhl / Jana Eckert     Mitsub. Evo IX  NC1  48:36,0\n"
+        " 3.   4 Lukas Brandt / Élodie Faure    Peugeot 208 R4  RC4  49:02,3\n"
+    )
+    record = _record(text, "de")
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    places = {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]}
+    haas = frozenset({"Dominik Haas", "Carina Vogt"})
+    ruhl = frozenset({"Florian Ruhl", "Jana Eckert"})
+    brandt = frozenset({"Lukas Brandt", "Élodie Faure"})
+    assert places == {
+        ("overall", 1, haas),
+        ("overall", 2, ruhl),
+        ("overall", 3, brandt),
+        ("RC2", 1, haas),
+        ("NC1", 1, ruhl),
+        ("RC4", 1, brandt),
+    }

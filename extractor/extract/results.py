@@ -213,6 +213,18 @@ def default_class(lines: list[Line], vehicle_categories: frozenset[str] = frozen
     return first or "overall"
 
 
+def _won_class(items: list[Item], item: Item) -> bool:
+    """A class another crew won after the lead's winner ("…, enquanto A e B venceram, respetivamente,
+    as classes RC3 e RC4"): the object of the sentence's last win, no class of the release."""
+    if item.kind not in ("CLASS", "CLASS_MARKER"):
+        return False
+    k = items.index(item)
+    won = next((n for n in range(k - 1, -1, -1) if items[n].kind in ("POS", "WIN", "ORD")), None)
+    # (its winners named right before the verb; not "das Duo … holte damit auch den Sieg in der
+    # Rally2-Wertung", the lead's winner again)
+    return won is not None and items[won].kind == "WIN" and won > 0 and items[won - 1].kind in _CREW_KINDS
+
+
 def _lead_win_without_class(lines: list[Line]) -> bool:
     """ "Estonia's Rasmus Põder won the Acropolis Rally Greece on Sunday, beating …": the lead's
     first sentence tells who won the event and the lead names no class, so its places are
@@ -233,7 +245,12 @@ def _lead_win_without_class(lines: list[Line]) -> bool:
     if not sentences:
         return False
     first = {it.kind for it in sentences[0].items if not it.quote}
-    kinds = {it.kind for sentence in lead.sentences for it in sentence.items if not it.quote}
+    kinds = {
+        it.kind
+        for sentence in lead.sentences
+        for it in sentence.items
+        if not it.quote and not (sentence is not sentences[0] and _won_class(sentence.items, it))
+    }
     # ("won the 2026 Otago Rally this afternoon, taking the opening round": today's win of the
     # event, named by its year or round, is the event's)
     today = "TODAY" in first and not first & {"YEAR", "ROUND"}
@@ -566,6 +583,45 @@ def _mid_event(lines: list[Line]) -> bool:
         ):
             heading_after = True
     return heading_after
+
+
+def _opens_the_row(items: list[Item], positions: list[int], index: int) -> bool:
+    """The place is the row's number ("10." of "10.  18 Petra Gottschalk …"), read once as the
+    row's and once as written: the first place, or the same number before any name."""
+    first = positions[0]
+    return index == first or (
+        items[index].value == items[first].value
+        and not any(it.kind in _CREW_KINDS for it in items[first:index])
+    )
+
+
+def _row_has_a_class_column(line: Line, classes: list[Item]) -> bool:
+    """A class of the row, or a code the language files do not list, stands in a column of its own."""
+    return any(_in_class_cell(line, it.start - line.start, len(it.text)) for it in classes) or (
+        _coded_class_column(line)
+    )
+
+
+def _coded_class_column(line: Line) -> bool:
+    """A row holds a class code the language files do not list in a column of its own ("Mitsub.
+    Evo IX  NC1  48:36,0")."""
+    return any(
+        _CLASS_CODE.fullmatch(text) and _in_class_cell(line, start, len(text))
+        for text, start in zip(line.texts, line.starts, strict=True)
+    )
+
+
+def _in_class_cell(line: Line, at: int, length: int) -> bool:
+    """Characters at..at+length of the row stand in its class column ("Kl.", "Class"), or in a
+    column of their own in a row whose header was not read ("VW Polo GTI R5  RC2  47:19,1")."""
+    if line.cells:
+        return any(cell.role == "class" and cell.start <= at < cell.end for cell in line.cells)
+    after = line.raw[at + length :]
+    return (
+        line.raw[:at].endswith(("  ", "\t", "|", "| "))
+        or not after
+        or after.startswith(("  ", "\t", " |", "|"))
+    )
 
 
 def _class_places_of_row(line: Line, made: list[Draft]) -> list[Draft]:
@@ -922,16 +978,17 @@ def _read_class_winners_sentence(sentence: Sentence, line: Line, book: CrewBook,
         [it for it in items[(mentions[n - 1][1] + 1 if n else 0) : first] if it.kind == "CLASS"]
         for n, (first, _, _) in enumerate(mentions)
     ]
-    if not any(before):
+    if not all(before):
         # ("Die Klassensieger: RC2 Weißhaupt/Eßer, NC1 Ruppenthal/Schwarzkopf, …": codes the
-        # language files do not list, each before its crew)
+        # language files do not list, each before its crew, between those they list)
         before = [
-            _coded_classes(
+            classes
+            or _coded_classes(
                 line,
                 items[mentions[n - 1][1]].j if n else items[0].i,
                 items[first].i,
             )
-            for n, (first, _, _) in enumerate(mentions)
+            for n, ((first, _, _), classes) in enumerate(zip(mentions, before, strict=True))
         ]
     # (a day's class winners with their times are the day's: "En Challenger se impusieron A y B,
     # con 2h 07m 55s, y en SSV lo hicieron C y D")
@@ -1351,6 +1408,15 @@ def _read_sentence(
         if line.table_position is not None and inherited_class == "overall" and index == positions[0]:
             # (the place a row under "TOP 10 ALGEMEEN KLASSEMENT" opens with: "Rally4" in it is its
             # car's class; a class place in a cell of its own, "Rally2 1er", stays the class's)
+            return "overall"
+        if (
+            line.table_position is not None
+            and inherited_class is None
+            and _opens_the_row(items, positions, index)
+            and _row_has_a_class_column(line, [items[k] for k, _ in classes])
+        ):
+            # ("10.  18 Petra Gottschalk / Ulrike Daum  Ford Fiesta R4  RC4  51:13,6": the row's
+            # class in a column of its own, its place among all)
             return "overall"
         earlier = [k for k in positions if k < index]
         later = [k for k in positions if k > index]
