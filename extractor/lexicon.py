@@ -221,6 +221,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "organisation_words": _WORDS,
         "makes": _WORDS,
         "name_particles": _WORDS,
+        "surname_joiners": _WORDS,
         "honorifics": _WORDS,
         "quote_pairs": {"type": "object", "additionalProperties": {"type": "string"}},
         "compact_durations": {"type": "array", "items": {"type": "string"}},

@@ -197,6 +197,7 @@ class Rules:
     position_nouns: frozenset[str]  # "Rang", "place": the number after one is a place
     crew_nouns: frozenset[str]  # "pareja", "trio": "la pareja de X" names X's team
     name_particles: frozenset[str]  # "van", "de", "da"
+    surname_joiners: frozenset[str]  # "i" of "Pau Ferrer i Soler"
     counted_nouns: frozenset[str]  # "year", "season": an ordinal before one counts, places no one
     age_pattern: re.Pattern[str] | None  # "the 31-year-old": a person described by age
     points_row: re.Pattern[str]  # "… 118 pts": the end of a row of championship standings
@@ -253,7 +254,13 @@ class Rules:
             )
             inner_capital = self.inner_capital.search(text) is not None
             known = 0
-            if title_case or inner_capital or lowered in self.name_particles or text in _JOINERS:
+            if (
+                title_case
+                or inner_capital
+                or lowered in self.name_particles
+                or lowered in self.surname_joiners
+                or text in _JOINERS
+            ):
                 known |= _PART
             if title_case and (lowered not in self.not_name_words or lowered in self.stop_first_names):
                 known |= _OPENS
@@ -484,6 +491,7 @@ def rules_for(language: str) -> Rules:
         for phrase in lexicon.data.get(key, []):
             vocabulary_words.update(str(phrase).lower().split())
     particles = {str(w).lower() for w in base["name_particles"]}
+    surname_joiners = {str(w).lower() for w in base.get("surname_joiners", [])}
     for unit_words in lexicon.data["duration_units"].values():
         vocabulary_words.update(str(w).lower() for w in unit_words if len(str(w)) > 2)
     # "mit Beifahrer Kai Lindemann Rang zwei": a position noun ends a name
@@ -568,6 +576,8 @@ def rules_for(language: str) -> Rules:
             surname,
         ],  # "Dirk-Jan van Beek"
         [name_word, inner_capital, joiner, name_word],  # "Liam O'Rourke-Hēnare"
+        # "Pau Ferrer i Soler": two surnames joined
+        [name_word, name_word, {"LOWER": {"IN": sorted(surname_joiners)}, "IS_LOWER": True}, surname],
     ]
     shapes += [shape[:-1] + [inner_capital] for shape in shapes if shape[-1] is name_word]
     # "Lucas RIBEYROLLES", "Pierre-Yves OLLIER", "Élise DUMAS-VERNET", "Pedro GARCÍA LÓPEZ": a
@@ -644,6 +654,7 @@ def rules_for(language: str) -> Rules:
         position_nouns=frozenset(str(w).lower() for w in lexicon.base["position_nouns"]),
         crew_nouns=frozenset(str(w).lower() for w in lexicon.data.get("crew_nouns", [])),
         name_particles=frozenset(particles),
+        surname_joiners=frozenset(surname_joiners),
         counted_nouns=frozenset(_lowered(lexicon.base, "season_words", "year_words")),
         event_words=frozenset(str(w).lower() for w in base["event_words"]),
         championship_words=frozenset(str(w).lower() for w in base["championship_words"]),

@@ -5422,3 +5422,21 @@ def test_a_monospace_rows_class_column_leaves_its_place_overall() -> None:
         ("NC1", 1, ruhl),
         ("RC4", 1, brandt),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Lommel, 6 October 2026 – Pau Ferrer i Soler and co-driver Marc Puig won the SSV class."),
+        (
+            "fr",
+            "Millau, 14 septembre 2026 – Núria Roca i Vidal et sa copilote Anouk Vidalenc remportent la "
+            "Baja des Causses.",
+        ),
+    ],
+)
+def test_a_catalan_name_joins_its_two_surnames_with_i(lang: str, text: str) -> None:
+    """ "Pau Ferrer i Soler": one rider, whose two surnames "i" joins."""
+    names = {m["name"] for c in _record(text, lang)["crews"] for m in c["members"]}
+    assert names & {"Pau Ferrer i Soler", "Núria Roca i Vidal"}
+    assert not names & {"Pau Ferrer", "Núria Roca"}
