@@ -5440,3 +5440,32 @@ def test_a_catalan_name_joins_its_two_surnames_with_i(lang: str, text: str) -> N
     names = {m["name"] for c in _record(text, lang)["crews"] for m in c["members"]}
     assert names & {"Pau Ferrer i Soler", "Núria Roca i Vidal"}
     assert not names & {"Pau Ferrer", "Núria Roca"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "Marinha Grande, 21 de setembro de 2026 – Joaquim Brandão e Cátia Rosmaninho venceram o Rali "
+            "Vidreiro.\n\nDe Pombal chegaram Luís Carriço, 44 anos, comerciante de materiais de construção, "
+            "e André Pimenta, 29 anos, professor. A dupla terminou em 31.º da geral.",
+        ),
+        (
+            "en",
+            "Letterkenny, 21 June 2026 – Cathal Devine and Orla Keane won the Donegal Rally.\n\nFrom "
+            "Cookstown came Seán Gallen, 26, a dairy farmer, and Niamh Roddy, 24, a nurse. The pair "
+            "finished 31st overall.",
+        ),
+    ],
+)
+def test_a_local_papers_crew_with_ages_and_trades_between_the_names(lang: str, text: str) -> None:
+    """ "Luís Carriço, 44 anos, comerciante …, e André Pimenta": an age (and a trade) between two
+    names and "and" still joins them into one crew."""
+    record = _record(text, lang)
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    local = frozenset({"Luís Carriço", "André Pimenta"} if lang == "pt" else {"Seán Gallen", "Niamh Roddy"})
+    assert local in crews.values()
+    assert ("overall", 31, local) in {
+        (r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]
+    }

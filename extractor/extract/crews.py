@@ -461,6 +461,8 @@ def _groups(
             between = items[previous + 1 : k]
             if connection is None and not between and line is not None:
                 connection = _cells_side_by_side(line, items[previous], items[k])
+            if connection is None and line is not None and _aged_apposition(between, line, rules):
+                connection = "weak", role  # "Luís Carriço, 44 anos, comerciante …, e André Pimenta"
             if (
                 connection is not None
                 and items[previous].kind == items[k].kind == "WORD"
@@ -489,6 +491,25 @@ def _groups(
         previous = k
     close_chain()
     return groups, alone
+
+
+def _aged_apposition(between: list[Item], line: Line, rules: Rules) -> bool:
+    """A local paper's aside between two names of a crew: an age, then perhaps a trade, then
+    "and" ("Luís Carriço, 44 anos, comerciante de materiais de construção, e André Pimenta", "Conor
+    Devlin, 26, and Gráinne McAleer")."""
+    kinds = [it.kind for it in between]
+    if (
+        len(kinds) < 4
+        or len(kinds) > 8
+        or kinds[:2] != ["COMMA", "NUMBER"]
+        or kinds[-2:] != ["COMMA", "CONJ"]
+    ):
+        return False
+    age = between[1]
+    if not 16 <= age.value <= 90 or not set(kinds) <= {"COMMA", "NUMBER", "CONJ", "WORD"}:
+        return False
+    after = line.lowers[age.j] if age.j < len(line.lowers) else ""
+    return after in rules.counted_nouns or kinds[2] == "COMMA"
 
 
 def _cells_side_by_side(line: Line, first: Item, second: Item) -> tuple[str, None] | None:
