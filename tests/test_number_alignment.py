@@ -1,4 +1,5 @@
-"""The one-run shortcut of `extract.numbers` gives SequenceMatcher's replace opcodes."""
+"""The number alignment of `extract.numbers`: the one-run shortcut gives SequenceMatcher's replace
+opcodes; compound ordinals are one place."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import random
 import sys
 from difflib import SequenceMatcher
 
-from extractor.extract.numbers import _TOKEN, _one_replacement
+import pytest
+
+from extractor.extract.numbers import _TOKEN, _one_replacement, number_word_spans
 
 
 def test_one_replacement_agrees_with_sequence_matcher() -> None:
@@ -36,3 +39,19 @@ def test_str_split_cuts_where_the_token_pattern_stops() -> None:
     for code in range(sys.maxunicode + 1):
         text = f"a{chr(code)}b"
         assert text.split() == _TOKEN.findall(text), hex(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("cruzó la meta en la vigésimo séptima posición absoluta", "vigésimo séptima", 27),
+        ("los gallegos fueron trigésimo primeros de la general", "trigésimo primeros", 31),
+    ],
+)
+def test_a_tens_and_a_units_ordinal_of_different_gender_are_one_place(
+    text: str, written: str, value: int
+) -> None:
+    """text2num reads "vigésimo séptima" as "20º 7ª" (the words differ in gender or number): one
+    place, the 27th, over both words."""
+    spans = number_word_spans(text, "es")
+    assert [(text[s.start : s.end], s.value) for s in spans] == [(written, value)]

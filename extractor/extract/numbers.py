@@ -98,4 +98,24 @@ def number_word_spans(text: str, language: str, offset: int = 0) -> tuple[Number
         if any(ch.isdigit() for ch in text[start:end]):
             continue
         spans.append(NumberSpan(offset + start, offset + end, int(match.group(1)), match.group(2)))
-    return tuple(spans)
+    return tuple(_compound_ordinals(spans, text, offset))
+
+
+def _compound_ordinals(spans: list[NumberSpan], text: str, offset: int) -> list[NumberSpan]:
+    """A tens ordinal and a units ordinal side by side are one place: "vigésimo séptima posición"
+    (text2num reads "20º 7ª" when the two words differ in gender or number) is the 27th."""
+    merged: list[NumberSpan] = []
+    for span in spans:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.suffix
+            and span.suffix
+            and last.value in range(20, 100, 10)
+            and 1 <= span.value <= 9
+            and not text[last.end - offset : span.start - offset].strip()
+        ):
+            merged[-1] = NumberSpan(last.start, span.end, last.value + span.value, span.suffix)
+        else:
+            merged.append(span)
+    return merged
