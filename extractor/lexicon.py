@@ -234,6 +234,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "podium_words": _WORDS,
         "stage_win_words": _WORDS,
         "year_words": _WORDS,
+        "outing_words": _WORDS,
         "title_words": _WORDS,
         "event_words": _WORDS,
         "championship_words": _WORDS,

@@ -655,7 +655,7 @@ def rules_for(language: str) -> Rules:
         crew_nouns=frozenset(str(w).lower() for w in lexicon.data.get("crew_nouns", [])),
         name_particles=frozenset(particles),
         surname_joiners=frozenset(surname_joiners),
-        counted_nouns=frozenset(_lowered(lexicon.base, "season_words", "year_words")),
+        counted_nouns=frozenset(_lowered(lexicon.base, "season_words", "year_words", "outing_words")),
         event_words=frozenset(str(w).lower() for w in base["event_words"]),
         championship_words=frozenset(str(w).lower() for w in base["championship_words"]),
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),

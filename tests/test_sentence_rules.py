@@ -5469,3 +5469,25 @@ def test_a_local_papers_crew_with_ages_and_trades_between_the_names(lang: str, t
     assert ("overall", 31, local) in {
         (r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Lyon, 18 avril 2026 – Première sortie réussie pour Tomasz Kowal, guidé par Clément Roux : "
+            "l'équipage termine 27e au scratch.",
+        ),
+        (
+            "en",
+            "Ceredigion, 6 September 2026 – A first outing to remember for Tomasz Kowal and co-driver "
+            "Clement Roux, who finished 27th overall.",
+        ),
+    ],
+)
+def test_an_ordinal_before_an_outing_counts_no_place(lang: str, text: str) -> None:
+    """ "Première sortie réussie pour X", "a first outing for X": the crew's first outing, no first
+    place; the place is the one told after it."""
+    record = _record(text, lang)
+    assert [(r["class"], r["position"]) for r in record["class_results"]] == [("overall", 27)]
