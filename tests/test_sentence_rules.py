@@ -5491,3 +5491,32 @@ def test_an_ordinal_before_an_outing_counts_no_place(lang: str, text: str) -> No
     place; the place is the one told after it."""
     record = _record(text, lang)
     assert [(r["class"], r["position"]) for r in record["class_results"]] == [("overall", 27)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Córdoba, 18 de abril de 2026 – Álvaro Serrano roza la victoria en Rally4. Serrano y su "
+            "copiloto Nerea Ibarra terminaron segundos en Rally4, a 8,6 segundos de Kerman Aldaz e "
+            "Ignacio Urrutia.",
+        ),
+        (
+            "fr",
+            "Lyon, 18 avril 2026 – Lilou Garnier frôle la victoire en Rally4. Garnier et sa copilote Noé "
+            "Aubert terminent deuxièmes de la Rally4, à 8,6 secondes de Kévin Lamy et Sara Odon.",
+        ),
+    ],
+)
+def test_a_victory_brushed_is_no_win(lang: str, text: str) -> None:
+    """ "roza la victoria", "frôle la victoire": came close to winning, and lost; the place is the
+    one told after."""
+    record = _record(text, lang)
+    crews = {c["id"]: {m["name"] for m in c["members"]} for c in record["crews"]}
+    brushed = {
+        (r["class"], r["position"])
+        for r in record["class_results"]
+        if crews[r["crew"]] & {"Álvaro Serrano", "Lilou Garnier"}
+    }
+    assert brushed == {("Rally4", 2)}
