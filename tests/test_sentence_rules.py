@@ -5520,3 +5520,28 @@ def test_a_victory_brushed_is_no_win(lang: str, text: str) -> None:
         if crews[r["crew"]] & {"Álvaro Serrano", "Lilou Garnier"}
     }
     assert brushed == {("Rally4", 2)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Stollberg, 3. Mai 2026 – Jonas Weiß und Malin Berg gewannen die Rally4-Wertung. Emre Aydın "
+            "und Théo Lacombe schieden auf der WP 5 aus. Bis dahin hatte das Duo auf Rang zwei der "
+            "Rally5-Wertung gelegen.",
+        ),
+        (
+            "nl",
+            "Hellendoorn, 18 april 2026 – Jonas Weiß en Malin Berg wonnen de Rally4-klasse. Emre Aydın en "
+            "Théo Lacombe vielen uit in KP 5. Tot dan had het duo op de tweede plaats in de Rally5 "
+            "gelegen.",
+        ),
+    ],
+)
+def test_a_place_held_with_its_participle_after_it_is_no_result(lang: str, text: str) -> None:
+    """ "hatte das Duo auf Rang zwei der Rally5-Wertung gelegen": where the crew lay before it
+    retired, no result."""
+    record = _record(text, lang)
+    crews = {c["id"]: {m["name"] for m in c["members"]} for c in record["crews"]}
+    assert not [r for r in record["class_results"] if "Emre Aydın" in crews[r["crew"]]]

@@ -1668,6 +1668,8 @@ def _read_sentence(
         value = 1 if position.kind == "WIN" else int(position.value)
         if any(it.kind == "HOLDING" and 0 <= position.i - it.j <= 3 for it in items[:index]):
             return None  # "chegou a ocupar o 22.º lugar", "cuando eran terceros": held, not final
+        if _held_after(items, index):
+            return None  # "hatte das Duo auf Rang zwei der Rally5-Wertung gelegen": held, not final
         if position.kind == "WIN" and _wins_counted(items, index) and not _included_stages(items, index):
             return None  # "gewann fünf der neun Prüfungen", "won six stages": a count, no place
         stage_win = position.kind == "WIN" and position.value == "stage"
@@ -2524,6 +2526,17 @@ _SHORTEST_TOTAL = 600.0  # seconds: a total time below ten minutes is a gap, not
 _LONGEST_STAGE = 12 * 3600.0  # seconds: a time this long is an event's total, no stage's
 _CLAUSE_DASHES = frozenset({"–", "—"})  # "Rang vier – Junior-Sieg für X": two clauses
 _STANDINGS_KINDS = frozenset({"OVERALL", "PROVISIONAL", "STAGE_AFTER", "TOTAL"})
+
+
+def _held_after(items: list[Item], index: int) -> bool:
+    """A verb of holding closes the place's clause ("auf Rang zwei der Rally5-Wertung gelegen", "op
+    de derde plaats gelegen"): a place held before, no result."""
+    for it in items[index + 1 : index + 5]:
+        if it.kind == "HOLDING":
+            return it.i - items[index].j <= 6
+        if it.kind not in ("CLASS", "CLASS_MARKER", "OVERALL", "POSITION_NOUN"):
+            return False
+    return False
 
 
 def _standing_after_a_stage(items: list[Item], index: int) -> bool:
