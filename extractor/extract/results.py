@@ -34,6 +34,7 @@ _SUBJECT_KINDS = _CREW_KINDS | {
     "NARRATOR",
 }
 _CELL_BREAK = re.compile(r"\S(?:\s*\|\s*|\s{2,}|\t)(?=\S)")
+_CELL_END = ("  ", "\t", "|", "| ")  # what a cell of an aligned row ends with before the next
 _CUE_WINDOW = 4
 
 
@@ -213,12 +214,11 @@ def default_class(lines: list[Line], vehicle_categories: frozenset[str] = frozen
     return first or "overall"
 
 
-def _won_class(items: list[Item], item: Item) -> bool:
+def _won_class(items: list[Item], k: int) -> bool:
     """A class another crew won after the lead's winner ("…, enquanto A e B venceram, respetivamente,
     as classes RC3 e RC4"): the object of the sentence's last win, no class of the release."""
-    if item.kind not in ("CLASS", "CLASS_MARKER"):
+    if items[k].kind not in ("CLASS", "CLASS_MARKER"):
         return False
-    k = items.index(item)
     won = next((n for n in range(k - 1, -1, -1) if items[n].kind in ("POS", "WIN", "ORD")), None)
     # (its winners named right before the verb; not "das Duo … holte damit auch den Sieg in der
     # Rally2-Wertung", the lead's winner again)
@@ -248,8 +248,8 @@ def _lead_win_without_class(lines: list[Line]) -> bool:
     kinds = {
         it.kind
         for sentence in lead.sentences
-        for it in sentence.items
-        if not it.quote and not (sentence is not sentences[0] and _won_class(sentence.items, it))
+        for k, it in enumerate(sentence.items)
+        if not it.quote and not (sentence is not sentences[0] and _won_class(sentence.items, k))
     }
     # ("won the 2026 Otago Rally this afternoon, taking the opening round": today's win of the
     # event, named by its year or round, is the event's)
@@ -617,11 +617,7 @@ def _in_class_cell(line: Line, at: int, length: int) -> bool:
     if line.cells:
         return any(cell.role == "class" and cell.start <= at < cell.end for cell in line.cells)
     after = line.raw[at + length :]
-    return (
-        line.raw[:at].endswith(("  ", "\t", "|", "| "))
-        or not after
-        or after.startswith(("  ", "\t", " |", "|"))
-    )
+    return line.raw[:at].endswith(_CELL_END) or not after or after.startswith(("  ", "\t", " |", "|"))
 
 
 def _class_places_of_row(line: Line, made: list[Draft]) -> list[Draft]:
@@ -751,7 +747,7 @@ def _heads_a_winners_column(line: Line) -> bool:
     for item in line.all_items():
         if item.kind == "WIN":
             before = line.raw[: item.start - line.start]
-            if not before.strip() or before.endswith(("  ", "\t", "|", "| ")):
+            if not before.strip() or before.endswith(_CELL_END):
                 return True
     return False
 
@@ -2992,14 +2988,14 @@ def _included_stages(items: list[Item], index: int) -> list[int]:
     kinds = [it.kind for it in items[index + 1 : index + 4]]
     # "won six stages", "a remporté sept des douze spéciales", "signait six meilleurs temps sur onze"
     if kinds[:2] == ["CARD", "STAGE"] and items[index + 1].i <= items[index].j + 1:
-        start = index + 3
+        start, count = index + 3, items[index + 1]
     elif kinds == ["CARD", "CARD", "STAGE"] and items[index + 1].i <= items[index].j + 1:
-        start = index + 4
+        start, count = index + 4, items[index + 2]
     elif index > 0 and items[index - 1].kind == "CARD" and items[index - 1].j == items[index].i:
-        start = index + 1
+        start, count = index + 1, items[index - 1]
     else:
         return []
-    listed = _stages_in_brackets(items, start) or _stages_in_apposition(items, start, items[start - 2])
+    listed = _stages_in_brackets(items, start) or _stages_in_apposition(items, start, count)
     if listed:
         return listed  # "sumó otros dos mejores tiempos (PE5 y PE11)", "won two stages, SS3 and SS13"
     for k in range(start, len(items) - 1):
