@@ -29,7 +29,6 @@ import signal
 import sys
 import threading
 import time
-import traceback
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -37,7 +36,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
-from extractor.errors import DocumentTimeout, ExtractorError, ReadError
+from extractor.errors import DocumentTimeout, ExtractorError, ReadError, describe_bug
 from extractor.pipeline import warm_up_languages
 from extractor.read import MAX_BYTES_DEFAULT
 from extractor.sinks.jsonl import AtomicWriter, dumps_record
@@ -268,7 +267,7 @@ def process_one(index: int, path: str, max_bytes: int, timeout: float | None) ->
     except ExtractorError as exc:
         return Outcome(index, path, None, stage=exc.stage, reason=exc.reason)
     except (Exception, SystemExit) as exc:  # last resort: a bug must not stop the batch
-        return Outcome(index, path, None, stage=INTERNAL_STAGE, reason=_describe_bug(exc))
+        return Outcome(index, path, None, stage=INTERNAL_STAGE, reason=describe_bug(exc))
 
 
 def _takes_max_bytes(function: Callable[..., Any]) -> bool:
@@ -284,14 +283,6 @@ def _takes_max_bytes(function: Callable[..., Any]) -> bool:
 
 
 _SIGNATURES: dict[Callable[..., Any], bool] = {}
-
-
-def _describe_bug(exc: BaseException) -> str:
-    """`Type: message (file.py:line)`, one line, so the errors file points at the bug."""
-    frames = traceback.extract_tb(exc.__traceback__)
-    where = f" ({Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
-    message = " ".join(str(exc).split())
-    return f"{type(exc).__name__}: {message}"[:500] + where
 
 
 def warm_up() -> None:

@@ -6,6 +6,9 @@ reason, and goes on with the next document.
 
 from __future__ import annotations
 
+import traceback
+from pathlib import Path
+
 
 class ExtractorError(Exception):
     """A document could not be turned into a record; `stage` says where it failed."""
@@ -50,3 +53,11 @@ class DocumentTimeout(ExtractorError):
     """A document took longer than the per-document time limit."""
 
     stage = "timeout"
+
+
+def describe_bug(exc: BaseException) -> str:
+    """`Type: message (file.py:line)`, one line, so an errors file or a report points at the bug."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" ({Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+    message = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {message}"[:500] + where

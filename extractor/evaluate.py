@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.api import extract_dict
-from extractor.errors import ExtractorError
+from extractor.errors import ExtractorError, describe_bug
 from extractor.extract.crews import normalise_name
 from extractor.extract.durations import parse_clock
 
@@ -258,6 +258,9 @@ def evaluate_folder(folder: Path) -> Report:
             record = extract_dict(path.read_bytes(), relative)
         except ExtractorError as exc:
             report.failures.append(f"{relative}: {exc}")
+            record = None
+        except Exception as exc:  # a bug in one release must not hide the score of the others
+            report.failures.append(f"{relative}: {describe_bug(exc)}")
             record = None
         report.documents += 1
         extracted = extracted_keys(record) if record else {}

@@ -17,7 +17,7 @@ from extractor.extract.crews import build_crews, keep_crews
 from extractor.extract.dateline import find_dateline, header_date, last_post_date, lead_date
 from extractor.extract.events import read_events
 from extractor.extract.mentions import analyse, is_season_launch
-from extractor.extract.narrator import narrator_span
+from extractor.extract.narrator import interviewee, narrator_span, prompts, questions
 from extractor.extract.results import read_results
 from extractor.language import detect_language
 from extractor.lexicon import load_lexicon
@@ -79,7 +79,11 @@ def run_pipeline(
             warnings.append("no publication date found (no dateline, no metadata)")
         published_day = cleaned.published if published is None else date.fromisoformat(published)
         skip = (dateline.evidence[0].start, dateline.evidence[0].end) if dateline else None
-        lines = analyse(text, sections, rules, published_day, skip, narrated=narrator is not None)
+        asked = questions(text, sections)
+        narrated = narrator is not None or bool(asked)
+        lines = analyse(text, sections, rules, published_day, skip, narrated=narrated)
+        if asked:
+            narrator = interviewee(lines, asked, text)  # "I" and "we" answer for the person interviewed
         book = build_crews(lines, rules, cleaned.publisher, narrator)
         season_launch = is_season_launch(lines)
         class_results, stage_results = read_results(
@@ -89,6 +93,7 @@ def run_pipeline(
             rules.drops_subject,
             season_launch,
             rules.vehicle_categories,
+            prompts(text, sections, asked),
         )
         events = read_events(
             lines, rules, published_day, text, not (class_results or stage_results), season_launch

@@ -113,6 +113,8 @@ FRESH20 = ROOT / "tests" / "fresh20"
 FRESH20_BASELINE = ROOT / "tests" / "fresh20_baseline.json"
 FRESH21 = ROOT / "tests" / "fresh21"
 FRESH21_BASELINE = ROOT / "tests" / "fresh21_baseline.json"
+FRESH22 = ROOT / "tests" / "fresh22"
+FRESH22_BASELINE = ROOT / "tests" / "fresh22_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -280,6 +282,47 @@ def test_accuracy_gate_on_twenty_first_fresh_releases() -> None:
     stewards' decisions, a local paper's article on its region's crews far down the order) by seven
     writers who never saw the extractor (tests/fresh21)."""
     _assert_floors(evaluate_folder(FRESH21), FRESH21_BASELINE)
+
+
+def test_accuracy_gate_on_twenty_second_fresh_releases() -> None:
+    """A twenty-fourth set, 28 everyday pieces (a federation's release after a season finale where
+    titles were decided, a timing provider's live page on one stage, a question-and-answer
+    interview after a rally, a press officer's correction mail) by seven writers who never saw the
+    extractor (tests/fresh22)."""
+    _assert_floors(evaluate_folder(FRESH22), FRESH22_BASELINE)
+
+
+def test_a_release_that_crashes_the_extractor_is_a_failure_and_the_others_are_scored(
+    tmp_path, monkeypatch
+) -> None:
+    """A bug met in one release is reported with the file's name; the folder's score goes on."""
+    import extractor.evaluate as evaluate
+
+    gold = {
+        "language": "en",
+        "published": "2026-03-21",
+        "event": None,
+        "crews": [],
+        "class_results": [],
+        "stage_results": [],
+        "upcoming_events": [],
+    }
+    for name in ("good", "bad"):
+        (tmp_path / f"{name}.txt").write_text("Loulé, 21 March 2026 – a release.", encoding="utf-8")
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    real = evaluate.extract_dict
+
+    def crash_on_bad(data: bytes, path: str | None = None) -> dict:
+        if path == "bad.txt":
+            raise ValueError("min() arg is an empty sequence")
+        return real(data, path)
+
+    monkeypatch.setattr(evaluate, "extract_dict", crash_on_bad)
+    report = evaluate_folder(tmp_path)
+    assert report.documents == 2
+    assert len(report.failures) == 1
+    assert report.failures[0].startswith("bad.txt: ValueError: min() arg is an empty sequence (")
+    assert report.to_dict()["fields"]["published"]["tp"] == 1
 
 
 def _assert_floors(sample_report, baseline) -> None:

@@ -5545,3 +5545,87 @@ def test_a_place_held_with_its_participle_after_it_is_no_result(lang: str, text:
     record = _record(text, lang)
     crews = {c["id"]: {m["name"] for m in c["members"]} for c in record["crews"]}
     assert not [r for r in record["class_results"] if "Emre Aydın" in crews[r["crew"]]]
+
+
+def test_a_gap_to_the_class_winners_after_the_stages_done_names_the_winners() -> None:
+    """ "completed the prologue and five stages in …, 9 minutes behind class winners X and Y": the
+    stages counted are no stage of the winners' place, and the sentence is read, not crashed on."""
+    record = _record(
+        "Rally-raid report\n\nLoulé, 21 March 2026 – Nadia Okonkwo and her navigator Rui Magalhães "
+        "finished second in the Challenger class. They completed the prologue and five stages in 19h 03m "
+        "44s, 9 minutes 12 seconds behind class winners Tobias Lindgren and Ander Etxeberria.",
+        "en",
+    )
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    winners = frozenset({"Tobias Lindgren", "Ander Etxeberria"})
+    assert (1, "Challenger", winners) in {
+        (r["position"], r["class"], crews[r["crew"]]) for r in record["class_results"]
+    }
+    assert record["stage_results"] == []
+
+
+def test_an_interviews_answers_speak_for_the_person_interviewed_not_its_author() -> None:
+    """The author of a question-and-answer piece asks; "we" in the answers is the crew of the
+    person the first question calls by name, and a question about one stage is its answer's."""
+    text = (
+        "---\ntitle: Interview\ndate: 2026-05-02\nauthor: Margot Lindqvist\n---\n\n"
+        "# Interview\n\n"
+        "Ottilie Brandt and her navigator Joaquim Serrano finished third in the T3 class and 19th "
+        "overall at the Sonora Desert Rally on Saturday. T3 victory went to Rafe Donnelly and Igor Sahak.\n\n"
+        "**Ottilie, how does third feel?**\n\n"
+        "Good. We were fifth on the prologue and I was happy with the car from the start.\n\n"
+        "**Then came stage two and your first stage win.**\n\n"
+        "We did the special in 3h 02m 11s and won it by a minute from Rafe, who was second.\n\n"
+        "**Was there a mistake?**\n\n"
+        "On stage four we missed a waypoint. Joaquim was not happy with me.\n\n"
+        "**What is next?**\n\n"
+        "The Baja Aragón, from July 23 to 25.\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "interview.md")
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    brandt = frozenset({"Ottilie Brandt", "Joaquim Serrano"})
+    donnelly = frozenset({"Rafe Donnelly", "Igor Sahak"})
+    assert set(crews.values()) == {brandt, donnelly}
+    assert _stage_places_with_times(record) == {
+        (0, 5, brandt, None),
+        (2, 1, brandt, 10931.0),
+        (2, 2, donnelly, None),
+    }
+
+
+def test_a_number_word_before_the_full_stop_is_no_place() -> None:
+    """ "Maëlle is nineteen.": text2num keeps the full stop ("19."), which is no ordinal's point."""
+    record = _record(
+        "Skien, 4 May 2026 – Ingrid Solberg and Tove Aas won the Rally4 class outright. Ingrid is nineteen.",
+        "en",
+    )
+    assert [(r["class"], r["position"]) for r in record["class_results"]] == [("Rally4", 1)]
+
+
+def test_a_class_taken_with_its_article_is_won_and_a_lead_taken_is_not() -> None:
+    record = _record(
+        "Agadir, 10 October 2026 – Yerlan Abenov, with co-driver Lukas Brenner, took the SSV category "
+        "with a total time of 19h 02m 11s. Maja Kolar and Eero Salo took the T4 lead on stage three.",
+        "en",
+    )
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    assert {
+        (r["class"], r["position"], crews[r["crew"]], (r["total_time"] or {}).get("seconds"))
+        for r in record["class_results"]
+    } == {("SSV", 1, frozenset({"Yerlan Abenov", "Lukas Brenner"}), 68531.0)}
+
+
+def test_the_co_driver_beside_the_interviewees_role_in_the_next_sentence_is_their_partner() -> None:
+    """ "… a Riccardo Bassanelli. Il pilota bresciano, affiancato dal navigatore X, …": X rides with
+    the person interviewed."""
+    text = (
+        "---\ntitle: Intervista\ndate: 2026-10-20\nauthor: Serena Locatelli\n---\n\n"
+        "# Ettore Valli: «Un podio che vale»\n\n"
+        "Il Rally di Sardegna ha regalato a Ettore Valli il miglior risultato della carriera. Il pilota "
+        "sassarese, affiancato dal navigatore Bruno Caddeo, ha chiuso terzo.\n\n"
+        "Ettore, che sapore ha?\n\nDolce. Abbiamo spinto fino alla fine.\n\n"
+        "E la prova speciale 3?\n\nL'abbiamo vinta, ma abbiamo rischiato.\n\n"
+        "Il prossimo impegno?\n\nIl Rally Adriatico, dal 3 al 5 luglio.\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "intervista.md")
+    assert _crews(record) == {frozenset({"Ettore Valli", "Bruno Caddeo"})}

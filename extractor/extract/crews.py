@@ -783,7 +783,7 @@ def build_crews(
             narrator_item = Item("NAME", narrator.start, narrator.end, -1, -1, narrator.text, narrator.text)
             all_names.insert(0, (narrator_item, lines[0].sentences[0], lines[0]))
         narrating = person(narrator_item, None)
-        partner_item = _narrator_partner(lines)
+        partner_item = _narrator_partner(lines) or _partner_after_role(lines, narrator_item)
         partner = person(partner_item, "co-driver") if partner_item is not None else None
         if partner is not None and partner.crew and crew_members[partner.crew] == [partner]:
             del crew_members[partner.crew]  # "meine Beifahrerin Anna und ich": not alone after all
@@ -965,6 +965,27 @@ def _narrator_partner(lines: list[Line]) -> Item | None:
                     return Item("NAME", name.start, following.end, name.i, following.j, text, text)
                 if name.kind == "NAME":
                     return name
+    return None
+
+
+def _partner_after_role(lines: list[Line], named: Item) -> Item | None:
+    """ "… Riccardo Bassanelli. Il pilota bresciano, affiancato dal navigatore Davide Ghirardelli,
+    …": the co-driver named in the sentence that opens on the narrator's role, right after the
+    sentence naming them."""
+    sentences = [sentence for line in lines for sentence in line.sentences]
+    for before, after in zip(sentences, sentences[1:], strict=False):
+        if not any(it.kind == "NAME" and it.text == named.text for it in before.items):
+            continue
+        items = [it for it in after.items if it.kind not in ("COMMA", "DEMONYM")]
+        if not items or items[0].kind != "ROLE" or items[0].value != "driver":
+            continue
+        for k in range(1, len(items) - 2):
+            if items[k].kind in ("NAME", "WORD"):
+                break
+            if items[k].kind == "WITH" and items[k + 1].kind == "ROLE" and items[k + 1].value == "co-driver":
+                if items[k + 2].kind == "NAME":
+                    return items[k + 2]
+                break
     return None
 
 

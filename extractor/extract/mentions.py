@@ -1570,13 +1570,25 @@ def _vehicle_of(words: list[str], rules: Rules) -> bool:
     )
 
 
-def _takes_a_class(items: list[Item], k: int) -> bool:
-    """ "se llevaron la categoría Rally3": the class named right after a verb that takes something
-    (not "took the Challenger lead": a standing)."""
+def _takes_a_class(items: list[Item], k: int, line: Line, rules: Rules) -> bool:
+    """ "se llevaron la categoría Rally3", "took the SSV category": the class named right after a
+    verb that takes something, an article between (not "took the Challenger lead": a standing)."""
+
+    def next_to(before: Item, after: Item) -> bool:
+        return after.i == before.j or (after.i == before.j + 1 and line.lowers[before.j] in rules.determiners)
+
     probe = k + 1
-    if probe < len(items) and items[probe].kind == "CLASS_MARKER" and items[probe].i == items[k].j:
+    marked = probe < len(items) and items[probe].kind == "CLASS_MARKER" and next_to(items[k], items[probe])
+    if marked:
         probe += 1
-    if probe >= len(items) or items[probe].kind != "CLASS" or items[probe].i != items[probe - 1].j:
+    if probe >= len(items) or items[probe].kind != "CLASS" or not next_to(items[probe - 1], items[probe]):
+        return False
+    # (an article only before a class its marker names: not "took the 2WD lead on SS4")
+    following = items[probe + 1] if probe + 1 < len(items) else None
+    named = marked or (
+        following is not None and following.kind == "CLASS_MARKER" and following.i == items[probe].j
+    )
+    if items[k + 1].i != items[k].j and not named:
         return False
     # (nor "takes 2WD class win": the win is the noun's)
     return not any(
@@ -1624,7 +1636,7 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
     for k, item in enumerate(items):
         if item.kind == "TOOK" and k + 1 < len(items) and items[k + 1].kind == "STAGE_NO":
             item.kind = "WIN"  # "se llevaron el TC4": a stage taken is a stage won (not "se llevó el susto")
-        if item.kind == "TOOK" and _takes_a_class(items, k):
+        if item.kind == "TOOK" and _takes_a_class(items, k, line, rules):
             item.kind = "WIN"  # "se llevaron la categoría Rally3": the class taken is the class won
         if item.kind == "GIVEN_TO":
             # "la vittoria è così andata a Zanè e Lucà": the crew named next takes the win; not

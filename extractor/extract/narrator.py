@@ -6,6 +6,10 @@ release speaks in the first person outside quotes (the language file's `narrator
 `narrator_singulars` and `narrator_possessives`) and its container names a person as author,
 that person tells it: found where the text names them, else named on a byline line under the
 title, so that the name, like every other, has evidence in the text.
+
+An interview is the exception: its author asks the questions, and "I" and "we" in the answers
+are the person interviewed, named in the title or the lead (and called by first name in the
+first question: "Kiana, congratulations.").
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extractor.extract.mentions import Line
 from extractor.nlp import Rules
 from extractor.record import Evidence, Section
 
@@ -22,6 +27,14 @@ _FIRST_PERSON_MINIMUM = 4
 # "Persdienst ELE Rally" or "Jana Vukelić, Pressestelle Sandläufer Racing".
 _NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?$")
 _MAX_NAME_WORDS = 5
+# An interview asks this many questions or more, each a short paragraph of its own.
+_QUESTIONS_MINIMUM = 3
+_MAX_QUESTION_CHARS = 300
+_ASKS = re.compile(r"\?[\s\"'»“”’*_)]*$")
+# "Kiana, congratulations.": the first question calls the person interviewed by first name.
+# "Then came stage three and your first stage win.": a prompt without a question mark is short.
+_MAX_PROMPT_CHARS = 160
+_VOCATIVE = re.compile(r"([^\W\d_][\w’'-]*)\s*,")
 
 
 def narrator_span(
@@ -30,6 +43,8 @@ def narrator_span(
     """The text (with a byline added if needed) and where it names the narrating author."""
     if not author or not _reads_as_person(author, rules) or not _told_in_first_person(text, sections, rules):
         return text, None
+    if questions(text, sections):
+        return text, None  # the author asks; the person interviewed answers in the first person
     at = text.find(author)
     if at >= 0:
         return text, Evidence(at, at + len(author), author)
@@ -84,3 +99,64 @@ _FIRST_PERSON_KEYS = ("narrators", "narrator_possessives", "narrator_singulars")
 @cache
 def _first_person_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+def questions(text: str, sections: list[Section]) -> list[tuple[int, int]]:
+    """The questions of an interview (offsets of each paragraph), or none if it is no interview.
+
+    A question is a short paragraph of the body ending in "?" and answered by the next one."""
+    found: list[tuple[int, int]] = []
+    for section in sections:
+        if section.kind != "body":
+            continue
+        paragraphs = [m.span() for m in re.finditer(r"[^\n]+", text[section.start : section.end])]
+        for (start, end), (next_start, next_end) in zip(paragraphs, paragraphs[1:], strict=False):
+            paragraph = text[section.start + start : section.start + end]
+            answer = text[section.start + next_start : section.start + next_end]
+            if len(paragraph) <= _MAX_QUESTION_CHARS and _ASKS.search(paragraph) and not _ASKS.search(answer):
+                found.append((section.start + start, section.start + end))
+    return found if len(found) >= _QUESTIONS_MINIMUM else []
+
+
+def interviewee(lines: list[Line], asked: list[tuple[int, int]], text: str) -> Evidence | None:
+    """The person an interview's answers speak for: the one the first question calls by first
+    name, else the first named in the title or the lead."""
+    if not asked:
+        return None
+    first_question = asked[0][0]
+    names = [
+        item
+        for line in lines
+        if line.start < first_question
+        for sentence in line.sentences
+        for item in sentence.items
+        if item.kind == "NAME" and not item.quote
+    ]
+    called = _VOCATIVE.match(text, first_question)
+    if called is not None:
+        first_name = called.group(1)
+        named = next((item for item in names if first_name in item.text.split()), None)
+        if named is not None:
+            return Evidence(named.start, named.end, named.text)
+    return Evidence(names[0].start, names[0].end, names[0].text) if names else None
+
+
+def prompts(text: str, sections: list[Section], asked: list[tuple[int, int]]) -> frozenset[int]:
+    """Where the interviewer's paragraphs start: the questions, and after the first of them every
+    short paragraph of one sentence ("Puis vient la victoire dans la troisième étape.")."""
+    if not asked:
+        return frozenset()
+    starts = {start for start, _ in asked}
+    for section in sections:
+        if section.kind != "body":
+            continue
+        for m in re.finditer(r"[^\n]+", text[section.start : section.end]):
+            start = section.start + m.start()
+            paragraph = m.group(0).strip()
+            if start > asked[0][0] and len(paragraph) <= _MAX_PROMPT_CHARS and _one_sentence(paragraph):
+                starts.add(start)
+    return frozenset(starts)
+
+
+def _one_sentence(paragraph: str) -> bool:
+    return not re.search(r"[.!?…][\"'»“”’)]*\s+\S", paragraph)

@@ -97,7 +97,12 @@ def number_word_spans(text: str, language: str, offset: int = 0) -> tuple[Number
             start += 1
         if any(ch.isdigit() for ch in text[start:end]):
             continue
-        spans.append(NumberSpan(offset + start, offset + end, int(match.group(1)), match.group(2)))
+        suffix = match.group(2)
+        if suffix == "." and text[end - 1] == ".":
+            # "Maëlle is nineteen.", "peut-être douze.": the sentence's full stop, kept by the
+            # conversion ("nineteen." → "19."), is no ordinal's point ("zwölfte" → "12.")
+            suffix, end = "", end - 1
+        spans.append(NumberSpan(offset + start, offset + end, int(match.group(1)), suffix))
     return tuple(_compound_ordinals(spans, text, offset))
 
 

@@ -341,9 +341,11 @@ def read_results(
     drops_subject: bool = False,
     season_launch: bool = False,
     vehicle_categories: frozenset[str] = frozenset(),
+    prompts: frozenset[int] = frozenset(),
 ) -> tuple[list[ClassResult], list[StageResult]]:
     """The class and stage places the lines state. In a `season_launch` (mentions.is_season_launch)
-    the champions a heading names won last season's titles, no places."""
+    the champions a heading names won last season's titles, no places. `prompts` are the starts of
+    an interview's questions (narrator.prompts): a question about one stage is its answer's."""
     fallback_class = default_class(lines, vehicle_categories)
     drafts: list[Draft] = []
     narrator = _narrator_crew(book)
@@ -363,6 +365,7 @@ def read_results(
     section_class: str | None = None  # the class a stage's heading names beside it
     section_day: int | None = None  # the stage of a day's section ("Stage 4 – Wednesday …")
     days_told: set[int] = set()  # the stages of such sections so far (a stage named twice is one day)
+    asked_stage: int | None = None  # the stage an interviewer's question named, for its answer
     class_winners_list = False  # under a heading such as "Class winners", "Die Klassensieger"
     class_winners_stage: int | None = None  # under "SS2 (212 km) – stage winners per category"
     standings_table = False  # under a heading such as "Standings after stage 9 (provisional)"
@@ -461,7 +464,10 @@ def read_results(
         paragraph_scope = table_scope if line.table_position is not None else None
         if titled_stage is not None and line.start == previous_end + 1 and _places_without_stage(line):
             paragraph_scope = ("stage", [titled_stage])  # "SS1 Zlín Super Special ✅" over "Max/Sanna P5"
+        if asked_stage is not None and _places_without_stage_number(line):
+            paragraph_scope = ("stage", [asked_stage])  # "Then came stage three …?" over its answer
         titled_stage = _titles_a_stage(line, book)
+        asked_stage = _asks_about_a_stage(line, book) if line.start in prompts else None
         previous_end = line.end
         # ("## Motos … La octava etapa fue para X": a section heading's class is its paragraphs')
         if heading is not None and heading[0] == "stage":
@@ -820,6 +826,27 @@ def _titles_a_stage(line: Line, book: CrewBook) -> int | None:
     if sum(it.kind == "STAGE_NO" for it in items) > 1:
         return None
     return int(items[0].value)
+
+
+def _asks_about_a_stage(line: Line, book: CrewBook) -> int | None:
+    """The one stage an interviewer's question names, with no place, time or crew of its own
+    ("Then came stage three and your first W2RC stage win.")."""
+    items = line.all_items()
+    stages = {it.value for it in items if it.kind == "STAGE_NO" and isinstance(it.value, int)}
+    if len(stages) != 1 or any(
+        it.kind in ("POS", "DURATION") or (it.kind in _CREW_KINDS and book.resolve(it)) for it in items
+    ):
+        return None
+    return stages.pop()
+
+
+def _places_without_stage_number(line: Line) -> bool:
+    """An answer with places or wins that names no stage by number ("We did the special in 3h 41m
+    09s and won it")."""
+    items = line.all_items()
+    return any(it.kind in ("POS", "WIN") for it in items) and not any(
+        it.kind in ("STAGE_NO", "STAGE_AFTER") for it in items
+    )
 
 
 def _places_without_stage(line: Line) -> bool:
@@ -1592,7 +1619,8 @@ def _read_sentence(
                 p > k and p != index and items[p].kind == "WIN" and _gap(items[p], items[k]) <= 3
                 for p in positions
             )
-            or min(positions, key=lambda p: abs(items[p].i - items[k].i)) != index
+            # (a gap read as the winner's place is in no list of positions: it keeps its stage)
+            or min(positions, default=index, key=lambda p: abs(items[p].i - items[k].i)) != index
             for k, _ in stage_groups
         )
         # "segundo nessa especial entre os WRC2": "that stage" right after the place keeps it there
@@ -2224,10 +2252,14 @@ def _read_sentence(
                 target is None
                 and role == "time"
                 and (pending_crews or last_crew)
-                and not any(it.kind in ("POS", "WIN", "STAGE_NO", "OVERALL", "CLASS") for it in items)
+                and not any(
+                    it.kind in _PLACE_KINDS and not _counted_win(items, k) for k, it in enumerate(items)
+                )
             ):
                 # "… naar de tweede plaats. Samen met navigator X klokte hij 3:58:47.": a time, and
-                # no place, for the crew placed in the sentence before
+                # no place, for the crew placed in the sentence before ("L'équipage a bouclé les
+                # quatorze spéciales en 2 h 31 min 48,7 s, après avoir signé neuf meilleurs temps":
+                # wins counted are no place)
                 crew = pending_crews[-1] if pending_crews else last_crew
                 placed = [d for d in drafts[-4:] if crew is not None and d.crew == crew[0]]
                 if placed and placed[-1].time is None:
@@ -2521,6 +2553,19 @@ _AN_HOUR = 3600.0
 _SHORTEST_TOTAL = 600.0  # seconds: a total time below ten minutes is a gap, not a total
 _LONGEST_STAGE = 12 * 3600.0  # seconds: a time this long is an event's total, no stage's
 _CLAUSE_DASHES = frozenset({"–", "—"})  # "Rang vier – Junior-Sieg für X": two clauses
+_PLACE_KINDS = frozenset({"POS", "WIN", "STAGE_NO", "OVERALL", "CLASS"})
+
+
+def _counted_win(items: list[Item], k: int) -> bool:
+    """ "neuf meilleurs temps": a number right before a win counts wins."""
+    return (
+        items[k].kind == "WIN"
+        and k > 0
+        and items[k - 1].kind in ("CARD", "NUMBER")
+        and items[k - 1].j == items[k].i
+    )
+
+
 _STANDINGS_KINDS = frozenset({"OVERALL", "PROVISIONAL", "STAGE_AFTER", "TOTAL"})
 
 
