@@ -5629,3 +5629,30 @@ def test_the_co_driver_beside_the_interviewees_role_in_the_next_sentence_is_thei
     )
     record = extract_dict(text.encode("utf-8"), "intervista.md")
     assert _crews(record) == {frozenset({"Ettore Valli", "Bruno Caddeo"})}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Voss wins in Merritt\n\nMerritt, 20 September 2026 – Ella Voss and Tom Reid won the "
+            "Pacific Forest Rally. Their total time was "
+            "1:53:48.3, not 1:52:48.3. The next round, the Rallye Petite-Nation, runs October 16–17, not "
+            "October 9–10 as stated.",
+        ),
+        (
+            "de",
+            "Voss siegt in Minden\n\nMinden, 7. September 2026 – Ella Voss und Tom Reid gewannen die "
+            "ADAC Rallye Stemweder Berg. Ihre Gesamtzeit beträgt "
+            "1:53:48,3 Std. (nicht 1:52:48,3 Std.). Die Rallye Petite-Nation findet vom 16. bis 17. Oktober "
+            "statt und nicht, wie angegeben, vom 9. bis 10. Oktober.",
+        ),
+    ],
+)
+def test_a_corrections_withdrawn_date_and_time_are_no_values(lang: str, text: str) -> None:
+    """ "runs October 16–17, not October 9–10 as stated": the value after the retraction is the
+    wrong one of the first version."""
+    record = _record(text, lang)
+    assert [(u["start"], u["end"]) for u in record["upcoming_events"]] == [("2026-10-16", "2026-10-17")]
+    assert [(r["total_time"] or {}).get("seconds") for r in record["class_results"]] == [6828.3]

@@ -1164,12 +1164,32 @@ def _items(
         line.table_position = None  # "4. Rallye Vega de Granada – 16 de mayo – Santa Fe": a calendar's round
     if line.cells:
         items = _without_cell_classes(items, line, offset)
+    withdrawn = _retraction_pattern(tuple(str(w) for w in rules.lexicon.data.get("retraction_cues", ())))
+    if withdrawn is not None:
+        # "runs October 16–17, not October 9–10", "52:38,4 Min. (nicht 53:28,4 Min.)": a correction's
+        # withdrawn value is no value
+        items = [
+            it
+            for it in items
+            if it.kind not in ("DATE", "DURATION") or not withdrawn.search(raw, 0, it.start - offset)
+        ]
     if line.table_position is not None:
         first, last = line.table_number
         items.insert(
             0, Item("POS", offset + first, offset + last, 0, 0, line.table_position, raw[first:last])
         )
     return items
+
+
+@cache
+def _retraction_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The cues, then at most a few words of the same clause up to where the value starts ("…, et
+    non du 25 au 27 juin", "und nicht, wie angegeben, vom 18. bis 19. September")."""
+    if not cues:
+        return None
+    return compile_guarded(
+        rf"(?:(?<!\w)|(?=[,(]))(?:{alternation(cues)})(?!\w)[^.;:\n]{{0,30}}$", re.IGNORECASE
+    )
 
 
 # The words of a name written in a cell ("Noor El Amrani", "Federico Dall'Ò") with a nationality
