@@ -5656,3 +5656,18 @@ def test_a_corrections_withdrawn_date_and_time_are_no_values(lang: str, text: st
     record = _record(text, lang)
     assert [(u["start"], u["end"]) for u in record["upcoming_events"]] == [("2026-10-16", "2026-10-17")]
     assert [(r["total_time"] or {}).get("seconds") for r in record["class_results"]] == [6828.3]
+
+
+def test_the_subjects_own_co_driver_after_a_clause_and_a_class_winners_partner_join_their_crews() -> None:
+    """ "X a bouclé les cinq étapes en … avec son navigateur belge Y", "l'Espagnol Z, vainqueur de
+    la catégorie avec W": two crews, not four people alone."""
+    record = _record(
+        "Agadir, le 20 octobre 2026 – Deuxième de la catégorie T3, Lina Moreau a bouclé les cinq étapes "
+        "en 17h 02min 11s avec son navigateur belge Tom Piret, à 4 min 10 s de l'Espagnol Pau Roca, "
+        "vainqueur de la catégorie avec Marc Vidal.",
+        "fr",
+    )
+    assert _crews(record) == {
+        frozenset({"Lina Moreau", "Tom Piret"}),
+        frozenset({"Pau Roca", "Marc Vidal"}),
+    }

@@ -212,10 +212,11 @@ def _connection(between: list[Item], role_after: str | None = None) -> tuple[str
         return "strong", role  # "che X ha portato al secondo posto tra i camion, con Y a fare da navigatore"
     # "X, who won the rally overall with Y" (not "o Cendón o mais rápido da classe, com o Figueiredo
     # em segundo": a rival's place in the class)
+    # ("l'Argentin X, vainqueur de la catégorie avec Y": the class won, then "with")
     if (
         core[:2] in (["WIN", "OVERALL"], ["COMMA", "WIN"])
         and core[-1:] == ["WITH"]
-        and set(core[1:-1]) <= {"WIN", "OVERALL"}
+        and set(core[1:-1]) <= {"WIN", "OVERALL", "CLASS", "CLASS_MARKER"}
     ):
         return "strong", role
     if role and core == ["CONJ", "CREW_NOUN", "COMMA"]:
@@ -260,7 +261,23 @@ def _connection(between: list[Item], role_after: str | None = None) -> tuple[str
         and not set(core) & {"NAME", "RETIRE"}
     ):
         return "strong", role
+    # "X a bouclé les six étapes et le prologue en 19h 42min 07s avec son navigateur portugais Y":
+    # the subject's own co-driver ("his", "son"), whatever the clause told between
+    if (
+        role in ("co-driver", "mechanic")
+        and core[-1:] == ["WITH"]
+        and len(core) <= 10
+        and not set(core) & {"NAME", "RETIRE", "CREW_NOUN"}
+        and _owned_role(between)
+    ):
+        return "strong", role
     return None
+
+
+def _owned_role(between: list[Item]) -> bool:
+    """The role closing `between` follows a possessive ("avec son navigateur portugais")."""
+    kinds = [b.kind for b in between if b.kind != "DEMONYM"]
+    return kinds[-2:] == ["POSSESSIVE", "ROLE"]
 
 
 _VEHICLE_KINDS = frozenset({"WORD", "NUMBER", "CARD", "CLASS", "COMMA"})
