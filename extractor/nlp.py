@@ -107,6 +107,16 @@ def _points_row_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+def _points_list_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """Points with their word, then the next place of a list on the same line ("156 Punkte; 2.
+    Finn Leitgeb, 139"): a list of standings told inline."""
+    words = _lowered(lexicon.data, "points_words")
+    if not words:
+        return re.compile(r"(?!)")
+    unit = rf"(?:{alternation(words)})(?!\w)"
+    return compile_guarded(rf"(?<![\d:'\".,])\d{{1,4}}\s*{unit}\s*[;,]\s*\d{{1,2}}\s*[.)]\s", re.IGNORECASE)
+
+
 def _ordinal_pattern(ordinal_words: dict[str, int], best_time_words: list[str]) -> re.Pattern[str]:
     """ "third", "Gesamtrang" aside: an ordinal word (or place noun) standing as a word of its own,
     or joined to a word for the best time ("the second-fastest WRC2 time")."""
@@ -201,6 +211,7 @@ class Rules:
     counted_nouns: frozenset[str]  # "year", "season": an ordinal before one counts, places no one
     age_pattern: re.Pattern[str] | None  # "the 31-year-old": a person described by age
     points_row: re.Pattern[str]  # "… 118 pts": the end of a row of championship standings
+    points_list: re.Pattern[str]  # "1. X, 156 Punkte; 2. Y, 139": standings in points, inline
     points_words: frozenset[str]  # "pts", "Punkte" (without a final full stop)
     final_words: frozenset[str]  # "classifica finale": standings of the release's class
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
@@ -515,6 +526,8 @@ def rules_for(language: str) -> Rules:
         | {str(w).lower() for w in base["descriptor_words"]}
         | set(_lowered(lexicon.data, "praise_words"))
         | set(_lowered(lexicon.data, "rating_words"))
+        # ("Lena Kühn Meisterin der Beifahrer": a title after a name is no part of it)
+        | set(_lowered(base, "title_words"))
         # ("La Sud-Africaine Lerato Mokoena": the last word of a demonym of two is no part of a
         # name; its first may be, "Fenna de Wit" against "wit-rus")
         | {
@@ -688,6 +701,7 @@ def rules_for(language: str) -> Rules:
         final_words=frozenset(_lowered(lexicon.data, "final_words")),
         age_pattern=_age_pattern(lexicon),
         points_row=_points_row_pattern(lexicon),
+        points_list=_points_list_pattern(lexicon),
         points_words=frozenset(word.rstrip(".") for word in _lowered(lexicon.data, "points_words")),
         stage_markers=frozenset(_lowered(lexicon.data, "stage_words", "stage_abbreviations")),
         time_nouns=frozenset(_lowered(base, "time_nouns")),

@@ -5671,3 +5671,26 @@ def test_the_subjects_own_co_driver_after_a_clause_and_a_class_winners_partner_j
         frozenset({"Lina Moreau", "Tom Piret"}),
         frozenset({"Pau Roca", "Marc Vidal"}),
     }
+
+
+def test_an_inline_results_box_places_and_an_inline_points_list_does_not() -> None:
+    """ "1. A/B (FIN) Toyota 2:38:52,6 Std.; 2. C/D (EST) Hyundai +14,7 Sek.; …" places each crew;
+    "2WD-Wertung: 1. E, 156 Punkte; 2. F, 139" is a championship's points; a title after a name
+    ("Lena Kühn Meisterin der Beifahrer") and a place in one word ("Jöns Åkesson Gesamtsechster")
+    are no part of it."""
+    record = _record(
+        "Rallye-Bericht\n\nFreyung, 17.10.2026 – Maximilian Hofbauer ist Meister, Lena Kühn Meisterin der "
+        "Beifahrer. Oskar Lindqvist und Jöns Åkesson Gesamtsechster.\n\n"
+        "Endstand:\n"
+        "1. Eero Kallio/Tuomas Lehto (FIN) Toyota 2:38:52,6 Std.; 2. Rasmus Kõiv/Margus Ilves (EST) "
+        "Hyundai +14,7 Sek.; 3. Maximilian Hofbauer/Lena Kühn (D) Škoda +38,2\n\n"
+        "2WD-Wertung: 1. Jonas Vaculík, 156 Punkte; 2. Finn Leitgeb, 139; 3. Carina Moos, 97",
+        "de",
+    )
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+        ("overall", 1, frozenset({"Eero Kallio", "Tuomas Lehto"})),
+        ("overall", 2, frozenset({"Rasmus Kõiv", "Margus Ilves"})),
+        ("overall", 3, frozenset({"Maximilian Hofbauer", "Lena Kühn"})),
+        ("overall", 6, frozenset({"Oskar Lindqvist", "Jöns Åkesson"})),
+    }

@@ -127,6 +127,7 @@ class Line:
     table_position: int | None = None
     table_number: tuple[int, int] = (0, 0)  # where the row's place is written in the line
     table_label_end: int | None = None  # the end of the class label before the place, if any
+    points_list: bool = False  # "2WD-Wertung: 1. X, 156 Punkte; 2. Y, 139": standings, inline
     raw: str = ""  # the line as written (`doc.text` rebuilds it from tokens on every call)
     attribution: tuple[int, int] | None = None  # "Name, title:" before a quote
     cells: list[Cell] | None = None  # a row under a table header: its cells by column
@@ -252,7 +253,10 @@ def analyse(
             line.table_position = place_number(raw[place.start : place.end]) if place else None
             line.table_number = (place.start, place.end) if place else (0, 0)
             line.table_label_end = None
-        if line.table_position is not None and (points_column or rules.points_row.search(raw)):
+        line.points_list = rules.points_list.search(raw) is not None
+        if line.table_position is not None and (
+            points_column or line.points_list or rules.points_row.search(raw)
+        ):
             # "3. Sébastien Delcourt ....... 76 pts": championship standings, not a result
             line.table_position = line.table_number = line.table_label_end = None
         stage_row = stage_column and _STAGE_ROW.match(raw)
@@ -1085,6 +1089,8 @@ def _items(
             e += 1  # "le Québécois Marc-Antoine Ruel": the word dropped in front leaves room for the surname
         if texts[s] in _HYPHENS:
             continue  # "de Can-Am Maverick": a hyphenated word after an article, not a name
+        if e - s > 2 and rules.nouns_capitalised and _compound(texts[e - 1], rules) is not None:
+            e -= 1  # "Jöns Åkesson Gesamtsechster": the place told in one word after the name
         if line.lowers[s] in rules.geographic_words:
             continue  # "Monte Lerno", "Valle del Serchio", "Quinta do Ermo": a place
         # A capitalised pronoun or demonym inside a name is part of it ("Marloes ter Haar",
@@ -1921,6 +1927,14 @@ def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) 
         return False  # nor a place
     if cue is not None and cue.kind in ("POSITION_NOUN", "CLASS", "OVERALL", "CLASS_MARKER", "CONJ", "WIN"):
         return True
+    if (
+        item.text[:1].isdigit()
+        and item.i > 0
+        and doc[item.i - 1].text == ";"
+        and (named := by_start.get(item.j)) is not None
+        and named.kind == "NAME"
+    ):
+        return True  # "… 2:38:52,6 Std.; 2. Rasmus Kõiv/Margus Ilves …": the next place of a list
     if rules.nouns_capitalised and following.text[0].islower():
         return True  # "die sie als Dritte beendeten": a verb follows, no noun
     if rules.nouns_capitalised and item.text[0].islower():

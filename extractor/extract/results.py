@@ -484,7 +484,7 @@ def read_results(
         if not (labelled and box_line == line.index - 1):
             memory.box_crew = None  # the box ends at a blank line or a line of another kind
         box_line = line.index if memory.box_crew is not None else -1
-        if _labels_standings(line):
+        if _labels_standings(line) or line.points_list:
             continue  # its places and times are standings, not results, nor times of places before
         drafts_before = len(drafts)
         named_before = memory.last_crew
