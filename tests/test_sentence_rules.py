@@ -5694,3 +5694,19 @@ def test_an_inline_results_box_places_and_an_inline_points_list_does_not() -> No
         ("overall", 3, frozenset({"Maximilian Hofbauer", "Lena Kühn"})),
         ("overall", 6, frozenset({"Oskar Lindqvist", "Jöns Åkesson"})),
     }
+
+
+def test_champions_of_a_season_are_no_winners_of_the_round() -> None:
+    """ "Le Goff et Quéré champions de France, Rouquette s'offre la finale": the title is the
+    season's; the round is won by the crew that won it."""
+    record = _record(
+        "Rallye du Var : Yann Le Floch et Matthieu Carré champions de France, Mathis Rouvier s'offre la "
+        "finale\n\nSainte-Maxime, le 22 novembre 2026 – Mathis Rouvier et son copilote Clément Aubry ont "
+        "remporté le Rallye du Var. Yann Le Floch, épaulé par Matthieu Carré, a terminé troisième.",
+        "fr",
+    )
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+        ("overall", 1, frozenset({"Mathis Rouvier", "Clément Aubry"})),
+        ("overall", 3, frozenset({"Yann Le Floch", "Matthieu Carré"})),
+    }

@@ -1710,6 +1710,15 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
             and items[k + 1].i == item.j
         ):
             item.kind = "DESCRIPTOR"  # "Regerend Nederlands kampioen Remco Brouwer": a title held
+        elif (
+            item.kind == "WIN"
+            and item.text.lower() in rules.title_words
+            and item.j < len(line.lowers)
+            and line.lowers[item.j] in rules.genitives
+        ):
+            # "Le Goff et Quéré champions de France", "campioni del mondo": a season's title, no
+            # win (not "zijn kampioen met een totaaltijd van 58 uur": the event's winners)
+            item.kind = "TITLE"
         if item.kind == "MARGIN" and item.text.lower() in rules.ahead_cues:
             item.value = "ahead"  # "a remporté … devant A et B": A and B finished behind
         if item.kind == "POSITION_NOUN" and item.text.lower() in rules.time_nouns:
