@@ -238,6 +238,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "year_words": _WORDS,
         "outing_words": _WORDS,
         "title_words": _WORDS,
+        "title_nouns": _WORDS,
         "event_words": _WORDS,
         "championship_words": _WORDS,
         "event_connectors": _WORDS,

@@ -173,6 +173,7 @@ class Rules:
     # championship's
     title_and_season_words: frozenset[str]
     title_words: frozenset[str]
+    title_nouns: frozenset[str]  # "il titolo Junior": the class beside one is a title's
     inner_capital: re.Pattern[str]
     stage_words: tuple[str, ...]
     place_prepositions: frozenset[str]
@@ -720,6 +721,7 @@ def rules_for(language: str) -> Rules:
         event_connectors=frozenset(str(w).lower() for w in base["event_connectors"]),
         title_and_season_words=frozenset(_lowered(base, "season_words", "title_words")),
         title_words=frozenset(_lowered(base, "title_words")),
+        title_nouns=frozenset(_lowered(base, "title_nouns")),
         inner_capital=re.compile(inner_capital_pattern),
         stage_words=tuple(str(w).lower() for w in lexicon.data["stage_words"]),
         not_event_words=frozenset(

@@ -5710,3 +5710,20 @@ def test_champions_of_a_season_are_no_winners_of_the_round() -> None:
         ("overall", 1, frozenset({"Mathis Rouvier", "Clément Aubry"})),
         ("overall", 3, frozenset({"Yann Le Floch", "Matthieu Carré"})),
     }
+
+
+def test_a_class_beside_a_title_is_the_seasons_title_and_gives_no_class_to_the_next_places() -> None:
+    """ "un risultato che vale anche il titolo Junior. Secondi di classe, a 12"7, X e Y": the
+    second place is in the class told before (Rally4), not in the title's "Junior"."""
+    record = _record(
+        "Montalcino, 22 novembre 2026 – La classe Rally4 è andata ad Alvise Dal Bosco e Greta Ferri, "
+        "settimi assoluti: un risultato che vale al bellunese anche il titolo Junior. Secondi di classe, "
+        'a 12"7, Fabio Rugolo e Sergio Mele.',
+        "it",
+    )
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+        ("Rally4", 1, frozenset({"Alvise Dal Bosco", "Greta Ferri"})),
+        ("overall", 7, frozenset({"Alvise Dal Bosco", "Greta Ferri"})),
+        ("Rally4", 2, frozenset({"Fabio Rugolo", "Sergio Mele"})),
+    }

@@ -496,6 +496,16 @@ def _groups(
                 and any(how in ("weak", "strong") for _, _, how in chain[1:])
             ):
                 connection = None  # "A et B (Citroën), tandis que le Français C": a pair, then another
+            if (
+                connection is not None
+                and items[previous].kind == "WORD"
+                and previous > 0
+                and items[previous - 1].kind in ("MARGIN", "GAP")
+                and [it.kind for it in between[:2]] == ["CONJ", "WITH"]
+            ):
+                # "Lorenzoni, arrivato con due punti di vantaggio su Fabbrini e affiancato da
+                # Scarpellini": the rival a margin is over is no partner of the one named next
+                connection = None
             if connection is not None and role is None and _each_with_its_car(items, previous, k):
                 connection = None  # "devant A (Hyundai i20 N Rally1) et B (Toyota)": two crews
             if connection is not None and not _next_crew_after_comma(items[previous + 1 : k], chain, role):

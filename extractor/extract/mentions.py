@@ -1187,6 +1187,19 @@ def _items(
     return items
 
 
+def _beside_a_title_noun(item: Item, line: Line, rules: Rules) -> bool:
+    """A title before the class ("il titolo Junior", "den Titel in der 2WD-Wertung") or right after
+    it ("the Junior title", "den 2WD-Titel", "wird Junior-Meister")."""
+    lowers = line.lowers
+    if not rules.title_nouns.isdisjoint(lowers[max(0, item.i - 3) : item.i]):
+        return True
+    after = lowers[item.j] if item.j < len(lowers) else ""
+    if after in _HYPHENS and item.j + 1 < len(lowers):
+        after = lowers[item.j + 1]
+    last = item.text.lower().rsplit("-", 1)[-1]
+    return any(word in rules.title_nouns or word in rules.title_words for word in (after, last))
+
+
 @cache
 def _retraction_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     """The cues, then at most a few words of the same clause up to where the value starts ("…, et
@@ -1710,6 +1723,8 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
             and items[k + 1].i == item.j
         ):
             item.kind = "DESCRIPTOR"  # "Regerend Nederlands kampioen Remco Brouwer": a title held
+        if item.kind == "CLASS" and _beside_a_title_noun(item, line, rules):
+            item.kind = "TITLE"  # "il titolo Junior", "den 2WD-Titel": a season's title, no class
         elif (
             item.kind == "WIN"
             and item.text.lower() in rules.title_words

@@ -411,7 +411,11 @@ def read_results(
         if class_winners_stage is not None and _read_class_winner(line, book, drafts, class_winners_stage):
             continue
         class_winners_stage = _heads_stage_class_winners(line, book)
-        if (class_winners_list or _opens_with_a_category(line)) and _read_class_winner(line, book, drafts):
+        if (
+            (class_winners_list or _opens_with_a_category(line))
+            and not line.points_list
+            and _read_class_winner(line, book, drafts)
+        ):
             continue
         # (the column header and the rule of a winners table, "KP  Proef  km  Winnaar  Tijd", keep
         # the list open; the header alone opens it)
