@@ -5727,3 +5727,22 @@ def test_a_class_beside_a_title_is_the_seasons_title_and_gives_no_class_to_the_n
         ("overall", 7, frozenset({"Alvise Dal Bosco", "Greta Ferri"})),
         ("Rally4", 2, frozenset({"Fabio Rugolo", "Sergio Mele"})),
     }
+
+
+def test_the_winners_of_the_class_behind_a_class_and_an_overall_place_and_a_win_that_stayed_with() -> None:
+    """ "segundo lugar na classe Challenger e em 14º na geral, … 6min42s atrás dos vencedores da
+    classe, X e Y": X and Y won the class, not overall; "A vitória na geral ficou com Z e W": Z won."""
+    record = _record(
+        "Grândola, 31 de março de 2026 – Rafael Kunz e o navegador Bruno Seixo terminaram em "
+        "segundo lugar na classe Challenger e em 14º na classificação geral, com o tempo total de "
+        "16h05min19s — 6min42s atrás dos vencedores da classe, os argentinos Facundo Lara e Matías "
+        "Echeve. A vitória na geral ficou com o sul-africano Pieter Merwe e o navegador Johan Kritz.",
+        "pt",
+    )
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+        ("Challenger", 2, frozenset({"Rafael Kunz", "Bruno Seixo"})),
+        ("overall", 14, frozenset({"Rafael Kunz", "Bruno Seixo"})),
+        ("Challenger", 1, frozenset({"Facundo Lara", "Matías Echeve"})),
+        ("overall", 1, frozenset({"Pieter Merwe", "Johan Kritz"})),
+    }

@@ -1865,6 +1865,12 @@ def _read_sentence(
                     # Junior class, 11.3s behind category winner X": the winners of the standings
                     # the place was in, unless the words between name others: "overall winner")
                     between = [label for it in items[index - 2 : winner] if (label := _class_of(it))]
+                    if not between and any(it.kind == "CLASS_MARKER" for it in items[index:winner]):
+                        # ("segundo lugar na classe Challenger e 14º na geral, … atrás dos
+                        # vencedores da classe, X": the class the subject placed in, not overall)
+                        classed = [d for d in last if d.stage is None and d.class_label != "overall"]
+                        if classed:
+                            measured = classed[-1]
                     won.stage, won.class_label = None, between[-1] if between else measured.class_label
                 # the winner's names are read: the subject stays who "he" is next
                 repeated.update(
