@@ -5746,3 +5746,15 @@ def test_the_winners_of_the_class_behind_a_class_and_an_overall_place_and_a_win_
         ("Challenger", 1, frozenset({"Facundo Lara", "Matías Echeve"})),
         ("overall", 1, frozenset({"Pieter Merwe", "Johan Kritz"})),
     }
+
+
+def test_a_partner_named_before_he_won_rides_with_the_one_named_in_the_sentence_before() -> None:
+    """ "Lange tijd leek X op weg naar de zege. Samen met Y won hij de openingsproef": Y is X's
+    co-driver; not "Met Z gaat het goed, hij wordt …" (how Z is doing)."""
+    record = _record(
+        "Sint-Truiden, 11 april 2026 – Lange tijd leek Maxim Verlint op weg naar de zege. Samen met "
+        "Thomas Rees won hij de openingsproef (KP1).",
+        "nl",
+    )
+    assert _crews(record) == {frozenset({"Maxim Verlint", "Thomas Rees"})}
+    assert _stage_results(record) == {(1, 1, frozenset({"Maxim Verlint", "Thomas Rees"}))}

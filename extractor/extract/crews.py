@@ -371,8 +371,14 @@ def _pair_with_subject(
     plain = [it.kind for it in items[max(0, index - 3) : index] if it.kind not in ("POSSESSIVE", "DEMONYM")]
     if plain[-1:] == ["WORD"]:
         plain.pop()  # "le Namurois X": a capitalised description before the name
-    opener = items[0].kind in ("DESCRIPTOR", "PRONOUN") or (
-        items[0].kind == "ROLE" and items[0].value == "driver"
+    opener = (
+        items[0].kind in ("DESCRIPTOR", "PRONOUN")
+        or (items[0].kind == "ROLE" and items[0].value == "driver")
+        # "Samen met Thomas Raes won hij de openingsproef": "he" right after what they did together
+        or (
+            items[0].kind == "WITH"
+            and [it.kind for it in items[index + 1 : index + 3]] in (["WIN", "PRONOUN"], ["POS", "PRONOUN"])
+        )
     )
     if plain[-1:] == ["WITH"] and opener and previous_alone and index <= 6:
         return groups + [Group([(previous, None), (first, "co-driver")], True, sentence)], [
