@@ -5758,3 +5758,22 @@ def test_a_partner_named_before_he_won_rides_with_the_one_named_in_the_sentence_
     )
     assert _crews(record) == {frozenset({"Maxim Verlint", "Thomas Rees"})}
     assert _stage_results(record) == {(1, 1, frozenset({"Maxim Verlint", "Thomas Rees"}))}
+
+
+def test_the_winners_in_the_dative_close_a_name_and_more_than_at_the_winners_is_a_gap() -> None:
+    """ "… 19,4 Sekunden mehr als bei den Siegern Niko Obermann und Ágnes Tót": the winners are
+    named after "Siegern" (no word of a name), and the subject's time is its total."""
+    record = _record(
+        "Leutschach, 29.03.2026 – Simon Leitner und Beifahrerin Katrin Pösch haben die Rallye als "
+        "Gesamtzweite beendet. Für das Duo standen 1:37:01,1 Stunden zu Buche – 19,4 Sekunden mehr als "
+        "bei den Siegern Niko Obermann und Ágnes Tót.",
+        "de",
+    )
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    assert {
+        (r["class"], r["position"], crews[r["crew"]], (r["total_time"] or {}).get("seconds"))
+        for r in record["class_results"]
+    } == {
+        ("overall", 2, frozenset({"Simon Leitner", "Katrin Pösch"}), 5821.1),
+        ("overall", 1, frozenset({"Niko Obermann", "Ágnes Tót"}), None),
+    }
