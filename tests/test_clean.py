@@ -697,3 +697,24 @@ def test_a_results_page_s_class_filters_are_no_heading() -> None:
     assert "Rally3" not in clean_html(page).text.split("\n\n")[2]
     places = _places_with_total_texts(extract_dict(page.encode(), "grid.html"))
     assert ("overall", 2, frozenset({"Ondřej Kubíček", "Petra Šimková"}), "1:19:01,9") in places
+
+
+def test_a_kicker_naming_the_event_above_the_headline_is_kept_under_it() -> None:
+    """ "Rally de Ourense 2026 · Campeonato de España" over the <h1> of a live page names the event
+    the article never names again; a kicker without a year ("Rally-Raid") still goes."""
+    page = (
+        "<html><head><title>TC7 | Crono</title></head><body><article>"
+        '<p class="kicker">Rally de Ourense 2026 · Campeonato de España de Rallyes de Asfalto</p>'
+        "<h1>TC7: Outeiro manda en la niebla</h1>"
+        "<p>El TC7 se disputó con niebla cerrada. Brais Outeiro y su copiloto Xoán Carba marcaron el mejor "
+        "tiempo en 10:47,3 y estiran su ventaja en la general provisional.</p>"
+        "</article></body></html>"
+    )
+    record = extract_dict(page.encode("utf-8"), "live.html")
+    assert record["text"].split("\n\n")[:2] == [
+        "TC7: Outeiro manda en la niebla",
+        "Rally de Ourense 2026 · Campeonato de España de Rallyes de Asfalto",
+    ]
+    assert (record["event"]["name"], record["event"]["edition"]) == ("Rally de Ourense", 2026)
+    quiet = page.replace("Rally de Ourense 2026 · Campeonato de España de Rallyes de Asfalto", "Rally-Raid")
+    assert "Rally-Raid" not in extract_dict(quiet.encode("utf-8"), "live.html")["text"]

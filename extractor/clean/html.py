@@ -1235,12 +1235,18 @@ def _render_article(root: etree._Element, main_h1: etree._Element | None, og_tit
         before = _finish("".join(pieces[: renderer.skip_at]))
         if len(before) < 200:  # a kicker ("Press release", "Rally-Raid") above the headline
             body = _finish("".join(pieces[renderer.skip_at :]))
+            if _YEAR.search(before) and "\n" not in before:
+                # ("Rally de Ourense 2026 · Campeonato de España …": the kicker names the event)
+                body = f"{before}\n\n{body}"
     elif not headline and og_title and not body.startswith(og_title):
         first_line = body.split("\n", 1)[0]
         if _word_set(first_line) != _word_set(og_title):
             headline = og_title
     text = f"{headline}\n\n{body}" if headline else body
     return normalize_text(text)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _finish(text: str) -> str:
