@@ -117,6 +117,18 @@ def _points_list_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return compile_guarded(rf"(?<![\d:'\".,])\d{{1,4}}\s*{unit}\s*[;,]\s*\d{{1,2}}\s*[.)]\s", re.IGNORECASE)
 
 
+def _retraction_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A retraction cue, then at most a few words of the same clause up to the end of the text
+    searched, where the value starts ("…, et non du 25 au 27 juin", "und nicht, wie angegeben, vom
+    18. bis 19. September")."""
+    cues = _lowered(lexicon.data, "retraction_cues")
+    if not cues:
+        return re.compile(r"(?!)")
+    return compile_guarded(
+        rf"(?:(?<!\w)|(?=[,(]))(?:{alternation(cues)})(?!\w)[^.;:\n]{{0,30}}$", re.IGNORECASE
+    )
+
+
 def _ordinal_pattern(ordinal_words: dict[str, int], best_time_words: list[str]) -> re.Pattern[str]:
     """ "third", "Gesamtrang" aside: an ordinal word (or place noun) standing as a word of its own,
     or joined to a word for the best time ("the second-fastest WRC2 time")."""
@@ -213,6 +225,7 @@ class Rules:
     age_pattern: re.Pattern[str] | None  # "the 31-year-old": a person described by age
     points_row: re.Pattern[str]  # "… 118 pts": the end of a row of championship standings
     points_list: re.Pattern[str]  # "1. X, 156 Punkte; 2. Y, 139": standings in points, inline
+    withdrawn: re.Pattern[str]  # ", not October 9–10": the end of a text before a withdrawn value
     points_words: frozenset[str]  # "pts", "Punkte" (without a final full stop)
     final_words: frozenset[str]  # "classifica finale": standings of the release's class
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
@@ -703,6 +716,7 @@ def rules_for(language: str) -> Rules:
         age_pattern=_age_pattern(lexicon),
         points_row=_points_row_pattern(lexicon),
         points_list=_points_list_pattern(lexicon),
+        withdrawn=_retraction_pattern(lexicon),
         points_words=frozenset(word.rstrip(".") for word in _lowered(lexicon.data, "points_words")),
         stage_markers=frozenset(_lowered(lexicon.data, "stage_words", "stage_abbreviations")),
         time_nouns=frozenset(_lowered(base, "time_nouns")),

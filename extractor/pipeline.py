@@ -58,7 +58,8 @@ def run_pipeline(
         rules = rules_for(language)
     with _timed(timings, "segment"):
         sections = segment(text, lexicon)
-        bylined, narrator = narrator_span(text, sections, cleaned.author, rules)
+        asked = questions(text, sections)  # an interview's questions, if it is one
+        bylined, narrator = narrator_span(text, sections, cleaned.author, rules, interview=bool(asked))
         if bylined != text:
             text = bylined  # the narrating author, named under the title
             sections = segment(text, lexicon)
@@ -79,7 +80,6 @@ def run_pipeline(
             warnings.append("no publication date found (no dateline, no metadata)")
         published_day = cleaned.published if published is None else date.fromisoformat(published)
         skip = (dateline.evidence[0].start, dateline.evidence[0].end) if dateline else None
-        asked = questions(text, sections)
         narrated = narrator is not None or bool(asked)
         lines = analyse(text, sections, rules, published_day, skip, narrated=narrated)
         if asked:

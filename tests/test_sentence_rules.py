@@ -4783,6 +4783,14 @@ def _class_places(record: dict[str, Any]) -> set[tuple[str, int, frozenset[str]]
     return {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]}
 
 
+def _class_places_with_totals(record: dict[str, Any]) -> set[tuple[str, int, frozenset[str], float | None]]:
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    return {
+        (r["class"], r["position"], crews[r["crew"]], (r["total_time"] or {}).get("seconds"))
+        for r in record["class_results"]
+    }
+
+
 _HISTORIC = (
     "Eisenach, 6. September 2026 – Rainer Feldkamp und Ines Grabowski haben die Wartburg-Rallye "
     "Historic im Porsche 911 SC (1979) nach zwölf Wertungsprüfungen in 1:34:18,7 Std. gewonnen. "
@@ -5556,11 +5564,7 @@ def test_a_gap_to_the_class_winners_after_the_stages_done_names_the_winners() ->
         "44s, 9 minutes 12 seconds behind class winners Tobias Lindgren and Ander Etxeberria.",
         "en",
     )
-    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
-    winners = frozenset({"Tobias Lindgren", "Ander Etxeberria"})
-    assert (1, "Challenger", winners) in {
-        (r["position"], r["class"], crews[r["crew"]]) for r in record["class_results"]
-    }
+    assert ("Challenger", 1, frozenset({"Tobias Lindgren", "Ander Etxeberria"})) in _class_places(record)
     assert record["stage_results"] == []
 
 
@@ -5582,10 +5586,9 @@ def test_an_interviews_answers_speak_for_the_person_interviewed_not_its_author()
         "The Baja Aragón, from July 23 to 25.\n"
     )
     record = extract_dict(text.encode("utf-8"), "interview.md")
-    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
     brandt = frozenset({"Ottilie Brandt", "Joaquim Serrano"})
     donnelly = frozenset({"Rafe Donnelly", "Igor Sahak"})
-    assert set(crews.values()) == {brandt, donnelly}
+    assert _crews(record) == {brandt, donnelly}
     assert _stage_places_with_times(record) == {
         (0, 5, brandt, None),
         (2, 1, brandt, 10931.0),
@@ -5608,11 +5611,9 @@ def test_a_class_taken_with_its_article_is_won_and_a_lead_taken_is_not() -> None
         "with a total time of 19h 02m 11s. Maja Kolar and Eero Salo took the T4 lead on stage three.",
         "en",
     )
-    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
-    assert {
-        (r["class"], r["position"], crews[r["crew"]], (r["total_time"] or {}).get("seconds"))
-        for r in record["class_results"]
-    } == {("SSV", 1, frozenset({"Yerlan Abenov", "Lukas Brenner"}), 68531.0)}
+    assert _class_places_with_totals(record) == {
+        ("SSV", 1, frozenset({"Yerlan Abenov", "Lukas Brenner"}), 68531.0)
+    }
 
 
 def test_the_co_driver_beside_the_interviewees_role_in_the_next_sentence_is_their_partner() -> None:
@@ -5687,8 +5688,7 @@ def test_an_inline_results_box_places_and_an_inline_points_list_does_not() -> No
         "2WD-Wertung: 1. Jonas Vaculík, 156 Punkte; 2. Finn Leitgeb, 139; 3. Carina Moos, 97",
         "de",
     )
-    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
-    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+    assert _class_places(record) == {
         ("overall", 1, frozenset({"Eero Kallio", "Tuomas Lehto"})),
         ("overall", 2, frozenset({"Rasmus Kõiv", "Margus Ilves"})),
         ("overall", 3, frozenset({"Maximilian Hofbauer", "Lena Kühn"})),
@@ -5705,8 +5705,7 @@ def test_champions_of_a_season_are_no_winners_of_the_round() -> None:
         "remporté le Rallye du Var. Yann Le Floch, épaulé par Matthieu Carré, a terminé troisième.",
         "fr",
     )
-    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
-    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+    assert _class_places(record) == {
         ("overall", 1, frozenset({"Mathis Rouvier", "Clément Aubry"})),
         ("overall", 3, frozenset({"Yann Le Floch", "Matthieu Carré"})),
     }
@@ -5721,8 +5720,7 @@ def test_a_class_beside_a_title_is_the_seasons_title_and_gives_no_class_to_the_n
         'a 12"7, Fabio Rugolo e Sergio Mele.',
         "it",
     )
-    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
-    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+    assert _class_places(record) == {
         ("Rally4", 1, frozenset({"Alvise Dal Bosco", "Greta Ferri"})),
         ("overall", 7, frozenset({"Alvise Dal Bosco", "Greta Ferri"})),
         ("Rally4", 2, frozenset({"Fabio Rugolo", "Sergio Mele"})),
@@ -5739,8 +5737,7 @@ def test_the_winners_of_the_class_behind_a_class_and_an_overall_place_and_a_win_
         "Echeve. A vitória na geral ficou com o sul-africano Pieter Merwe e o navegador Johan Kritz.",
         "pt",
     )
-    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
-    assert {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]} == {
+    assert _class_places(record) == {
         ("Challenger", 2, frozenset({"Rafael Kunz", "Bruno Seixo"})),
         ("overall", 14, frozenset({"Rafael Kunz", "Bruno Seixo"})),
         ("Challenger", 1, frozenset({"Facundo Lara", "Matías Echeve"})),
@@ -5769,11 +5766,7 @@ def test_the_winners_in_the_dative_close_a_name_and_more_than_at_the_winners_is_
         "bei den Siegern Niko Obermann und Ágnes Tót.",
         "de",
     )
-    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
-    assert {
-        (r["class"], r["position"], crews[r["crew"]], (r["total_time"] or {}).get("seconds"))
-        for r in record["class_results"]
-    } == {
+    assert _class_places_with_totals(record) == {
         ("overall", 2, frozenset({"Simon Leitner", "Katrin Pösch"}), 5821.1),
         ("overall", 1, frozenset({"Niko Obermann", "Ágnes Tót"}), None),
     }

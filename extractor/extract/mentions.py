@@ -1170,15 +1170,13 @@ def _items(
         line.table_position = None  # "4. Rallye Vega de Granada – 16 de mayo – Santa Fe": a calendar's round
     if line.cells:
         items = _without_cell_classes(items, line, offset)
-    withdrawn = _retraction_pattern(tuple(str(w) for w in rules.lexicon.data.get("retraction_cues", ())))
-    if withdrawn is not None:
-        # "runs October 16–17, not October 9–10", "52:38,4 Min. (nicht 53:28,4 Min.)": a correction's
-        # withdrawn value is no value
-        items = [
-            it
-            for it in items
-            if it.kind not in ("DATE", "DURATION") or not withdrawn.search(raw, 0, it.start - offset)
-        ]
+    # "runs October 16–17, not October 9–10", "52:38,4 Min. (nicht 53:28,4 Min.)": a correction's
+    # withdrawn value is no value
+    items = [
+        it
+        for it in items
+        if it.kind not in ("DATE", "DURATION") or not rules.withdrawn.search(raw, 0, it.start - offset)
+    ]
     if line.table_position is not None:
         first, last = line.table_number
         items.insert(
@@ -1198,17 +1196,6 @@ def _beside_a_title_noun(item: Item, line: Line, rules: Rules) -> bool:
         after = lowers[item.j + 1]
     last = item.text.lower().rsplit("-", 1)[-1]
     return any(word in rules.title_nouns or word in rules.title_words for word in (after, last))
-
-
-@cache
-def _retraction_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The cues, then at most a few words of the same clause up to where the value starts ("…, et
-    non du 25 au 27 juin", "und nicht, wie angegeben, vom 18. bis 19. September")."""
-    if not cues:
-        return None
-    return compile_guarded(
-        rf"(?:(?<!\w)|(?=[,(]))(?:{alternation(cues)})(?!\w)[^.;:\n]{{0,30}}$", re.IGNORECASE
-    )
 
 
 # The words of a name written in a cell ("Noor El Amrani", "Federico Dall'Ò") with a nationality

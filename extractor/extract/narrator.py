@@ -15,6 +15,7 @@ first question: "Kiana, congratulations.").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from extractor.extract.mentions import Line
@@ -35,16 +36,20 @@ _ASKS = re.compile(r"\?[\s\"'»“”’*_)]*$")
 # "Then came stage three and your first stage win.": a prompt without a question mark is short.
 _MAX_PROMPT_CHARS = 160
 _VOCATIVE = re.compile(r"([^\W\d_][\w’'-]*)\s*,")
+_PARAGRAPH = re.compile(r"[^\n]+")
+# A full stop, "!" or "?" with more text after it: a paragraph of more than one sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'»“”’)]*\s+\S")
 
 
 def narrator_span(
-    text: str, sections: list[Section], author: str | None, rules: Rules
+    text: str, sections: list[Section], author: str | None, rules: Rules, interview: bool = False
 ) -> tuple[str, Evidence | None]:
-    """The text (with a byline added if needed) and where it names the narrating author."""
-    if not author or not _reads_as_person(author, rules) or not _told_in_first_person(text, sections, rules):
+    """The text (with a byline added if needed) and where it names the narrating author; none in an
+    `interview` (see `questions`), where the author asks and the person interviewed answers."""
+    if interview or not author or not _reads_as_person(author, rules):
         return text, None
-    if questions(text, sections):
-        return text, None  # the author asks; the person interviewed answers in the first person
+    if not _told_in_first_person(text, sections, rules):
+        return text, None
     at = text.find(author)
     if at >= 0:
         return text, Evidence(at, at + len(author), author)
@@ -106,15 +111,11 @@ def questions(text: str, sections: list[Section]) -> list[tuple[int, int]]:
 
     A question is a short paragraph of the body ending in "?" and answered by the next one."""
     found: list[tuple[int, int]] = []
-    for section in sections:
-        if section.kind != "body":
-            continue
-        paragraphs = [m.span() for m in re.finditer(r"[^\n]+", text[section.start : section.end])]
+    for paragraphs in _body_paragraphs(text, sections):
         for (start, end), (next_start, next_end) in zip(paragraphs, paragraphs[1:], strict=False):
-            paragraph = text[section.start + start : section.start + end]
-            answer = text[section.start + next_start : section.start + next_end]
+            paragraph, answer = text[start:end], text[next_start:next_end]
             if len(paragraph) <= _MAX_QUESTION_CHARS and _ASKS.search(paragraph) and not _ASKS.search(answer):
-                found.append((section.start + start, section.start + end))
+                found.append((start, end))
     return found if len(found) >= _QUESTIONS_MINIMUM else []
 
 
@@ -147,16 +148,20 @@ def prompts(text: str, sections: list[Section], asked: list[tuple[int, int]]) ->
     if not asked:
         return frozenset()
     starts = {start for start, _ in asked}
-    for section in sections:
-        if section.kind != "body":
-            continue
-        for m in re.finditer(r"[^\n]+", text[section.start : section.end]):
-            start = section.start + m.start()
-            paragraph = m.group(0).strip()
-            if start > asked[0][0] and len(paragraph) <= _MAX_PROMPT_CHARS and _one_sentence(paragraph):
+    for paragraphs in _body_paragraphs(text, sections):
+        for start, end in paragraphs:
+            paragraph = text[start:end].strip()
+            if (
+                start > asked[0][0]
+                and len(paragraph) <= _MAX_PROMPT_CHARS
+                and not _SENTENCE_BREAK.search(paragraph)
+            ):
                 starts.add(start)
     return frozenset(starts)
 
 
-def _one_sentence(paragraph: str) -> bool:
-    return not re.search(r"[.!?…][\"'»“”’)]*\s+\S", paragraph)
+def _body_paragraphs(text: str, sections: list[Section]) -> Iterator[list[tuple[int, int]]]:
+    """Each body section's paragraphs (a line each), as offsets into `text`."""
+    for section in sections:
+        if section.kind == "body":
+            yield [m.span() for m in _PARAGRAPH.finditer(text, section.start, section.end)]
