@@ -718,3 +718,28 @@ def test_a_kicker_naming_the_event_above_the_headline_is_kept_under_it() -> None
     assert (record["event"]["name"], record["event"]["edition"]) == ("Rally de Ourense", 2026)
     quiet = page.replace("Rally de Ourense 2026 · Campeonato de España de Rallyes de Asfalto", "Rally-Raid")
     assert "Rally-Raid" not in extract_dict(quiet.encode("utf-8"), "live.html")["text"]
+
+
+def test_the_edition_a_page_title_names_and_the_article_does_not_goes_under_the_headline() -> None:
+    """ "SS10 Atlantic Drive 1 – Stage Times | Donegal International Rally 2026 | StageClock": a
+    live page of one stage names its rally only in the <title>; a page whose article names it
+    stays as it is."""
+    article = (
+        "<h1>Quinn quickest on Atlantic Drive</h1><p>The second pass of the coastal loop ran in fog. "
+        "Niall Quinn and co-driver Séan Doherty went fastest on SS10 in 10:47.6 to lead by 9.4s.</p>"
+    )
+    page = (
+        "<html><head><title>SS10 Atlantic Drive 1 – Stage Times | Donegal International Rally 2026 | "
+        f"StageClock Timing</title></head><body><article>{article}</article></body></html>"
+    )
+    record = extract_dict(page.encode("utf-8"), "live.html")
+    assert record["text"].split("\n\n")[:2] == [
+        "Quinn quickest on Atlantic Drive",
+        "Donegal International Rally 2026",
+    ]
+    assert (record["event"]["name"], record["event"]["edition"]) == ("Donegal International Rally", 2026)
+    named = page.replace("The second pass", "At the Donegal International Rally the second pass")
+    assert (
+        "\n\nDonegal International Rally 2026\n\n"
+        not in extract_dict(named.encode("utf-8"), "live.html")["text"]
+    )

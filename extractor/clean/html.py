@@ -246,6 +246,7 @@ def _clean_html(html: str) -> Cleaned:
     text = _render_article(root, main_h1, og_title)
     if not text:
         raise CleanError("HTML page has no article text" + (f" ({warnings[0]})" if warnings else ""))
+    text = _with_titled_event(text, page_title)
     headline = _line_text(main_h1) if main_h1 is not None else None
     if published is None:
         published = _published_from_times(times, root)
@@ -1247,6 +1248,31 @@ def _render_article(root: etree._Element, main_h1: etree._Element | None, og_tit
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "Donegal International Rally 2026" between the separators of a <title>: a name and its year.
+_NAMED_EDITION = re.compile(r"^[^\W\d_][\w'’.&-]*(?: [\w'’.&-]+){0,6} (?:19|20)\d\d$")
+
+
+def _with_titled_event(text: str, page_title: str | None) -> str:
+    """The text with the edition the page's <title> names ("SS10 Atlantic Drive 1 – Stage Times |
+    Donegal International Rally 2026 | StageClock Timing") as a line under the headline, when the
+    article never names it: a live page of one stage names its rally nowhere else."""
+    if not page_title:
+        return text
+    named = [
+        part.strip()
+        for part in _TITLE_SEPARATOR.split(page_title)
+        if _NAMED_EDITION.match(part.strip())
+        # a name's words are capitalised but for short joiners ("Rali Vinho da Madeira 2026"), not
+        # a headline's ("Carcará Off-Road campeã dos caminhões no Sertões 2026")
+        and all(word[:1].isupper() or word.isdigit() or len(word) <= 3 for word in part.split())
+    ]
+    if len(named) != 1:
+        return text
+    edition = named[0]
+    if edition.rsplit(" ", 1)[0].lower() in text.lower():
+        return text
+    headline, sep, body = text.partition("\n\n")
+    return f"{headline}\n\n{edition}\n\n{body}" if sep else text
 
 
 def _finish(text: str) -> str:
