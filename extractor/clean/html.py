@@ -451,10 +451,16 @@ def _choose_title(og_title: str | None, headline: str | None, page_title: str | 
 
 
 def _strip_site_name(title: str) -> str:
-    parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
+    parts = _title_parts(title)
     if len(parts) < 2:
         return title
-    return max(parts, key=len).strip()
+    return max(parts, key=len)
+
+
+def _title_parts(title: str) -> list[str]:
+    """The parts of a <title> between its separators ("SS10 Atlantic Drive 1 | Donegal International
+    Rally 2026 | StageClock Timing"), stripped, the empty ones left out."""
+    return [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip()]
 
 
 # --- dropping boilerplate -----------------------------------------------------------------
@@ -1259,9 +1265,9 @@ def _with_titled_event(text: str, page_title: str | None) -> str:
     if not page_title:
         return text
     named = [
-        part.strip()
-        for part in _TITLE_SEPARATOR.split(page_title)
-        if _NAMED_EDITION.match(part.strip())
+        part
+        for part in _title_parts(page_title)
+        if _NAMED_EDITION.match(part)
         # a name's words are capitalised but for short joiners ("Rali Vinho da Madeira 2026"), not
         # a headline's ("Carcará Off-Road campeã dos caminhões no Sertões 2026")
         and all(word[:1].isupper() or word.isdigit() or len(word) <= 3 for word in part.split())

@@ -466,9 +466,13 @@ def read_results(
             days_told.clear()  # ("Sa., 29.08.2026 · 14:20 Uhr · X": posts of a weekend, no days of stages)
         # ("stage", [n]) or ("class", label); rows of a table take their heading's scope.
         paragraph_scope = table_scope if line.table_position is not None else None
-        if titled_stage is not None and line.start == previous_end + 1 and _places_without_stage(line):
+        if (
+            titled_stage is not None
+            and line.start == previous_end + 1
+            and _places_without(line, _POSTED_PLACES)
+        ):
             paragraph_scope = ("stage", [titled_stage])  # "SS1 Zlín Super Special ✅" over "Max/Sanna P5"
-        if asked_stage is not None and _places_without_stage_number(line):
+        if asked_stage is not None and _places_without(line, _ANSWERED_PLACES):
             paragraph_scope = ("stage", [asked_stage])  # "Then came stage three …?" over its answer
         titled_stage = _titles_a_stage(line, book)
         asked_stage = _asks_about_a_stage(line, book) if line.start in prompts else None
@@ -844,21 +848,20 @@ def _asks_about_a_stage(line: Line, book: CrewBook) -> int | None:
     return stages.pop()
 
 
-def _places_without_stage_number(line: Line) -> bool:
-    """An answer with places or wins that names no stage by number ("We did the special in 3h 41m
-    09s and won it")."""
-    items = line.all_items()
-    return any(it.kind in ("POS", "WIN") for it in items) and not any(
-        it.kind in ("STAGE_NO", "STAGE_AFTER") for it in items
-    )
+# A line of a team's posts under a stage's title: places, and no word of a stage or the overall
+# ("Max/Sanna P5 👍 Dominik/Jiří P9").
+_POSTED_PLACES = (frozenset({"POS"}), frozenset({"STAGE_NO", "STAGE", "OVERALL", "STAGE_AFTER"}))
+# An answer under a question about a stage: places or wins, and no stage by number ("We did the
+# special in 3h 41m 09s and won it").
+_ANSWERED_PLACES = (frozenset({"POS", "WIN"}), frozenset({"STAGE_NO", "STAGE_AFTER"}))
 
 
-def _places_without_stage(line: Line) -> bool:
-    """A line of places that names no stage itself ("Max/Sanna P5 👍 Dominik/Jiří P9")."""
+def _places_without(line: Line, kinds: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """The line holds an item of the first kinds and none of the second: places whose stage is
+    the line's above."""
+    places, named = kinds
     items = line.all_items()
-    return any(it.kind == "POS" for it in items) and not any(
-        it.kind in ("STAGE_NO", "STAGE", "OVERALL", "STAGE_AFTER") for it in items
-    )
+    return any(it.kind in places for it in items) and not any(it.kind in named for it in items)
 
 
 def _heads_stage_class_winners(line: Line, book: CrewBook) -> int | None:
