@@ -115,6 +115,8 @@ FRESH21 = ROOT / "tests" / "fresh21"
 FRESH21_BASELINE = ROOT / "tests" / "fresh21_baseline.json"
 FRESH22 = ROOT / "tests" / "fresh22"
 FRESH22_BASELINE = ROOT / "tests" / "fresh22_baseline.json"
+FRESH23 = ROOT / "tests" / "fresh23"
+FRESH23_BASELINE = ROOT / "tests" / "fresh23_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -290,6 +292,14 @@ def test_accuracy_gate_on_twenty_second_fresh_releases() -> None:
     interview after a rally, a press officer's correction mail) by seven writers who never saw the
     extractor (tests/fresh22)."""
     _assert_floors(evaluate_folder(FRESH22), FRESH22_BASELINE)
+
+
+def test_accuracy_gate_on_twenty_third_fresh_releases() -> None:
+    """A twenty-fifth set, 28 everyday pieces (a final-day report where the Power Stage and a
+    penalty after the finish matter, a rally-raid organiser's bulletin on a shortened or cancelled
+    stage, a "rally in numbers" article, a federation's newsletter mail with a postponed round) by
+    seven writers who never saw the extractor (tests/fresh23)."""
+    _assert_floors(evaluate_folder(FRESH23), FRESH23_BASELINE)
 
 
 def test_a_release_that_crashes_the_extractor_is_a_failure_and_the_others_are_scored(
