@@ -237,6 +237,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "stage_win_words": _WORDS,
         "year_words": _WORDS,
         "outing_words": _WORDS,
+        "streak_words": _WORDS,
         "title_words": _WORDS,
         "title_nouns": _WORDS,
         "event_words": _WORDS,

@@ -222,6 +222,7 @@ class Rules:
     name_particles: frozenset[str]  # "van", "de", "da"
     surname_joiners: frozenset[str]  # "i" of "Pau Ferrer i Soler"
     counted_nouns: frozenset[str]  # "year", "season": an ordinal before one counts, places no one
+    streak_words: tuple[str, ...]  # "in Folge", "in a row": after an ordinal and a place noun, a streak
     age_pattern: re.Pattern[str] | None  # "the 31-year-old": a person described by age
     points_row: re.Pattern[str]  # "… 118 pts": the end of a row of championship standings
     points_list: re.Pattern[str]  # "1. X, 156 Punkte; 2. Y, 139": standings in points, inline
@@ -683,6 +684,7 @@ def rules_for(language: str) -> Rules:
         name_particles=frozenset(particles),
         surname_joiners=frozenset(surname_joiners),
         counted_nouns=frozenset(_lowered(lexicon.base, "season_words", "year_words", "outing_words")),
+        streak_words=tuple(_lowered(lexicon.base, "streak_words")),
         event_words=frozenset(str(w).lower() for w in base["event_words"]),
         championship_words=frozenset(str(w).lower() for w in base["championship_words"]),
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),

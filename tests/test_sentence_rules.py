@@ -7,6 +7,7 @@ ends a sentence; a denied win is no win.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -5770,3 +5771,61 @@ def test_the_winners_in_the_dative_close_a_name_and_more_than_at_the_winners_is_
         ("overall", 2, frozenset({"Simon Leitner", "Katrin Pösch"}), 5821.1),
         ("overall", 1, frozenset({"Niko Obermann", "Ágnes Tót"}), None),
     }
+
+
+def test_a_figure_of_a_rally_in_numbers_piece_is_a_count_and_its_stages_named_are_won() -> None:
+    """ "5 – Bestzeiten gingen auf das Konto von X: SP 2 „Kienberg", SP 5 „Preitenegg" …": the
+    number before the dash counts the wins (no place), and every stage listed with its name is
+    won; a list dashed after its places ("1 – A", "2 – B") still places."""
+    record = _record(
+        "Die Vulkanland-Rallye 2026 in Zahlen\n\n"
+        "Feldbach, 20. April 2026 – Jonas Pichler und Beifahrerin Lea Moser gewannen die Rallye.\n\n"
+        "4 – Bestzeiten gingen auf das Konto von Pichler/Moser: SP 2 „Kapfenstein“, "
+        "SP 5 „Riegersburg“, SP 7 „Kapfenstein 2“ und SP 9 „Auersbach“.\n\n"
+        "61 – Teams standen auf der Nennliste.\n",
+        "de",
+    )
+    pichler = frozenset({"Jonas Pichler", "Lea Moser"})
+    assert _stage_results(record) == {(2, 1, pichler), (5, 1, pichler), (7, 1, pichler), (9, 1, pichler)}
+    assert _class_places(record) == {("overall", 1, pichler)}
+
+    record = _record(
+        "Rally Chile Bío Bío 2026 en números\n\n"
+        "Concepción, 14 de septiembre de 2026 – Aleksi Hämäläinen y su copiloto Ville Kärnä ganaron "
+        "el rally.\n\n"
+        "3 – los tramos que ganó Hämäläinen: la PE2 (Pelún), la PE7 (María Las Cruces 1) y la PE11 "
+        "(Pulpería).\n",
+        "es",
+    )
+    hamalainen = frozenset({"Aleksi Hämäläinen", "Ville Kärnä"})
+    assert _stage_results(record) == {(2, 1, hamalainen), (7, 1, hamalainen), (11, 1, hamalainen)}
+
+    record = _record(
+        "Rally Test 2026: the results\n\n"
+        "LEEDS, 12 May 2026 – The final classification of the Rally Test:\n\n"
+        "1 – Tom Ashby / Kate Lowe\n2 – Rhys Evans / Owen Price\n3 – Sam Hart / Joe Bell\n",
+        "en",
+    )
+    assert _class_places(record) == {
+        ("overall", 1, frozenset({"Tom Ashby", "Kate Lowe"})),
+        ("overall", 2, frozenset({"Rhys Evans", "Owen Price"})),
+        ("overall", 3, frozenset({"Sam Hart", "Joe Bell"})),
+    }
+
+
+def test_an_ordinal_before_a_podium_in_a_row_counts_podiums_and_places_no_one() -> None:
+    """ "Für den Steirer ist es der zweite Podestplatz in Folge" after "als Gesamtdritte": a streak
+    of podiums (base `streak_words`), no second place (a figure piece of tests/fresh23)."""
+    path = Path(__file__).parent / "fresh23" / "de" / "motorsport-kaernten-lavanttal-rallye-2026-in-zahlen.md"
+    record = extract_dict(path.read_bytes(), str(path))
+    auer = frozenset({"Benedikt Auer", "Simon Leitgeb"})
+    assert {(c, p) for c, p, crew in _class_places(record) if crew == auer} == {("overall", 3)}
+
+
+def test_the_scratch_signed_by_a_crew_on_a_stage_is_its_win() -> None:
+    record = _record(
+        "Le rallye en chiffres\n\nNamur, 4 mai 2026 – Hugo Dardenne et Mathilde Piérard ont fini "
+        "cinquièmes. Le scratch signé par Hugo Dardenne et Mathilde Piérard dans l'ES1 a surpris.\n",
+        "fr",
+    )
+    assert _stage_results(record) == {(1, 1, frozenset({"Hugo Dardenne", "Mathilde Piérard"}))}

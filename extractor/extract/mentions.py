@@ -47,6 +47,9 @@ _TABLE_ROW = re.compile(r"^\s*(?:P\s?)?(?P<pos>\d{1,3})\s*(?:[.)](?!\d)|\s[-–|
 _LABELLED_ROW = re.compile(
     r"^\s*(?P<label>[^\W\d_][^\s:]*(?:\s[^\W\d_][^\s:]*)?)\s?:\s*(?P<pos>\d{1,3})[.)]\s"
 )
+# "5 – Bestzeiten gingen auf das Konto von …": a figure of a "rally in numbers" piece, or a row of a
+# list dashed after its places ("1 – A / B", "2 – C / D")
+_DASHED_ROW = re.compile(r"^\s*(?P<pos>\d{1,3})\s[-–]\s")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _STAGE_ROW = re.compile(
     r"\s*(?P<stage>\d{1,2})(?=\s{2,}\S|\s*\|\s*\S)"
@@ -199,12 +202,13 @@ def analyse(
         if parts:
             wanted.append((index, start, end, raw, parts))
     docs = rules.nlp.tokenizer.pipe(raw for _, _, _, raw, _ in wanted)
+    lone_figures = _lone_dashed_numbers([raw for _, _, _, raw, _ in wanted])
     header: Header | None = None  # the header row of the table being read
     header_index = -1  # the line the header was read on
     points_column = False  # under a header with a column of points ("Pos. | Fahrer | Punkte"): standings
     line_above: Line | None = None  # the line right above, if not blank
     stage_column = False  # under a header whose first column is the stage's number ("WP  Prüfung")
-    for (index, start, end, raw, parts), doc in zip(wanted, docs, strict=True):
+    for k, ((index, start, end, raw, parts), doc) in enumerate(zip(wanted, docs, strict=True)):
         line = Line(start=start, end=end, index=index, raw=raw)
         attribution = _ATTRIBUTION.match(raw)
         if attribution:
@@ -214,6 +218,8 @@ def analyse(
         table = _TABLE_ROW.match(raw) or _LABELLED_ROW.match(raw)
         if table is not None and table.re is _LABELLED_ROW and _RUN_ON_LIST.search(raw):
             table = None
+        if k in lone_figures:
+            table = None  # "3 – Sonderprüfungen gewann auch Auer": a count, no place
         if (
             table
             and int(table.group("pos")) > 0
@@ -496,6 +502,20 @@ _ENUMERATION_NUMBER = re.compile(r"(?P<n>\d{1,2})\.?")
 # the cheap test first: a line holds such a list only if "1." opens it or follows an opener
 _ENUMERATION_START = re.compile(r"(?:^|[;:·–—|])\s*0?1\s*\.")
 _RUN_ON_LIST = re.compile(r"[;·|]\s*2\s*\.\s.*[;·|]\s*3\s*\.\s")
+
+
+def _lone_dashed_numbers(raws: list[str]) -> set[int]:
+    """Indexes (in `raws`, the non-blank lines) of lines opening on "N – " with no "N-1 – " right
+    above nor "N+1 – " right below: the figures of a "rally in numbers" piece ("5 – stage wins for …",
+    "61 – crews at the start"), not the rows of a list dashed after its places."""
+    dashed = [(m := _DASHED_ROW.match(raw)) and int(m.group("pos")) for raw in raws]
+    return {
+        k
+        for k, number in enumerate(dashed)
+        if number is not None
+        and not (k > 0 and dashed[k - 1] == number - 1)
+        and not (k + 1 < len(dashed) and dashed[k + 1] == number + 1)
+    }
 
 
 def _inline_enumeration(line: Line, items: list[Item]) -> list[Item]:
@@ -1889,6 +1909,12 @@ def _merge(line: Line, kind: str, a: Item, b: Item, value: Any) -> Item:
     return Item(kind, first.start, last.end, min(a.i, b.i), max(a.j, b.j), value, text)
 
 
+def _streak_after(doc: Doc, at: int, rules: Rules) -> bool:
+    """A streak's words open the tokens from `at` on ("in Folge", "op rij", "consécutif")."""
+    following = " ".join(token.lower_ for token in doc[at : at + 3])
+    return any(following == w or following.startswith(w + " ") for w in rules.streak_words)
+
+
 def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) -> bool:
     """An ordinal is a finishing place unless a plain noun follows it ("his first Dakar")."""
     if item.j >= len(doc) or item.text.lower() in rules.place_nouns:
@@ -1936,6 +1962,8 @@ def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) 
     if cue is not None and cue.kind == "CLASS" and _inside_a_vehicle(item, doc, rules, cue):
         cue.kind = "VEHICLE"  # "with navigator X in the second car": which car, not a class
         return False  # nor a place
+    if cue is not None and cue.kind == "POSITION_NOUN" and _streak_after(doc, cue.j, rules):
+        return False  # "der zweite Podestplatz in Folge", "his second podium in a row": a count
     if cue is not None and cue.kind in ("POSITION_NOUN", "CLASS", "OVERALL", "CLASS_MARKER", "CONJ", "WIN"):
         return True
     if (

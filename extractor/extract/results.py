@@ -295,14 +295,29 @@ def _duration_role(items: list[Item], index: int) -> str:
     return "time"
 
 
-def _stage_groups(items: list[Item]) -> list[tuple[int, list[int]]]:
-    """(item index, stage numbers) for each run of stage numbers ("stages 3 and 5")."""
+# A stage's name right after its number: quoted, in brackets, or capitalised words ("SP 2
+# „Kienberg\"", "la PE7 (María Las Cruces 1)", "la PS10 Colle San Magno")
+_STAGE_NAME = re.compile(
+    r"\s*(?:[„“”«\"][^\W\d_][^„“”«»\"\n]{0,39}[“”»\"]|\([^\W\d_][^()\n]{0,39}\)"
+    r"|(?P<bare>[^\W\d_][\w'’-]*(?:\s(?:[^\W\d_][\w'’-]*|\d{1,2}\b))*))"
+)
+
+
+def _stage_groups(items: list[Item], line: Line | None = None) -> list[tuple[int, list[int]]]:
+    """(item index, stage numbers) for each run of stage numbers ("stages 3 and 5", "SP 2
+    „Kienberg\", SP 5 „Preitenegg\" und SP 12 „Preitenegg 2\"": a stage's name is no word
+    between)."""
     groups: list[tuple[int, list[int]]] = []
     current: list[int] = []
     anchor = -1
     reach = -1  # the token where the run could go on
+    named_until = -1  # the end (in the text) of the last stage's name
     for index, item in enumerate(items):
+        if current and item.start < named_until and item.kind != "STAGE_NO":
+            reach = max(reach, item.j)
+            continue
         if item.kind == "STAGE_NO":
+            named_until = _stage_name_end(line, item, items[index + 1 :])
             # ("de l'ES11 et de l'ES12", "della PS2 e della PS9": the article again after "and")
             slack = 3 if index > 0 and items[index - 1].kind == "CONJ" else 1
             if current and item.i > reach + slack:
@@ -324,6 +339,23 @@ def _stage_groups(items: list[Item]) -> list[tuple[int, list[int]]]:
     if current:
         groups.append((anchor, current))
     return groups
+
+
+def _stage_name_end(line: Line | None, stage: Item, following: list[Item]) -> int:
+    """Where the name written right after `stage` ends (in the text), when a comma or "and" and
+    another stage's number follow it: a list of stages by number and name. -1 otherwise."""
+    if line is None:
+        return -1
+    name = _STAGE_NAME.match(line.raw, stage.end - line.start)
+    if name is None or not name.group().strip():
+        return -1
+    if name.group("bare") and not all(word[0].isupper() or word.isdigit() for word in name.group().split()):
+        return -1  # "SS4 and then repeated …": words of the sentence, no name
+    end = line.start + name.end()
+    after = [it for it in following if it.start >= end]
+    if len(after) >= 2 and after[0].kind in ("COMMA", "CONJ") and after[1].kind == "STAGE_NO":
+        return end
+    return -1
 
 
 def _narrator_crew(book: CrewBook) -> tuple[str, Item] | None:
@@ -1348,7 +1380,7 @@ def _read_sentence(
         for it in items
         if not (it.kind == "WIN" and any(0 <= it.i - d.j <= 3 or 0 <= d.i - it.j <= 3 for d in denials))
     ]
-    stage_groups = _stage_groups(items)
+    stage_groups = _stage_groups(items, line)
     in_stage_before = scope is not None and scope[0] == "stage"
     classes = [(k, _class_of(it)) for k, it in enumerate(items) if _class_of(it)]
     inherited_class = scope[1] if scope and scope[0] == "class" else None
