@@ -5829,3 +5829,38 @@ def test_the_scratch_signed_by_a_crew_on_a_stage_is_its_win() -> None:
         "fr",
     )
     assert _stage_results(record) == {(1, 1, frozenset({"Hugo Dardenne", "Mathilde Piérard"}))}
+
+
+def _upcoming(record: dict[str, Any]) -> set[tuple[str, str | None, str | None]]:
+    return {(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "ARC News: Tait wins in Tasmania\n\nHobart, 21 April 2026 – Round 3, the Forest Rally, will "
+            "not run on its original dates of 15–17 May. The event has been moved to 12–14 June.",
+            ("Forest Rally", "2026-06-12", "2026-06-14"),
+        ),
+        (
+            "fr",
+            "Newsletter\n\nDelémont, 20 avril 2026 – Initialement prévu les 22 et 23 mai, le Rallye du "
+            "Chablais aura lieu les 5 et 6 juin.",
+            ("Rallye du Chablais", "2026-06-05", "2026-06-06"),
+        ),
+        (
+            "pt",
+            "Boletim\n\nBento Gonçalves, 14 de julho de 2026 – O Rally de Campos Gerais, que estava marcada "
+            "para 14 a 16 de agosto, foi adiada para 30 de outubro a 1º de novembro.",
+            ("Rally de Campos Gerais", "2026-10-30", "2026-11-01"),
+        ),
+    ],
+)
+def test_a_postponed_event_is_upcoming_on_its_new_dates_only(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "will not run on its original dates of 15–17 May": the old dates (after a language's
+    `retraction_cues`) are withdrawn; the next dates of the sentence or the text are the event's."""
+    assert _upcoming(_record(text, lang)) == {expected}

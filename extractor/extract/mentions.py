@@ -1191,12 +1191,18 @@ def _items(
     if line.cells:
         items = _without_cell_classes(items, line, offset)
     # "runs October 16–17, not October 9–10", "52:38,4 Min. (nicht 53:28,4 Min.)": a correction's
-    # withdrawn value is no value
-    items = [
-        it
-        for it in items
-        if it.kind not in ("DATE", "DURATION") or not rules.withdrawn.search(raw, 0, it.start - offset)
-    ]
+    # withdrawn value is no value; so are a postponed event's old dates ("originally scheduled for
+    # 12–14 June, will now run from 19 to 21 June": the first value after the cue only)
+    kept: list[Item] = []
+    value_end = 0
+    for it in items:
+        if it.kind in ("DATE", "DURATION"):
+            if rules.withdrawn.search(raw, value_end, it.start - offset):
+                value_end = it.end - offset
+                continue
+            value_end = it.end - offset
+        kept.append(it)
+    items = kept
     if line.table_position is not None:
         first, last = line.table_number
         items.insert(
