@@ -5864,3 +5864,21 @@ def test_a_postponed_event_is_upcoming_on_its_new_dates_only(
     """ "will not run on its original dates of 15–17 May": the old dates (after a language's
     `retraction_cues`) are withdrawn; the next dates of the sentence or the text are the event's."""
     assert _upcoming(_record(text, lang)) == {expected}
+
+
+def test_the_crews_before_won_take_an_event_named_without_article_and_the_crew_after_a_margin_is_beaten() -> (
+    None
+):
+    """ "X and co-driver Y won Safari Rally Kenya": the event's first word is no crew named after
+    the win; "· Norwegian wins … by 18.4 seconds from Z": Z, after the margin, is beaten."""
+    record = _record(
+        "Ødegård tames the Safari\n\n"
+        "· Norwegian wins Safari Rally Kenya by 18.4 seconds from Étienne Marchetti\n\n"
+        "NAIVASHA, Kenya, 15 March 2026 – Mikkel Ødegård and co-driver Håvard Lien won Safari Rally "
+        "Kenya on Sunday, 18.4 seconds clear of Étienne Marchetti and Loïc Ferrandière.",
+        "en",
+    )
+    assert _class_places(record) == {
+        ("overall", 1, frozenset({"Mikkel Ødegård", "Håvard Lien"})),
+        ("overall", 2, frozenset({"Étienne Marchetti", "Loïc Ferrandière"})),
+    }

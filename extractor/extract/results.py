@@ -2043,6 +2043,15 @@ def _read_sentence(
             if cue_at > 0 and items[cue_at].kind == "DEMONYM":
                 cue_at -= 1  # "di vantaggio sugli olandesi X"
             gap_at = cue_at - 1 if cue_at > 0 and items[cue_at].kind == "DURATION" else cue_at
+            if (
+                gap_at >= 0
+                and items[gap_at].kind == "MARGIN"
+                and item.kind in _CREW_KINDS
+                and last_crew is None
+            ):
+                # "Norwegian wins Safari Rally Kenya by 18.4 seconds from Étienne Marchetti": with
+                # no crew named before, the one after the margin is the beaten crew, not the winner
+                cue_at = gap_at
             seconds = [d for d in last if d.position == 2]
             if gap_at >= 0 and items[gap_at].kind == "GAP" and seconds and item.kind in _CREW_KINDS:
                 # "reed de tweede tijd, op 1,4 seconde van Gerben Zijlstra", "tweede, achter de
@@ -2171,7 +2180,17 @@ def _read_sentence(
             place(subject, item, index)
             last_crew = subject
             pending_crews = []
-        elif item.kind in ("POS", "WIN") and _names_follow(items, index):
+        elif (
+            item.kind in ("POS", "WIN")
+            and _names_follow(items, index)
+            # (not "X and co-driver Y won Safari Rally Kenya": after the verb of the crews named
+            # before it, a word naming no crew that opens a longer capitalised name)
+            and not (
+                pending_crews
+                and book.resolve(items[index + 1]) is None
+                and _opens_a_longer_name(line, items, index + 1)
+            )
+        ):
             # "die Sieger Mateusz Wróblewski und …", "stage winner Fouquet": the name after it.
             pending_positions.append(index)
         elif item.kind in ("POS", "WIN"):
@@ -3034,6 +3053,14 @@ def _earlier_result(drafts: list[Draft], crew: tuple[str, Item] | None, in_stage
         if draft.crew == crew[0] and (draft.stage is not None) == in_stage:
             return draft
     return None
+
+
+def _opens_a_longer_name(line: Line, items: list[Item], index: int) -> bool:
+    """The item's word is followed by a capitalised word that is no item of its own ("Safari
+    Rally Kenya"): the first word of a name the person Matcher did not take, an event's."""
+    after = items[index].j
+    taken = {k for it in items for k in range(it.i, it.j)}
+    return after < len(line.texts) and after not in taken and line.texts[after][:1].isupper()
 
 
 def _names_follow(items: list[Item], index: int) -> bool:
