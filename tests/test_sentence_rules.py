@@ -5882,3 +5882,21 @@ def test_the_crews_before_won_take_an_event_named_without_article_and_the_crew_a
         ("overall", 1, frozenset({"Mikkel Ødegård", "Håvard Lien"})),
         ("overall", 2, frozenset({"Étienne Marchetti", "Loïc Ferrandière"})),
     }
+
+
+def test_an_earlier_win_told_in_passing_leaves_the_day_stage_to_the_sentences_after_it() -> None:
+    """In the report of stage 3, "die zondag ook de proloog won" and "na zijn zege in etappe 1" are
+    earlier wins told in passing: the places of the next sentences are stage 3's."""
+    record = _record(
+        "Etappe 3 ingekort: Fauconnier en Benslimane de snelsten\n\n"
+        "ERFOUD, 14 oktober 2026 – De derde etappe van de Rallye du Maroc werd ingekort tot CP2.\n\n"
+        "In de RallyGP was Jérémie Fauconnier de snelste. De Fransman, die zondag ook de proloog won, "
+        "reed tot CP2 in 2u31m47s. Adrián Castellví Roig werd tweede op 1m12s.\n\n"
+        "Bij de auto's won Karim Benslimane met zijn navigator Julien Pasquereau opnieuw, na zijn zege "
+        "in etappe 1. Het duo klokte 2u18m05s. Sigrid Lundqvist en Mariana Lopes werden tweede op 2m31s.",
+        "nl",
+    )
+    places = _stage_results(record)
+    assert (3, 2, frozenset({"Adrián Castellví Roig"})) in places
+    assert (3, 2, frozenset({"Sigrid Lundqvist", "Mariana Lopes"})) in places
+    assert not {p for p in places if p[0] in (0, 1) and p[1] > 1}

@@ -1388,6 +1388,13 @@ def _read_sentence(
         # ("benötigte für den Prolog und die beiden Etappen eine Gesamtzeit von …": a total
         # time speaks of the whole event, the next sentence is no stage's)
         scope = ("stage", stage_groups[-1][1])
+        if memory.day_stage is not None and all(
+            _earlier_win_aside(items, anchor, stages, memory.day_stage) for anchor, stages in stage_groups
+        ):
+            # ("De Fransman, die zondag ook de proloog won, reed tot CP2 in 2u31m47s.", "won
+            # opnieuw, na zijn zege in etappe 1." in the report of stage 3: an earlier win told in
+            # passing; the sentences after it are the day's stage again)
+            scope = ("stage", [memory.day_stage])
     elif classes and not (
         scope is not None
         and scope[0] == "stage"
@@ -3053,6 +3060,25 @@ def _earlier_result(drafts: list[Draft], crew: tuple[str, Item] | None, in_stage
         if draft.crew == crew[0] and (draft.stage is not None) == in_stage:
             return draft
     return None
+
+
+def _earlier_win_aside(items: list[Item], anchor: int, stages: list[int], day_stage: int) -> bool:
+    """Stages before the day's, won in an aside: right after "after" and a win ("na zijn zege in
+    etappe 1"), or in a clause between commas that holds a win ("…, die zondag ook de proloog
+    won, …")."""
+    if not all(stage < day_stage for stage in stages):
+        return False
+    before = [it.kind for it in items[max(0, anchor - 3) : anchor]]
+    if "AFTER" in before and "WIN" in before:
+        return True
+    opening = next((k for k in range(anchor - 1, -1, -1) if items[k].kind == "COMMA"), None)
+    closing = next((k for k in range(anchor + 1, len(items)) if items[k].kind == "COMMA"), None)
+    return (
+        opening is not None
+        and closing is not None
+        and any(it.kind == "WIN" for it in items[opening:closing])
+        and closing + 1 < len(items)
+    )
 
 
 def _opens_a_longer_name(line: Line, items: list[Item], index: int) -> bool:
