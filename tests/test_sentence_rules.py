@@ -5900,3 +5900,29 @@ def test_an_earlier_win_told_in_passing_leaves_the_day_stage_to_the_sentences_af
     assert (3, 2, frozenset({"Adrián Castellví Roig"})) in places
     assert (3, 2, frozenset({"Sigrid Lundqvist", "Mariana Lopes"})) in places
     assert not {p for p in places if p[0] in (0, 1) and p[1] > 1}
+
+
+def test_a_category_heading_under_standings_after_a_stage_heads_standings_too() -> None:
+    """ "Motos – RallyGP" under "Classificação geral após a etapa 3 (provisória)": its table ranks
+    crews as they stand, no stage places; the places told in prose stand."""
+    record = _record(
+        "Etapa 3: Mészáros vence no Alentejo\n\n"
+        "Grândola, 19 de março de 2026 – A etapa 3 do Rally-Raid Portugal terminou no CP2.\n\n"
+        "Na categoria RallyGP, o húngaro Kristóf Mészáros venceu a etapa em 2h05m31s. O chileno "
+        "Benjamín Olguín foi segundo, a 48 segundos, e o português Duarte Valadares terceiro, a 1m12s, "
+        "resultado que lhe permite manter a liderança da geral.\n\n"
+        "Classificação geral após a etapa 3 (provisória)\n\n"
+        "Motos – RallyGP\n"
+        "Pos. | Piloto | Mota | Tempo / Dif.\n"
+        "1 | Duarte Valadares | Hero 450 Rally | 6h12m44s\n"
+        "2 | Kristóf Mészáros | Honda CRF450 Rally | +0m37s\n"
+        "3 | Benjamín Olguín | KTM 450 Rally | +2m03s\n",
+        "pt",
+    )
+    assert _stage_results(record) == {
+        (3, 1, frozenset({"Kristóf Mészáros"})),
+        (3, 2, frozenset({"Benjamín Olguín"})),
+        (3, 3, frozenset({"Duarte Valadares"})),
+    }
+    assert record["class_results"] == []
+    assert "overall" not in {r["class"] for r in record["stage_results"]}  # "da geral": another clause's

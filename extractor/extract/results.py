@@ -476,7 +476,10 @@ def read_results(
             # stand, no result
             # ("TOP 10 ALGEMEEN KLASSEMENT (voorlopig)" in the final report: provisional until the
             # stewards sign it, the result all the same)
-            standings_table = any(
+            # ("Motos – RallyGP" under "Classificação geral após a etapa 3 (provisória)": a
+            # category's table of the same standings)
+            category_only = all(it.kind in _CATEGORY_HEADING_KINDS for it in line.all_items())
+            standings_table = (standings_table and category_only) or any(
                 it.kind == "STAGE_AFTER" and not _names_final_standings(line) for it in line.all_items()
             )
             final_section = _names_final_standings(line)
@@ -1513,7 +1516,15 @@ def _read_sentence(
                 return not separated(k, index)
             return abs(items[k].i - anchor) <= abs(items[k].i - items[other].i)
 
-        near = [(k, label) for k, label in classes if low < k < high and belongs_here(k)]
+        def clause_after(k: int) -> bool:
+            """A class word after the place, far past a comma: another clause's ("terceiro, a
+            1m12s, resultado que lhe permite manter a liderança da geral")."""
+            comma = next((m for m in range(k - 1, index, -1) if items[m].kind == "COMMA"), None)
+            return k > index and comma is not None and items[k].i - items[comma].j > 3
+
+        near = [
+            (k, label) for k, label in classes if low < k < high and belongs_here(k) and not clause_after(k)
+        ]
         after = items[index + 1] if index + 1 < len(items) else None
         if not near and positions and not (after is not None and after.kind in ("STAGE", "OVERALL")):
             # "Nos quadriciclos, X venceu …, à frente de Y, segundo colocado": a class that opens
@@ -3060,6 +3071,9 @@ def _earlier_result(drafts: list[Draft], crew: tuple[str, Item] | None, in_stage
         if draft.crew == crew[0] and (draft.stage is not None) == in_stage:
             return draft
     return None
+
+
+_CATEGORY_HEADING_KINDS = frozenset({"CLASS", "CLASS_MARKER", "DASH", "COMMA", "SLASH"})
 
 
 def _earlier_win_aside(items: list[Item], anchor: int, stages: list[int], day_stage: int) -> bool:
