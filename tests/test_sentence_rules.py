@@ -5926,3 +5926,25 @@ def test_a_category_heading_under_standings_after_a_stage_heads_standings_too() 
     }
     assert record["class_results"] == []
     assert "overall" not in {r["class"] for r in record["stage_results"]}  # "da geral": another clause's
+
+
+def test_a_category_heading_in_brackets_under_standings_heads_standings_too() -> None:
+    record = _record(
+        "Etapa 4: la jornada fue para Mendonça\n\n"
+        "San José de Jáchal, 4 de junio de 2026 – La cuarta etapa del Desafío Ruta 40 fue acortada.\n\n"
+        "En RallyGP, el portugués Tiago Mendonça ganó la etapa con 1m12s de ventaja sobre el "
+        "australiano Rhys Penhaligon. Facundo Aráoz fue tercero.\n\n"
+        "Clasificación general provisional tras la etapa 4\n\n"
+        "Motos (RallyGP)\n"
+        "Pos. | Piloto | Moto | Tiempo | Dif.\n"
+        "1 | Tiago Mendonça | KTM 450 Rally | 9h42m10s | –\n"
+        "2 | Facundo Aráoz | Hero 450 Rally | 9h46m28s | +4m18s\n"
+        "3 | Rhys Penhaligon | Honda CRF450 Rally | 9h48m12s | +6m02s\n",
+        "es",
+    )
+    assert _stage_results(record) == {
+        (4, 1, frozenset({"Tiago Mendonça"})),
+        (4, 2, frozenset({"Rhys Penhaligon"})),
+        (4, 3, frozenset({"Facundo Aráoz"})),
+    }
+    assert all(r["time"] is None for r in record["stage_results"])  # the totals are the standings'

@@ -3073,7 +3073,7 @@ def _earlier_result(drafts: list[Draft], crew: tuple[str, Item] | None, in_stage
     return None
 
 
-_CATEGORY_HEADING_KINDS = frozenset({"CLASS", "CLASS_MARKER", "DASH", "COMMA", "SLASH"})
+_CATEGORY_HEADING_KINDS = frozenset({"CLASS", "CLASS_MARKER", "DASH", "COMMA", "SLASH", "OPEN", "CLOSE"})
 
 
 def _earlier_win_aside(items: list[Item], anchor: int, stages: list[int], day_stage: int) -> bool:
