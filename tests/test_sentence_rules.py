@@ -5948,3 +5948,20 @@ def test_a_category_heading_in_brackets_under_standings_heads_standings_too() ->
         (4, 3, frozenset({"Facundo Aráoz"})),
     }
     assert all(r["time"] is None for r in record["stage_results"])  # the totals are the standings'
+
+
+def test_a_name_in_brackets_after_a_stage_number_is_the_stage_s_and_signing_the_scratch_wins() -> None:
+    """ "Vainqueur de l'ES19 (Vrbovsko – Ravna Gora), il …": the bracketed words name the stage, no
+    crew; "en signant le scratch de l'ES18 (Skrad – Delnice) en 7:58,2" wins ES18."""
+    record = _record(
+        "Rallye de Croatie : Kärkkäinen s'impose\n\n"
+        "Zagreb, 12 avril 2026 – Eetu Kärkkäinen et Janne Ylönen ont remporté le Rallye de Croatie. "
+        "Vainqueur de l'ES19 (Vrbovsko – Ravna Gora), il a ensuite assuré.\n\n"
+        "Marek Dvořák et Ondřej Kratochvíl terminent cinquièmes. Le Tchèque avait bien commencé la "
+        "journée en signant le scratch de l'ES18 (Skrad – Delnice) en 7:58,2.",
+        "fr",
+    )
+    karkkainen = frozenset({"Eetu Kärkkäinen", "Janne Ylönen"})
+    dvorak = frozenset({"Marek Dvořák", "Ondřej Kratochvíl"})
+    assert _crews(record) == {karkkainen, dvorak}
+    assert _stage_places_with_times(record) == {(19, 1, karkkainen, None), (18, 1, dvorak, 478.2)}

@@ -1206,6 +1206,15 @@ def _names_a_stage_or_origin(items: list[Item], item: Item, line: Line, rules: R
         # (also across the spaces of an aligned table, "KP10  Apeldoorn Stadsproef", and across
         # a cell's edge, "10 | Fuso de la Reina | Jordi Rossell Pujol | 8:14,3")
         return True
+    opening = next((k for k in range(at - 1, -1, -1) if items[k].kind in ("OPEN", "CLOSE")), None)
+    if (
+        opening is not None
+        and opening > 0
+        and items[opening].kind == "OPEN"
+        and items[opening - 1].kind == "STAGE_NO"
+        and items[opening].i == items[opening - 1].j
+    ):
+        return True  # "Vainqueur de l'ES19 (Vrbovsko – Ravna Gora)": the stage's name in brackets
     return (before.kind == "STAGE" and joining in rules.genitives) or _names_an_origin(items, at, line, rules)
 
 
