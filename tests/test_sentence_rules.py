@@ -5965,3 +5965,17 @@ def test_a_name_in_brackets_after_a_stage_number_is_the_stage_s_and_signing_the_
     dvorak = frozenset({"Marek Dvořák", "Ondřej Kratochvíl"})
     assert _crews(record) == {karkkainen, dvorak}
     assert _stage_places_with_times(record) == {(19, 1, karkkainen, None), (18, 1, dvorak, 478.2)}
+
+
+def test_a_category_in_brackets_closes_a_crew_and_a_rival_a_relative_trails_is_no_partner() -> None:
+    """ "• Stage wins for Tiago Caldeira (bikes), Faisal Al-Harbi and Nicolás Barrionuevo (cars)":
+    two crews; "said Al-Harbi, who now trails Holmqvist by 6' 31''": Holmqvist is a rival (a bulletin
+    of tests/fresh23)."""
+    path = Path(__file__).parent / "fresh23" / "en" / "aso-dakar-2026-stage-bulletin.html"
+    crews = _crews(extract_dict(path.read_bytes(), str(path)))
+    assert frozenset({"Tiago Caldeira"}) in crews
+    assert frozenset({"Faisal Al-Harbi", "Nicolás Barrionuevo"}) in crews
+    assert frozenset({"Anders Holmqvist", "Jérôme Caussade"}) in crews
+    assert not any(
+        len(crew & {"Tiago Caldeira", "Faisal Al-Harbi", "Anders Holmqvist"}) > 1 for crew in crews
+    )

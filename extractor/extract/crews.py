@@ -512,6 +512,16 @@ def _groups(
                 # "Lorenzoni, arrivato con due punti di vantaggio su Fabbrini e affiancato da
                 # Scarpellini": the rival a margin is over is no partner of the one named next
                 connection = None
+            if (
+                connection is not None
+                and any(it.kind == "RELATIVE" for it in between)
+                and [it.kind for it in items[k + 1 : k + 3]] in (["MARGIN", "DURATION"], ["GAP", "DURATION"])
+            ):
+                connection = None  # "said Al-Harbi, who now trails Holmqvist by 6' 31''": a rival
+            if connection is not None and [it.kind for it in between] == ["OPEN", "CLASS", "CLOSE", "COMMA"]:
+                # "Stage wins for Tiago Caldeira (bikes), Faisal Al-Harbi and …": the category in
+                # brackets closes a crew
+                connection = None
             if connection is not None and role is None and _each_with_its_car(items, previous, k):
                 connection = None  # "devant A (Hyundai i20 N Rally1) et B (Toyota)": two crews
             if connection is not None and not _next_crew_after_comma(items[previous + 1 : k], chain, role):
