@@ -5856,6 +5856,13 @@ def _upcoming(record: dict[str, Any]) -> set[tuple[str, str | None, str | None]]
             "para 14 a 16 de agosto, foi adiada para 30 de outubro a 1º de novembro.",
             ("Rally de Campos Gerais", "2026-10-30", "2026-11-01"),
         ),
+        (
+            "nl",
+            "Nieuwsbrief\n\nHellendoorn, 4 mei 2026 – De Zuiderzee Rally gaat niet door op de "
+            "oorspronkelijke datum van 12 en 13 juni. De rally is verplaatst naar vrijdag 25 en zaterdag "
+            "26 september.",
+            ("Zuiderzee Rally", "2026-09-25", "2026-09-26"),
+        ),
     ],
 )
 def test_a_postponed_event_is_upcoming_on_its_new_dates_only(
