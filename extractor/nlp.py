@@ -117,11 +117,11 @@ def _points_list_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return compile_guarded(rf"(?<![\d:'\".,])\d{{1,4}}\s*{unit}\s*[;,]\s*\d{{1,2}}\s*[.)]\s", re.IGNORECASE)
 
 
-def _retraction_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    """A retraction cue, then at most a few words of the same clause up to the end of the text
-    searched, where the value starts ("…, et non du 25 au 27 juin", "und nicht, wie angegeben, vom
-    18. bis 19. September")."""
-    cues = _lowered(lexicon.data, "retraction_cues")
+def _retraction_pattern(lexicon: Lexicon, key: str = "retraction_cues") -> re.Pattern[str]:
+    """A retraction cue (or another cue of `key`), then at most a few words of the same clause up
+    to the end of the text searched, where the value starts ("…, et non du 25 au 27 juin", "und
+    nicht, wie angegeben, vom 18. bis 19. September")."""
+    cues = _lowered(lexicon.data, key)
     if not cues:
         return re.compile(r"(?!)")
     return compile_guarded(
@@ -227,6 +227,7 @@ class Rules:
     points_row: re.Pattern[str]  # "… 118 pts": the end of a row of championship standings
     points_list: re.Pattern[str]  # "1. X, 156 Punkte; 2. Y, 139": standings in points, inline
     withdrawn: re.Pattern[str]  # ", not October 9–10": the end of a text before a withdrawn value
+    deadline: re.Pattern[str]  # "Entries close on": the end of a text before a deadline, no event's date
     points_words: frozenset[str]  # "pts", "Punkte" (without a final full stop)
     final_words: frozenset[str]  # "classifica finale": standings of the release's class
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
@@ -719,6 +720,7 @@ def rules_for(language: str) -> Rules:
         points_row=_points_row_pattern(lexicon),
         points_list=_points_list_pattern(lexicon),
         withdrawn=_retraction_pattern(lexicon),
+        deadline=_retraction_pattern(lexicon, "deadline_cues"),
         points_words=frozenset(word.rstrip(".") for word in _lowered(lexicon.data, "points_words")),
         stage_markers=frozenset(_lowered(lexicon.data, "stage_words", "stage_abbreviations")),
         time_nouns=frozenset(_lowered(base, "time_nouns")),

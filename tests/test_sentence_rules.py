@@ -5986,3 +5986,29 @@ def test_a_category_in_brackets_closes_a_crew_and_a_rival_a_relative_trails_is_n
     assert not any(
         len(crew & {"Tiago Caldeira", "Faisal Al-Harbi", "Anders Holmqvist"}) > 1 for crew in crews
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "de",
+            "SRM-Newsletter\n\nAigle, 2. Juni 2026 – Die Saison geht weiter.\n\n"
+            "RALLYE INTERNATIONAL DU VALAIS: NENNUNGEN AB 1. JULI\n\n"
+            "Das Nennportal für das Saisonfinale, die Rallye International du Valais vom 15. bis 17. "
+            "Oktober in Martigny, öffnet am Mittwoch, 1. Juli. Nennschluss ist der 21. September.",
+            {("Rallye International du Valais", "2026-10-15", "2026-10-17")},
+        ),
+        (
+            "nl",
+            "NK Rally Nieuwsbrief\n\nHellendoorn, 4 mei 2026 – Het seizoen gaat verder.\n\n"
+            "- Inschrijving ELE Rally opent op 1 juni\n\n"
+            "De ELE Rally wordt op vrijdag 16 en zaterdag 17 oktober verreden rond Eindhoven.",
+            {("ELE Rally", "2026-10-16", "2026-10-17")},
+        ),
+    ],
+)
+def test_an_entry_list_s_opening_date_is_no_event_s_date(lang: str, text: str, expected: set[Any]) -> None:
+    """ "NENNUNGEN AB 1. JULI", "Inschrijving ELE Rally opent op 1 juni": the date after a
+    language's `deadline_cues` is a deadline; the event keeps its own dates."""
+    assert _upcoming(_record(text, lang)) == expected

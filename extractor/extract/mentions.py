@@ -1197,7 +1197,10 @@ def _items(
     value_end = 0
     for it in items:
         if it.kind in ("DATE", "DURATION"):
-            if rules.withdrawn.search(raw, value_end, it.start - offset):
+            # ("Entries close on Friday 3 July", "NENNUNGEN AB 1. JULI": a deadline, no event's date)
+            if rules.withdrawn.search(raw, value_end, it.start - offset) or (
+                it.kind == "DATE" and rules.deadline.search(raw, value_end, it.start - offset)
+            ):
                 value_end = it.end - offset
                 continue
             value_end = it.end - offset
