@@ -6012,3 +6012,17 @@ def test_an_entry_list_s_opening_date_is_no_event_s_date(lang: str, text: str, e
     """ "NENNUNGEN AB 1. JULI", "Inschrijving ELE Rally opent op 1 juni": the date after a
     language's `deadline_cues` is a deadline; the event keeps its own dates."""
     assert _upcoming(_record(text, lang)) == expected
+
+
+def test_stages_won_by_a_crew_listed_after_a_colon_with_their_names_in_portuguese() -> None:
+    """ "3 – especiais vencidas por X e Y: a PE2 (Capoerê), a PE6 (Rio Tigre) e a PE10": the won-by
+    phrase in the plural, and ", a" before a stage is a comma and an article, no gap."""
+    record = _record(
+        "O Rally de Erechim em números\n\nErechim, 27 de abril de 2026 – Leonardo Kasprzak e a navegadora "
+        "Júlia Bernardes venceram o rali.\n\n"
+        "3 – especiais vencidas por Kasprzak e Bernardes: a PE2 (Capoerê), a PE6 (Rio Tigre) e a PE10 "
+        "(Paiol Grande 2).\n",
+        "pt",
+    )
+    crew = frozenset({"Leonardo Kasprzak", "Júlia Bernardes"})
+    assert _stage_results(record) == {(2, 1, crew), (6, 1, crew), (10, 1, crew)}

@@ -328,7 +328,10 @@ def _stage_groups(items: list[Item], line: Line | None = None) -> list[tuple[int
                 anchor = index
             current.append(int(item.value))
             reach = item.j
-        elif item.kind in ("CONJ", "COMMA") and current:
+        elif current and (
+            item.kind in ("CONJ", "COMMA")
+            or (_joins_stages(item) and index + 1 < len(items) and items[index + 1].kind == "STAGE_NO")
+        ):
             # ("il prologo di venerdì e il secondo settore": a day told after a stage keeps the run
             # going to the "and")
             reach = item.j if item.i <= reach + (3 if item.kind == "CONJ" else 1) else reach
@@ -353,9 +356,15 @@ def _stage_name_end(line: Line | None, stage: Item, following: list[Item]) -> in
         return -1  # "SS4 and then repeated …": words of the sentence, no name
     end = line.start + name.end()
     after = [it for it in following if it.start >= end]
-    if len(after) >= 2 and after[0].kind in ("COMMA", "CONJ") and after[1].kind == "STAGE_NO":
+    if len(after) >= 2 and _joins_stages(after[0]) and after[1].kind == "STAGE_NO":
         return end
     return -1
+
+
+def _joins_stages(item: Item) -> bool:
+    """A comma or "and" between two stages of a list; also a comma and an article the gap cues
+    took (", a PE6" in Portuguese, where "a" also opens a gap: "a 48 segundos")."""
+    return item.kind in ("COMMA", "CONJ") or (item.kind == "GAP" and item.text.startswith(","))
 
 
 def _narrator_crew(book: CrewBook) -> tuple[str, Item] | None:
