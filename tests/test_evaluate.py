@@ -117,6 +117,8 @@ FRESH22 = ROOT / "tests" / "fresh22"
 FRESH22_BASELINE = ROOT / "tests" / "fresh22_baseline.json"
 FRESH23 = ROOT / "tests" / "fresh23"
 FRESH23_BASELINE = ROOT / "tests" / "fresh23_baseline.json"
+FRESH24 = ROOT / "tests" / "fresh24"
+FRESH24_BASELINE = ROOT / "tests" / "fresh24_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -300,6 +302,14 @@ def test_accuracy_gate_on_twenty_third_fresh_releases() -> None:
     stage, a "rally in numbers" article, a federation's newsletter mail with a postponed round) by
     seven writers who never saw the extractor (tests/fresh23)."""
     _assert_floors(evaluate_folder(FRESH23), FRESH23_BASELINE)
+
+
+def test_accuracy_gate_on_twenty_fourth_fresh_releases() -> None:
+    """A twenty-sixth set, 28 everyday pieces (historic and regularity rallies ranked by penalty
+    points, works teams' pages after a rally-raid round with fact lists instead of tables, podcast
+    show notes with timestamps, timing services' results mails with SURNAME-first names) by seven
+    writers who never saw the extractor (tests/fresh24)."""
+    _assert_floors(evaluate_folder(FRESH24), FRESH24_BASELINE)
 
 
 def test_a_release_that_crashes_the_extractor_is_a_failure_and_the_others_are_scored(
