@@ -353,11 +353,79 @@ class Rules:
                     (first + s, first + e) for s, e in self._run_matches(doc, first, last, texts, spaced)
                 )
             run_start = k + 1
+        found.extend(self._surnames_first(texts, parts, found))
         found.sort(key=lambda span: (span[0] - span[1], span[0]))
         return found
 
+    def _surnames_first(
+        self, texts: list[str], parts: list[int], taken: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """Names written official-style, the surname in capitals first ("HUBERTY Lars / KÖSTNER
+        Annika", "DE LA FUENTE Íñigo", "Ó BRIAIN Seán"), beside the slash of a crew: capitals
+        (a surname, its particles), then one given name, or two before the slash or a gap."""
+        used = {k for start, end in taken for k in range(start, end)}
+        spans: list[tuple[int, int]] = []
+        k = 0
+        while k < len(texts):
+            first = k
+            while k < len(texts) and (
+                self._capital_name_part(texts[k])
+                or (texts[k] in _JOINERS and k > first and k + 1 < len(texts) and texts[k + 1].isupper())
+            ):
+                k += 1
+            if k == first or not any(
+                is_capital_surname(t) or _SHORT_CAPITAL_SURNAME.fullmatch(t) for t in texts[first:k]
+            ):
+                k = max(k, first + 1)
+                continue
+            given = k
+            while (
+                given < len(texts)
+                and given - k < 3
+                and (
+                    parts[given] & _OPENS
+                    or (texts[given] in _JOINERS and given > k and parts[given - 1] & _OPENS)
+                )
+            ):
+                given += 1
+            end = given
+            while end > k and not (parts[end - 1] & _OPENS):
+                end -= 1
+            if end - k > 1 and end < len(texts) and texts[end] not in ("/", ")") and texts[end].strip():
+                end = k + 1  # "KÖSTNER Annika Škoda …": one given name, the car's make after it
+            if end > k and not used.intersection(range(first, end)):
+                spans.append((first, end))
+            k = max(end, first + 1)
+        # (not "crédit obligatoire : ASA Sancy / Jean-Paul Rochette": a club, then a person)
+        return [
+            span
+            for span in spans
+            if any(
+                _slash_between(texts, span, other) or _slash_between(texts, other, span) for other in spans
+            )
+        ]
+
+    def _capital_name_part(self, text: str) -> bool:
+        """A word of a surname written in capitals: the surname ("HUBERTY", "O'DRISCOLL") or one
+        of its particles ("DE", "VAN", "Ó")."""
+        if text.isupper() and text.lower() in self.name_particles:
+            return True
+        letters = text.replace("'", "").replace("’", "")
+        return (
+            len(letters) >= 2
+            and letters.isalpha()
+            and letters.isupper()
+            and text.lower() not in self.not_surname_words
+        )
+
 
 _JOINERS = frozenset({"-", "'", "’"})  # the tokens that join the parts of a name
+
+
+def _slash_between(texts: list[str], left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Only a slash (and spaces) between two spans: the two names of one crew's entry."""
+    between = [t for t in texts[left[1] : right[0]] if t.strip()]
+    return left[1] <= right[0] and between == ["/"]
 
 
 def _split_win_index(phrases: Iterable[str]) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:

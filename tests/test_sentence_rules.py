@@ -6026,3 +6026,30 @@ def test_stages_won_by_a_crew_listed_after_a_colon_with_their_names_in_portugues
     )
     crew = frozenset({"Leonardo Kasprzak", "Júlia Bernardes"})
     assert _stage_results(record) == {(2, 1, crew), (6, 1, crew), (10, 1, crew)}
+
+
+def test_names_written_surname_first_in_capitals_beside_a_crew_s_slash_are_names() -> None:
+    """A timing service's row "1  1  HUBERTY Lars / KÖSTNER Annika  Škoda Fabia RS Rally2 …": two
+    names written as the results write them, SURNAME first; a photo credit "ASA Sancy / Jean-Paul
+    Rochette" is no crew."""
+    mail = (
+        "From: ergebnisse@frankentime.example\nSubject: Endergebnis\nDate: Sat, 13 Jun 2026 22:00:00 +0200\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        "ENDERGEBNIS GESAMTWERTUNG\n\n"
+        "Pos  Nr  Fahrer / Beifahrer                      Fahrzeug               Gesamtzeit\n"
+        "  1   1  HUBERTY Lars / KÖSTNER Annika          Škoda Fabia RS Rally2  1:01:31,8\n"
+        "  2   6  DE LA FUENTE Íñigo / ORTIZ Maite       VW Polo GTI R5         1:02:34,4\n"
+        "  3  17  GALLAGHER Ciarán / Ó BRIAIN Seán       Opel Corsa Rally4      1:06:44,0\n\n"
+        "Fotos: ASA Sancy / Jean-Paul Rochette\n"
+    )
+    record = extract_dict(mail.encode(), "ergebnis.eml")
+    assert _crews(record) == {
+        frozenset({"HUBERTY Lars", "KÖSTNER Annika"}),
+        frozenset({"DE LA FUENTE Íñigo", "ORTIZ Maite"}),
+        frozenset({"GALLAGHER Ciarán", "Ó BRIAIN Seán"}),
+    }
+    assert _class_places(record) == {
+        ("overall", 1, frozenset({"HUBERTY Lars", "KÖSTNER Annika"})),
+        ("overall", 2, frozenset({"DE LA FUENTE Íñigo", "ORTIZ Maite"})),
+        ("overall", 3, frozenset({"GALLAGHER Ciarán", "Ó BRIAIN Seán"})),
+    }
