@@ -6053,3 +6053,19 @@ def test_names_written_surname_first_in_capitals_beside_a_crew_s_slash_are_names
         ("overall", 2, frozenset({"DE LA FUENTE Íñigo", "ORTIZ Maite"})),
         ("overall", 3, frozenset({"GALLAGHER Ciarán", "Ó BRIAIN Seán"})),
     }
+
+
+def test_a_class_place_column_headed_kl_pos_places_each_crew_in_its_class() -> None:
+    mail = (
+        "From: ergebnisse@frankentime.example\nSubject: Endergebnis\nDate: Sat, 13 Jun 2026 22:00:00 +0200\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        "ENDERGEBNIS GESAMTWERTUNG\n\n"
+        "Pos  Nr  Fahrer / Beifahrer                 Fahrzeug               Klasse  Kl.Pos  Gesamtzeit\n"
+        "  1   1  HUBERTY Lars / KÖSTNER Annika     Škoda Fabia RS Rally2  Rally2     1    1:01:31,8\n"
+        "  2  11  SCHÄFFLER Benedikt / ØDEGÅRD Ingrid  Ford Fiesta Rally3  Rally3     1    1:04:48,2\n"
+        "  3   6  DE LA FUENTE Íñigo / ORTIZ Maite  VW Polo GTI R5         Rally2     2    1:05:34,4\n"
+    )
+    record = extract_dict(mail.encode(), "ergebnis.eml")
+    places = _class_places(record)
+    assert ("Rally2", 2, frozenset({"DE LA FUENTE Íñigo", "ORTIZ Maite"})) in places
+    assert ("Rally3", 1, frozenset({"SCHÄFFLER Benedikt", "ØDEGÅRD Ingrid"})) in places
