@@ -6069,3 +6069,22 @@ def test_a_class_place_column_headed_kl_pos_places_each_crew_in_its_class() -> N
     places = _class_places(record)
     assert ("Rally2", 2, frozenset({"DE LA FUENTE Íñigo", "ORTIZ Maite"})) in places
     assert ("Rally3", 1, frozenset({"SCHÄFFLER Benedikt", "ØDEGÅRD Ingrid"})) in places
+
+
+def test_rows_ranked_by_points_under_a_final_classification_are_its_places() -> None:
+    """A regularity rally ranks by penalty points: "1. A / B (Porsche 911 SC, 1979), 23 pts" under
+    "FINAL OVERALL CLASSIFICATION" is a place; the same rows under a championship's standings are not."""
+    text = (
+        "RYEDALE HISTORIC RALLY 2026 – FINAL REPORT\n\n"
+        "PICKERING – 10 March 2026: The Ryedale Historic Rally was run on 7 and 8 March.\n\n"
+        "{heading}\n"
+        "1. Declan Hartigan / Ingrid Lindqvist (Porsche 911 SC, 1979), 23 pts\n"
+        "2. Hamish Strachan / Aurélie Vasseur (Volvo PV544, 1963), 31 pts\n"
+    )
+    record = _record(text.format(heading="FINAL OVERALL CLASSIFICATION (regularity, penalty points)"), "en")
+    assert _class_places(record) == {
+        ("overall", 1, frozenset({"Declan Hartigan", "Ingrid Lindqvist"})),
+        ("overall", 2, frozenset({"Hamish Strachan", "Aurélie Vasseur"})),
+    }
+    record = _record(text.format(heading="HISTORIC RALLY CHAMPIONSHIP STANDINGS"), "en")
+    assert _class_places(record) == set()

@@ -208,6 +208,7 @@ def analyse(
     points_column = False  # under a header with a column of points ("Pos. | Fahrer | Punkte"): standings
     line_above: Line | None = None  # the line right above, if not blank
     stage_column = False  # under a header whose first column is the stage's number ("WP  Prüfung")
+    final_heading = False  # under a final classification's heading ("Final classification", "Endergebnis")
     for k, ((index, start, end, raw, parts), doc) in enumerate(zip(wanted, docs, strict=True)):
         line = Line(start=start, end=end, index=index, raw=raw)
         attribution = _ATTRIBUTION.match(raw)
@@ -260,11 +261,15 @@ def analyse(
             line.table_number = (place.start, place.end) if place else (0, 0)
             line.table_label_end = None
         line.points_list = rules.points_list.search(raw) is not None
+        points_kept = False  # a row ranked by points under a final classification's heading
         if line.table_position is not None and (
             points_column or line.points_list or rules.points_row.search(raw)
         ):
-            # "3. Sébastien Delcourt ....... 76 pts": championship standings, not a result
-            line.table_position = line.table_number = line.table_label_end = None
+            if final_heading and not points_column and not line.points_list:
+                points_kept = True
+            else:
+                # "3. Sébastien Delcourt ....... 76 pts": championship standings, not a result
+                line.table_position = line.table_number = line.table_label_end = None
         stage_row = stage_column and _STAGE_ROW.match(raw)
         if stage_row:
             # "4    Puchberg 2 (9,84 km)    Matevž Kranjc    6:09,8" under "WP  Prüfung  Fahrer  Zeit":
@@ -348,6 +353,12 @@ def analyse(
             sentence_items = [it for it in items if first <= it.i < last]
             line.sentences.append(Sentence(start + start_char, start + end_char, sentence_items, index))
         lines.append(line)
+        if line.table_position is None and not points_kept:
+            # ("FINAL OVERALL CLASSIFICATION (regularity, penalty points – lowest wins)": the rows
+            # under a final classification that rank by points are its places, no standings)
+            final_heading = any(_names_final(it, line, rules) for it in items) and not any(
+                it.kind == "CHAMP" for it in items
+            )
     _number_last_stages(lines)
     _one_name_per_cup(lines)
     _places_run_into_names(lines, rules)
@@ -502,6 +513,16 @@ _ENUMERATION_NUMBER = re.compile(r"(?P<n>\d{1,2})\.?")
 # the cheap test first: a line holds such a list only if "1." opens it or follows an opener
 _ENUMERATION_START = re.compile(r"(?:^|[;:·–—|])\s*0?1\s*\.")
 _RUN_ON_LIST = re.compile(r"[;·|]\s*2\s*\.\s.*[;·|]\s*3\s*\.\s")
+
+
+def _names_final(item: Item, line: Line, rules: Rules) -> bool:
+    """An overall word that names the final classification ("Endergebnis"), alone or after the word
+    before it ("FINAL OVERALL CLASSIFICATION")."""
+    if item.kind != "OVERALL":
+        return False
+    if item.value == "final":
+        return True
+    return item.i > 0 and f"{line.lowers[item.i - 1]} {item.text.lower()}" in rules.final_words
 
 
 def _lone_dashed_numbers(raws: list[str]) -> set[int]:
