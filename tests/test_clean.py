@@ -743,3 +743,21 @@ def test_the_edition_a_page_title_names_and_the_article_does_not_goes_under_the_
         "\n\nDonegal International Rally 2026\n\n"
         not in extract_dict(named.encode("utf-8"), "live.html")["text"]
     )
+
+
+def test_a_description_list_writes_each_term_and_its_value_on_one_line() -> None:
+    """A works team's fact list: "<dt>Classe Ultimate</dt><dd>4°</dd>" is one labelled line, and
+    the lines of one list follow each other with no blank line between them."""
+    page = (
+        "<html><head><title>Abu Dhabi</title></head><body><article><h1>Risultati</h1>"
+        "<p>Il team chiude il Desert Challenge con quattro equipaggi al traguardo.</p><dl>\n"
+        "  <dt>Equipaggio</dt><dd>Tomáš Vondráček / Nicolò Benassi</dd>\n"
+        "  <dt>Classe Ultimate</dt><dd>4°</dd>\n"
+        "  <dt>Tempo totale:</dt><dd>17h 51' 06''</dd>\n"
+        "</dl><p>Prossimo appuntamento in Portogallo.</p></article></body></html>"
+    )
+    text = clean_html(page).text
+    assert (
+        "Equipaggio: Tomáš Vondráček / Nicolò Benassi\nClasse Ultimate: 4°\nTempo totale: 17h 51' 06''"
+        in text
+    )

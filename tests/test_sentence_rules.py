@@ -6088,3 +6088,26 @@ def test_rows_ranked_by_points_under_a_final_classification_are_its_places() -> 
     }
     record = _record(text.format(heading="HISTORIC RALLY CHAMPIONSHIP STANDINGS"), "en")
     assert _class_places(record) == set()
+
+
+def test_an_entry_s_heading_line_gives_its_crew_to_the_places_on_the_line_under_it() -> None:
+    """A works team's results: "#204 A / B – Ford Raptor T1+ (Ultimate)" over "2nd in Ultimate, 2nd
+    overall – total time 19h 42m 18s": the places are the crew's named above, not the next one's."""
+    record = _record(
+        "Double podium for Sable Racing in Abu Dhabi\n\n"
+        "LIWA, 5 March 2026 – Sable Racing ended the Abu Dhabi Desert Challenge with four vehicles.\n\n"
+        "Final results\n\n"
+        "#204 Thabo Mokoena / Wouter du Plessis – Ford Raptor T1+ (Ultimate)\n\n"
+        "2nd in Ultimate, 2nd overall – total time 19h 42m 18s\n\n"
+        "#312 Anneliese Kruger / Ximena Salcedo – Taurus T3 Max (Challenger)\n\n"
+        "1st in Challenger, 7th overall – total time 21h 05m 44s\n",
+        "en",
+    )
+    mokoena = frozenset({"Thabo Mokoena", "Wouter du Plessis"})
+    kruger = frozenset({"Anneliese Kruger", "Ximena Salcedo"})
+    assert _class_places(record) == {
+        ("Ultimate", 2, mokoena),
+        ("overall", 2, mokoena),
+        ("Challenger", 1, kruger),
+        ("overall", 7, kruger),
+    }

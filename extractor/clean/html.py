@@ -935,6 +935,19 @@ def _extend_to_headline(
 # --- rendering ----------------------------------------------------------------------------
 
 
+def _description_of(term: etree._Element) -> etree._Element | None:
+    """The <dd> right after a <dt> (whitespace aside), when it is the term's only description."""
+    following = term.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None or following.tag != "dd":
+        return None
+    after = following.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return following if after is None or after.tag != "dd" else None
+
+
 class _Renderer:
     """Walks the article, writing text and structural breaks into one list of pieces."""
 
@@ -943,6 +956,7 @@ class _Renderer:
         self.skip = skip
         self.skip_at: int | None = None
         self.line_depth = 0  # > 0 inside headings, list items, table cells: no breaks
+        self.skip_once: set[int] = set()  # elements already written elsewhere (a <dd> beside its <dt>)
 
     def text(self, value: str | None) -> None:
         if value:
@@ -958,6 +972,9 @@ class _Renderer:
         if element is self.skip:
             self.skip_at = len(self.out)
             return
+        if id(element) in self.skip_once:
+            self.skip_once.discard(id(element))
+            return  # a description already written beside its term
         if tag in _INLINE or tag == "font":
             if tag == "q":
                 self._quote(element)
@@ -981,6 +998,15 @@ class _Renderer:
             raw = _text(element).replace(" ", _PRE_SPACE).replace("\t", _PRE_SPACE * 4)
             self.out.append(raw.strip("\n"))
             self.brk(2)
+        elif tag == "dt" and (described := _description_of(element)) is not None:
+            # "<dt>Classe Ultimate</dt><dd>4°</dd>": one line, the term a label of its value
+            self.brk(1)
+            self._line(element)
+            if not "".join(self.out[-3:]).rstrip().endswith(":"):
+                self.out.append(":")
+            self.out.append(" ")
+            self._line(described)
+            self.skip_once.add(id(described))  # (the next term's break ends the line: no blank line)
         elif tag in ("dt", "dd"):
             self.brk(1)
             self._line(element)

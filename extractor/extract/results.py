@@ -417,6 +417,8 @@ def read_results(
     retirements_list = False  # under "RETIREMENTS", "AUSFÄLLE", "ABANDONS"
     crew_columns: dict[int, str] = {}  # "ES | Spéciale | km | Perrodin / Mugnier | Moëckli / Oberson"
     box_line = -1  # the last line of the fact box being read
+    entry_box = False  # the box is an entry's heading line, its places on the next line
+    previous_index = -1  # the line before, blank lines aside
     by_index = {line.index: line for line in lines}
     spills: set[int] = set()  # the lines that hold the time of the row above them
     titled_stage: int | None = None  # the stage a line names alone ("SS1 Zlín Super Special ✅")
@@ -533,9 +535,14 @@ def read_results(
         )
         memory.paragraph_crew = None
         labelled = _LABELLED_LINE.match(line.raw) is not None and line.table_position is None
-        if not (labelled and box_line == line.index - 1):
+        # ("#204 Thabo Mokoena / Wouter du Plessis – Ford Raptor T1+ (Ultimate)" over "2nd in
+        # Ultimate, 2nd overall – total time 19h 42m 18s": an entry's heading, then its places)
+        entry_follows = entry_box and box_line == previous_index and not _names_a_crew(line, book)
+        if not ((labelled and box_line == line.index - 1) or entry_follows):
             memory.box_crew = None  # the box ends at a blank line or a line of another kind
+            entry_box = False
         box_line = line.index if memory.box_crew is not None else -1
+        previous_index = line.index
         if _labels_standings(line) or line.points_list:
             continue  # its places and times are standings, not results, nor times of places before
         drafts_before = len(drafts)
@@ -557,6 +564,16 @@ def read_results(
             # of labels under it ("Classificação: 3.º à geral – 1:28:47,5") are that crew's
             memory.box_crew = memory.last_crew
             box_line = line.index
+        elif (
+            not labelled
+            and memory.box_crew is None
+            and memory.last_crew is not None
+            and memory.last_crew is not named_before
+            and _heads_an_entry(line, book)
+        ):
+            memory.box_crew = memory.last_crew
+            box_line = line.index
+            entry_box = True
         made = drafts[drafts_before:]
         if line.table_position is not None:
             # (a row with a time or a gap: a classification, not a points table's "1. X 142 Punkte")
@@ -2277,7 +2294,7 @@ def _read_sentence(
                 # "En la duodécima etapa volvieron a subir al podio al terminar terceros": no one
                 # is named, the verb's subject is the crew of the sentence before.
                 place(unnamed_subject, item, index)
-                if unnamed_subject is memory.narrator:
+                if unnamed_subject is memory.narrator or unnamed_subject is box_subject:
                     last_crew = unnamed_subject  # ("second in Rally4 and 14th overall": both places)
             else:
                 pending_positions.append(index)
@@ -2498,6 +2515,24 @@ def _after_label(items: list[Item], line: Line) -> list[Item]:
     is no one)."""
     colon = line.raw.find(":")
     return [it for it in items if it.start >= line.start + colon] if colon >= 0 else items
+
+
+def _heads_an_entry(line: Line, book: CrewBook) -> bool:
+    """A short line that names one crew and no place nor time: an entry's heading over its facts."""
+    kinds = {it.kind for it in line.all_items()}
+    return (
+        line.table_position is None
+        and not _is_prose(line)
+        and line.end - line.start <= 100
+        and not line.raw.rstrip().endswith((".", "!", "?", ":"))
+        and "SLASH" in kinds
+        and not kinds & {"POS", "WIN", "DURATION", "TOTAL", "RETIRE"}
+        and _names_one_crew(line, book)
+    )
+
+
+def _names_a_crew(line: Line, book: CrewBook) -> bool:
+    return any(book.resolve(it) is not None for it in line.all_items() if it.kind in _CREW_KINDS)
 
 
 def _names_one_crew(line: Line, book: CrewBook) -> bool:
