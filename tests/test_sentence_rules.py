@@ -6111,3 +6111,23 @@ def test_an_entry_s_heading_line_gives_its_crew_to_the_places_on_the_line_under_
         ("Challenger", 1, kruger),
         ("overall", 7, kruger),
     }
+
+
+def test_a_winners_table_s_header_with_a_winner_column_keeps_the_list_its_heading_opened() -> None:
+    """ "VENCEDORES DAS PROVAS ESPECIAIS" over "PE  NOME  KM  VENCEDOR  TEMPO": the rows are stage wins
+    even though no stage word names the header's first column."""
+    mail = (
+        "From: resultados@cronoangola.example\nSubject: Classificação final\n"
+        "Date: Sun, 14 Jun 2026 19:42:10 +0100\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Rali de Benguela 2026 - classificação final\n\n"
+        "VENCEDORES DAS PROVAS ESPECIAIS\n\n"
+        "PE    NOME                      KM       VENCEDOR                                   TEMPO\n"
+        "PE1   Catumbela 1               11,20    SAMBO Hélder / KASSOMA Délcio              7:48.2\n"
+        "PE2   Equimina 1                18,45    BAPTISTA Cláudio / KIALA Edvaldo           12:31.0\n"
+    )
+    record = extract_dict(mail.encode(), "resultados.eml")
+    assert _stage_places_with_times(record) == {
+        (1, 1, frozenset({"SAMBO Hélder", "KASSOMA Délcio"}), 468.2),
+        (2, 1, frozenset({"BAPTISTA Cláudio", "KIALA Edvaldo"}), 751.0),
+    }

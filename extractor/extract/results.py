@@ -462,8 +462,12 @@ def read_results(
             continue
         # (the column header and the rule of a winners table, "KP  Proef  km  Winnaar  Tijd", keep
         # the list open; the header alone opens it)
-        winners_list = _names_stage_winners(line) or (
-            _heads_table_columns(line, "STAGE") and (winners_list or _heads_a_winners_column(line))
+        # ("PE  NOME  KM  VENCEDOR  TEMPO" under "VENCEDORES DAS PROVAS ESPECIAIS": a header whose
+        # stage column the language's words do not name keeps the list its heading opened)
+        winners_list = (
+            _names_stage_winners(line)
+            or (_heads_table_columns(line, "STAGE") and (winners_list or _heads_a_winners_column(line)))
+            or (winners_list and _heads_a_winners_column(line))
         )
         class_winners_list = _names_class_winners(line)
         heading = _heading_scope(line)
