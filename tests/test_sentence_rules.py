@@ -6131,3 +6131,15 @@ def test_a_winners_table_s_header_with_a_winner_column_keeps_the_list_its_headin
         (1, 1, frozenset({"SAMBO Hélder", "KASSOMA Délcio"}), 468.2),
         (2, 1, frozenset({"BAPTISTA Cláudio", "KIALA Edvaldo"}), 751.0),
     }
+
+
+def test_the_second_half_of_a_hyphenated_word_opens_no_name() -> None:
+    """ "O-Ton Leopold Aichinger aus dem Zielbereich": "Ton" is half of "O-Ton" (a sound bite), no
+    first name; the crew is Leopold Aichinger's."""
+    record = _record(
+        "Folge 112: Aichinger siegt im Vogelsberg\n\n"
+        "Schotten, 12. Mai 2026 – Leopold Aichinger und Beifahrerin Svenja Mertesacker gewannen die "
+        "Rallye Vogelsberg.\n\n- [00:27:40] O-Ton Leopold Aichinger aus dem Zielbereich\n",
+        "de",
+    )
+    assert _crews(record) == {frozenset({"Leopold Aichinger", "Svenja Mertesacker"})}

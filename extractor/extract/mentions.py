@@ -1095,6 +1095,8 @@ def _items(
         matched_from = s
         if e - s >= 3 and s > 0 and line.lowers[s - 1] in rules.determiners:
             s += 1  # "der Lokalmatador Gábor Szentpéteri": an article announces a noun first
+        elif e - s >= 3 and s >= 2 and texts[s - 1] in _HYPHENS and not spaced[s - 2] and not spaced[s - 1]:
+            s += 1  # "O-Ton Leopold Aichinger": the second half of a hyphenated word is no first name
         elif e - s >= 3 and line.lowers[s].endswith(rules.descriptor_endings):
             s += 1  # "Klassementsleider Rafael Tavares Lacerda": a title, then the name
         elif e - s == 2 and _noun_before_surname_pair(line, s, e, rules):
