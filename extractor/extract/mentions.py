@@ -1221,12 +1221,12 @@ def _items(
     for it in items:
         if it.kind in ("DATE", "DURATION"):
             # ("Entries close on Friday 3 July", "NENNUNGEN AB 1. JULI": a deadline, no event's date)
-            if rules.withdrawn.search(raw, value_end, it.start - offset) or (
+            withdrawn = rules.withdrawn.search(raw, value_end, it.start - offset) or (
                 it.kind == "DATE" and rules.deadline.search(raw, value_end, it.start - offset)
-            ):
-                value_end = it.end - offset
-                continue
+            )
             value_end = it.end - offset
+            if withdrawn:
+                continue
         kept.append(it)
     items = kept
     if line.table_position is not None:

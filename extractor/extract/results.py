@@ -558,26 +558,17 @@ def read_results(
                 sentence, line, book, paragraph_scope, fallback_class, drafts, memory, published_year
             )
         if (
-            labelled
-            and memory.box_crew is None
+            memory.box_crew is None
             and memory.last_crew is not None
             and memory.last_crew is not named_before
-            and _names_one_crew(line, book)
+            and (_names_one_crew(line, book) if labelled else _heads_an_entry(line, book))
         ):
             # "Tripulação: Rodrigo Amaral Pinheiro / Joana Sá Correia" opens a fact box: the lines
-            # of labels under it ("Classificação: 3.º à geral – 1:28:47,5") are that crew's
+            # of labels under it ("Classificação: 3.º à geral – 1:28:47,5") are that crew's; so
+            # does an entry's heading for the line under it
             memory.box_crew = memory.last_crew
             box_line = line.index
-        elif (
-            not labelled
-            and memory.box_crew is None
-            and memory.last_crew is not None
-            and memory.last_crew is not named_before
-            and _heads_an_entry(line, book)
-        ):
-            memory.box_crew = memory.last_crew
-            box_line = line.index
-            entry_box = True
+            entry_box = not labelled
         made = drafts[drafts_before:]
         if line.table_position is not None:
             # (a row with a time or a gap: a classification, not a points table's "1. X 142 Punkte")
@@ -2536,6 +2527,7 @@ def _heads_an_entry(line: Line, book: CrewBook) -> bool:
 
 
 def _names_a_crew(line: Line, book: CrewBook) -> bool:
+    """Whether the line names a known crew (then it is no line of the entry above it)."""
     return any(book.resolve(it) is not None for it in line.all_items() if it.kind in _CREW_KINDS)
 
 
