@@ -6143,3 +6143,23 @@ def test_the_second_half_of_a_hyphenated_word_opens_no_name() -> None:
         "de",
     )
     assert _crews(record) == {frozenset({"Leopold Aichinger", "Svenja Mertesacker"})}
+
+
+def test_column_words_one_space_apart_in_a_fixed_width_header_are_two_columns() -> None:
+    """ "POS Nº   PILOTO / NAVEGADOR   VIATURA   CLASSE  P.CL PEN.    TEMPO TOTAL": "P.CL" heads the
+    class-place column though one space parts it from "PEN."."""
+    mail = (
+        "From: resultados@cronoangola.example\nSubject: Classificação final\n"
+        "Date: Sun, 14 Jun 2026 19:42:10 +0100\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Rali de Benguela 2026 - classificação final\n\n"
+        "POS Nº   PILOTO / NAVEGADOR                         VIATURA                   CLASSE  P.CL PEN."
+        "    TEMPO TOTAL  DIF.\n"
+        "1   3    BAPTISTA Cláudio / KIALA Edvaldo           Škoda Fabia RS Rally2     Rally2  1       "
+        "     1:38:42.5    -\n"
+        "2   8    GONÇALVES Nádia / TCHIPILICA Ermelinda     Mitsubishi Lancer Evo X   N4      1       "
+        "     1:44:03.9    +5:21.4\n"
+    )
+    places = _class_places(extract_dict(mail.encode(), "resultados.eml"))
+    assert ("N4", 1, frozenset({"GONÇALVES Nádia", "TCHIPILICA Ermelinda"})) in places
+    assert ("overall", 2, frozenset({"GONÇALVES Nádia", "TCHIPILICA Ermelinda"})) in places

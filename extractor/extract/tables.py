@@ -78,6 +78,8 @@ def read_header(raw: str, column_of: dict[str, str]) -> Header | None:
         return None
     pattern = _cell_pattern(raw)
     spans = _spans(pattern, raw)
+    if pattern is _SPACED:
+        spans = _split_crowded(raw, spans, column_of)
     if len(spans) < 3:
         return None
     roles = tuple(_role(raw[s:e], column_of) for s, e in spans)
@@ -90,6 +92,30 @@ def read_header(raw: str, column_of: dict[str, str]) -> Header | None:
         return None
     parts = tuple(_part_roles(raw[s:e], role, column_of) for (s, e), role in zip(spans, roles, strict=True))
     return Header(pattern, roles, tuple(s for s, _ in spans), parts)
+
+
+def _split_crowded(
+    raw: str, spans: list[tuple[int, int]], column_of: dict[str, str]
+) -> list[tuple[int, int]]:
+    """ "POS Nº", "P.CL PEN.": two column words one space apart in a fixed-width header, each its
+    own column when the pair names none and each word but at most one names a column."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        words = [(start + m.start(), start + m.end()) for m in _WORD.finditer(raw[start:end])]
+        named = [_role(raw[s:e], column_of) is not None for s, e in words]
+        if (
+            len(words) > 1
+            and "/" not in raw[start:end]  # ("Pl. Nr. Fahrer / Beifahrer": the crew's cell stays whole)
+            and _role(raw[start:end], column_of) is None
+            and sum(named) >= len(words) - 1 >= 1
+        ):
+            out.extend(words)
+        else:
+            out.append((start, end))
+    return out
+
+
+_WORD = re.compile(r"\S+")
 
 
 def _part_roles(cell: str, role: str | None, column_of: dict[str, str]) -> tuple[str | None, ...]:
