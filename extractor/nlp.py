@@ -371,10 +371,12 @@ class Rules:
             while k < len(texts) and (
                 self._capital_name_part(texts[k])
                 or (texts[k] in _JOINERS and k > first and k + 1 < len(texts) and texts[k + 1].isupper())
+                # ("VAN 'T HOF Eline": the article's letter after its apostrophe)
+                or (k > first and texts[k - 1] in _JOINERS and len(texts[k]) == 1 and texts[k].isupper())
             ):
                 k += 1
             if k == first or not any(
-                is_capital_surname(t) or _SHORT_CAPITAL_SURNAME.fullmatch(t) for t in texts[first:k]
+                self._capital_name_part(t) and t.lower() not in self.name_particles for t in texts[first:k]
             ):
                 k = max(k, first + 1)
                 continue

@@ -6163,3 +6163,21 @@ def test_column_words_one_space_apart_in_a_fixed_width_header_are_two_columns() 
     places = _class_places(extract_dict(mail.encode(), "resultados.eml"))
     assert ("N4", 1, frozenset({"GONÇALVES Nádia", "TCHIPILICA Ermelinda"})) in places
     assert ("overall", 2, frozenset({"GONÇALVES Nádia", "TCHIPILICA Ermelinda"})) in places
+
+
+def test_a_second_place_column_right_after_the_class_column_is_the_place_in_class() -> None:
+    """ "Pos  No  Équipage  Voiture  Classe   Rg  Temps total": "Rg" after "Classe" is the place in
+    the class; "VAN 'T HOF Eline" and "O'DRISCOLL Máire" are names written surname first."""
+    mail = (
+        "From: resultats@chronojura.example\nSubject: Classement final\n"
+        "Date: Sat, 18 Apr 2026 22:10:00 +0200\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Critérium Jurassien 2026 - classement final\n\n"
+        "Pos  No  Équipage                              Voiture                Classe   Rg  Temps\n"
+        "1     2  BERTHOUD Loïc / MÉTRAILLER Sandrine   Škoda Fabia RS Rally2  Rally2    1   1:28:24.6\n"
+        "2    14  VAN 'T HOF Eline / O'DRISCOLL Máire    Ford Fiesta Rally3     Rally3    1   1:33:10.2\n"
+    )
+    record = extract_dict(mail.encode(), "classement.eml")
+    eline = frozenset({"VAN 'T HOF Eline", "O'DRISCOLL Máire"})
+    assert eline in _crews(record)
+    assert ("Rally3", 1, eline) in _class_places(record)

@@ -83,6 +83,13 @@ def read_header(raw: str, column_of: dict[str, str]) -> Header | None:
     if len(spans) < 3:
         return None
     roles = tuple(_role(raw[s:e], column_of) for s, e in spans)
+    # ("Classe   Rg" after "Pos": a second place column right after the class's is the place in it)
+    roles = tuple(
+        "class_position"
+        if role == "position" and k > 0 and roles[k - 1] == "class" and "position" in roles[:k]
+        else role
+        for k, role in enumerate(roles)
+    )
     known = [role for role in roles if role]
     # (a results table has a place column; an entry list, "No. | Driver | Co-driver | Car", opens
     # with the start numbers instead)
