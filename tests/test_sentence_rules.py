@@ -6181,3 +6181,19 @@ def test_a_second_place_column_right_after_the_class_column_is_the_place_in_clas
     eline = frozenset({"VAN 'T HOF Eline", "O'DRISCOLL Máire"})
     assert eline in _crews(record)
     assert ("Rally3", 1, eline) in _class_places(record)
+
+
+def test_an_event_named_on_a_wrapped_line_is_dated_at_the_start_of_the_line_under_it() -> None:
+    """ "PRÓXIMA PROVA: Rali do Huambo (4.ª prova do CNR 2026)," over "de 10 a 12 de julho de 2026.":
+    the event and its dates; not a date cut in two ("vrijdag 19 en zaterdag" over "20 juni 2026")."""
+    mail = (
+        "From: resultados@cronoangola.example\nSubject: Classificação final\n"
+        "Date: Sun, 14 Jun 2026 19:42:10 +0100\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Rali de Benguela 2026 - classificação final\n\n"
+        "PRÓXIMA PROVA: Rali do Huambo (4.ª prova do CNR 2026),\n"
+        "de 10 a 12 de julho de 2026. Inscrições até 26 de junho no secretariado.\n"
+    )
+    assert _upcoming(extract_dict(mail.encode(), "resultados.eml")) == {
+        ("Rali do Huambo", "2026-07-10", "2026-07-12")
+    }

@@ -566,6 +566,16 @@ def _announced_dates(
     return None
 
 
+def _undated_names(line: Line, candidates: list[Candidate]) -> list[Candidate]:
+    """The events a line names when it holds no date: a wrapped line's, dated on the next one."""
+    if any(it.kind == "DATE" for sentence in line.sentences for it in sentence.items):
+        return []
+    words = [text for text in line.texts if text.isalpha()]
+    if words and words[-1].islower():
+        return []  # ("… vrijdag 19 en zaterdag" over "20 juni 2026.": a date cut in two, not a name's)
+    return [c for c in candidates if c.line is line]
+
+
 def _upcoming(
     lines: list[Line], candidates: list[Candidate], published: date | None, text: str
 ) -> list[UpcomingEvent]:
@@ -573,8 +583,15 @@ def _upcoming(
     if published is None:
         return []
     found: dict[str, UpcomingEvent] = {}
+    above: Line | None = None
     for line in lines:
-        for sentence in line.sentences:
+        # ("PRÓXIMA PROVA: Rali do Huambo (4.ª prova do CNR 2026)," over "de 10 a 12 de julho de
+        # 2026.": a wrapped line's event, dated at the start of the line under it)
+        carried = (
+            _undated_names(above, candidates) if above is not None and above.index == line.index - 1 else []
+        )
+        above = line
+        for n, sentence in enumerate(line.sentences):
             in_sentence = [c for c in candidates if c.sentence is sentence]
             previous_end = sentence.start
             ranged: tuple[str, Candidate, Item] | None = None  # the event a range of this sentence dated
@@ -600,6 +617,8 @@ def _upcoming(
                     # new dates; not "… Jan. 29–30, followed by the Rally in the 100 Acre Wood …")
                     key, chosen, _ = ranged
                     moved = True
+                if chosen is None and carried and n == 0 and item is sentence.items[0]:
+                    chosen = carried[0]
                 if chosen is None:
                     after = [c for c in in_sentence if c.start >= item.end]
                     chosen = after[0] if after else None
