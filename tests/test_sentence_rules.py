@@ -6197,3 +6197,15 @@ def test_an_event_named_on_a_wrapped_line_is_dated_at_the_start_of_the_line_unde
     assert _upcoming(extract_dict(mail.encode(), "resultados.eml")) == {
         ("Rali do Huambo", "2026-07-10", "2026-07-12")
     }
+
+
+def test_stages_listed_with_names_in_single_quotes_are_one_run() -> None:
+    """ "Marchal won KP2 'Heers' en KP8 'Borgloon'": both stages are his wins."""
+    record = _record(
+        "Aflevering 87: de Haspengouw Rally\n\nSint-Truiden, 23 maart 2026 – Gaëtan Marchal en Céline "
+        "Hubert werden tweede in de Haspengouw Rally.\n\n"
+        "- Proefwinsten: Marchal won KP2 'Heers' en KP8 'Borgloon'.\n",
+        "nl",
+    )
+    crew = frozenset({"Gaëtan Marchal", "Céline Hubert"})
+    assert {(stage, place) for stage, place, who in _stage_results(record) if who == crew} == {(2, 1), (8, 1)}

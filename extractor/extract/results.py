@@ -298,7 +298,8 @@ def _duration_role(items: list[Item], index: int) -> str:
 # A stage's name right after its number: quoted, in brackets, or capitalised words ("SP 2
 # „Kienberg\"", "la PE7 (María Las Cruces 1)", "la PS10 Colle San Magno")
 _STAGE_NAME = re.compile(
-    r"\s*(?:[„“”«\"][^\W\d_][^„“”«»\"\n]{0,39}[“”»\"]|\([^\W\d_][^()\n]{0,39}\)"
+    r"\s*(?:[„“”«\"][^\W\d_][^„“”«»\"\n]{0,39}[“”»\"]|['‘][^\W\d_][^'‘’\n]{0,39}['’]"
+    r"|\([^\W\d_][^()\n]{0,39}\)"
     r"|(?P<bare>[^\W\d_][\w'’-]*(?:\s(?:[^\W\d_][\w'’-]*|\d{1,2}\b))*))"
 )
 
