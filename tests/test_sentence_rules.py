@@ -6209,3 +6209,19 @@ def test_stages_listed_with_names_in_single_quotes_are_one_run() -> None:
     )
     crew = frozenset({"Gaëtan Marchal", "Céline Hubert"})
     assert {(stage, place) for stage, place, who in _stage_results(record) if who == crew} == {(2, 1), (8, 1)}
+
+
+def test_a_chapter_s_words_open_after_its_timestamp_so_a_stop_word_there_is_no_first_name() -> None:
+    """ "• [00:12:30] Pourquoi Vanhoutte a gagné …": "Pourquoi" opens the chapter's words, no first
+    name, so "Vanhoutte" stays the winner's surname and takes his stage win."""
+    record = _record(
+        "Épisode 87 – Le Touquet : Vanhoutte s'impose\n\n"
+        "Le Touquet, 16 mars 2026 – Loïc Vanhoutte et sa copilote Céline Brasseur ont gagné le Rallye "
+        "du Touquet.\n\n"
+        "• [00:12:30] Pourquoi Vanhoutte a gagné le rallye\n\n"
+        "• Spéciales : Vanhoutte signe le meilleur temps de l'ES 8 en 6'58\"4.\n",
+        "fr",
+    )
+    crew = frozenset({"Loïc Vanhoutte", "Céline Brasseur"})
+    assert _crews(record) == {crew}
+    assert _stage_results(record) == {(8, 1, crew)}

@@ -51,6 +51,8 @@ _LABELLED_ROW = re.compile(
 # list dashed after its places ("1 – A / B", "2 – C / D")
 _DASHED_ROW = re.compile(r"^\s*(?P<pos>\d{1,3})\s[-–]\s")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# A show's chapter mark opening a line: "• [00:12:30] ", "05:40 – ", "01:02:15 - "
+_TIMESTAMP = re.compile(r"^\W{0,3}(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?\s[–—-])\s*")
 _STAGE_ROW = re.compile(
     r"\s*(?P<stage>\d{1,2})(?=\s{2,}\S|\s*\|\s*\S)"
 )  # "4    Puchberg 2", "4 | Puchberg 2": a stage's number, then its cells
@@ -286,6 +288,13 @@ def analyse(
         line.names_champions = not rules.title_words.isdisjoint(line.lowers)
         line.spaced = [row[2] == 1 for row in rows]
         line.sentence_starts = _sentence_starts(line.texts, [row[3] == 1 for row in rows])
+        stamp = _TIMESTAMP.match(raw)
+        if stamp is not None:
+            # ("• [00:12:30] Pourquoi Vanhoutte a gagné …": a chapter's words open after its timestamp,
+            # so a stop word there is no first name)
+            after = next((k for k, at in enumerate(line.starts) if at >= stamp.end()), None)
+            if after is not None:
+                line.sentence_starts[after] = True
         if skip and start <= skip[1] <= end:
             # ("Portoferraio (LI), 19 settembre 2026 – Sono Ennio Bortolotti …": the report opens
             # after the dateline and its dash, so a stop word there is no first name)
