@@ -6225,3 +6225,15 @@ def test_a_chapter_s_words_open_after_its_timestamp_so_a_stop_word_there_is_no_f
     crew = frozenset({"Loïc Vanhoutte", "Céline Brasseur"})
     assert _crews(record) == {crew}
     assert _stage_results(record) == {(8, 1, crew)}
+
+
+def test_a_fastest_time_a_semicolon_closes_is_the_crew_s_named_before_it() -> None:
+    """ "a neerlandesa Ilse van Rijswijk (KTM 450 Rally Replica) foi a mais rápida; o argentino Lucas
+    Benítez foi segundo": the stage win is Ilse van Rijswijk's, not the next clause's crew's (a
+    bulletin of tests/fresh23, whose paragraphs before leave the win pending)."""
+    path = (
+        Path(__file__).parent / "fresh23" / "pt" / "rallyraidportugal-rally-raid-portugal-2026-etapa-3.html"
+    )
+    places = _stage_results(extract_dict(path.read_bytes(), str(path)))
+    assert (3, 1, frozenset({"Ilse van Rijswijk"})) in places
+    assert (3, 1, frozenset({"Lucas Benítez"})) not in places

@@ -2159,6 +2159,20 @@ def _read_sentence(
                 and items[index + 1].kind == "POS"
                 and (items[index + 1].i <= item.j + 1)
             )
+            while (
+                pending_positions
+                and last_crew is not None
+                and last_crew[1].start < items[pending_positions[0]].start
+                and items[pending_positions[0]].value in ("stage", "best")
+                and any(
+                    it.kind == "COMMA" and it.text.strip() == ";"
+                    for it in items[pending_positions[0] : index]
+                )
+            ):
+                # ("Marchetti set a 13:48.2 on SS9 Platak, the fastest time ever recorded on that
+                # stage; Vähämäki won …": a place the semicolon closed is the crew's named before it)
+                position_index = pending_positions.pop(0)
+                place(last_crew, items[position_index], position_index)
             if pending_positions and not own_place:  # "…, con Østergaard secondo": his own place
                 position_index = pending_positions.pop(0)
                 if position_index > 0 and items[position_index - 1].kind == "GAP" and last_crew is not None:
