@@ -6237,3 +6237,19 @@ def test_a_fastest_time_a_semicolon_closes_is_the_crew_s_named_before_it() -> No
     places = _stage_results(extract_dict(path.read_bytes(), str(path)))
     assert (3, 1, frozenset({"Ilse van Rijswijk"})) in places
     assert (3, 1, frozenset({"Lucas Benítez"})) not in places
+
+
+def test_a_provisional_heading_after_stages_heads_standings_whatever_stage_it_names() -> None:
+    """ "Général provisoire après 4 étapes (étape 3 annulée)" over a table: the standings after the
+    stages, no places on stage 3."""
+    record = _record(
+        "Étape 4 : Roux-Falcoz s'impose\n\n"
+        "Zagora, 14 octobre 2026 – Chez les motos, Adrien Roux-Falcoz a remporté l'étape 4 en "
+        "2 h 31 min 08 s.\n\n"
+        "Général provisoire après 4 étapes (étape 3 annulée)\n"
+        "Pos. | Motos | Temps / écart\n"
+        "1 | Adrien Roux-Falcoz | 9 h 02 min 17 s\n"
+        "2 | Santiago Iturralde | + 3 min 48 s\n",
+        "fr",
+    )
+    assert _stage_results(record) == {(4, 1, frozenset({"Adrien Roux-Falcoz"}))}

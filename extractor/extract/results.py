@@ -495,8 +495,16 @@ def read_results(
             # ("Motos – RallyGP" under "Classificação geral após a etapa 3 (provisória)": a
             # category's table of the same standings)
             category_only = all(it.kind in _CATEGORY_HEADING_KINDS for it in line.all_items())
-            standings_table = (standings_table and category_only) or any(
-                it.kind == "STAGE_AFTER" and not _names_final_standings(line) for it in line.all_items()
+            kinds = {it.kind for it in line.all_items()}
+            standings_table = (
+                (standings_table and category_only)
+                or any(
+                    it.kind == "STAGE_AFTER" and not _names_final_standings(line) for it in line.all_items()
+                )
+                # ("Général provisoire après 4 étapes (étape 3 annulée)": the provisional standings
+                # after stages, whatever stage the heading names; not "TOP 10 ALGEMEEN KLASSEMENT
+                # (voorlopig)", the result until the stewards sign it)
+                or ({"PROVISIONAL", "AFTER"} <= kinds and not _names_final_standings(line))
             )
             final_section = _names_final_standings(line)
         elif section_scope is None:
