@@ -117,8 +117,8 @@ def _points_list_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return compile_guarded(rf"(?<![\d:'\".,])\d{{1,4}}\s*{unit}\s*[;,]\s*\d{{1,2}}\s*[.)]\s", re.IGNORECASE)
 
 
-def _retraction_pattern(lexicon: Lexicon, key: str = "retraction_cues") -> re.Pattern[str]:
-    """A retraction cue (or another cue of `key`), then at most a few words of the same clause up
+def _cue_then_value_pattern(lexicon: Lexicon, key: str) -> re.Pattern[str]:
+    """A cue of `key` (a retraction, a deadline), then at most a few words of the same clause up
     to the end of the text searched, where the value starts ("…, et non du 25 au 27 juin", "und
     nicht, wie angegeben, vom 18. bis 19. September")."""
     cues = _lowered(lexicon.data, key)
@@ -363,6 +363,8 @@ class Rules:
         """Names written official-style, the surname in capitals first ("HUBERTY Lars / KÖSTNER
         Annika", "DE LA FUENTE Íñigo", "Ó BRIAIN Seán"), beside the slash of a crew: capitals
         (a surname, its particles), then one given name, or two before the slash or a gap."""
+        if "/" not in texts:
+            return []  # (such names stand only beside a crew's slash: most lines have none)
         used = {k for start, end in taken for k in range(start, end)}
         spans: list[tuple[int, int]] = []
         k = 0
@@ -789,8 +791,8 @@ def rules_for(language: str) -> Rules:
         age_pattern=_age_pattern(lexicon),
         points_row=_points_row_pattern(lexicon),
         points_list=_points_list_pattern(lexicon),
-        withdrawn=_retraction_pattern(lexicon),
-        deadline=_retraction_pattern(lexicon, "deadline_cues"),
+        withdrawn=_cue_then_value_pattern(lexicon, "retraction_cues"),
+        deadline=_cue_then_value_pattern(lexicon, "deadline_cues"),
         points_words=frozenset(word.rstrip(".") for word in _lowered(lexicon.data, "points_words")),
         stage_markers=frozenset(_lowered(lexicon.data, "stage_words", "stage_abbreviations")),
         time_nouns=frozenset(_lowered(base, "time_nouns")),

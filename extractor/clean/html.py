@@ -935,16 +935,20 @@ def _extend_to_headline(
 # --- rendering ----------------------------------------------------------------------------
 
 
-def _description_of(term: etree._Element) -> etree._Element | None:
-    """The <dd> right after a <dt> (whitespace aside), when it is the term's only description."""
-    following = term.getnext()
+def _next_element(element: etree._Element) -> etree._Element | None:
+    """The next sibling that is an element (comments and processing instructions skipped)."""
+    following = element.getnext()
     while following is not None and not isinstance(following.tag, str):
         following = following.getnext()
+    return following
+
+
+def _description_of(term: etree._Element) -> etree._Element | None:
+    """The <dd> right after a <dt> (whitespace aside), when it is the term's only description."""
+    following = _next_element(term)
     if following is None or following.tag != "dd":
         return None
-    after = following.getnext()
-    while after is not None and not isinstance(after.tag, str):
-        after = after.getnext()
+    after = _next_element(following)
     return following if after is None or after.tag != "dd" else None
 
 
@@ -1180,9 +1184,7 @@ def _heads_cards(element: etree._Element) -> bool:
         isinstance(child.tag, str) and child.tag in _NOT_IN_CARDS for child in element
     ):
         return False  # (an article's <div> of paragraphs, cheaply)
-    following = element.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()
+    following = _next_element(element)
     if following is None or any(ch.isdigit() for ch in _text(element)):
         return False
     cells = _card_cells(element)
