@@ -119,6 +119,8 @@ FRESH23 = ROOT / "tests" / "fresh23"
 FRESH23_BASELINE = ROOT / "tests" / "fresh23_baseline.json"
 FRESH24 = ROOT / "tests" / "fresh24"
 FRESH24_BASELINE = ROOT / "tests" / "fresh24_baseline.json"
+FRESH25 = ROOT / "tests" / "fresh25"
+FRESH25_BASELINE = ROOT / "tests" / "fresh25_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -310,6 +312,13 @@ def test_accuracy_gate_on_twenty_fourth_fresh_releases() -> None:
     show notes with timestamps, timing services' results mails with SURNAME-first names) by seven
     writers who never saw the extractor (tests/fresh24)."""
     _assert_floors(evaluate_folder(FRESH24), FRESH24_BASELINE)
+
+
+def test_accuracy_gate_on_twenty_fifth_fresh_releases() -> None:
+    """A twenty-seventh set, 28 everyday pieces (results tables giving each crew two rows, results
+    mailed as a CSV attachment, a rally stopped with notional times, a co-driver's own release) by
+    seven writers who never saw the extractor (tests/fresh25)."""
+    _assert_floors(evaluate_folder(FRESH25), FRESH25_BASELINE)
 
 
 def test_a_release_that_crashes_the_extractor_is_a_failure_and_the_others_are_scored(
