@@ -108,21 +108,32 @@ def _split_crowded(
     own column when the pair names none and each word but at most one names a column."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        words = [(start + m.start(), start + m.end()) for m in _WORD.finditer(raw[start:end])]
-        named = [_role(raw[s:e], column_of) is not None for s, e in words]
+        cell = raw[start:end]
         if (
-            len(words) > 1
-            and "/" not in raw[start:end]  # ("Pl. Nr. Fahrer / Beifahrer": the crew's cell stays whole)
-            and _role(raw[start:end], column_of) is None
-            and sum(named) >= len(words) - 1 >= 1
+            "/" not in cell  # ("Pl. Nr. Fahrer / Beifahrer": the crew's cell stays whole)
+            and _all_named_but_one(cell, column_of)
+            and _role(cell, column_of) is None
         ):
-            out.extend(words)
+            out.extend((start + m.start(), start + m.end()) for m in _WORD.finditer(cell))
         else:
             out.append((start, end))
     return out
 
 
 _WORD = re.compile(r"\S+")
+
+
+def _all_named_but_one(cell: str, column_of: dict[str, str]) -> bool:
+    """Two words or more, every one but at most one a column's; stops at a prose line's second plain
+    word (it runs on every line of every release)."""
+    unnamed = words = 0
+    for word in cell.split():
+        words += 1
+        if _role(word, column_of) is None:
+            unnamed += 1
+            if unnamed > 1:
+                return False
+    return words > 1
 
 
 def _part_roles(cell: str, role: str | None, column_of: dict[str, str]) -> tuple[str | None, ...]:
