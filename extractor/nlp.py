@@ -299,6 +299,8 @@ class Rules:
                 # "Lucas RIBEYROLLES": a surname in capitals ("Inês MOUTINHO SÁ": a short one
                 # after another, as the Matcher's shapes have it)
                 known |= _PART | _CLOSES
+            if _ELIDED_CAPITAL.fullmatch(text):
+                known |= _PART | _CLOSES  # ("Lorenzo Dall'Ò": an accented capital after an elision)
             if len(self._name_part_cache) > 50_000:
                 self._name_part_cache.clear()  # bounded over a long batch
             self._name_part_cache[text] = known
@@ -424,6 +426,7 @@ class Rules:
 
 
 _JOINERS = frozenset({"-", "'", "’"})  # the tokens that join the parts of a name
+_ELIDED_CAPITAL = re.compile("[À-ÖØ-Þ]")  # a one-letter surname after an elision ("Dall'Ò")
 
 
 def _slash_between(texts: list[str], left: tuple[int, int], right: tuple[int, int]) -> bool:
@@ -679,6 +682,13 @@ def rules_for(language: str) -> Rules:
         [name_word, inner_capital, joiner, name_word],  # "Liam O'Rourke-Hēnare"
         # "Pau Ferrer i Soler": two surnames joined
         [name_word, name_word, {"LOWER": {"IN": sorted(surname_joiners)}, "IS_LOWER": True}, surname],
+        # "Lorenzo Dall'Ò": a surname of an elision and one accented capital
+        [
+            name_word,
+            first_particle,
+            {"ORTH": {"IN": ["'", "’"]}, "SPACY": False},
+            {"TEXT": {"REGEX": f"^{_ELIDED_CAPITAL.pattern}$"}},
+        ],
     ]
     shapes += [shape[:-1] + [inner_capital] for shape in shapes if shape[-1] is name_word]
     # "Lucas RIBEYROLLES", "Pierre-Yves OLLIER", "Élise DUMAS-VERNET", "Pedro GARCÍA LÓPEZ": a

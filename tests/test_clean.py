@@ -761,3 +761,61 @@ def test_a_description_list_writes_each_term_and_its_value_on_one_line() -> None
         "Equipaggio: Tomáš Vondráček / Nicolò Benassi\nClasse Ultimate: 4°\nTempo totale: 17h 51' 06''"
         in text
     )
+
+
+_TWO_ROW_TABLE = """<html><head><title>Final classification</title></head><body><article>
+<h1>Kincardine Stages: Abernethy wins by 9.1 seconds</h1>
+<p>Callum Abernethy and Morven Keir won the Kincardine Stages on Saturday, 9.1 seconds ahead of
+Dafydd Rees and Wiktoria Nowak.</p>
+<table>
+<thead><tr><th>Pos.</th><th>No.</th><th>Crew</th><th>Car</th><th>Class</th><th>Time</th></tr></thead>
+<tbody>
+<tr><td rowspan="2">1</td><td rowspan="2">4</td><td>Callum Abernethy</td>
+<td rowspan="2">Škoda Fabia RS Rally2</td><td rowspan="2">Rally2</td><td rowspan="2">52:10.4</td></tr>
+<tr><td>Morven Keir</td></tr>
+<tr><td rowspan="2">2</td><td rowspan="2">1</td><td>Dafydd Rees</td>
+<td rowspan="2">Hyundai i20 N Rally2</td><td rowspan="2">Rally2</td><td rowspan="2">52:19.5</td></tr>
+<tr><td>Wiktoria Nowak</td></tr>
+<tr><td>3</td><td>8</td><td>Eimear Kavanagh</td><td>Peugeot 208 Rally4</td><td>Rally4</td>
+<td>55:02.0</td></tr>
+<tr><td></td><td></td><td>Tadhg Corrigan</td><td></td><td></td><td></td></tr>
+</tbody></table>
+<table>
+<tr><th>Stage</th><th>Crew</th><th>Time</th></tr>
+<tr><td>SS1</td><td>Dafydd Rees<br>Wiktoria Nowak</td><td>6:12.3</td></tr>
+</table>
+</article></body></html>"""
+
+
+def test_a_table_giving_each_crew_two_rows_reads_one_crew_per_row() -> None:
+    """The co-driver on a row of their own, under the driver's row whose place, car and time span
+    both (`rowspan`) or stand there alone, joins the driver's cell with a slash; so does a line a
+    <br> breaks in a cell."""
+    lines = clean_html(_TWO_ROW_TABLE).text.split("\n")
+    assert "1 | 4 | Callum Abernethy / Morven Keir | Škoda Fabia RS Rally2 | Rally2 | 52:10.4" in lines
+    assert "3 | 8 | Eimear Kavanagh / Tadhg Corrigan | Peugeot 208 Rally4 | Rally4 | 55:02.0" in lines
+    assert "SS1 | Dafydd Rees / Wiktoria Nowak | 6:12.3" in lines
+    record = extract_dict(_TWO_ROW_TABLE.encode(), "two-rows.html")
+    places = _places_with_total_texts(record)
+    assert ("overall", 1, frozenset({"Callum Abernethy", "Morven Keir"}), "52:10.4") in places
+    assert ("overall", 3, frozenset({"Eimear Kavanagh", "Tadhg Corrigan"}), "55:02.0") in places
+    assert [[member["name"] for member in crew["members"]] for crew in record["crews"]] == [
+        ["Callum Abernethy", "Morven Keir"],
+        ["Dafydd Rees", "Wiktoria Nowak"],
+        ["Eimear Kavanagh", "Tadhg Corrigan"],
+    ]
+
+
+def test_a_table_s_rows_beside_a_cell_spanning_them_stay_rows() -> None:
+    """ "Friday" spanning three stage rows leaves each its own row: a row that fills more columns
+    than the span holds open is no second line."""
+    page = (
+        "<html><body><article><h1>Itinerary</h1><table>"
+        "<tr><th>Day</th><th>Stage</th><th>Name</th></tr>"
+        '<tr><td rowspan="2">Friday</td><td>SS1</td><td>Durris</td></tr>'
+        "<tr><td>SS2</td><td>Fetteresso</td></tr>"
+        "</table></article></body></html>"
+    )
+    lines = clean_html(page).text.split("\n")
+    assert "Friday | SS1 | Durris" in lines
+    assert "SS2 | Fetteresso" in lines

@@ -6253,3 +6253,18 @@ def test_a_provisional_heading_after_stages_heads_standings_whatever_stage_it_na
         "fr",
     )
     assert _stage_results(record) == {(4, 1, frozenset({"Adrien Roux-Falcoz"}))}
+
+
+def test_a_surname_of_an_elision_and_one_accented_capital_is_a_name() -> None:
+    """ "Lorenzo Dall'Ò": the capital after the apostrophe is the whole surname (tests/fresh25 and
+    tests/fresh8 have one each); "È" opening a sentence stays a verb."""
+    text = (
+        "Rally di Prova: vittoria per Luca Dell'Acqua\n\n"
+        "Verona, 3 maggio 2026 – Luca Dell'Acqua e Paolo Rossi hanno vinto il Rally di Prova davanti a "
+        "Lorenzo Dall'Ò e Mattia Scapin. È stata una gara dura, ha detto Rossi.\n"
+    )
+    record = extract_dict(text.encode(), "dallo.txt")
+    assert _crews(record) == {
+        frozenset({"Luca Dell'Acqua", "Paolo Rossi"}),
+        frozenset({"Lorenzo Dall'Ò", "Mattia Scapin"}),
+    }

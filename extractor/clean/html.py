@@ -961,6 +961,7 @@ class _Renderer:
         self.skip_at: int | None = None
         self.line_depth = 0  # > 0 inside headings, list items, table cells: no breaks
         self.skip_once: set[int] = set()  # elements already written elsewhere (a <dd> beside its <dt>)
+        self.cell_break = ""  # what a <br> inside a table cell writes
 
     def text(self, value: str | None) -> None:
         if value:
@@ -985,7 +986,7 @@ class _Renderer:
             else:
                 self._children(element)
         elif tag == "br":
-            self.out.append(" " if self.line_depth else "\n")
+            self.out.append((self.cell_break or " ") if self.line_depth else "\n")
         elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self.brk(2)
             self._line(element)
@@ -1124,14 +1125,72 @@ class _Renderer:
             line = _line_text(caption)
             if line:
                 self.out.append(line + "\n")
-        for row in element.iter("tr"):
-            cells = [_line_text(cell) for cell in row if cell.tag in ("td", "th")]
-            cells = [cell for cell in cells if cell]
+        for row in _table_rows(element):
+            cells = [text for _, text in sorted(row.items()) if text]
             if cells:
                 self.out.append(" | ".join(cells) + "\n")
         self.brk(2)
 
 
+def _table_rows(table: etree._Element) -> list[dict[int, str]]:
+    """The table's rows as texts by column. A row that only fills a column or two the row above
+    holds open with `rowspan` ("<td>co-driver</td>" under the driver's row, whose place, car and time
+    span both) is that row's second line, and its texts join the row above's with a slash, the way
+    a crew is written; so does a row of cells whose first is empty under a row whose first is not."""
+    rows: list[dict[int, str]] = []
+    held: dict[int, int] = {}  # column -> rows it is still held open for
+    last_row_cells = 0
+    for tr in table.iter("tr"):
+        cells = [cell for cell in tr if cell.tag in ("td", "th")]
+        covered = {column for column, left in held.items() if left > 0}
+        held = {column: left - 1 for column, left in held.items() if left > 1}
+        row: dict[int, str] = {}
+        column = 0
+        for cell in cells:
+            while column in covered:
+                column += 1
+            row[column] = _cell_text(cell)
+            span = max(_int(cell.get("colspan"), 1), 1)
+            down = _int(cell.get("rowspan"), 1)
+            for spanned in range(column, column + span):
+                if down > 1:
+                    held[spanned] = down - 1
+            column += span
+        texts = [text for text in row.values() if text]
+        second_line = rows and texts and all(cell.tag == "td" for cell in cells)
+        if second_line and covered:
+            second_line = len(texts) < len(covered)
+        elif second_line:
+            second_line = (
+                not row.get(0)
+                and bool(rows[-1].get(0))
+                and len(texts) <= 2
+                and len(texts) * 2 < last_row_cells
+            )
+        if second_line:
+            above = rows[-1]
+            for at, text in row.items():
+                if text:
+                    above[at] = f"{above[at]} / {text}" if above.get(at) else text
+            continue
+        rows.append(row)
+        last_row_cells = len(texts)
+    return rows
+
+
+def _cell_text(cell: etree._Element) -> str:
+    """A table cell's text on one line; lines a <br> breaks stay apart with a slash ("Driver<br>
+    Co-driver" → "Driver / Co-driver"), the way a crew is written."""
+    renderer = _Renderer(skip=None)
+    renderer.line_depth = 1
+    renderer.cell_break = _CELL_BREAK
+    renderer._children(cell)
+    text = "".join(renderer.out).replace(_PRE_SPACE, " ")
+    lines = (_WS.sub(" ", line).strip() for line in text.split(_CELL_BREAK))
+    return " / ".join(line for line in lines if line)
+
+
+_CELL_BREAK = "\x1e"
 _CARD_BREAK = "\x1f"
 _MIN_CARDS = 3
 _MAX_CARD_TEXT = 400
