@@ -819,3 +819,52 @@ def test_a_table_s_rows_beside_a_cell_spanning_them_stay_rows() -> None:
     lines = clean_html(page).text.split("\n")
     assert "Friday | SS1 | Durris" in lines
     assert "SS2 | Fetteresso" in lines
+
+
+def _mail_with_csv(csv_text: str, filename: str = "results.csv") -> bytes:
+    """A club's cover note with its results attached as a spreadsheet (base64, as mailers send it)."""
+    import base64
+
+    attached = base64.encodebytes(csv_text.encode("utf-8")).decode("ascii")
+    return (
+        "From: Press Office <press@example.org>\n"
+        "To: desk@example.org\n"
+        "Subject: Kinloch Stages 2026 - final results attached\n"
+        "Date: Sun, 14 Jun 2026 21:40:00 +0100\n"
+        "MIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="b1"\n\n'
+        "--b1\n"
+        'Content-Type: text/plain; charset="utf-8"\n\n'
+        "Dear all,\n\nPlease find attached the final classification of the Kinloch Stages. Fionn Duggan\n"
+        "and Rhiannon Price won by 12.4 seconds.\n\nKind regards,\nMairead Keane, press officer\n\n"
+        "--b1\n"
+        f'Content-Type: text/csv; charset="utf-8"; name="{filename}"\n'
+        f'Content-Disposition: attachment; filename="{filename}"\n'
+        "Content-Transfer-Encoding: base64\n\n"
+        f"{attached}\n"
+        "--b1--\n"
+    ).encode()
+
+
+def test_results_attached_as_a_spreadsheet_are_read_as_the_release_s_table() -> None:
+    """A CSV attachment (its delimiter sniffed) is a table of " | " lines under the cover note, and
+    its rows are places with their times; an attachment of another kind is still only named in a
+    warning."""
+    mail = _mail_with_csv(
+        "Pos;No.;Driver;Co-driver;Car;Class;Time\n"
+        "1;3;Fionn Duggan;Rhiannon Price;Škoda Fabia RS Rally2;Rally2;1:12:40.2\n"
+        "2;1;Tomás Ó Riain;Gwenllian Hughes;Hyundai i20 N Rally2;Rally2;1:12:52.6\n"
+        '3;8;"Kowalski, Jan";Eilish Barr;Ford Fiesta Rally3;Rally3;1:15:03.9\n'
+    )
+    record = extract_dict(mail, "kinloch.eml")
+    lines = record["text"].split("\n")
+    assert "1 | 3 | Fionn Duggan | Rhiannon Price | Škoda Fabia RS Rally2 | Rally2 | 1:12:40.2" in lines
+    assert "3 | 8 | Kowalski, Jan | Eilish Barr | Ford Fiesta Rally3 | Rally3 | 1:15:03.9" in lines
+    assert not [w for w in record["warnings"] if "results.csv" in w]
+    places = _places_with_total_texts(record)
+    assert ("overall", 1, frozenset({"Fionn Duggan", "Rhiannon Price"}), "1:12:40.2") in places
+    assert ("overall", 2, frozenset({"Tomás Ó Riain", "Gwenllian Hughes"}), "1:12:52.6") in places
+    comma_separated = _mail_with_csv("Pos,Driver,Co-driver,Time\n1,Fionn Duggan,Rhiannon Price,1:12:40.2\n")
+    assert "1 | Fionn Duggan | Rhiannon Price | 1:12:40.2" in extract_dict(comma_separated, "k.eml")["text"]
+    picture = _mail_with_csv("not a table", filename="podium.png").replace(b"text/csv", b"image/png")
+    assert "ignored attachment: podium.png" in extract_dict(picture, "k.eml")["warnings"]

@@ -12,8 +12,11 @@ CleanError with the reason, never a parser exception.
 from __future__ import annotations
 
 import codecs
+import csv
+import dataclasses
 import email
 import email.errors
+import io
 import re
 from datetime import date
 from email import policy
@@ -102,8 +105,17 @@ def _clean_email(decoded: Decoded) -> Cleaned:
     else:
         raise CleanError("e-mail has no text body (no text/plain or text/html part)")
 
-    for name in _attachment_names(message, {id(html_part), id(plain_part)}):
-        warnings.append(f"ignored attachment: {name}")
+    tables: list[str] = []
+    for part, name in _attachments(message, {id(html_part), id(plain_part)}):
+        table = _spreadsheet_text(part, name, warnings)
+        if table:
+            tables.append(table)
+        else:
+            warnings.append(f"ignored attachment: {name}")
+    if tables:
+        # ("Please find attached the final classification": the results a club mails as a
+        # spreadsheet are the release's own table, read under its cover note)
+        body = dataclasses.replace(body, text=normalize_text("\n\n".join([body.text.rstrip(), *tables])))
 
     subject = _subject(message)
     published = _date_header(message, warnings) or body.published
@@ -203,9 +215,9 @@ def _richer(html_text: str, plain_text: str) -> bool:
     return len(html_text.split()) >= 0.6 * len(plain_text.split())
 
 
-def _attachment_names(message: EmailMessage, body_ids: set[int]) -> list[str]:
-    """Every attached file, by name; inline images of an HTML body are not attachments."""
-    names: list[str] = []
+def _attachments(message: EmailMessage, body_ids: set[int]) -> list[tuple[EmailMessage, str]]:
+    """Every attached file with its name; inline images of an HTML body are not attachments."""
+    names: list[tuple[EmailMessage, str]] = []
     for part in message.walk():
         if part.is_multipart() or id(part) in body_ids:
             continue
@@ -216,8 +228,31 @@ def _attachment_names(message: EmailMessage, body_ids: set[int]) -> list[str]:
             continue
         if disposition != "attachment" and not filename and content_type.startswith(("text/", "image/")):
             continue  # an alternative text part not chosen, or a related inline image
-        names.append(filename or f"unnamed {content_type} part")
+        names.append((part, filename or f"unnamed {content_type} part"))
     return names
+
+
+_SPREADSHEET_TYPES = ("text/csv", "text/tab-separated-values")
+_SPREADSHEET_SUFFIXES = (".csv", ".tsv")
+_MAX_SPREADSHEET_CHARS = 200_000
+
+
+def _spreadsheet_text(part: EmailMessage, name: str, warnings: list[str]) -> str:
+    """A CSV or TSV attachment as a table of lines, its cells apart with " | " as a web page's
+    table is written; "" for any other attachment."""
+    if part.get_content_type() not in _SPREADSHEET_TYPES and not name.lower().endswith(_SPREADSHEET_SUFFIXES):
+        return ""
+    text = normalize_text(_part_text(part, warnings))[:_MAX_SPREADSHEET_CHARS]
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=";,\t|")
+    except csv.Error:
+        dialect = csv.excel
+    lines = []
+    for row in csv.reader(io.StringIO(text), dialect):
+        cells = [" ".join(cell.split()) for cell in row]
+        if any(cells):
+            lines.append(" | ".join(cell for cell in cells if cell))
+    return "\n".join(lines)
 
 
 def _subject(message: EmailMessage) -> str | None:
