@@ -448,6 +448,19 @@ def test_hard_wrapped_paragraphs_are_joined_and_rows_kept(width: int) -> None:
     assert lines == ["COMUNICADO DE IMPRENSA", "", _PARAGRAPH, "", *_ROWS.split("\n")]
 
 
+def test_a_release_wrapped_at_a_hundred_and_five_columns_is_joined() -> None:
+    """A wire service wraps wider than a mailing list ("… titelverdediger Kenzo↵Vanhoutte en …")."""
+    second = (
+        "Na PE5 o piloto de Barcelos voltou a ser o mais rápido entre os Rally4 e chegou a liderar a "
+        "classe por 4,1 segundos, mas um pião na última especial custou-lhe a vitória, que acabou por "
+        "ficar nas mãos do francês Mathis Laborde e da navegadora Inès Carrère, da Saint-Émilion Racing."
+    )
+    wrapped = f"COMUNICADO DE IMPRENSA\n\n{textwrap.fill(_PARAGRAPH, 105)}\n\n{textwrap.fill(second, 105)}\n"
+    assert max(len(line) for line in wrapped.split("\n")) > 100
+    lines = clean_text(wrapped).text.split("\n")
+    assert lines == ["COMUNICADO DE IMPRENSA", "", _PARAGRAPH, "", second]
+
+
 def test_text_with_long_lines_is_not_unwrapped() -> None:
     text = "Titel\n\n" + "\n".join(["Ein langer Absatz " * 8] * 10) + "\nKurz\nzeile"
     assert clean_text(text).text == normalize_text(text)

@@ -72,7 +72,7 @@ def normalize_text(text: str) -> str:
 # ("62 equipas inscritas" goes on a sentence: a bare number before a lower-case word is no row)
 _OWN_LINE = re.compile(r"(?:[-–—•·*+>|]|\(?\d{1,3}(?:[.)°º](?:\s|$)|\s(?![a-zß-ÿ])|$))")
 _MIN_WRAPPED_LINES = 8
-_MAX_WRAP_WIDTH = 100
+_MAX_WRAP_WIDTH = 110
 # A line that opens with a label ("Stock: A / B (Toyota) 18h02m15s", "Car: Škoda Fabia RS"): under
 # another such line it is the next entry of a list, not the rest of a wrapped sentence.
 _LABELLED = re.compile(r"[^\W\d_][\w.'’/+-]*(?: [\w.'’/+-]+){0,3} ?:\s")  # (French: "N4 : A / B")
@@ -82,7 +82,7 @@ def unwrap_lines(text: str) -> str:
     """Join the lines of hard-wrapped paragraphs (mailings pasted at 72–80 columns), so that a
     sentence is one line again, as the segmenter and the extractors read it.
 
-    A text is wrapped when its longest lines (the third longest sets the width) are at most 100
+    A text is wrapped when its longest lines (the third longest sets the width) are at most 110
     characters and at least two in five lines reach within 20 of it. A line break is the
     wrapper's when the next line's first word would not have fitted after the line, or when a
     long line goes on in lower case (wrapped by hand, "… Sans la↵crevaison"). Such a break
