@@ -439,3 +439,36 @@ def test_a_stages_winners_class_by_class_under_its_heading(lang: str) -> None:
     assert _stage_results(record) == {(4, 1, rider, 3134.0), (4, 1, car, 2823.0)}
     assert not any(place[1] == 1 and place[2] in (rider, car) for place in _class_places_with_times(record))
     _assert_grounded(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "heading"),
+    [
+        (
+            "es",
+            "Las Palmas, 2 de mayo de 2026 – Jaroslav Kubíček y Ondřej Šťastný ganaron el Rally de Prueba "
+            "por delante de Yeray Santana y Himar Cabrera Suárez.",
+            "TRAMOS DISPUTADOS Y GANADORES",
+        ),
+        (
+            "en",
+            "LAS PALMAS, 2 May 2026 – Jaroslav Kubíček and Ondřej Šťastný won the Test Rally ahead of "
+            "Yeray Santana and Himar Cabrera Suárez.",
+            "Stages and winners",
+        ),
+    ],
+)
+def test_a_heading_joining_stage_and_win_words_opens_a_winners_list(
+    lang: str, lead: str, heading: str
+) -> None:
+    text = (
+        f"Rally report\n\n{lead}\n\n{heading}\n"
+        "TC1 Telde 1 – Santana / Cabrera – 10:21.4\n"
+        "TC2 San Mateo 1 – Kubíček / Šťastný – 12:48.9\n"
+    ).replace("TC", "TC" if lang == "es" else "SS")
+    record = _record(text, lang)
+    assert _stage_results(record) == {
+        (1, 1, frozenset({"Yeray Santana", "Himar Cabrera Suárez"}), 621.4),
+        (2, 1, frozenset({"Jaroslav Kubíček", "Ondřej Šťastný"}), 768.9),
+    }
+    _assert_grounded(record)

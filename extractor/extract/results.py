@@ -743,7 +743,7 @@ def _day_heading(line: Line) -> int | None:
     return int(items[0].value)
 
 
-_HEADING_OF_WINNERS = frozenset({"WIN", "STAGE", "ROUND"})
+_HEADING_OF_WINNERS = frozenset({"WIN", "STAGE", "ROUND", "CONJ"})  # ("Tramos y ganadores")
 
 
 def _heads_winners_list(line: Line, kinds: frozenset[str]) -> bool:
