@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from extractor.extract.tables import may_have_cells, read_header
 from extractor.lexicon import Lexicon, alternation
 from extractor.record import Section
 
@@ -84,6 +85,12 @@ def segment(text: str, lexicon: Lexicon) -> list[Section]:
         if heading and seen_body:
             boilerplate = True
             kind = heading
+        elif boilerplate and may_have_cells(line) and read_header(line, lexicon.table_column_of()):
+            # (a results table under the signature and the disclaimer: a spreadsheet attached to a
+            # club's cover note, or a table after the "about" box)
+            boilerplate = False
+            kind = "body"
+            seen_body = True
         elif boilerplate and kind == "contact" and _is_prose(line):
             # "Cordiali saluti / Elena Guidi / Ufficio Stampa …" closes a cover note, and the
             # forwarded communiqué below it is the release: a paragraph of prose ends a contact block

@@ -714,3 +714,33 @@ def test_a_wire_results_box_run_on_in_one_line_gives_every_place(label: str) -> 
         (3, ("Henrik Sjöström", "Oskar Lindqvist")),
         (4, ("Kaarel Tamm", "Rasmus Kõiv")),
     }
+
+
+_PER_CLASS = (
+    "Uitslag Rallye du Maroc\n\n"
+    "HENGELO, 6 oktober 2026 – Onze clubequipes finishten in de Challenger en de SSV.\n\n"
+    "Met sportieve groet,\n\nIngrid Scholte\nPersvoorlichter\n+31 (0)6 41 87 22 90 | pers@example.nl\n\n"
+    "Over de club\nDe club verenigt ruim 180 rijders en navigatoren uit Nederland en Vlaanderen.\n\n"
+    "positie | nr. | rijder | navigator | klasse | tijd\n"
+    "1 | 302 | Mantas Vaitkevičius | Ramon Puigdevall | Challenger | 16:52:31\n"
+    "2 | 311 | Youssef Amrani | Éloïse Garnier | Challenger | 17:05:48\n"
+    "1 | 401 | Ignacio Valdebenito | Pau Sabaté | SSV | 18:14:56\n"
+    "2 | 407 | Florent Marchetti | Léa Dubreuil-Saïdi | SSV | 18:26:10\n"
+)
+
+
+def test_a_table_under_the_about_box_is_read_and_its_places_restarting_per_class_are_the_class_s() -> None:
+    """A spreadsheet a club attaches lands under the signature and the "about" box: its header row
+    ends the boilerplate. Places that start again at 1 where the class cell changes rank each class
+    on its own, not everyone."""
+    record = extract_dict(_PER_CLASS.encode(), "maroc.txt")
+    assert _class_results(record) == {
+        ("Challenger", 1, frozenset({"Mantas Vaitkevičius", "Ramon Puigdevall"}), 60751.0),
+        ("Challenger", 2, frozenset({"Youssef Amrani", "Éloïse Garnier"}), 61548.0),
+        ("SSV", 1, frozenset({"Ignacio Valdebenito", "Pau Sabaté"}), 65696.0),
+        ("SSV", 2, frozenset({"Florent Marchetti", "Léa Dubreuil-Saïdi"}), 66370.0),
+    }
+    overall = _PER_CLASS.replace("1 | 401", "3 | 401").replace("2 | 407", "4 | 407")
+    assert ("overall", 3, frozenset({"Ignacio Valdebenito", "Pau Sabaté"}), 65696.0) in _class_results(
+        extract_dict(overall.encode(), "maroc.txt")
+    )

@@ -140,6 +140,7 @@ class Line:
     names_champions: bool = False  # a word for champions in it ("KAMPIOENEN 2026", "Les champions")
     crew_over_two_lines: tuple[Item, Item] | None = None  # a row's driver, and its co-driver below
     second_line_of_row: bool = False  # the line of that co-driver
+    ranks_in_class: bool = False  # a row of a table whose places start again at 1 with each class
     # the starts of its wins told after the sentence's subject in a clause of its own ("… dopo aver
     # vinto il prologo"): the subject's, not the crew named last
     subject_wins: set[int] = field(default_factory=set)

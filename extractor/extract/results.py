@@ -389,6 +389,7 @@ def read_results(
     the champions a heading names won last season's titles, no places. `prompts` are the starts of
     an interview's questions (narrator.prompts): a question about one stage is its answer's."""
     fallback_class = default_class(lines, vehicle_categories)
+    _mark_tables_ranked_by_class(lines)
     drafts: list[Draft] = []
     narrator = _narrator_crew(book)
     memory = Memory(
@@ -697,6 +698,28 @@ def _in_class_cell(line: Line, at: int, length: int) -> bool:
         return any(cell.role == "class" and cell.start <= at < cell.end for cell in line.cells)
     after = line.raw[at + length :]
     return line.raw[:at].endswith(_CELL_END) or not after or after.startswith(("  ", "\t", " |", "|"))
+
+
+def _mark_tables_ranked_by_class(lines: list[Line]) -> None:
+    """ "1 … Challenger … 5 … Challenger, 1 … SSV …": a table whose places start again at 1 where
+    its class cell changes, and only there, ranks each class on its own."""
+    tables: list[list[Line]] = [[]]
+    for line in lines:
+        if line.cells is not None and line.table_position is not None:
+            tables[-1].append(line)
+        elif line.raw.strip() and tables[-1]:
+            tables.append([])
+    for rows in tables:
+        if len(rows) < 2 or any(row.row_class is None for row in rows):
+            continue
+        restarts = [k for k in range(1, len(rows)) if rows[k].row_class != rows[k - 1].row_class]
+        ordered = all(
+            rows[k].table_position == (1 if k in restarts else (rows[k - 1].table_position or 0) + 1)
+            for k in range(1, len(rows))
+        )
+        if restarts and ordered and rows[0].table_position == 1:
+            for row in rows:
+                row.ranks_in_class = True
 
 
 def _class_places_of_row(line: Line, made: list[Draft]) -> list[Draft]:
@@ -1369,7 +1392,8 @@ def _read_sentence(
         and (scope is None or scope[0] != "class")
     ):
         # a row of a table with a class column ranks everyone; each row's class is its own cell's
-        fallback_class = "overall"
+        # (unless the places start again with each class: then they are the class's)
+        fallback_class = line.row_class if line.ranks_in_class and line.row_class else "overall"
     # ("Name, title: «…»": the speaker's words before the quote are no fact, unless they tell a
     # place: "Maréchal, die als twintigste algemeen finishte, was sportief …: «…»")
     speaker = line.attribution
