@@ -881,3 +881,28 @@ def test_results_attached_as_a_spreadsheet_are_read_as_the_release_s_table() -> 
     assert "1 | Fionn Duggan | Rhiannon Price | 1:12:40.2" in extract_dict(comma_separated, "k.eml")["text"]
     picture = _mail_with_csv("not a table", filename="podium.png").replace(b"text/csv", b"image/png")
     assert "ignored attachment: podium.png" in extract_dict(picture, "k.eml")["warnings"]
+
+
+def test_a_hard_wrapped_markdown_release_is_joined_like_a_text_one() -> None:
+    """A Markdown file wrapped at 100 columns by its editor splits "Sébastien↵Roux-Duval"; its
+    paragraphs are joined as a plain-text release's are, its list items kept."""
+    second = (
+        "Na PE5 o piloto de Barcelos voltou a ser o mais rápido entre os Rally4 e chegou a liderar a "
+        "classe por 4,1 segundos, mas um pião na última especial custou-lhe a vitória, que acabou por "
+        "ficar nas mãos do francês Mathis Laborde e da navegadora Inès Carrère, da Saint-Émilion Racing."
+    )
+    markdown = (
+        "---\ntitle: Rali de Famalicão\ndate: 2026-05-11\n---\n\n# Rali de Famalicão\n\n"
+        f"{textwrap.fill(_PARAGRAPH, 100)}\n\n{textwrap.fill(second, 100)}\n\n"
+        "- Próxima prova: Rali Vidreiro\n"
+    )
+    assert "\n" in textwrap.fill(second, 100)
+    assert clean_markdown(markdown).text.split("\n") == [
+        "Rali de Famalicão",
+        "",
+        _PARAGRAPH,
+        "",
+        second,
+        "",
+        "• Próxima prova: Rali Vidreiro",
+    ]

@@ -5,7 +5,8 @@ extraction: `**Ferrandi**` is a name, `[the team](https://…)` is "the team", a
 text at all. A small block parser (no dependency) keeps what a reader sees: headings and
 paragraphs as blocks, list items as `• ` / `N. ` lines, blockquotes as their own paragraphs,
 table rows as `cell | cell` lines; line breaks inside a paragraph stay as the author typed
-them, as in a text release. YAML front matter gives title, date and language.
+them, as in a text release, unless the whole text is hard-wrapped (clean.text.unwrap_lines).
+YAML front matter gives title, date and language.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 
 from extractor.clean import Cleaned
 from extractor.clean.html import parse_date
-from extractor.clean.text import normalize_text
+from extractor.clean.text import normalize_text, unwrap_lines
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
@@ -87,7 +88,7 @@ def clean_markdown(text: str) -> Cleaned:
             break
     author = next((meta[key] for key in ("author", "authors") if meta.get(key)), None)
     return Cleaned(
-        text=normalize_text("\n\n".join(block for block in blocks if block.strip())),
+        text=unwrap_lines(normalize_text("\n\n".join(block for block in blocks if block.strip()))),
         title=normalize_text(title) if title else None,
         published=published,
         language_hint=language,
