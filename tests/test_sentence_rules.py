@@ -6268,3 +6268,22 @@ def test_a_surname_of_an_elision_and_one_accented_capital_is_a_name() -> None:
         frozenset({"Luca Dell'Acqua", "Paolo Rossi"}),
         frozenset({"Lorenzo Dall'Ò", "Mattia Scapin"}),
     }
+
+
+def test_the_class_a_win_is_told_of_is_the_class_named_before() -> None:
+    """ "The class was won by X", "La categoría se la llevaron X": the class the release is about,
+    not the overall win told later ("Overall victory … went to Y"); "a class win for X" names no
+    class of its own."""
+    text = (
+        "Valadão second in Challenger\n\n"
+        "LISBON, 11 October 2026 – Portuguese navigator Inês Valadão, who reads the roadbook for "
+        "Norwegian driver Henrik Øverland, finished second in the Challenger class at the Rallye "
+        "du Maroc.\n\n"
+        "The class was won by Ignacio Barrenechea and Agustín Zúñiga, who finished 10 minutes and 42 "
+        "seconds ahead of Øverland and Valadão.\n\n"
+        "Overall victory in the Rallye du Maroc went to Sébastien Marchetti and Loïc Berthou.\n"
+    )
+    places = _class_results(extract_dict(text.encode(), "maroc.txt"))
+    assert ("Challenger", 1, frozenset({"Ignacio Barrenechea", "Agustín Zúñiga"})) in places
+    assert ("overall", 1, frozenset({"Sébastien Marchetti", "Loïc Berthou"})) in places
+    assert ("overall", 1, frozenset({"Ignacio Barrenechea", "Agustín Zúñiga"})) not in places

@@ -1614,15 +1614,25 @@ def _read_sentence(
             return paragraph_class or memory.release_class
         preceding = items[index - 1] if index > 0 else None
         if (
-            items[index].kind == "POS"
-            and preceding is not None
+            preceding is not None
             and preceding.kind == "CLASS_MARKER"
+            and (
+                items[index].kind == "POS"
+                # ("a class win for X": the class word and a one-word win right after it are one
+                # noun, no class named; "La categoría se la llevaron X" names it)
+                or (
+                    items[index].kind == "WIN"
+                    and items[index].value is None
+                    and (items[index].i > preceding.j or " " in items[index].text)
+                )
+            )
             and items[index].i - preceding.j <= 3
             and not named
             and (paragraph_class or memory.release_class)
         ):
-            # ("… second in Rally3. X completed the class podium in third": the class word
-            # before the place is the paragraph's class, whatever the sentence before ranked)
+            # ("… second in Rally3. X completed the class podium in third", "The class was won by
+            # X": the class word before the place is the paragraph's class, whatever the sentence
+            # before ranked)
             return paragraph_class or memory.release_class
         if inherited_class:
             return str(inherited_class)
