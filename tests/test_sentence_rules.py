@@ -6287,3 +6287,23 @@ def test_the_class_a_win_is_told_of_is_the_class_named_before() -> None:
     assert ("Challenger", 1, frozenset({"Ignacio Barrenechea", "Agustín Zúñiga"})) in places
     assert ("overall", 1, frozenset({"Sébastien Marchetti", "Loïc Berthou"})) in places
     assert ("overall", 1, frozenset({"Ignacio Barrenechea", "Agustín Zúñiga"})) not in places
+
+
+def test_a_co_driver_s_aside_closing_on_her_driver_pairs_them() -> None:
+    """A co-driver's own release names her first and her driver in an aside ("La navegante X, que
+    guía desde 2025 al piloto polaco Y"): they are one crew, the driver first."""
+    text = (
+        "Zubizarreta gana en Stock\n\n"
+        "Donostia / San Sebastián, 10 de octubre de 2026. La navegante Ainhoa Zubizarreta Oñate, que guía "
+        "desde 2025 al piloto polaco Mateusz Wróblewski en el Toyota Land Cruiser del Oryx Desert Team, "
+        "cerró el Rallye du Maroc con la victoria en la categoría Stock y la undécima posición de la "
+        "general.\n"
+    )
+    record = extract_dict(text.encode(), "navegante.txt")
+    assert [[m["name"] for m in c["members"]] for c in record["crews"]] == [
+        ["Mateusz Wróblewski", "Ainhoa Zubizarreta Oñate"]
+    ]
+    assert _class_results(record) == {
+        ("Stock", 1, frozenset({"Mateusz Wróblewski", "Ainhoa Zubizarreta Oñate"})),
+        ("overall", 11, frozenset({"Mateusz Wróblewski", "Ainhoa Zubizarreta Oñate"})),
+    }

@@ -484,6 +484,11 @@ def _groups(
             between = items[previous + 1 : k]
             if connection is None and not between and line is not None:
                 connection = _cells_side_by_side(line, items[previous], items[k])
+            if connection is None and role == "driver" and _navigates_for(items, previous, between, rules):
+                connection = (
+                    "strong",
+                    role,
+                )  # "la navegante X, que guía al piloto Y", "X, copilote du pilote Y"
             if connection is None and line is not None and _aged_apposition(between, line, rules):
                 connection = "weak", role  # "Luís Carriço, 44 anos, comerciante …, e André Pimenta"
             if (
@@ -534,6 +539,25 @@ def _groups(
         previous = k
     close_chain()
     return groups, alone
+
+
+_NAVIGATOR_ASIDE = frozenset(
+    {"COMMA", "RELATIVE", "ROLE", "DEMONYM", "DESCRIPTOR", "POSSESSIVE", "WORD", "AFTER", "YEAR"}
+)
+
+
+def _navigates_for(items: list[Item], first: int, between: list[Item], rules: Rules) -> bool:
+    """A co-driver, then an aside that closes on the role of a driver ("Portuguese navigator X, who
+    reads the roadbook for Norwegian driver Y", "La navegante X, que guía desde 2025 al piloto
+    polaco Y", "X, copiloto del piloto Y"): the driver the co-driver navigates for."""
+    kinds = [it.kind for it in between]
+    if not kinds or kinds[0] != "COMMA" or len(kinds) > 8 or not set(kinds) <= _NAVIGATOR_ASIDE:
+        return False
+    roles = [it.value for it in between if it.kind == "ROLE"]
+    if not roles or roles[-1] != "driver":
+        return False
+    navigator = _role_before(items, first, rules) == "co-driver" or roles[0] == "co-driver"
+    return navigator and ("RELATIVE" in kinds or roles[:2] == ["co-driver", "driver"])
 
 
 def _aged_apposition(between: list[Item], line: Line, rules: Rules) -> bool:
