@@ -6307,3 +6307,20 @@ def test_a_co_driver_s_aside_closing_on_her_driver_pairs_them() -> None:
         ("Stock", 1, frozenset({"Mateusz Wróblewski", "Ainhoa Zubizarreta Oñate"})),
         ("overall", 11, frozenset({"Mateusz Wróblewski", "Ainhoa Zubizarreta Oñate"})),
     }
+
+
+def test_a_margin_of_seconds_is_no_stage_time() -> None:
+    """ "que Kubíček ganó con 2,4 segundos sobre Santana": no stage is run in under half a minute,
+    so a few seconds beside a stage's win are the margin; the win stays, without a time."""
+    text = (
+        "Kubíček gana\n\n"
+        "Las Palmas, 2 de mayo de 2026 – Jaroslav Kubíček y Ondřej Šťastný ganaron el rally. La carrera "
+        "terminó en el TC12 (Valsequillo 2), que Kubíček ganó con 2,4 segundos sobre Yeray Santana para "
+        "sellar la victoria.\n"
+    )
+    record = extract_dict(text.encode(), "margen.txt")
+    assert _stage_places_with_times(record) == {
+        (12, 1, frozenset({"Jaroslav Kubíček", "Ondřej Šťastný"}), None)
+    }
+    for result in record["stage_results"]:
+        assert all(e["text"] != "2,4 segundos" for e in result["evidence"])

@@ -3513,14 +3513,21 @@ def _winners_by_their_time(loose: list[Draft], drafts: list[Draft]) -> list[Draf
 _LEAST_STAGE_SECONDS = 60.0  # shorter is a gap, not the time of a whole stage
 
 
+_SHORTEST_STAGE_TIME = 30.0  # seconds: no stage is run faster; "ganó con 2,4 segundos" is a margin
+
+
 def _new_result(draft: Draft, evidence: list[Evidence]) -> ClassResult | StageResult:
     if draft.stage is not None:
+        time = draft.time
+        if time is not None and time.seconds < _SHORTEST_STAGE_TIME:
+            evidence = [e for e in evidence if e.text != time.text]
+            time = None
         return StageResult(
             stage=draft.stage,
             class_=draft.class_label,
             position=draft.position,
             crew=draft.crew,
-            time=draft.time,
+            time=time,
             gap=draft.gap,
             evidence=evidence,
         )
