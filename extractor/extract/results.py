@@ -3531,11 +3531,15 @@ def _new_result(draft: Draft, evidence: list[Evidence]) -> ClassResult | StageRe
             gap=draft.gap,
             evidence=evidence,
         )
+    total = draft.time
+    if total is not None and total.seconds < _SHORTEST_TOTAL:
+        evidence = [e for e in evidence if e.text != total.text]
+        total = None
     return ClassResult(
         class_=draft.class_label or "overall",
         position=draft.position,
         crew=draft.crew,
-        total_time=draft.time,
+        total_time=total,
         gap=draft.gap,
         evidence=evidence,
     )
