@@ -6336,3 +6336,19 @@ def test_a_margin_of_seconds_is_no_total_time() -> None:
     record = extract_dict(path.read_bytes(), path.name)
     totals = [r["total_time"]["seconds"] for r in record["class_results"] if r["total_time"]]
     assert totals and min(totals) >= 600
+
+
+def test_a_car_model_is_no_name() -> None:
+    """ "Andrew Heseltine / Marcus Whitlam Lancer Evo X": a model written without its make after a
+    crew ends the co-driver's name; "Impreza WRX" alone in a row is no crew (models are data in
+    base.yaml's `makes`)."""
+    text = (
+        "Pennine Stages results\n\n"
+        "Halifax, 14 June 2026 - Provisional results of the Pennine Stages.\n\n"
+        "Pos No  Crew                            Car           Class\n"
+        "  6  12  Piotr Nowicki / Alan Greaves    Impreza WRX   Open 4WD\n"
+        "  8  11  Andrew Heseltine / Marcus Whitlam Lancer Evo X  Open 4WD\n"
+    )
+    crews = _crews(extract_dict(text.encode(), "pennine.txt"))
+    assert frozenset({"Andrew Heseltine", "Marcus Whitlam"}) in crews
+    assert not any("Impreza" in name or "Lancer" in name for crew in crews for name in crew)
