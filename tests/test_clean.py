@@ -906,3 +906,11 @@ def test_a_hard_wrapped_markdown_release_is_joined_like_a_text_one() -> None:
         "",
         "• Próxima prova: Rali Vidreiro",
     ]
+
+
+def test_a_spreadsheet_attachment_the_csv_module_refuses_is_named_not_read() -> None:
+    """A field past the csv module's size limit raises csv.Error: the mail is still read, its
+    attachment named in a warning."""
+    record = extract_dict(_mail_with_csv('Pos;Driver\n1;"' + "x" * 140_000 + "\n"), "k.eml")
+    assert any("results.csv" in w for w in record["warnings"])
+    assert "Fionn Duggan" in record["text"]

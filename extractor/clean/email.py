@@ -248,10 +248,14 @@ def _spreadsheet_text(part: EmailMessage, name: str, warnings: list[str]) -> str
     except csv.Error:
         dialect = csv.excel
     lines = []
-    for row in csv.reader(io.StringIO(text), dialect):
-        cells = [" ".join(cell.split()) for cell in row]
-        if any(cells):
-            lines.append(" | ".join(cell for cell in cells if cell))
+    try:
+        for row in csv.reader(io.StringIO(text), dialect):
+            cells = [" ".join(cell.split()) for cell in row]
+            if any(cells):
+                lines.append(" | ".join(cell for cell in cells if cell))
+    except csv.Error as exc:  # a NUL byte, a field past the module's limit: named, not read
+        warnings.append(f"e-mail: attachment {name} unreadable as a table ({exc})")
+        return ""
     return "\n".join(lines)
 
 
