@@ -1152,12 +1152,11 @@ def _table_rows(table: etree._Element) -> list[dict[int, str]]:
             row[column] = _cell_text(cell)
             span = max(_int(cell.get("colspan"), 1), 1)
             down = _int(cell.get("rowspan"), 1)
-            for spanned in range(column, column + span):
-                if down > 1:
-                    held[spanned] = down - 1
+            if down > 1:
+                held.update(dict.fromkeys(range(column, column + span), down - 1))
             column += span
         texts = [text for text in row.values() if text]
-        second_line = rows and texts and all(cell.tag == "td" for cell in cells)
+        second_line = bool(rows and texts) and all(cell.tag == "td" for cell in cells)
         if second_line and covered:
             second_line = len(texts) < len(covered)
         elif second_line:

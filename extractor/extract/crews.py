@@ -485,10 +485,8 @@ def _groups(
             if connection is None and not between and line is not None:
                 connection = _cells_side_by_side(line, items[previous], items[k])
             if connection is None and role == "driver" and _navigates_for(items, previous, between, rules):
-                connection = (
-                    "strong",
-                    role,
-                )  # "la navegante X, que guía al piloto Y", "X, copilote du pilote Y"
+                # "la navegante X, que guía al piloto Y", "X, copilote du pilote Y"
+                connection = "strong", role
             if connection is None and line is not None and _aged_apposition(between, line, rules):
                 connection = "weak", role  # "Luís Carriço, 44 anos, comerciante …, e André Pimenta"
             if (
