@@ -3427,6 +3427,17 @@ def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
     )
 
 
+def _drop_a_margin_read_as_time(draft: Draft) -> None:
+    """No stage is run in under half a minute and no rally in under ten: such a time beside a
+    place is its margin ("que Kubíček ganó con 2,4 segundos sobre Santana", "precedendo di 14,1
+    secondi Y"), and the place keeps no time and no evidence of it."""
+    time = draft.time
+    shortest = _SHORTEST_STAGE_TIME if draft.stage is not None else _SHORTEST_TOTAL
+    if time is not None and time.seconds < shortest:
+        draft.time = None
+        draft.evidence = [it for it in draft.evidence if it.text != time.text]
+
+
 def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], list[StageResult]]:
     """One place per crew per class (per stage). When statements disagree, a results table's row
     wins, then the place stated most often (a headline's loose claim against the body), then the
@@ -3437,7 +3448,9 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
             return ("stage", draft.stage), "time"
         return ("class", (draft.class_label or "overall").casefold()), "total_time"
 
-    loose = [d for d in drafts if d.position == _TIME_ONLY]
+    for draft in drafts:
+        _drop_a_margin_read_as_time(draft)
+    loose = [d for d in drafts if d.position == _TIME_ONLY and d.time is not None]
     drafts = [d for d in drafts if d.position != _TIME_ONLY]
     drafts.extend(_winners_by_their_time(loose, drafts))
     scopes = [scope_of(d) for d in drafts]
@@ -3519,28 +3532,20 @@ _SHORTEST_STAGE_TIME = 30.0
 
 def _new_result(draft: Draft, evidence: list[Evidence]) -> ClassResult | StageResult:
     if draft.stage is not None:
-        time = draft.time
-        if time is not None and time.seconds < _SHORTEST_STAGE_TIME:
-            evidence = [e for e in evidence if e.text != time.text]
-            time = None
         return StageResult(
             stage=draft.stage,
             class_=draft.class_label,
             position=draft.position,
             crew=draft.crew,
-            time=time,
+            time=draft.time,
             gap=draft.gap,
             evidence=evidence,
         )
-    total = draft.time
-    if total is not None and total.seconds < _SHORTEST_TOTAL:
-        evidence = [e for e in evidence if e.text != total.text]
-        total = None
     return ClassResult(
         class_=draft.class_label or "overall",
         position=draft.position,
         crew=draft.crew,
-        total_time=total,
+        total_time=draft.time,
         gap=draft.gap,
         evidence=evidence,
     )
