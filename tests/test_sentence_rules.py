@@ -6352,3 +6352,17 @@ def test_a_car_model_is_no_name() -> None:
     crews = _crews(extract_dict(text.encode(), "pennine.txt"))
     assert frozenset({"Andrew Heseltine", "Marcus Whitlam"}) in crews
     assert not any("Impreza" in name or "Lancer" in name for crew in crews for name in crew)
+
+
+def test_the_days_just_run_told_without_a_year_are_not_next_year_s_event() -> None:
+    """ "A dupla concluiu a prova marroquina, disputada de 4 a 9 de outubro" in a release of the
+    12th: a round's days in the month before publication are the event reported on, even in a
+    sentence that names no event (they were read as next October's Rallye du Maroc)."""
+    text = (
+        "Carolina Vaz Quintela vence etapa em Marrocos\n\n"
+        "Agadir, 12 de outubro de 2026 – Carolina Vaz Quintela e Facundo Echenique Ibáñez terminaram o "
+        "Rallye du Maroc no sétimo lugar da geral. A dupla concluiu a prova marroquina, disputada de 4 a "
+        "9 de outubro, com um tempo total de 19h 51m 26s.\n\n"
+        "A dupla volta a juntar-se no Dakar, em janeiro.\n"
+    )
+    assert extract_dict(text.encode(), "maroc.txt")["upcoming_events"] == []

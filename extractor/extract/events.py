@@ -561,7 +561,14 @@ def _announced_dates(
             if not kinds & {"ROUND", "UPCOMING"}:
                 continue
             for item in sentence.items:
-                if item.kind == "DATE" and item.value.is_range and item.value.first > published:
+                if (
+                    item.kind == "DATE"
+                    and item.value.is_range
+                    and item.value.first > published
+                    # ("concluiu a prova marroquina, disputada de 4 a 9 de outubro": the days just
+                    # run, not next year's)
+                    and not _reported_days(item.value, sentence, published)
+                ):
                     return item, item.value, sentence, line
     return None
 
