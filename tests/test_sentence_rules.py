@@ -6366,3 +6366,23 @@ def test_the_days_just_run_told_without_a_year_are_not_next_year_s_event() -> No
         "A dupla volta a juntar-se no Dakar, em janeiro.\n"
     )
     assert extract_dict(text.encode(), "maroc.txt")["upcoming_events"] == []
+
+
+def test_a_round_named_in_apposition_before_its_dates_is_upcoming() -> None:
+    """ "all'ultimo appuntamento stagionale, il Tuscan Rewind, in programma dal 20 al 22 novembre":
+    a name with no event word, set off by commas after an article, is the round those dates are
+    of (they were the reported rally's); a place after a preposition is none."""
+    text = (
+        "Rally Due Valli: vince Brenzoni\n\n"
+        "Verona, 12 ottobre 2026 – Tommaso Brenzoni e Giulia Ferrandi hanno vinto il Rally Due Valli. "
+        "La sfida tricolore si deciderà all'ultimo appuntamento stagionale, il Tuscan Rewind, in "
+        "programma dal 20 al 22 novembre.\n"
+    )
+    record = extract_dict(text.encode(), "duevalli.txt")
+    assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
+        ("Tuscan Rewind", "2026-11-20", "2026-11-22")
+    ]
+    placed = text.replace(", il Tuscan Rewind, in programma", ", con base a Castel Rigone, in programma")
+    assert [u["name"] for u in extract_dict(placed.encode(), "duevalli.txt")["upcoming_events"]] != [
+        "Castel Rigone"
+    ]

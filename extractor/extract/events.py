@@ -363,7 +363,7 @@ def read_events(
         ]
     if event is not None and not upcoming and published is not None:
         announced = _announced_dates(lines, candidates, published)
-        named = _next_named(announced, rules) if announced is not None else None
+        named = (_next_named(announced, rules) or _apposed_name(announced, rules)) if announced else None
         if announced is not None and named is not None:
             # "Il prossimo appuntamento sarà la Dakar, dal 2 al 16 gennaio": a next event whose
             # name has no event word
@@ -547,6 +547,32 @@ def _next_named(announced: tuple[Item, DateSpan, Sentence, Line], rules: Rules) 
     ):
         end += 1
     return line.start + line.starts[k], line.start + line.starts[end - 1] + len(texts[end - 1])
+
+
+def _apposed_name(announced: tuple[Item, DateSpan, Sentence, Line], rules: Rules) -> tuple[int, int] | None:
+    """Offsets of a capitalised name set off by commas before the dates, after an article or a
+    comma ("all'ultimo appuntamento stagionale, il Tuscan Rewind, in programma dal 20 al 22
+    novembre"): the round those dates are of; not a place after a preposition ("based in Castle
+    Douglas,")."""
+    date_item, _, _, line = announced
+    texts, lowers = line.texts, line.lowers
+    comma = date_item.i - 1
+    while comma >= 0 and texts[comma] != "," and not _is_cap(texts[comma]):
+        comma -= 1  # "in programma dal": the cue's lower-case words between the name and the dates
+    if comma <= 0 or texts[comma] != ",":
+        return None
+    start = comma
+    while start > 0 and (
+        _is_cap(texts[start - 1])
+        or (lowers[start - 1] in rules.event_connectors and start - 2 >= 0 and _is_cap(texts[start - 2]))
+    ):
+        start -= 1
+    if start == comma or start == 0 or lowers[start] in rules.stop_words:
+        return None
+    before = lowers[start - 1]
+    if before != "," and before not in rules.determiners:
+        return None
+    return line.start + line.starts[start], line.start + line.starts[comma - 1] + len(texts[comma - 1])
 
 
 def _announced_dates(
