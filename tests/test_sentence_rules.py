@@ -6386,3 +6386,17 @@ def test_a_round_named_in_apposition_before_its_dates_is_upcoming() -> None:
     assert [u["name"] for u in extract_dict(placed.encode(), "duevalli.txt")["upcoming_events"]] != [
         "Castel Rigone"
     ]
+
+
+def test_the_next_row_of_a_numbered_list_is_no_date() -> None:
+    """ "5. Jan Šimánek/Radek Kubíček" under "4. Lorenzo Bassani/…": the fifth row, not 5 January."""
+    text = (
+        "Rallye-Bericht\n\nZlín, 30.08.2026 – Endstand (Top 5):\n\n"
+        "4. Lorenzo Bassani/Federica Zanetti (I), Hyundai i20 N Rally2, 1:25:04,9\n"
+        "5. Jan Šimánek/Radek Kubíček (CZ), Škoda Fabia RS Rally2, 1:25:19,4\n"
+    )
+    record = extract_dict(text.encode(), "zlin.txt")
+    assert _class_results(record) == {
+        ("overall", 4, frozenset({"Lorenzo Bassani", "Federica Zanetti"})),
+        ("overall", 5, frozenset({"Jan Šimánek", "Radek Kubíček"})),
+    }

@@ -224,10 +224,21 @@ def analyse(
             table = None
         if k in lone_figures:
             table = None  # "3 – Sonderprüfungen gewann auch Auer": a count, no place
+        # ("5. Jan Šimánek/Radek Kubíček" under "4. Lorenzo Bassani/…": the next row of a numbered
+        # list, not 5 January)
+        continues = (
+            table is not None
+            and line_above is not None
+            and line_above.index == index - 1
+            and line_above.table_position == int(table.group("pos")) - 1
+        )
         if (
             table
             and int(table.group("pos")) > 0
-            and not find_dates(raw, rules.language, published, table.start("pos"), table.end() + 12)
+            and (
+                continues
+                or not find_dates(raw, rules.language, published, table.start("pos"), table.end() + 12)
+            )
         ):
             line.table_position = int(table.group("pos"))
             line.table_number = table.span("pos")
@@ -1018,6 +1029,8 @@ def _items(
     for found in find_worded_durations(raw, rules.language, words) if words else ():
         add_span("DURATION", found)  # "tre ore, ventisette minuti e dieci secondi", "otto decimi"
     for found in find_dates(raw, rules.language, published) if has_digit else ():
+        if line.table_position is not None and found.start <= line.table_number[0] < found.end:
+            continue  # "5. Jan Šimánek": the row's place and a first name, read as 5 January
         add_span("DATE", found)
 
     strings = rules.nlp.vocab.strings
