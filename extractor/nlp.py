@@ -425,7 +425,8 @@ class Rules:
         )
 
 
-_JOINERS = frozenset({"-", "'", "’"})  # the tokens that join the parts of a name
+_APOSTROPHES = frozenset({"'", "’"})
+_JOINERS = frozenset({"-", *_APOSTROPHES})  # the tokens that join the parts of a name
 _ELIDED_CAPITAL = re.compile("[À-ÖØ-Þ]")  # a one-letter surname after an elision ("Dall'Ò")
 
 
@@ -686,7 +687,7 @@ def rules_for(language: str) -> Rules:
         [
             name_word,
             first_particle,
-            {"ORTH": {"IN": ["'", "’"]}, "SPACY": False},
+            {"ORTH": {"IN": sorted(_APOSTROPHES)}, "SPACY": False},
             {"TEXT": {"REGEX": f"^{_ELIDED_CAPITAL.pattern}$"}},
         ],
     ]

@@ -1149,7 +1149,7 @@ def _table_rows(table: etree._Element) -> list[dict[int, str]]:
         for cell in cells:
             while column in covered:
                 column += 1
-            row[column] = _cell_text(cell)
+            row[column] = _line_text(cell, lines_apart=" / ")
             span = max(_int(cell.get("colspan"), 1), 1)
             down = _int(cell.get("rowspan"), 1)
             if down > 1:
@@ -1175,18 +1175,6 @@ def _table_rows(table: etree._Element) -> list[dict[int, str]]:
         rows.append(row)
         last_row_cells = len(texts)
     return rows
-
-
-def _cell_text(cell: etree._Element) -> str:
-    """A table cell's text on one line; lines a <br> breaks stay apart with a slash ("Driver<br>
-    Co-driver" → "Driver / Co-driver"), the way a crew is written."""
-    renderer = _Renderer(skip=None)
-    renderer.line_depth = 1
-    renderer.cell_break = _CELL_BREAK
-    renderer._children(cell)
-    text = "".join(renderer.out).replace(_PRE_SPACE, " ")
-    lines = (_WS.sub(" ", line).strip() for line in text.split(_CELL_BREAK))
-    return " / ".join(line for line in lines if line)
 
 
 _CELL_BREAK = "\x1e"
@@ -1409,14 +1397,19 @@ def _contains(ancestor: etree._Element, element: etree._Element) -> bool:
     return element is ancestor or any(a is ancestor for a in element.iterancestors())
 
 
-def _line_text(element: etree._Element | None) -> str:
-    """An element's text on one line, rendered (so `a<br>b` is `a b`, not `ab`)."""
+def _line_text(element: etree._Element | None, lines_apart: str = " ") -> str:
+    """An element's text on one line, rendered (so `a<br>b` is `a b`, not `ab`); a table cell's
+    lines stay apart with a slash ("Driver<br>Co-driver" → "Driver / Co-driver"), the way a crew
+    is written."""
     if element is None:
         return ""
     renderer = _Renderer(skip=None)
     renderer.line_depth = 1
+    renderer.cell_break = _CELL_BREAK
     renderer._children(element)
-    return _WS.sub(" ", "".join(renderer.out).replace(_PRE_SPACE, " ")).strip()
+    text = "".join(renderer.out).replace(_PRE_SPACE, " ")
+    lines = (_WS.sub(" ", line).strip() for line in text.split(_CELL_BREAK))
+    return lines_apart.join(line for line in lines if line)
 
 
 def _inline_text(element: etree._Element | None) -> str:
