@@ -121,6 +121,8 @@ FRESH24 = ROOT / "tests" / "fresh24"
 FRESH24_BASELINE = ROOT / "tests" / "fresh24_baseline.json"
 FRESH25 = ROOT / "tests" / "fresh25"
 FRESH25_BASELINE = ROOT / "tests" / "fresh25_baseline.json"
+FRESH26 = ROOT / "tests" / "fresh26"
+FRESH26_BASELINE = ROOT / "tests" / "fresh26_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -319,6 +321,14 @@ def test_accuracy_gate_on_twenty_fifth_fresh_releases() -> None:
     mailed as a CSV attachment, a rally stopped with notional times, a co-driver's own release) by
     seven writers who never saw the extractor (tests/fresh25)."""
     _assert_floors(evaluate_folder(FRESH25), FRESH25_BASELINE)
+
+
+def test_accuracy_gate_on_twenty_sixth_fresh_releases() -> None:
+    """A twenty-eighth set, 28 everyday pieces (a live blog of a final day, newest entry first; a
+    brand's HTML-only press mail in a legacy charset; an official classification pasted from its
+    PDF, page headers and all; a team's release with a section per car) by seven writers who never
+    saw the extractor (tests/fresh26)."""
+    _assert_floors(evaluate_folder(FRESH26), FRESH26_BASELINE)
 
 
 def test_a_release_that_crashes_the_extractor_is_a_failure_and_the_others_are_scored(
