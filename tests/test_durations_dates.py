@@ -90,6 +90,9 @@ PUBLISHED = date(2026, 1, 19)
         ("de", "vom 17. bis 22. März in Portugal", "vom 17. bis 22. März", "2026-03-17", "2026-03-22"),
         ("es", "del 30 de marzo al 4 de abril", "del 30 de marzo al 4 de abril", "2026-03-30", "2026-04-04"),
         ("it", "dal 17 al 22 marzo", "dal 17 al 22 marzo", "2026-03-17", "2026-03-22"),
+        # the connector elided before a vowel ("dal 9 all'11 ottobre")
+        ("it", "tornerà dal 9 all'11 ottobre", "dal 9 all'11 ottobre", "2026-10-09", "2026-10-11"),
+        ("it", "dall’8 all’11 maggio", "8 all’11 maggio", "2026-05-08", "2026-05-11"),
         ("pt", "de 17 a 22 de março", "de 17 a 22 de março", "2026-03-17", "2026-03-22"),
         ("en", "from 30 March to 4 April", "from 30 March to 4 April", "2026-03-30", "2026-04-04"),
         ("en", "on January 3-17, 2027", "January 3-17, 2027", "2027-01-03", "2027-01-17"),
