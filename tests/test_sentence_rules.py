@@ -6400,3 +6400,20 @@ def test_the_next_row_of_a_numbered_list_is_no_date() -> None:
         ("overall", 4, frozenset({"Lorenzo Bassani", "Federica Zanetti"})),
         ("overall", 5, frozenset({"Jan Šimánek", "Radek Kubíček"})),
     }
+
+
+def test_a_word_opening_the_sentence_before_a_particle_is_no_first_name_of_a_known_surname() -> None:
+    """ "Risposta di Zanetti: miglior tempo in 9'55"1": a noun opening the sentence and "di" run
+    into the surname of Davide Zanetti, named in full before; the stage is his crew's, no new
+    person's "Risposta di Zanetti"."""
+    text = (
+        "Rally del Carso, la diretta\n\n"
+        "Trieste, 30 agosto 2026 – Davide Zanetti e Chiara Bressan guidano il Rally del Carso.\n\n"
+        "PS11 «Masarolis 2»\n\n"
+        "Risposta di Zanetti: miglior tempo in 9'55\"1, Tomáš Kořínek secondo in 9'56\"8.\n"
+    )
+    record = extract_dict(text.encode(), "carso.txt")
+    zanetti = frozenset({"Davide Zanetti", "Chiara Bressan"})
+    assert zanetti in _crews(record)
+    assert not any("Risposta" in name for crew in _crews(record) for name in crew)
+    assert (11, 1, zanetti, 595.1) in _stage_places_with_times(record)

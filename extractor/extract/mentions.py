@@ -383,7 +383,30 @@ def analyse(
     _number_last_stages(lines)
     _one_name_per_cup(lines)
     _places_run_into_names(lines, rules)
+    _openers_run_into_surnames(lines, rules)
     return lines
+
+
+def _openers_run_into_surnames(lines: list[Line], rules: Rules) -> None:
+    """ "Risposta di Zanetti: miglior tempo", "Victoire de Loeb": a capitalised word opening the
+    sentence and a particle run into a surname the release gives a person in full ("Davide
+    Zanetti"); the mention is that surname's."""
+    told = {it.text for line in lines for it in line.all_items() if it.kind == "NAME"}
+    for line in lines:
+        for item in line.all_items():
+            if item.kind != "NAME" or not line.sentence_starts[item.i]:
+                continue
+            first = item.i + 1
+            while first < item.j - 1 and rules.is_particle(line.lowers[first]):
+                first += 1
+            if first == item.i + 1:
+                continue  # (no particle after the first word: "Davide Zanetti")
+            rest = line.raw[line.starts[first] : item.end - line.start]
+            if any(name.endswith(" " + rest) and name != item.text for name in told):
+                item.kind = "WORD" if item.j - first == 1 else "NAME"
+                item.i = first
+                item.start = line.start + line.starts[first]
+                item.text = item.value = rest
 
 
 def _places_run_into_names(lines: list[Line], rules: Rules) -> None:
