@@ -6417,3 +6417,22 @@ def test_a_word_opening_the_sentence_before_a_particle_is_no_first_name_of_a_kno
     assert zanetti in _crews(record)
     assert not any("Risposta" in name for crew in _crews(record) for name in crew)
     assert (11, 1, zanetti, 595.1) in _stage_places_with_times(record)
+
+
+def test_places_under_a_final_classification_heading_are_no_places_on_the_days_stage() -> None:
+    """A live blog of "la seconda tappa" (the second leg, the release's day) with an entry headed
+    "Classifica finale ufficiale": the places under it are the final ones, not the leg's."""
+    text = (
+        "Rally del Carso, la diretta dell'ultima giornata\n\n"
+        "Trieste, 30 agosto 2026 – Minuto per minuto la seconda tappa del Rally del Carso.\n\n"
+        "17:48\n\nClassifica finale ufficiale\n\n"
+        "Davide Zanetti e Chiara Bressan vincono il Rally del Carso con il tempo totale di 1:24:37.9. "
+        'Secondo posto per Tomáš Kořínek e Lukáš Vávra in 1:24:52.5, a 14"6.\n\n'
+        "17:05\n\nArrivo!\n\nLa classifica provvisoria: 1. Zanetti/Bressan 1:24:37.9.\n"
+    )
+    record = extract_dict(text.encode(), "carso.html.txt")
+    assert _class_places_with_times(record) == {
+        ("overall", 1, frozenset({"Davide Zanetti", "Chiara Bressan"}), 5077.9),
+        ("overall", 2, frozenset({"Tomáš Kořínek", "Lukáš Vávra"}), 5092.5),
+    }
+    assert record["stage_results"] == []

@@ -424,6 +424,7 @@ def read_results(
     by_index = {line.index: line for line in lines}
     spills: set[int] = set()  # the lines that hold the time of the row above them
     titled_stage: int | None = None  # the stage a line names alone ("SS1 Zlín Super Special ✅")
+    final_named = any(_names_final_standings(line) for line in lines)
     previous_end = -2
     for line in lines:
         if is_rule(line.raw) or line.index in spills:
@@ -512,7 +513,8 @@ def read_results(
             section_day = None
             standings_table = False
             final_section = False
-        memory.day_stage = section_day if section_day is not None else release_day
+        # (under "Classifica finale ufficiale" the places are the final ones, not the day's stage's)
+        memory.day_stage = section_day if section_day is not None else None if final_section else release_day
         # ("LES POSITIONS À LA JOURNÉE DE REPOS" after the sections of stages 3 to 6: a recap of
         # days in the middle of a rally ranks crews as they stand, no final places)
         # (not under "## Final result" after the days of a log)
@@ -561,7 +563,12 @@ def read_results(
             continue  # its places and times are standings, not results, nor times of places before
         drafts_before = len(drafts)
         named_before = memory.last_crew
-        for sentence in line.sentences:
+        # (a list of provisional standings run on after its label, where the release gives the final
+        # classification too: the stewards' word is the result)
+        provisional_from = _labels_a_provisional_list(line) if final_named else None
+        for n, sentence in enumerate(line.sentences):
+            if n == provisional_from:
+                break
             if line.table_position is None and _read_class_winners_sentence(sentence, line, book, drafts):
                 continue
             paragraph_scope = _read_sentence(
@@ -1284,6 +1291,20 @@ def _labels_standings(line: Line) -> bool:
 _STANDINGS_LABEL = frozenset(
     {"AFTER", "STAGE_AFTER", "NUMBER", "POS", "DASH", "PROVISIONAL", "OVERALL", "CLASS"}
 )
+
+
+def _labels_a_provisional_list(line: Line) -> int | None:
+    """ "La classifica provvisoria: 1. Zanetti/Bressan 1:24:37.9; 2. …": the sentence of a label of
+    provisional standings with a numbered list run on after it in the line, if any."""
+    for k, sentence in enumerate(line.sentences[:-1]):
+        kinds = {it.kind for it in sentence.items}
+        if (
+            "PROVISIONAL" in kinds
+            and kinds <= _STANDINGS_LABEL
+            and any(it.kind == "POS" for it in line.sentences[k + 1].items)
+        ):
+            return k
+    return None
 
 
 def _labels_final_standings(items: list[Item]) -> bool:
