@@ -151,6 +151,9 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "denial_cues": _WORDS,
         # "runs October 16–17, not October 9–10": the value after these is the one withdrawn
         "retraction_cues": _WORDS,
+        # "the timekeepers have amended X's SS14 time": the time told with these replaces the one
+        # reported before
+        "correction_cues": _WORDS,
         "deadline_cues": _WORDS,
         "only_words": _WORDS,
         "launch_words": _WORDS,

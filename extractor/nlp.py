@@ -66,6 +66,7 @@ _CUE_KEYS = {
     "DENY": "denial_cues",
     "OPENING": "opening_words",
     "PROVISIONAL": "provisional_words",
+    "CORRECTION": "correction_cues",
     "TODAY": "today_words",
     "APPROX": "approx_words",
 }

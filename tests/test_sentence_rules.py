@@ -6436,3 +6436,53 @@ def test_places_under_a_final_classification_heading_are_no_places_on_the_days_s
         ("overall", 2, frozenset({"Tomáš Kořínek", "Lukáš Vávra"}), 5092.5),
     }
     assert record["stage_results"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stage", "crew", "corrected", "reported"),
+    [
+        (
+            "de",
+            "Rallye Weiz, der Liveticker\n\nWeiz, 11.07.2026 – Das Finale.\n\n"
+            "14:55 Die Zeitnahme hat die Zeit von Kössler/Strauß auf WP 11 nachträglich korrigiert: "
+            "Statt der zunächst gemeldeten 7:49,6 stehen nun 7:50,6 Minuten in der Liste.\n\n"
+            "14:21 Raphael Kössler und Anna-Lena Strauß fahren auf WP 11 die schnellste Zeit: 7:49,6.\n",
+            11,
+            frozenset({"Raphael Kössler", "Anna-Lena Strauß"}),
+            470.6,
+            "7:49,6",
+        ),
+        (
+            "es",
+            "Rally Princesa de Asturias, en directo\n\nOviedo, 12 de septiembre de 2026 – La final.\n\n"
+            "• 14:52 Corrección en el TC 11: el cronometraje oficial rectifica el tiempo de "
+            "Arrizabalaga en el TC 11. No fue 12:33,6, como publicamos a las 14:21, sino 12:31,6.\n\n"
+            "• 14:21 Mejor tiempo para Íñigo Arrizabalaga y Jokin Etxeberria en el TC 11, 12:33,6.\n",
+            11,
+            frozenset({"Íñigo Arrizabalaga", "Jokin Etxeberria"}),
+            751.6,
+            "12:33,6",
+        ),
+        (
+            "en",
+            "Rali Ceredigion live\n\nAberystwyth, 6 September 2026 – The final day.\n\n"
+            "• 10:40 CORRECTION The timekeepers have amended Wróblewski's SS14 time: his start was "
+            "recorded three seconds late, so his time is 10:01.3, not 9:58.3.\n\n"
+            "• 10:02 Jakub Wróblewski and Mateusz Kęsicki win SS14 in 9:58.3.\n",
+            14,
+            frozenset({"Jakub Wróblewski", "Mateusz Kęsicki"}),
+            601.3,
+            "9:58.3",
+        ),
+    ],
+)
+def test_a_timekeepers_correction_replaces_the_time_reported_with_the_place(
+    lang: str, text: str, stage: int, crew: frozenset[str], corrected: float, reported: str
+) -> None:
+    """A live blog, newest entry first: the correction above the entry that reported the time
+    gives the time that stands, and the evidence is of it, not of the withdrawn one."""
+    record = extract_dict(text.encode(), f"live.{lang}.txt")
+    assert (stage, 1, crew, corrected) in _stage_places_with_times(record)
+    result = next(r for r in record["stage_results"] if r["stage"] == stage and r["position"] == 1)
+    assert reported not in [e["text"] for e in result["evidence"]]
+    assert all(record["text"][e["start"] : e["end"]] == e["text"] for e in result["evidence"])

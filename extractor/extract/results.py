@@ -60,6 +60,9 @@ class Draft:
     # "el mejor tiempo en cinco de los nueve tramos (TC1, TC5 y TC9)": one of the stages a count
     # of wins listed, whose time the sentence does not give
     listed: bool = False
+    # a time told with a timekeeper's correction ("ha corretto il tempo di X sulla PS12: 7'41"9"),
+    # which replaces the time reported with the place
+    corrected: bool = False
 
 
 def _counted_wins_as_wins(items: list[Item]) -> list[Item]:
@@ -586,6 +589,7 @@ def read_results(
             memory.box_crew = memory.last_crew
             box_line = line.index
             entry_box = not labelled
+        drafts.extend(_corrected_time(line, book))
         made = drafts[drafts_before:]
         if line.table_position is not None:
             # (a row with a time or a gap: a classification, not a points table's "1. X 142 Punkte")
@@ -3037,6 +3041,33 @@ def _names_a_subject(items: list[Item]) -> bool:
     return False
 
 
+def _corrected_time(line: Line, book: CrewBook) -> list[Draft]:
+    """ "Il servizio di cronometraggio ha corretto il tempo di Kořínek sulla PS12: 7'41"9 e non
+    7'42"9", "rectifica el tiempo de Arrizabalaga en el TC 11. No fue 12:33,6 … sino 12:31,6": a
+    timekeeper's correction names a crew, a stage and, after its verb, the time that now stands
+    (the withdrawn one is no value: mentions._items drops it). `_finish` gives it to the crew's
+    place on that stage, over the time reported with the place."""
+    items = line.all_items()
+    cue = next((k for k, it in enumerate(items) if it.kind == "CORRECTION"), None)
+    if cue is None:
+        return []
+    crew = next((c for it in items if it.kind in _CREW_KINDS and (c := book.resolve(it))), None)
+    stage = next((it for it in items if it.kind == "STAGE_NO"), None)
+    time = next(
+        (
+            it
+            for it in items[cue + 1 :]
+            if it.kind == "DURATION"
+            and not it.value.signed
+            and it.value.duration.seconds >= _SHORTEST_STAGE_TIME
+        ),
+        None,
+    )
+    if crew is None or stage is None or time is None:
+        return []
+    return [Draft(crew, _TIME_ONLY, int(stage.value), None, [time], time=time.value.duration, corrected=True)]
+
+
 def _own_time_before(items: list[Item], index: int) -> bool:
     """ "su tiempo oficial en la etapa asciende a 3h 46' 29''", "their time was …": a possessive
     and a word for time earlier in the clause of the duration at items[index]."""
@@ -3510,10 +3541,16 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
                 setattr(existing, time_field, draft.time)
             existing.gap = existing.gap or draft.gap
             existing.evidence.extend(e for e in evidence if e not in existing.evidence)
-    for draft in loose:
+    for draft in sorted(loose, key=lambda d: d.corrected):
         scope, time_field = scope_of(draft)
         result = results.get((scope, draft.crew))
-        if result is not None and getattr(result, time_field) is None:
+        if result is None:
+            continue
+        reported = getattr(result, time_field)
+        if reported is None or (draft.corrected and reported.seconds != draft.time.seconds):
+            if reported is not None:
+                # (a live blog's "7'41"9 e non 7'42"9" above the entry that reported 7'42"9)
+                result.evidence = [e for e in result.evidence if e.text != reported.text]
             setattr(result, time_field, draft.time)
             result.evidence.extend(Evidence(it.start, it.end, it.text) for it in draft.evidence)
     results = {key: results[key] for key in sorted(results, key=created.__getitem__)}
