@@ -914,3 +914,46 @@ def test_a_spreadsheet_attachment_the_csv_module_refuses_is_named_not_read() -> 
     record = extract_dict(_mail_with_csv('Pos;Driver\n1;"' + "x" * 140_000 + "\n"), "k.eml")
     assert any("results.csv" in w for w in record["warnings"])
     assert "Fionn Duggan" in record["text"]
+
+
+NEWSLETTER_MAIL = """<html><body>
+<table width="100%"><tr><td align="center">
+  <table width="640">
+  <tr><td>Problems viewing? <a href="https://example.org/view">View it in your browser</a></td></tr>
+  <tr><td bgcolor="#ffffff">
+    <table width="100%">
+    <tr><td><h1>Fabia customers take Rally2 honours on the Ulster Rally</h1></td></tr>
+    <tr><td><ul><li>Two Fabias in the top four</li><li>A stage win on SS7</li></ul></td></tr>
+    <tr><td>
+      <p>Milton Keynes, 17 August 2026 – Håvard Søreide and Øystein Brække won the Rally2 category of
+      the Ulster Rally on Saturday and finished second overall, just 14.2 seconds behind the winners.</p>
+      <p>Žiga Šuštar and Rok Kralj were fourth overall and second in Rally2, after a stage win on SS7,
+      beating every World Rally Car on the stage before a spin on SS10 cost them a shot at the podium.</p>
+    </td></tr>
+    <tr><td>
+      <table border="1">
+      <tr><td>Overall</td><td>Crew</td><td>Time</td></tr>
+      <tr><td>2</td><td>H. Søreide / Ø. Brække</td><td>1:58:14.6</td></tr>
+      <tr><td>4</td><td>Ž. Šuštar / R. Kralj</td><td>1:59:03.9</td></tr>
+      </table>
+    </td></tr>
+    <tr><td><p>Next on the calendar is the Cork 20 International Rally, on 3–4 October.</p></td></tr>
+    </table>
+  </td></tr>
+  <tr><td>You are receiving this e-mail because you subscribed. <a href="https://example.org/u">Unsubscribe</a></td></tr>
+  </table>
+</td></tr></table>
+</body></html>"""
+
+
+def test_a_newsletter_laid_out_in_tables_is_read_whole() -> None:
+    """An HTML-only press mail sits in nested layout tables, a row per block: the lead's cell,
+    the results table's cell and the closing paragraph's cell are one release, and a list in a
+    cell is a list, a line per item."""
+    text = clean_html(NEWSLETTER_MAIL).text
+    lines = text.split("\n")
+    assert "• Two Fabias in the top four" in lines
+    assert "• A stage win on SS7" in lines
+    assert "2 | H. Søreide / Ø. Brække | 1:58:14.6" in lines
+    assert "Next on the calendar is the Cork 20 International Rally, on 3–4 October." in lines
+    assert "Unsubscribe" not in text and "View it in your browser" not in text

@@ -153,6 +153,12 @@ _CHROME_LINK_TEXT = re.compile(
     r"visualizza nel browser|ver no navegador)\b",
     re.I,
 )
+# A mail's link to its own web copy ("View it in your browser", "Véalo en su navegador")
+_VIEW_ONLINE = compile_guarded(
+    r"\b(?:view|read)\b.{0,20}\b(?:browser|online)\b|navegador|navigateur|\bbrowser\b|"
+    r"bekijk online|webversie|web version|versione web|version en ligne|versión web",
+    re.I,
+)
 _HIDDEN_STYLE = compile_guarded(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 # --- metadata -----------------------------------------------------------------------------
@@ -685,6 +691,15 @@ def _junk_signature(signature: str) -> bool:
 def _junk_text(element: etree._Element, lengths: _Lengths) -> bool:
     """Short blocks whose words give them away: share bars, cookie and newsletter boxes."""
     tag = element.tag
+    if tag == "td" and element.find(".//table") is None and lengths.length(element) < 600:
+        # (a mail's layout row of chrome: "View it in your browser", "You are receiving this
+        # e-mail because…", "Unsubscribe")
+        text = _text(element).strip()
+        return bool(
+            _MAILING_FOOTER.match(text)
+            or _unsubscribe_link(element)
+            or any(_VIEW_ONLINE.search(_text(anchor)) for anchor in element.iter("a"))
+        )
     if tag in ("li", "td", "th", "tr", "h1", "tbody", "thead", "table"):
         return False
     if _is_link_list(element, lengths):
@@ -898,11 +913,29 @@ def _densest(body: etree._Element, lengths: _Lengths) -> etree._Element | None:
         parent = best.getparent()
         if parent is None or parent is body or parent.tag in ("body", "html"):
             break
+        if best.tag in _LAYOUT_PARTS and _in_layout_table(best) and lengths.share(parent) <= 0.4:
+            # (a newsletter's mail laid out in tables: the lead's cell, the results table's cell
+            # and the quotes' cell are rows of one table, the release; its chrome rows, "View it in
+            # your browser", "Unsubscribe", were dropped as junk)
+            best, current_length = parent, lengths.length(parent)
+            continue
         parent_length = lengths.length(parent)
         if parent_length - current_length > 0.5 * current_length or lengths.share(parent) > 0.4:
             break
         best, current_length = parent, parent_length
     return best
+
+
+_LAYOUT_PARTS = frozenset({"td", "tr", "tbody", "table"})  # the parts of a table a cell climbs through
+
+
+def _in_layout_table(part: etree._Element) -> bool:
+    """A cell, row or body of a table used for layout (`_is_layout_table`), or such a table in
+    another one's cell."""
+    table = part if part.tag == "table" else next((a for a in part.iterancestors() if a.tag == "table"), None)
+    if table is not None and table is part:
+        table = next((a for a in part.iterancestors() if a.tag == "table"), None)
+    return table is not None and _is_layout_table(table)
 
 
 def _paragraph_length(element: etree._Element, lengths: _Lengths) -> int:
@@ -1302,7 +1335,12 @@ def _is_layout_table(table: etree._Element) -> bool:
             return True
         if cell.find(".//p") is not None or cell.find(".//div") is not None and len(_text(cell)) > 150:
             return True
+        if any(child.tag in _BLOCKS_IN_CELLS for child in cell):
+            return True  # ("<td><ul><li>…</li></ul></td>", "<td><h1>…</h1></td>": a newsletter's blocks)
     return False
+
+
+_BLOCKS_IN_CELLS = frozenset({"ul", "ol", "h1", "h2", "h3", "h4", "blockquote"})
 
 
 def _render_article(root: etree._Element, main_h1: etree._Element | None, og_title: str | None) -> str:
