@@ -930,11 +930,8 @@ _LAYOUT_PARTS = frozenset({"td", "tr", "tbody", "table"})  # the parts of a tabl
 
 
 def _in_layout_table(part: etree._Element) -> bool:
-    """A cell, row or body of a table used for layout (`_is_layout_table`), or such a table in
-    another one's cell."""
-    table = part if part.tag == "table" else next((a for a in part.iterancestors() if a.tag == "table"), None)
-    if table is not None and table is part:
-        table = next((a for a in part.iterancestors() if a.tag == "table"), None)
+    """A cell, row or body of a table used for layout (`_is_layout_table`), or a table in one's cell."""
+    table = next((a for a in part.iterancestors() if a.tag == "table"), None)
     return table is not None and _is_layout_table(table)
 
 
