@@ -744,3 +744,34 @@ def test_a_table_under_the_about_box_is_read_and_its_places_restarting_per_class
     assert ("overall", 3, frozenset({"Ignacio Valdebenito", "Pau Sabaté"}), 65696.0) in _class_results(
         extract_dict(overall.encode(), "maroc.txt")
     )
+
+
+_PENALTY_TABLE = (
+    "Rallye-Bericht\n\nSint-Truiden, 28 maart 2026 – De rally is beslist. In Rally4 waren Seppe Lenaerts "
+    "en Robbe Willems de besten. Wim Goethals kreeg tien seconden straftijd, maar bleef tweede.\n\n"
+    "Officieel Eindklassement\n\n"
+    "  Pl.  Nr.  Piloot / Copiloot             Wagen                    Klasse  Pl.Kl.  Straf       Tijd\n"
+    "    1    1  Olivier Desmet                Škoda Fabia RS Rally2    Rally2       1         1:33:14.2\n"
+    "            Jérôme Callewaert\n"
+    "    2   11  Wim Goethals                  VW Polo GTI R5           Rally2       2   0:10  1:35:46.9\n"
+    "            Ann Bosmans\n"
+    "    3   31  Seppe Lenaerts                Peugeot 208 Rally4       Rally4       1         1:41:07.6\n"
+    "            Robbe Willems\n"
+)
+
+
+def test_a_place_right_aligned_under_its_column_word_is_that_columns() -> None:
+    """ "Pl.Kl." over a place that ends where the word ends, and the penalty column after it empty
+    in most rows: the place is the class place, not the penalty; and prose that gives the paragraph's
+    class ("In Rally4 …") to a crew the table ranks in its own class keeps only the overall place."""
+    desmet = frozenset({"Olivier Desmet", "Jérôme Callewaert"})
+    goethals = frozenset({"Wim Goethals", "Ann Bosmans"})
+    lenaerts = frozenset({"Seppe Lenaerts", "Robbe Willems"})
+    assert _class_results(extract_dict(_PENALTY_TABLE.encode(), "haspengouw.txt")) == {
+        ("overall", 1, desmet, 5594.2),
+        ("Rally2", 1, desmet, 5594.2),
+        ("overall", 2, goethals, 5746.9),
+        ("Rally2", 2, goethals, 5746.9),
+        ("overall", 3, lenaerts, 6067.6),
+        ("Rally4", 1, lenaerts, 6067.6),
+    }

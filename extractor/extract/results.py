@@ -3479,6 +3479,34 @@ def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
     )
 
 
+def _without_overall_places_put_in_another_class(drafts: list[Draft]) -> list[Draft]:
+    """ "In Rally4 waren X en Y de besten. Wim Goethals kreeg tien seconden straftijd, maar bleef
+    zesde.": prose gave the paragraph's class to a place that the results table gives the crew
+    overall, in another class of its own ("6 | Wim Goethals | … | Rally2 | 6"); a crew runs in one
+    class, so the prose's is the overall place."""
+    own_class: dict[str, str] = {}
+    overall: set[tuple[str, int]] = set()
+    for draft in drafts:
+        if not draft.tabled or draft.stage is not None:
+            continue
+        label = (draft.class_label or "overall").casefold()
+        if label == "overall":
+            overall.add((draft.crew, draft.position))
+        else:
+            own_class.setdefault(draft.crew, label)
+
+    def misplaced(draft: Draft) -> bool:
+        label = (draft.class_label or "overall").casefold()
+        return (
+            not draft.tabled
+            and draft.stage is None
+            and (draft.crew, draft.position) in overall
+            and label not in ("overall", own_class.get(draft.crew, label))
+        )
+
+    return [draft for draft in drafts if not misplaced(draft)]
+
+
 def _drop_a_margin_read_as_time(draft: Draft) -> None:
     """No stage is run in under half a minute and no rally in under ten: such a time beside a
     place is its margin ("que Kubíček ganó con 2,4 segundos sobre Santana", "precedendo di 14,1
@@ -3502,6 +3530,7 @@ def _finish(drafts: list[Draft], book: CrewBook) -> tuple[list[ClassResult], lis
 
     for draft in drafts:
         _drop_a_margin_read_as_time(draft)
+    drafts = _without_overall_places_put_in_another_class(drafts)
     loose = [d for d in drafts if d.position == _TIME_ONLY and d.time is not None]
     drafts = [d for d in drafts if d.position != _TIME_ONLY]
     drafts.extend(_winners_by_their_time(loose, drafts))

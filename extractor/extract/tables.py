@@ -34,6 +34,7 @@ class Header:
     starts: tuple[int, ...]
     # the roles a cell of two columns names ("Car / Class": vehicle, class), or its one role
     parts: tuple[tuple[str | None, ...], ...] = ()
+    ends: tuple[int, ...] = ()  # where each column's header word ends
 
 
 def _spans(pattern: re.Pattern[str], raw: str) -> list[tuple[int, int]]:
@@ -98,7 +99,7 @@ def read_header(raw: str, column_of: dict[str, str]) -> Header | None:
     if not {"driver", "crew"} & set(known):
         return None
     parts = tuple(_part_roles(raw[s:e], role, column_of) for (s, e), role in zip(spans, roles, strict=True))
-    return Header(pattern, roles, tuple(s for s, _ in spans), parts)
+    return Header(pattern, roles, tuple(s for s, _ in spans), parts, tuple(e for _, e in spans))
 
 
 def _split_crowded(
@@ -174,12 +175,10 @@ def read_row(raw: str, header: Header) -> list[Cell] | None:
     elif len(spans) == len(header.roles) or header.cell_pattern is not _SPACED:
         roles = list(header.roles[: len(spans)]) + [None] * (len(spans) - len(header.roles))
     else:
-        # aligned with spaces, a cell left empty ("–" missing for the leader's gap) shifts the
-        # count: each cell takes the column whose header starts nearest to it
-        roles = [
-            header.roles[min(range(len(header.starts)), key=lambda k: abs(header.starts[k] - s))]
-            for s, _ in spans
-        ]
+        # aligned with spaces, a cell left empty ("–" missing for the leader's gap, no penalty)
+        # shifts the count: each cell takes the column whose header it stands under (a number
+        # right-aligned under "Pl.Kl." ends where the word ends), else the nearest
+        roles = [header.roles[_column_under(header, s, e)] for s, e in spans]
     # ("Cl." over "1/R5", "Cl. / Pl." over "RC2 / 1": a column the header does not name is the
     # class when its cell is one)
     roles = [
@@ -195,6 +194,17 @@ def read_row(raw: str, header: Header) -> list[Cell] | None:
     if place is None or place_number(raw[place.start : place.end]) is None:
         return None
     return cells
+
+
+def _column_under(header: Header, start: int, end: int) -> int:
+    """The header's column a cell at start..end stands under: the one whose word it overlaps (the
+    one starting nearest among several), else the nearest."""
+
+    def apart(k: int) -> tuple[int, int]:
+        overlap_gap = max(header.starts[k] - end, start - header.ends[k], 0)
+        return overlap_gap, abs(header.starts[k] - start)
+
+    return min(range(len(header.starts)), key=apart)
 
 
 # A start number: its digits after a short mark of any language ("#12", "n°3", "Nr. 7"), or none
