@@ -775,3 +775,24 @@ def test_a_place_right_aligned_under_its_column_word_is_that_columns() -> None:
         ("overall", 3, lenaerts, 6067.6),
         ("Rally4", 1, lenaerts, 6067.6),
     }
+
+
+def test_an_unnamed_column_of_numbers_after_the_class_is_the_place_in_it() -> None:
+    """ "Classe   Cl." over "Rally2     1": the header's word for the column is none the language
+    file knows, but a whole number right after the class is the crew's place in it."""
+    text = (
+        "Rallye du Condroz\n\nHuy, le 8 novembre 2026 – Le rallye est terminé.\n\nClassement final\n\n"
+        "Pos  N°   Pilote / Copilote         Voiture           Classe   Cl.     Pén.       Temps\n"
+        "1    2    Cédric Dewandre           Škoda Fabia       Rally2     1            1:51:48.2\n"
+        "          Aurélie Lhoest            RS Rally2\n\n"
+        "2    5    Grégoire Ménard           Hyundai i20 N     Rally2     2   0:10.0   1:52:36.1\n"
+        "          Théo Baudouin             Rally2\n"
+    )
+    dewandre = frozenset({"Cédric Dewandre", "Aurélie Lhoest"})
+    menard = frozenset({"Grégoire Ménard", "Théo Baudouin"})
+    assert _class_results(extract_dict(text.encode(), "condroz.txt")) == {
+        ("overall", 1, dewandre, 6708.2),
+        ("Rally2", 1, dewandre, 6708.2),
+        ("overall", 2, menard, 6756.1),
+        ("Rally2", 2, menard, 6756.1),
+    }

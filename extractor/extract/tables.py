@@ -187,6 +187,14 @@ def read_row(raw: str, header: Header) -> list[Cell] | None:
         else role
         for role, (s, e) in zip(roles, spans, strict=True)
     ]
+    # ("Classe   Cl." over "Rally2     1": a column the header does not name, right after the
+    # class's, holding a whole number is the place in the class)
+    roles = [
+        "class_position"
+        if role is None and k > 0 and roles[k - 1] == "class" and _A_NUMBER.fullmatch(raw[s:e])
+        else role
+        for k, (role, (s, e)) in enumerate(zip(roles, spans, strict=True))
+    ]
     cells = [Cell(role, s, e) for role, (s, e) in zip(roles, spans, strict=True)]
     # (a row of a results table opens with its place; an entry list's with the start number)
     key = "position" if "position" in header.roles else "number"
