@@ -6486,3 +6486,14 @@ def test_a_timekeepers_correction_replaces_the_time_reported_with_the_place(
     result = next(r for r in record["stage_results"] if r["stage"] == stage and r["position"] == 1)
     assert reported not in [e["text"] for e in result["evidence"]]
     assert all(record["text"][e["start"] : e["end"]] == e["text"] for e in result["evidence"])
+
+
+def test_a_name_ends_before_the_particle_that_opens_its_team() -> None:
+    """ "Saeed Al-Harthy en Mathieu Lebreton van Nomad Gulf Racing": "van" opens the team's name
+    (capitalised words up to "Racing"), not a part of the co-driver's."""
+    text = (
+        "Rallye du Maroc\n\nAgadir, 16 oktober 2026 – De zege ging naar Saeed Al-Harthy en Mathieu "
+        "Lebreton van Nomad Gulf Racing (Toyota GR DKR Hilux), die een totaaltijd van 15:31:04 noteerden.\n"
+    )
+    record = extract_dict(text.encode(), "maroc.txt")
+    assert _crews(record) == {frozenset({"Saeed Al-Harthy", "Mathieu Lebreton"})}

@@ -796,6 +796,17 @@ def _part_of_vehicle(doc: Doc, i: int) -> bool:
     )
 
 
+def _runs_into_organisation(line: Line, end: int, rules: Rules) -> bool:
+    """The words from `end` on are capitalised up to an organisation's word ("Gulf Racing",
+    "Rallye Team"): the tail of a team's name."""
+    for k in range(end, min(end + 3, len(line.texts))):
+        if not line.texts[k][:1].isupper():
+            return False
+        if line.lowers[k] in rules.organisation_names:
+            return True
+    return False
+
+
 def _next_to_organisation(line: Line, start: int, end: int, rules: Rules) -> bool:
     """ "Sierra Alta Factory Racing", "Team Brabant Trucksport": a name-shaped part of a company."""
     texts, lowers = line.texts, line.lowers
@@ -1178,6 +1189,9 @@ def _items(
             e += 1  # "le Québécois Marc-Antoine Ruel": the word dropped in front leaves room for the surname
         if texts[s] in _HYPHENS:
             continue  # "de Can-Am Maverick": a hyphenated word after an article, not a name
+        particle = next((k for k in range(s + 2, e - 1) if rules.is_particle(line.lowers[k])), None)
+        if particle is not None and _runs_into_organisation(line, e, rules):
+            e = particle  # "Mathieu Lebreton van Nomad Gulf Racing": the person, then "of" their team
         if e - s > 2 and rules.nouns_capitalised and _compound(texts[e - 1], rules) is not None:
             e -= 1  # "Jöns Åkesson Gesamtsechster": the place told in one word after the name
         if line.lowers[s] in rules.geographic_words:
