@@ -6497,3 +6497,15 @@ def test_a_name_ends_before_the_particle_that_opens_its_team() -> None:
     )
     record = extract_dict(text.encode(), "maroc.txt")
     assert _crews(record) == {frozenset({"Saeed Al-Harthy", "Mathieu Lebreton"})}
+
+
+@pytest.mark.parametrize("order", ["current first", "past first"])
+def test_a_tie_between_two_years_of_the_event_goes_to_the_current_edition(order: str) -> None:
+    """ "chiude il Rallye du Maroc 2026" and "rispetto al Rallye du Maroc 2024, chiuso al nono
+    posto": each year named once, the edition reported on is the current one, whichever comes first."""
+    current = "L'Ardesia Rally Team chiude il Rallye du Maroc 2026 con il sesto posto di Lorenzo Traversa."
+    past = "Un netto passo avanti rispetto al Rallye du Maroc 2024, chiuso al nono posto."
+    body = f"{current} {past}" if order == "current first" else f"{past} {current}"
+    text = f"Ardesia al traguardo\n\nAgadir, 10 ottobre 2026 – {body}\n"
+    event = extract_dict(text.encode(), "maroc.txt")["event"]
+    assert (event["name"], event["edition"]) == ("Rallye du Maroc", 2026)

@@ -733,7 +733,16 @@ def _reported_event(
     chosen = first[best]
     edition_years = years.get(best)
     if edition_years:
-        edition = max(set(edition_years), key=edition_years.count)
+        # (the year named most; on a tie a current one over a past edition's, "chiude il Rallye du
+        # Maroc 2026" over "rispetto al Rallye du Maroc 2024")
+        edition = max(
+            sorted(set(edition_years)),
+            key=lambda year: (
+                edition_years.count(year),
+                published is None or year >= published.year - 1,
+                -edition_years.index(year),
+            ),
+        )
     else:
         edition = published.year if published else None
     championship, round_number = _championship_and_round(lines, chosen)
