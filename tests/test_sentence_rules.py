@@ -6509,3 +6509,17 @@ def test_a_tie_between_two_years_of_the_event_goes_to_the_current_edition(order:
     text = f"Ardesia al traguardo\n\nAgadir, 10 ottobre 2026 – {body}\n"
     event = extract_dict(text.encode(), "maroc.txt")["event"]
     assert (event["name"], event["edition"]) == ("Rallye du Maroc", 2026)
+
+
+def test_the_prologue_and_a_count_of_stages_are_the_whole_event() -> None:
+    """ "La gara è andata a X e Y, che hanno coperto il prologo e le cinque tappe in 15h 42' 10''":
+    the winners of the rally and their total, no win of the prologue."""
+    text = (
+        "Rallye du Maroc\n\nAgadir, 10 ottobre 2026 – La gara è andata a Henrik Lindqvist e Pierre-Yves "
+        "Dufresne (Ford Raptor T1+), che hanno coperto il prologo e le cinque tappe in 15h 42' 10''.\n"
+    )
+    record = extract_dict(text.encode(), "maroc.txt")
+    assert _class_places_with_times(record) == {
+        ("overall", 1, frozenset({"Henrik Lindqvist", "Pierre-Yves Dufresne"}), 56530.0)
+    }
+    assert record["stage_results"] == []

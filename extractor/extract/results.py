@@ -345,7 +345,14 @@ def _stage_groups(items: list[Item], line: Line | None = None) -> list[tuple[int
             current = []
     if current:
         groups.append((anchor, current))
-    return groups
+    return [group for group in groups if not _prologue_and_counted_stages(items, group[0])]
+
+
+def _prologue_and_counted_stages(items: list[Item], index: int) -> bool:
+    """ "hanno coperto il prologo e le cinque tappe in 15h 42' 10''", "nach dem Prolog und sieben
+    Prüfungen": the prologue and a count of the stages after it are the whole event, no stage."""
+    kinds = [it.kind for it in items[index : index + 4]]
+    return items[index].value == 0 and kinds == ["STAGE_NO", "CONJ", "CARD", "STAGE"]
 
 
 def _stage_name_end(line: Line | None, stage: Item, following: list[Item]) -> int:
