@@ -6523,3 +6523,17 @@ def test_the_prologue_and_a_count_of_stages_are_the_whole_event() -> None:
         ("overall", 1, frozenset({"Henrik Lindqvist", "Pierre-Yves Dufresne"}), 56530.0)
     }
     assert record["stage_results"] == []
+
+
+def test_a_place_number_closing_the_line_is_read_with_its_full_stop_apart() -> None:
+    """ "Sie belegten Rang 21." at a paragraph's end: the German tokenizer keeps "21." whole, as an
+    ordinal; the place is 21 and its evidence the digits."""
+    text = (
+        "Bericht\n\nFès, 10. Oktober 2026 – Kacper Wiśniewski und Dieter Rauchfuß fuhren gut. "
+        "Sie belegten Rang 21.\n"
+    )
+    record = extract_dict(text.encode(), "maroc.txt")
+    (place,) = record["class_results"]
+    assert (place["class"], place["position"]) == ("overall", 21)
+    assert "21" in [e["text"] for e in place["evidence"]]
+    assert all(record["text"][e["start"] : e["end"]] == e["text"] for e in place["evidence"])

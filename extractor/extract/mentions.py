@@ -1245,6 +1245,12 @@ def _items(
             add("WORD", i, i + 1, text)
         elif text.isdecimal() and len(text) <= 3:
             add("NUMBER", i, i + 1, int(text))
+        elif i + 1 == len(texts) and text[-1:] == "." and text[:-1].isdecimal() and len(text) <= 4:
+            # ("Gesamtrang 34." closing the line: the number and the full stop, one token to a
+            # tokenizer that reads "34." as an ordinal)
+            number = add("NUMBER", i, i + 1, int(text[:-1]))
+            number.end -= 1
+            number.text = number.text[:-1]
         elif len(text) == 4 and _YEAR.match(text):
             add("YEAR", i, i + 1, int(text))
 
