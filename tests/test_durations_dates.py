@@ -45,6 +45,9 @@ from extractor.lexicon import load_lexicon
         # typographic marks: ’ for minutes, ” for seconds (word processors turn ' and " into them)
         ("it", "Il quinto posto finale, in 1h12’05”8 dai vincitori", "1h12’05”8", 4325.8),
         ("it", "fermando i cronometri su 8’09”9.", "8’09”9", 489.9),
+        # seconds marked by two typographic apostrophes, as French sites write them
+        ("fr", "s’adjuge la dernière spéciale en 8’09’’6.", "8’09’’6", 489.6),
+        ("fr", "troisièmes en 1h53’18’’6, derrière", "1h53’18’’6", 6798.6),
         ("it", "chiude a 12”4 dal primo", "12”4", 12.4),
         # hours, minutes and seconds with a full stop before the seconds, then tenths
         ("de", "Der Tscheche siegte nach 2:34.18,9 Std., vor", "2:34.18,9", 9258.9),
