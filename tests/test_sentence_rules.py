@@ -6537,3 +6537,20 @@ def test_a_place_number_closing_the_line_is_read_with_its_full_stop_apart() -> N
     assert (place["class"], place["position"]) == ("overall", 21)
     assert "21" in [e["text"] for e in place["evidence"]]
     assert all(record["text"][e["start"] : e["end"]] == e["text"] for e in place["evidence"])
+
+
+def test_the_gaps_of_provisional_standings_are_no_ones_stage_time() -> None:
+    """ "Au classement intermédiaire, Guérin mène avec 12,5 s d'avance sur X, 16,1 s sur Ménétrier et
+    36,1 s sur Arrizabalaga": gaps in the standings, not Ménétrier's time on the stage he was second on."""
+    text = (
+        "Rallye Mont-Blanc, le direct\n\nMorzine, samedi 5 septembre 2026 – La dernière journée.\n\n"
+        "ES 11 – Montriond 2\n\n"
+        "Sur une route qui a séché, Mathéo Guérin frappe fort : meilleur temps en 11’18’’4, Baptiste "
+        "Ménétrier deuxième à 1,1 s.\n\n"
+        "Au classement intermédiaire, Guérin mène avec 12,5 s d’avance sur Søren Kjærgaard, 16,1 s sur "
+        "Ménétrier et 36,1 s sur Íñigo Arrizabalaga.\n"
+    )
+    record = extract_dict(text.encode(), "morzine.txt")
+    places = _stage_places_with_times(record)
+    assert (11, 2, frozenset({"Baptiste Ménétrier"}), None) in places
+    assert not any(time == 36.1 for *_, time in places)

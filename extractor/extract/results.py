@@ -1980,6 +1980,11 @@ def _read_sentence(
         # ("Bilan : neuvième au général et deuxième en 2RM, en 1 h 41 min 18 s", "Resumindo logo:
         # terminei o Rally de Erechim em sexto": a blog's line that names no crew is its author's)
         unnamed_subject = memory.narrator
+    # a sentence of standings that places no one ("Au classement intermédiaire, Guérin mène avec
+    # 12,5 s …"): its durations are gaps in them, no one's time
+    standings_told = any(it.kind == "PROVISIONAL" for it in items) and not any(
+        it.kind in ("POS", "WIN", "STAGE_NO") for it in items
+    )
     index = 0
     while index < len(items):
         item = items[index]
@@ -2388,6 +2393,8 @@ def _read_sentence(
             if last_crew and not last:
                 retired.add(last_crew[0])
             pending_crews = []
+        elif item.kind == "DURATION" and standings_told:
+            pass  # ("Au classement intermédiaire, Guérin mène avec 12,5 s …, 36,1 s sur Arrizabalaga")
         elif item.kind == "DURATION":
             role = _duration_role(items, index)
             target = last[-1] if last else None
@@ -2519,6 +2526,9 @@ def _read_sentence(
         pending_time is not None
         and in_stage
         and pending_time[1].value.duration.seconds < _LONGEST_STAGE
+        # (not a total told with the standings: "Whitfield behauptet damit die Gesamtführung
+        # (10:21:07 Stunden)")
+        and not any(it.kind == "PROVISIONAL" for it in items)
         # (not "había completado la etapa en 3h 40' 29'', pero fue sancionado": no longer his time)
         and not any(it.kind == "PENALTY" and it.i > pending_time[1].j for it in items)
         # (nor "con 12 minutos de renta sobre Ferreira": a duration measured against someone)
