@@ -6554,3 +6554,15 @@ def test_the_gaps_of_provisional_standings_are_no_ones_stage_time() -> None:
     places = _stage_places_with_times(record)
     assert (11, 2, frozenset({"Baptiste Ménétrier"}), None) in places
     assert not any(time == 36.1 for *_, time in places)
+
+
+def test_the_first_stage_of_the_day_is_not_stage_one() -> None:
+    """ "TC 9 Teverga: El líder Quintanilla gana el primer tramo del día en 11:22,8": the day's first
+    stage, the ninth of the rally as the entry's heading says, not stage one."""
+    text = (
+        "Rally Princesa de Asturias, en directo\n\nOviedo, 12 de septiembre de 2026 – La final.\n\n"
+        "• 10:26 TC 9 Teverga: Quintanilla responde. El líder Borja Quintanilla gana el primer tramo "
+        "del día en 11:22,8.\n"
+    )
+    record = extract_dict(text.encode(), "asturias.txt")
+    assert _stage_places_with_times(record) == {(9, 1, frozenset({"Borja Quintanilla"}), 682.8)}

@@ -1684,6 +1684,8 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
                 and following is not None
                 and following.kind in ("STAGE", "PROLOGUE", "LAST_STAGE")
                 and not counted  # "to win his first BRC stage of the season": a count, no stage
+                # (not "gana el primer tramo del día": the day's first, whatever its number)
+                and not any(it.kind == "TODAY" and it.i == following.j for it in items)
             ):
                 consumed.add(id(following))
                 out.append(_merge(line, "STAGE_NO", item, following, item.value))
