@@ -6566,3 +6566,16 @@ def test_the_first_stage_of_the_day_is_not_stage_one() -> None:
     )
     record = extract_dict(text.encode(), "asturias.txt")
     assert _stage_places_with_times(record) == {(9, 1, frozenset({"Borja Quintanilla"}), 682.8)}
+
+
+def test_a_gap_cue_is_its_own_durations_not_the_total_after_it() -> None:
+    """ "segundos a 14,3 segundos con 1h 58m 57,0s": "a" marks the gap; the duration after it in the
+    same clause is the crew's total."""
+    text = (
+        "Rally\n\nOviedo, 12 de septiembre de 2026 – Íñigo Arrizabalaga y Jokin Etxeberria ganan el "
+        "Rally Princesa de Asturias con un tiempo total de 1:58:42,7. El podio lo completan Álvaro Muñiz "
+        "y Begoña Llorente, segundos a 14,3 segundos con 1h 58m 57,0s.\n"
+    )
+    record = extract_dict(text.encode(), "asturias.txt")
+    second = next(r for r in record["class_results"] if r["position"] == 2)
+    assert (second["total_time"]["seconds"], second["gap"]["seconds"]) == (7137.0, 14.3)

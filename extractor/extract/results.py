@@ -271,6 +271,11 @@ def _duration_role(items: list[Item], index: int) -> str:
     duration = items[index]
     span: DurationSpan = duration.value
     window = [it for it in items[max(0, index - _CUE_WINDOW) : index] if it.j >= duration.i - _CUE_WINDOW]
+    # ("segundos a 14,3 segundos con 1h 58m 57,0s": a cue before an earlier duration of the same
+    # clause is that one's)
+    earlier = [k for k, it in enumerate(window) if it.kind == "DURATION"]
+    if earlier and not any(it.kind == "COMMA" for it in window[earlier[-1] :]):
+        window = window[earlier[-1] + 1 :]
     after = []
     for offset, it in enumerate(items[index + 1 : index + 3], start=index + 1):
         if it.kind in ("COMMA", "CONJ") or it.i > duration.j + 2:
