@@ -6579,3 +6579,18 @@ def test_a_gap_cue_is_its_own_durations_not_the_total_after_it() -> None:
     record = extract_dict(text.encode(), "asturias.txt")
     second = next(r for r in record["class_results"] if r["position"] == 2)
     assert (second["total_time"]["seconds"], second["gap"]["seconds"]) == (7137.0, 14.3)
+
+
+def test_a_class_taken_then_a_place_after_and_is_a_class_win_and_an_overall_place() -> None:
+    """ "Renzo Quispe y Joaquín Barrenechea se llevan la clase Rally3 y acaban octavos de la
+    general": the class won, then the next clause's overall place."""
+    text = (
+        "Rally\n\nOviedo, 12 de septiembre de 2026 – En las categorías de promoción, el peruano Renzo "
+        "Quispe y Joaquín Barrenechea (Ford Fiesta Rally3) se llevan la clase Rally3 y acaban octavos de "
+        "la general en 2:04:48.2.\n"
+    )
+    crew = frozenset({"Renzo Quispe", "Joaquín Barrenechea"})
+    assert _class_results(extract_dict(text.encode(), "asturias.txt")) == {
+        ("Rally3", 1, crew),
+        ("overall", 8, crew),
+    }

@@ -1736,10 +1736,14 @@ def _takes_a_class(items: list[Item], k: int, line: Line, rules: Rules) -> bool:
     )
     if items[k + 1].i != items[k].j and not named:
         return False
-    # (nor "takes 2WD class win": the win is the noun's)
-    return not any(
-        it.kind in ("HOLDING", "POS", "POSITION_NOUN", "WIN") for it in items[probe + 1 : probe + 3]
-    )
+    # (nor "takes 2WD class win": the win is the noun's; "se llevan la clase Rally3 y acaban
+    # octavos": a place after "and" is the next clause's)
+    for it in items[probe + 1 : probe + 3]:
+        if it.kind in ("CONJ", "COMMA"):
+            return True
+        if it.kind in ("HOLDING", "POS", "POSITION_NOUN", "WIN"):
+            return False
+    return True
 
 
 _SPLIT_WIN_REACH = 30  # tokens from a split win's verb to the words that close it, at most
