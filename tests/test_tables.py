@@ -326,6 +326,8 @@ def test_a_class_cell_with_the_place_in_the_class() -> None:
     assert class_cell("Rally2 (3)") == ("Rally2", 3)
     assert class_cell("RC2 / 3") == ("RC2", 3)
     assert class_cell("(3)") == (None, 3)
+    assert class_cell("1e Rally3") == ("Rally3", 1)  # the place as an ordinal, then the class
+    assert class_cell("2º Rally4") == ("Rally4", 2)
     assert class_cell("4") == (None, 4)
     assert class_cell("Rally2") == ("Rally2", None)
 
@@ -795,4 +797,23 @@ def test_an_unnamed_column_of_numbers_after_the_class_is_the_place_in_it() -> No
         ("Rally2", 1, dewandre, 6708.2),
         ("overall", 2, menard, 6756.1),
         ("Rally2", 2, menard, 6756.1),
+    }
+
+
+def test_a_mails_table_headed_alg_gives_overall_places_totals_and_class_places() -> None:
+    """ "Alg. | Klasse | Bemanning | Auto | Tijd" over "9 | 2e Rally3 | A / B | … | 2:00:15.8": "Alg."
+    (algemeen) is the overall place's column, and "2e Rally3" the place in the class."""
+    text = (
+        "ELE Rally\n\nEindhoven, 8 juni 2026 – Een geslaagd weekend.\n\nUitslag Clio-klanten\n\n"
+        "Alg. | Klasse | Bemanning | Auto | Tijd\n"
+        "6 | 1e Rally3 | Jens Wijnands / Amélie Hoefnagels | Renault Clio Rally3 | 1:58:41.2\n"
+        "9 | 2e Rally3 | Kerem Öztürk / Pieter-Jan Smolders | Renault Clio Rally3 | 2:00:15.8\n"
+    )
+    wijnands = frozenset({"Jens Wijnands", "Amélie Hoefnagels"})
+    ozturk = frozenset({"Kerem Öztürk", "Pieter-Jan Smolders"})
+    assert _class_results(extract_dict(text.encode(), "ele.txt")) == {
+        ("overall", 6, wijnands, 7121.2),
+        ("Rally3", 1, wijnands, 7121.2),
+        ("overall", 9, ozturk, 7215.8),
+        ("Rally3", 2, ozturk, 7215.8),
     }

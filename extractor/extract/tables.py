@@ -276,6 +276,12 @@ _CLASS_THEN_ORDINAL = re.compile(
 )
 
 
+# "1e Rally3", "2º Rally4", "3. Rally2": the place in the class as an ordinal, then the class
+_ORDINAL_THEN_CLASS = re.compile(
+    r"(?P<place>\d{1,3})(?:[.ºª°]{1,2}|[a-zè]{1,3})\s+(?P<label>[^\W\d_][\w+-]{0,15})"
+)
+
+
 def class_cell(text: str) -> tuple[str | None, int | None]:
     """The class and the place in it that a class cell holds: ("R5", 1) for "1/R5", ("Rally2", 3)
     for "Rally2 (3)", "Rally2 / 3" or "Rally2 3.º", (None, 3) for a class-place cell "3" or "(3)", ("Rally2",
@@ -288,6 +294,7 @@ def class_cell(text: str) -> tuple[str | None, int | None]:
         or _CLASS_WITH_PLACE.fullmatch(text)
         or _CLASS_THEN_PLACE.fullmatch(text)
         or _CLASS_THEN_ORDINAL.fullmatch(text)
+        or _ORDINAL_THEN_CLASS.fullmatch(text)
     )
     if ranked:
         return ranked.group("label") or None, int(ranked.group("place"))
