@@ -817,3 +817,21 @@ def test_a_mails_table_headed_alg_gives_overall_places_totals_and_class_places()
         ("overall", 9, ozturk, 7215.8),
         ("Rally3", 2, ozturk, 7215.8),
     }
+
+
+def test_a_table_headed_ges_ranks_overall() -> None:
+    """ "Ges. | Klasse | Nr. | Fahrer / Beifahrer | Fahrzeug | Zeit": "Ges." (Gesamt) is the column of
+    the overall place; "1. Rally3" in the class column is the place in the class."""
+    text = (
+        "Kundensport-News\n\nStollberg, 11. Mai 2026 – Ein Podium im Erzgebirge.\n\n"
+        "Ges. | Klasse | Nr. | Fahrer / Beifahrer | Fahrzeug | Zeit\n"
+        "2. | – | 4 | Fabian Ehrnstorfer / Ida Kjærgaard | Ford Fiesta Rally2 | 1:28:41,3\n"
+        "14. | 1. Rally3 | 27 | Leonie Schäffler / Sebastián Ortúzar | Ford Fiesta Rally3 | 1:36:55,0\n"
+    )
+    ehrnstorfer = frozenset({"Fabian Ehrnstorfer", "Ida Kjærgaard"})
+    schaffler = frozenset({"Leonie Schäffler", "Sebastián Ortúzar"})
+    assert _class_results(extract_dict(text.encode(), "erzgebirge.txt")) == {
+        ("overall", 2, ehrnstorfer, 5321.3),
+        ("overall", 14, schaffler, 5815.0),
+        ("Rally3", 1, schaffler, 5815.0),
+    }

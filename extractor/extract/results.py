@@ -765,6 +765,7 @@ def _class_places_of_row(line: Line, made: list[Draft]) -> list[Draft]:
     # ("Classe | T1": a short code is kept as written, as a class named in prose is)
     label = label if _SHORT_CLASS_CODE.fullmatch(label) else line.row_class or label
     overall = [d for d in made if d.stage is None and (d.class_label or "overall") == "overall"]
+    overall.sort(key=lambda d: d.time is None)  # (the row's place read with its time, if twice)
     return [Draft(d.crew, place, None, label, list(d.evidence), d.time, None) for d in overall[:1]]
 
 
