@@ -6594,3 +6594,21 @@ def test_a_class_taken_then_a_place_after_and_is_a_class_win_and_an_overall_plac
         ("Rally3", 1, crew),
         ("overall", 8, crew),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("pt", "Álvaro Nuñez-Ibáñez, com a navegadora Begoña Etxeberría, fecha o pódio em 2h38m56,6s."),
+        ("es", "Álvaro Nuñez-Ibáñez, con la copiloto Begoña Etxeberría, cierra el podio en 2h38m56,6s."),
+    ],
+)
+def test_closing_the_podium_in_the_present_is_third(lang: str, sentence: str) -> None:
+    """ "fecha o pódio", "cierra el podio": the present tense of the podium's last step, as the past
+    ("fechou o pódio", "cerró el podio") was."""
+    dateline = {"pt": "Funchal, 1 de agosto de 2026", "es": "Oviedo, 1 de agosto de 2026"}[lang]
+    text = f"Rali\n\n{dateline} – {sentence}\n"
+    record = extract_dict(text.encode(), f"podio.{lang}.txt")
+    assert _class_places_with_times(record) == {
+        ("overall", 3, frozenset({"Álvaro Nuñez-Ibáñez", "Begoña Etxeberría"}), 9536.6)
+    }
