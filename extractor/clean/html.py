@@ -141,22 +141,20 @@ _COOKIE_CONTEXT = compile_guarded(
     re.I,
 )
 _HEADING_LIKE = ("h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "span", "div", "header", "dt")
+# A mail's link to its own web copy ("View it in your browser", "Véalo en su navegador", "Im
+# Browser anzeigen", "Bekijk online")
+_VIEW_ONLINE_TEXT = (
+    r"(?:view|read)\b.{0,20}\b(?:browser|online)|[^|]{0,25}\b(?:browser|navigateur|navegador)|"
+    r"bekijk online|webversie|web version|versione web|version en ligne|versión web"
+)
+_VIEW_ONLINE = compile_guarded(rf"^\W*(?:{_VIEW_ONLINE_TEXT})\b", re.I)
 _CHROME_LINK_TEXT = re.compile(
     r"^\W*(?:back|terug|retour|zurück|volver|torna|voltar|print|imprimer|drucken|imprimir|"
     r"stampa|afdrukken|download|télécharger|herunterladen|descargar|scarica|descarregar|"
     r"read more|lees meer|lire la suite|weiterlesen|mehr lesen|leer más|leggi tutto|leia mais|"
     r"ver más|see all|all news|alle nieuws|toutes les actualités|alle news|todas las noticias|"
     r"tutte le notizie|todas as notícias|unsubscribe|afmelden|se désabonner|abmelden|"
-    r"darse de baja|cancella iscrizione|cancelar subscrição|view (?:this email )?in (?:your )?"
-    r"browser|bekijk (?:deze e-mail )?in (?:je|uw) browser|voir (?:cet e-mail )?dans (?:votre )?"
-    r"navigateur|im browser (?:ansehen|anzeigen)|ver en (?:el )?navegador|"
-    r"visualizza nel browser|ver no navegador)\b",
-    re.I,
-)
-# A mail's link to its own web copy ("View it in your browser", "Véalo en su navegador")
-_VIEW_ONLINE = compile_guarded(
-    r"\b(?:view|read)\b.{0,20}\b(?:browser|online)\b|navegador|navigateur|\bbrowser\b|"
-    r"bekijk online|webversie|web version|versione web|version en ligne|versión web",
+    rf"darse de baja|cancella iscrizione|cancelar subscrição|{_VIEW_ONLINE_TEXT})\b",
     re.I,
 )
 _HIDDEN_STYLE = compile_guarded(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -691,14 +689,14 @@ def _junk_signature(signature: str) -> bool:
 def _junk_text(element: etree._Element, lengths: _Lengths) -> bool:
     """Short blocks whose words give them away: share bars, cookie and newsletter boxes."""
     tag = element.tag
-    if tag == "td" and element.find(".//table") is None and lengths.length(element) < 600:
+    if tag == "td" and lengths.length(element) < 600 and element.find(".//table") is None:
         # (a mail's layout row of chrome: "View it in your browser", "You are receiving this
         # e-mail because…", "Unsubscribe")
         text = _text(element).strip()
         return bool(
             _MAILING_FOOTER.match(text)
             or _unsubscribe_link(element)
-            or any(_VIEW_ONLINE.search(_text(anchor)) for anchor in element.iter("a"))
+            or any(_VIEW_ONLINE.match(_text(anchor)) for anchor in element.iter("a"))
         )
     if tag in ("li", "td", "th", "tr", "h1", "tbody", "thead", "table"):
         return False

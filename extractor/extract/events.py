@@ -736,7 +736,7 @@ def _reported_event(
         # (the year named most; on a tie a current one over a past edition's, "chiude il Rallye du
         # Maroc 2026" over "rispetto al Rallye du Maroc 2024")
         edition = max(
-            sorted(set(edition_years)),
+            set(edition_years),
             key=lambda year: (
                 edition_years.count(year),
                 published is None or year >= published.year - 1,
