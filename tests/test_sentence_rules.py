@@ -6612,3 +6612,36 @@ def test_closing_the_podium_in_the_present_is_third(lang: str, sentence: str) ->
     assert _class_places_with_times(record) == {
         ("overall", 3, frozenset({"Álvaro Nuñez-Ibáñez", "Begoña Etxeberría"}), 9536.6)
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Copa\n\nJaca, 3 de mayo de 2026 – Iker Lasarte y Nora Ibarguren ganan la Copa Clio Rally5. "
+            "Marta Solé y Jon Etxaniz terminaron terceras en la Copa, vigésimas de la general. "
+            "Ander Uriarte y Teo Galdós acabaron cuartos a 1:02,3.\n",
+        ),
+        (
+            "pt",
+            "Taça\n\nViseu, 3 de maio de 2026 – Rui Quintela e Inês Barroca vencem a Taça Clio Rally5. "
+            "Tomás Ferrão e Ana Gouveia foram segundos na Taça, a 21,4 s, e vigésimos da geral. "
+            "Duarte Sampaio e Rita Lobo terminaram em terceiro na Taça, a 40,2 s, e Pedro Abrantes, "
+            "com Sara Nunes, foi quarto.\n",
+        ),
+    ],
+)
+def test_places_go_on_in_the_cup_not_in_the_overall_the_sentence_before_ended_on(
+    lang: str, text: str
+) -> None:
+    """ "terceras en la Copa, vigésimas de la general. X acabaron cuartos": the fourth place goes on
+    from the cup's third; "terceiro na Taça …, e X foi quarto" likewise within one sentence."""
+    record = extract_dict(text.encode(), f"cup.{lang}.txt")
+    cup = {"es": "Copa Clio Rally5", "pt": "Taça Clio Rally5"}[lang]
+    fourth = {"es": {"Ander Uriarte", "Teo Galdós"}, "pt": {"Pedro Abrantes", "Sara Nunes"}}[lang]
+    places = _class_results(record)
+    assert (cup, 4, frozenset(fourth)) in places
+    assert [place for place in places if place[0] == "overall"] == [
+        ("overall", 20, next(crew for label, position, crew in places if position == 20))
+    ]

@@ -1407,6 +1407,8 @@ class Memory:
     orphan: tuple[Item, str] | None = None  # a place whose sentence named no one, and its class
     # the last place in the event (no stage) the sentence before gave, and its class
     event_place: tuple[int, str | None] | None = None
+    # all the places in the event (no stage) the sentence before gave, with their classes
+    event_places: list[tuple[int, str | None]] = field(default_factory=list)
     # In a fact box ("Crew: A / B", "Result: 4th overall", "Stage wins: SS3, SS7"), its crew.
     box_crew: tuple[str, Item] | None = None
     # The crew of a first-person release's author (narrator.py): "I", "we", and no one named.
@@ -1464,6 +1466,9 @@ def _read_sentence(
         # ("Deuxièmes à 38,4 s, A … se sont offert le scratch de l'ES14. B terminent troisièmes":
         # the places go on from the event's second, in its class, not on the stage just won)
         scope = ("class", event_place[1])
+    event_places, memory.event_places = memory.event_places, []
+    if scope is not None and scope[0] == "class" and first_place is not None:
+        scope = _class_the_places_go_on_in(scope, first_place, items, event_places)
     items = _place_before_penalty_dropped(items)
     if any(it.kind == "INTENT" for it in items):
         # "They aim to win the Stock class": an ambition, not a result.
@@ -1672,6 +1677,15 @@ def _read_sentence(
             # X": the class word before the place is the paragraph's class, whatever the sentence
             # before ranked)
             return paragraph_class or memory.release_class
+        if inherited_class and earlier and line.table_position is None:
+            # ("… terminaram em quarto na Taça, e X, com Y, foi quinta": the place after a class's
+            # fourth goes on in that class, not in the one the sentence before ended on)
+            before = items[earlier[-1]]
+            value = items[index].value
+            if before.kind == "POS" and isinstance(value, int) and before.value == value - 1:
+                label = class_for(earlier[-1])
+                if label is not None and label != inherited_class:
+                    return label
         if inherited_class:
             return str(inherited_class)
         unclaimed = [
@@ -2591,6 +2605,28 @@ def _read_sentence(
         memory.orphan = (items[waiting[0]], class_for(waiting[0]) or fallback_class)
     in_event = [(d.position, d.class_label) for d in drafts[drafts_at_start:] if d.stage is None]
     memory.event_place = max(in_event, key=lambda place: place[0]) if in_event else None
+    memory.event_places = in_event
+    return scope
+
+
+def _class_the_places_go_on_in(
+    scope: tuple[str, object],
+    first_place: Item,
+    items: list[Item],
+    event_places: list[tuple[int, str | None]],
+) -> tuple[str, object]:
+    """The class a sentence naming none carries on, where the sentence before placed crews in two.
+
+    ("… terminar terceras en la Copa, decimoséptimas de la general. X y Y acabaron cuartos": the
+    fourth place goes on from the cup's third, not from the overall seventeenth the sentence
+    ended on.)"""
+    if any(
+        _class_of(it) or it.kind in ("CLASS_MARKER", "STAGE_NO", "STAGE", "LAST_STAGE", "WIN") for it in items
+    ):
+        return scope  # (a class, a stage or a winner of its own: the sentence is about them)
+    following = {label for position, label in event_places if position + 1 == first_place.value}
+    if len(following) == 1 and scope[1] not in following and None not in following:
+        return ("class", following.pop())
     return scope
 
 
