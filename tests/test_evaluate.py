@@ -123,6 +123,8 @@ FRESH25 = ROOT / "tests" / "fresh25"
 FRESH25_BASELINE = ROOT / "tests" / "fresh25_baseline.json"
 FRESH26 = ROOT / "tests" / "fresh26"
 FRESH26_BASELINE = ROOT / "tests" / "fresh26_baseline.json"
+FRESH27 = ROOT / "tests" / "fresh27"
+FRESH27_BASELINE = ROOT / "tests" / "fresh27_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -329,6 +331,15 @@ def test_accuracy_gate_on_twenty_sixth_fresh_releases() -> None:
     PDF, page headers and all; a team's release with a section per car) by seven writers who never
     saw the extractor (tests/fresh26)."""
     _assert_floors(evaluate_folder(FRESH26), FRESH26_BASELINE)
+
+
+def test_accuracy_gate_on_twenty_seventh_fresh_releases() -> None:
+    """A twenty-ninth set, 28 everyday pieces (a release in two languages one after the other; a
+    federation's page after the season's final round with the championship standings in points; an
+    organiser's mail on a rally and a historic rally run on the same roads; a crew's season-review
+    newsletter with a table of past rounds) by seven writers who never saw the extractor
+    (tests/fresh27)."""
+    _assert_floors(evaluate_folder(FRESH27), FRESH27_BASELINE)
 
 
 def test_a_release_that_crashes_the_extractor_is_a_failure_and_the_others_are_scored(
