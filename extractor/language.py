@@ -121,3 +121,54 @@ def detect_language(text: str, hint: str | None = None) -> tuple[str, list[str]]
     elif hint and hint not in languages:
         warnings.append(f"declared language {hint!r} is not supported")
     return str(language), warnings
+
+
+# A paragraph long enough to tell its language by (words of letters only); shorter lines (a
+# separator, a headline, a results row) go with the paragraphs around them.
+_PARAGRAPH_WORDS = 10
+_PARAGRAPHS_EACH_SIDE = 3  # a translation retells the whole release, not a stray quote
+_TRANSLATED_SHARE = (0.5, 2.0)  # and is about as long as the release
+
+
+def translation_start(lines: list[tuple[int, str, bool]], language: str) -> tuple[int, str] | None:
+    """(offset, language) where the release, told in full in `language`, starts again in another
+    of our languages, or None.
+
+    Belgian, Swiss and Canadian desks get releases in two languages, one after the other ("---
+    VERSION FRANÇAISE ---"); so do foreign media ("English version below"). The second telling
+    repeats the facts, in words the first language's rules do not read (the French "les Tchèques"
+    before a name in a Dutch release). `lines` are (offset, text, readable) of the non-blank lines
+    in order. The translation opens with the lines right above its first paragraph that hold no
+    figure (its headline, a separator), up to a line that is not read (the first telling's
+    contact box) or holds one (the first telling's results)."""
+
+    def is_long(line: tuple[int, str, bool]) -> bool:
+        _, words, readable = line
+        return readable and sum(word.isalpha() for word in words.split()) >= _PARAGRAPH_WORDS
+
+    long = [k for k, line in enumerate(lines) if is_long(line)]
+    if len(long) < 2 * _PARAGRAPHS_EACH_SIDE:
+        return None
+    identifier = _identifier()
+    if identifier.classify(lines[long[-1]][1])[0] == language:
+        return None  # (one call settles the common case: the release ends in its own language)
+    read = [identifier.classify(lines[k][1])[0] for k in long]
+    own = [n for n, found in enumerate(read) if found == language]
+    if not own or not _PARAGRAPHS_EACH_SIDE <= own[-1] + 1 <= len(long) - _PARAGRAPHS_EACH_SIDE:
+        return None
+    others = set(read[own[-1] + 1 :])
+    if len(others) != 1:
+        return None
+    own_size = sum(len(lines[k][1]) for k in long[: own[-1] + 1])
+    other_size = sum(len(lines[k][1]) for k in long[own[-1] + 1 :])
+    low, high = _TRANSLATED_SHARE
+    if not low * own_size <= other_size <= high * own_size:
+        return None
+    first = long[own[-1] + 1]
+    while (
+        first - 1 > long[own[-1]]
+        and lines[first - 1][2]
+        and not any(c.isdigit() for c in lines[first - 1][1])
+    ):
+        first -= 1
+    return lines[first][0], str(others.pop())

@@ -19,12 +19,12 @@ from extractor.extract.events import read_events
 from extractor.extract.mentions import analyse, is_season_launch
 from extractor.extract.narrator import interviewee, narrator_span, prompts, questions
 from extractor.extract.results import read_results
-from extractor.language import detect_language
+from extractor.language import detect_language, translation_start
 from extractor.lexicon import load_lexicon
 from extractor.nlp import rules_for
 from extractor.read import MAX_BYTES_DEFAULT, read
 from extractor.record import Record, Source
-from extractor.segment import segment
+from extractor.segment import marked_lines, segment, set_apart
 
 
 @contextmanager
@@ -63,6 +63,13 @@ def run_pipeline(
         if bylined != text:
             text = bylined  # the narrating author, named under the title
             sections = segment(text, lexicon)
+        translated = translation_start(marked_lines(text, sections), language)
+        if translated is not None:
+            sections = set_apart(text, sections, translated[0])
+            warnings.append(
+                f"the text from character {translated[0]} tells the release again in {translated[1]!r}:"
+                " a translation, not read"
+            )
     with _timed(timings, "extract"):
         header = header_date(text, sections, language)
         dateline = find_dateline(text, sections, language, cleaned.published or header)

@@ -184,5 +184,37 @@ def _opens_quote(text: str, position: int) -> bool:
     return text[position] in "«„“" and after.isspace() and later.isalnum()
 
 
+def marked_lines(text: str, sections: list[Section]) -> list[tuple[int, str, bool]]:
+    """(offset, line, readable) of the non-blank lines; readable: the line starts in a readable section."""
+    spans = iter(readable_spans(sections))
+    span = next(spans, None)
+    marked = []
+    for start, _, line in lines_with_offsets(text):
+        while span is not None and span[1] <= start:
+            span = next(spans, None)
+        if line.strip():
+            marked.append((start, line, span is not None and span[0] <= start))
+    return marked
+
+
+def set_apart(text: str, sections: list[Section], start: int) -> list[Section]:
+    """The sections with the readable text from `start` on made a `translation` (not read): the
+    release told again in another language (language.translation_start)."""
+    out: list[Section] = []
+    for section in sections:
+        if section.end <= start or section.kind not in READABLE:
+            out.append(section)
+            continue
+        if section.start < start:
+            kept_end = len(text[:start].rstrip())
+            if kept_end > section.start:
+                out.append(Section(section.kind, section.start, kept_end))
+        if out and out[-1].kind == "translation":
+            out[-1] = Section("translation", out[-1].start, section.end)
+        else:
+            out.append(Section("translation", max(section.start, start), section.end))
+    return [s for s in out if text[s.start : s.end].strip()]
+
+
 def readable_spans(sections: list[Section]) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in sections if s.kind in READABLE]
