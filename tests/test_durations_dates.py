@@ -177,3 +177,24 @@ def test_a_wire_dateline_without_a_year_takes_the_year_told_with_the_headlines_e
     record = extract_dict(text.encode("utf-8"), "wire/bna.txt")
     assert record["published"] == "2026-08-02"
     assert record["dateline"]["evidence"][0]["text"] == "Jyväskylä, 2 August"
+
+
+def test_a_season_table_row_with_a_place_is_a_past_round_not_next_years() -> None:
+    """ "| Baja Aragón | 24–26 July | 3rd, SSV |" in a newsletter of October: the round was run this
+    season, its date without a year is no event next July; the prose's next event is upcoming."""
+    text = (
+        "# Our season in review\n\n"
+        "Teruel, 20 October 2026 – Marta Oliván and Pau Ferrer finished the Baja España Aragón "
+        "fourth in SSV.\n\n"
+        "| Round | Event | Dates | Result |\n|---|---|---|---|\n"
+        "| 1 | Baja Dubai | 15–18 January | DNF (stage 2) |\n"
+        "| 2 | Baja Aragón | 24–26 July | 3rd, SSV |\n"
+        "| 3 | Baja Portalegre | 29–31 October | to come |\n\n"
+        "Next on the list is the Dakar Rally, from 2 to 16 January.\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "season.md")
+    upcoming = {(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]}
+    assert upcoming == {
+        ("Baja Portalegre", "2026-10-29", "2026-10-31"),
+        ("Dakar Rally", "2027-01-02", "2027-01-16"),
+    }

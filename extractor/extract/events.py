@@ -17,6 +17,7 @@ from functools import cache
 from extractor.extract.crews import normalise_name
 from extractor.extract.dates import DateSpan
 from extractor.extract.mentions import Item, Line, Sentence, lead_index
+from extractor.extract.tables import may_have_cells, split_cells
 from extractor.lexicon import alternation, load_base
 from extractor.nlp import Rules
 from extractor.record import Event, Evidence, UpcomingEvent
@@ -624,6 +625,8 @@ def _upcoming(
             _undated_names(above, candidates) if above is not None and above.index == line.index - 1 else []
         )
         above = line
+        if _row_of_an_event_run(line):
+            continue
         for n, sentence in enumerate(line.sentences):
             in_sentence = [c for c in candidates if c.sentence is sentence]
             previous_end = sentence.start
@@ -678,6 +681,22 @@ def _upcoming(
                     ),
                 )
     return list(found.values())
+
+
+def _row_of_an_event_run(line: Line) -> bool:
+    """ "| 3 | Desafío Ruta 40 | 1–6 June | 3rd, Trucks |", "| Rallye Dakar | 3 – 17 janvier | 6e
+    Camions |": a season's table row that gives the crew's place (an ordinal opening the last cell)
+    or retirement is an event already run, whatever year its date without one falls in next."""
+    if not may_have_cells(line.raw):
+        return False
+    cells = split_cells(line.raw)
+    if len(cells) < 3:
+        return False
+    last_cell = line.start + line.raw.rindex(cells[-1])
+    return any(
+        it.kind in ("POS", "RETIRE") or (it.kind == "ORD" and it.start == last_cell)
+        for it in line.all_items()
+    )
 
 
 # Days before publication that a date without a year names when no upcoming cue stands beside it
