@@ -6645,3 +6645,23 @@ def test_places_go_on_in_the_cup_not_in_the_overall_the_sentence_before_ended_on
     assert [place for place in places if place[0] == "overall"] == [
         ("overall", 20, next(crew for label, position, crew in places if position == 20))
     ]
+
+
+def test_a_historic_rally_run_beside_the_rally_ranks_in_classic() -> None:
+    """ "CLASSIFICA VALLE DEL TEVERE HISTORIC": the historic rally run on the same roads is the
+    contract's Classic class, not a second overall."""
+    text = (
+        "Rally\n\nOrvieto, 7 settembre 2026 – Marco Ferretti e Laura Bini hanno vinto il 12° Rally "
+        "Valle del Tevere.\n\n"
+        "CLASSIFICA RALLY VALLE DEL TEVERE\n1. Marco Ferretti / Laura Bini – 1:02:11.4\n"
+        "2. Ivo Santini / Carla Neri – +12.6\n\n"
+        "CLASSIFICA VALLE DEL TEVERE HISTORIC\n1. Bruno Zucchi / Elsa Moretti – 58:40.2\n"
+        "2. Gino Pace / Rita Conti – +21.3\n"
+    )
+    places = _class_results(extract_dict(text.encode(), "tevere.it.txt"))
+    assert places == {
+        ("overall", 1, frozenset({"Marco Ferretti", "Laura Bini"})),
+        ("overall", 2, frozenset({"Ivo Santini", "Carla Neri"})),
+        ("Classic", 1, frozenset({"Bruno Zucchi", "Elsa Moretti"})),
+        ("Classic", 2, frozenset({"Gino Pace", "Rita Conti"})),
+    }
