@@ -6665,3 +6665,23 @@ def test_a_historic_rally_run_beside_the_rally_ranks_in_classic() -> None:
         ("Classic", 1, frozenset({"Bruno Zucchi", "Elsa Moretti"})),
         ("Classic", 2, frozenset({"Gino Pace", "Rita Conti"})),
     }
+
+
+def test_a_team_compound_a_count_of_stages_and_a_candidate_before_a_name() -> None:
+    """ "(Citroën C3 Rally2, Kempen Rallyteam)": a compound ending in "team" is a team, so "het duo"
+    is the crew; "na tien proeven in 1u24m10,3s" is the total of ten stages, not the last stage's
+    time; "Titelkandidaat Sven Peeters" is a title, then the name."""
+    text = (
+        "Rally\n\nGeel, 14.09.2026 – Dries Wouters en zijn navigatrice Eline Maes (Citroën C3 Rally2, "
+        "Kempen Rallyteam) hebben de rally gewonnen. Het duo won de tweede en de vijfde "
+        "klassementsproef en finishte na tien proeven in 1u24m10,3s. Titelkandidaat Sven Peeters en "
+        "Jan Smet werden tweede.\n"
+    )
+    record = extract_dict(text.encode(), "kempen.nl.txt")
+    wouters = frozenset({"Dries Wouters", "Eline Maes"})
+    assert _crews(record) == {wouters, frozenset({"Sven Peeters", "Jan Smet"})}
+    assert _stage_places_with_times(record) == {(2, 1, wouters, None), (5, 1, wouters, None)}
+    assert _class_places_with_times(record) == {
+        ("overall", 1, wouters, 5050.3),
+        ("overall", 2, frozenset({"Sven Peeters", "Jan Smet"}), None),
+    }

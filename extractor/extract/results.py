@@ -1469,7 +1469,7 @@ def _read_sentence(
     event_places, memory.event_places = memory.event_places, []
     if scope is not None and scope[0] == "class" and first_place is not None:
         scope = _class_the_places_go_on_in(scope, first_place, items, event_places)
-    items = _place_before_penalty_dropped(items)
+    items = _counted_stages_as_total(_place_before_penalty_dropped(items))
     if any(it.kind == "INTENT" for it in items):
         # "They aim to win the Stock class": an ambition, not a result.
         items = [it for it in items if it.kind not in ("POS", "WIN")]
@@ -2632,6 +2632,28 @@ def _class_the_places_go_on_in(
 
 # A line of a fact box: a short label, a colon, its value ("Crew: A / B", "Classificação: 3.º …").
 _LABELLED_LINE = re.compile(r"\s*[^\W\d_][^:|\n]{0,40}:\s+\S")
+
+
+def _counted_stages_as_total(items: list[Item]) -> list[Item]:
+    """ "won de eerste, de derde en de zesde klassementsproef en finishte na acht proeven in
+    1u12m05,7s": a count of stages right before a time says that time is the total of them all,
+    not the time of the stage last named."""
+    return [
+        replace(it, kind="TOTAL")
+        if (
+            it.kind == "STAGE"
+            and 0 < k < len(items) - 1
+            and items[k - 1].kind == "CARD"
+            and isinstance(items[k - 1].value, int)
+            and items[k - 1].value >= 2
+            and items[k - 1].j == it.i
+            and not (k >= 2 and items[k - 2].kind == "CONJ")  # ("il prologo e le cinque tappe")
+            and items[k + 1].kind == "DURATION"
+            and items[k + 1].i - it.j <= 1
+        )
+        else it
+        for k, it in enumerate(items)
+    ]
 
 
 def _place_before_penalty_dropped(items: list[Item]) -> list[Item]:
