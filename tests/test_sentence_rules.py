@@ -6685,3 +6685,30 @@ def test_a_team_compound_a_count_of_stages_and_a_candidate_before_a_name() -> No
         ("overall", 1, wouters, 5050.3),
         ("overall", 2, frozenset({"Sven Peeters", "Jan Smet"}), None),
     }
+
+
+def test_an_editions_number_opening_a_line_is_no_place() -> None:
+    """ "37. ADAC Rallye Kyffhäuser – Gesamtwertung" over the list, and a cover note's "37. ADAC
+    Rallye Kyffhäuser und …" wrapped to a line of its own: the edition, no row's place 37; the
+    lead under the cover note tells the overall win, so the places told plainly are overall."""
+    text = (
+        "Ergebnisse: 37. ADAC Rallye Kyffhäuser – Reichelt und Brandt siegen\n\n"
+        "Sehr geehrte Damen und Herren,\n\nanbei unser Bericht und die Ergebnisse der\n"
+        "37. ADAC Rallye Kyffhäuser und der ADAC Rallye Kyffhäuser Historic. Fotos finden Sie wie immer "
+        "auf unserer Website im Pressebereich.\n\n"
+        "Bad Frankenhausen, 20.09.2026 – Jonas Reichelt und seine Beifahrerin Mia Lorenz haben die "
+        "37. ADAC Rallye Kyffhäuser gewonnen, den siebten Lauf der Deutschen Rallye-Meisterschaft. "
+        "Rang vier ging an Paul Ebert und Lena Voigt. Die Rally3-Wertung gewannen Ole Brandt und Jan "
+        "Wolf.\n\n"
+        "37. ADAC Rallye Kyffhäuser – Gesamtwertung\n"
+        " 1. Jonas Reichelt / Mia Lorenz   1:21:04,2\n"
+        " 2. Tim Schade / Eva Kranz   +12,4\n"
+    )
+    record = extract_dict(text.encode(), "kyffhaeuser.de.txt")
+    places = {(label, position, tuple(sorted(crew))) for label, position, crew in _class_results(record)}
+    assert places == {
+        ("overall", 1, ("Jonas Reichelt", "Mia Lorenz")),
+        ("overall", 2, ("Eva Kranz", "Tim Schade")),
+        ("overall", 4, ("Lena Voigt", "Paul Ebert")),
+        ("Rally3", 1, ("Jan Wolf", "Ole Brandt")),
+    }

@@ -235,6 +235,7 @@ def analyse(
         if (
             table
             and int(table.group("pos")) > 0
+            and not _opens_an_edition(raw[table.end() :], rules)
             and (
                 continues
                 or not find_dates(raw, rules.language, published, table.start("pos"), table.end() + 12)
@@ -862,6 +863,12 @@ def _add_age_descriptors(raw: str, offset: int, rules: Rules, items: list[Item],
 
 
 _LEAD_LENGTH = 150  # characters: the first line this long is the lead paragraph
+
+
+def _opens_an_edition(rest: str, rules: Rules) -> bool:
+    """ "49. ADAC Rallye Vogelsberg – Gesamtwertung": the number before an event's name is its
+    edition, no row's place (a row names a person first)."""
+    return any(word.strip(".,:;()").lower() in rules.event_words for word in rest.split()[:2])
 
 
 def _heads_a_stage_column(cells: list[str], raw: str, rules: Rules) -> bool:

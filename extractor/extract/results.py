@@ -238,10 +238,18 @@ def _lead_win_without_class(lines: list[Line]) -> bool:
     lead = lines[start]
     if not any(it.kind == "NAME" for sentence in lead.sentences for it in sentence.items):
         # ("07.06.2026, 15:58 Uhr – Motorsport / Rallye-WM": a wire's slug line names no one;
-        # the lead is the paragraph after it)
+        # the lead is the paragraph after it; after a mail's cover note, "nachfolgend unser
+        # Abschlussbericht …", the next paragraph long enough to be prose)
         if start + 1 >= len(lines):
             return False
-        lead = lines[start + 1]
+        after = lead_index(lines[start + 1 :]) or 0
+        if any(
+            it.kind in ("CLASS", "CLASS_MARKER", "OVERALL")
+            for line in lines[start + 1 : start + 1 + after]
+            for it in line.all_items()
+        ):
+            return False  # ("Trucks: Dekker maakt het af" over the paragraph: the class's section)
+        lead = lines[start + 1 + after]
     sentences = lead.sentences
     if len(sentences) > 1 and not any(it.kind == "NAME" for it in sentences[0].items):
         sentences = sentences[1:]  # ("LEIBNITZ. Lukas Trummer und … haben … gewonnen": the dateline first)
