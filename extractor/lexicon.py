@@ -154,6 +154,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         # "the timekeepers have amended X's SS14 time": the time told with these replaces the one
         # reported before
         "correction_cues": _WORDS,
+        # "Thank you to Moravia Logistics, Hrdina Pneu …": a sentence of thanks names no crew
+        "thanks_cues": _WORDS,
         "deadline_cues": _WORDS,
         "only_words": _WORDS,
         "launch_words": _WORDS,

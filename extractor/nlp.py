@@ -67,6 +67,7 @@ _CUE_KEYS = {
     "OPENING": "opening_words",
     "PROVISIONAL": "provisional_words",
     "CORRECTION": "correction_cues",
+    "THANKS": "thanks_cues",
     "TODAY": "today_words",
     "APPROX": "approx_words",
 }

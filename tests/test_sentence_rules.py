@@ -6712,3 +6712,35 @@ def test_an_editions_number_opening_a_line_is_no_place() -> None:
         ("overall", 4, ("Lena Voigt", "Paul Ebert")),
         ("Rally3", 1, ("Jan Wolf", "Ole Brandt")),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "thanks"),
+    [
+        (
+            "en",
+            "Thank you to **Slezsko Transport**, our title partner, to **Horák Pneu**, **Radhošť Pivovar** "
+            "and **Bečva Hydraulika**.",
+        ),
+        (
+            "es",
+            "Gracias a nuestros patrocinadores, **Ferreterías Lizarra**, **Aceites Ebro** y **Bidasoa "
+            "Energía**, por seguir confiando en el proyecto.",
+        ),
+    ],
+)
+def test_a_sentence_of_thanks_names_no_crew(lang: str, thanks: str) -> None:
+    """ "Thank you to Slezsko Transport, … to Horák Pneu, Radhošť Pivovar and …": partners thanked
+    are no crew; the crew whose result the release tells still is."""
+    lead = {
+        "en": "Zlín, 20 October 2026 – Tomáš Bartoš, Jiří Valenta and Pavel Kříž finished the Rallye du "
+        "Maroc third in the Trucks class.",
+        "es": "Bilbao, 20 de octubre de 2026 – Iker Zabala, Ander Goñi y Mikel Arana terminaron terceros "
+        "en camiones en el Rallye du Maroc.",
+    }[lang]
+    record = extract_dict(f"News\n\n{lead}\n\n{thanks}\n".encode(), f"thanks.{lang}.md")
+    trio = {
+        "en": {"Tomáš Bartoš", "Jiří Valenta", "Pavel Kříž"},
+        "es": {"Iker Zabala", "Ander Goñi", "Mikel Arana"},
+    }
+    assert _crews(record) == {frozenset(trio[lang])}

@@ -673,6 +673,14 @@ def _mark_distributive(group: Group, solo_release: bool) -> None:
         group.distributive = True
 
 
+def _thanks(sentence: Sentence) -> bool:
+    """ "Thank you to Moravia Logistics, Hrdina Pneu and Beskydy Brewery", "Gracias a nuestros
+    patrocinadores, …": a sentence of thanks that tells no result names partners and staff, no crew
+    ("thanks to their win on SS5" tells one)."""
+    kinds = {it.kind for it in sentence.items}
+    return "THANKS" in kinds and not kinds & {"POS", "WIN", "DURATION", "STAGE_NO", "RETIRE", "ROLE"}
+
+
 def build_crews(
     lines: list[Line],
     rules: Rules,
@@ -707,6 +715,7 @@ def build_crews(
         for sentence in line.sentences:
             excluded: set[int] = set()
             origins: set[int] = set()
+            thanking = _thanks(sentence)
             for k, item in enumerate(sentence.items):
                 if item.kind == "ROLE":
                     role_counts[item.value] = role_counts.get(item.value, 0) + 1
@@ -716,8 +725,10 @@ def build_crews(
                 if item.kind != "NAME":
                     continue
                 all_names.append((item, sentence, line))
-                if id(item) in pairs or (
-                    publisher_words and set(normalise_name(item.text).split()) <= publisher_words
+                if (
+                    thanking
+                    or id(item) in pairs
+                    or (publisher_words and set(normalise_name(item.text).split()) <= publisher_words)
                 ):
                     excluded.add(id(item))
                 elif is_official(sentence, k):
