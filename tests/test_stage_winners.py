@@ -472,3 +472,28 @@ def test_a_heading_joining_stage_and_win_words_opens_a_winners_list(
         (2, 1, frozenset({"Jaroslav Kubíček", "Ondřej Šťastný"}), 768.9),
     }
     _assert_grounded(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Rallye\n\nDinant, le 2 mai 2026 – Maxime Dupont et Eric Lenoir ont gagné le rallye. Dupont a "
+            "signé le scratch dans les ES 1, 4 et 8, tandis que Jonas Peeters et Tom Claes ont gagné "
+            "l'ES 2.\n",
+        ),
+        (
+            "en",
+            "Rally\n\nDinant, 2 May 2026 – Maxime Dupont and Eric Lenoir won the rally. Dupont was fastest "
+            "on SS 1, 4 and 8, while Jonas Peeters and Tom Claes won SS 2.\n",
+        ),
+    ],
+)
+def test_numbers_listed_after_a_stage_code_are_stages(lang: str, text: str) -> None:
+    """ "dans les ES 1, 4 et 8", "on SS 1, 4 and 8": each number of the list is a stage won."""
+    record = extract_dict(text.encode(), f"codes.{lang}.txt")
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    wins = {(r["stage"], crews[r["crew"]]) for r in record["stage_results"] if r["position"] == 1}
+    dupont, peeters = frozenset({"Maxime Dupont", "Eric Lenoir"}), frozenset({"Jonas Peeters", "Tom Claes"})
+    assert wins == {(1, dupont), (4, dupont), (8, dupont), (2, peeters)}

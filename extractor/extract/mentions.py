@@ -1630,6 +1630,22 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
                 continue
             out.append(item)
             continue
+        if item.kind == "STAGE_NO" and isinstance(item.value, int) and item.value > 0:
+            # ("les ES 1, 4, 8 et 10", "SS 2, 5 and 9": the numbers listed after a stage's code are
+            # stages too, where the list closes with "and"; not "SS3, 12 km")
+            extras = _listed_numbers(items, index + 1)
+            out.append(item)
+            if (
+                extras
+                and all(extra.kind == "NUMBER" for extra in extras)  # (not "PS3 e una seconda tappa")
+                and items[items.index(extras[-1]) - 1].kind == "CONJ"
+            ):
+                for extra in extras:
+                    consumed.add(id(extra))
+                    out.append(
+                        Item("STAGE_NO", extra.start, extra.end, extra.i, extra.j, extra.value, extra.text)
+                    )
+            continue
         if item.kind == "PROLOGUE":
             out.append(Item("STAGE_NO", item.start, item.end, item.i, item.j, 0, item.text))
             continue
