@@ -180,6 +180,9 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "provisional_words": _WORDS,
         "today_words": _WORDS,
         "praise_words": _WORDS,
+        # words of the language that are also first names ("e Vitória Schmitt"): before a
+        # capitalised word inside a sentence, a name
+        "first_name_words": _WORDS,
         "rating_words": _WORDS,
         "approx_words": _WORDS,
         "between_words": _WORDS,

@@ -727,6 +727,17 @@ def rules_for(language: str) -> Rules:
     )
     if lexicon.data.get("nouns_capitalised"):
         first_names = frozenset()
+    # ("Rafael Kowalski Neto e Vitória Schmitt": a word of the language that is a first name too,
+    # right before a surname; "Vitória de Echeverría" is the victory of someone)
+    word_first_names = frozenset(_lowered(lexicon.data, "first_name_words"))
+    if word_first_names:
+        word_first = {
+            "IS_TITLE": True,
+            "IS_ALPHA": True,
+            "IS_SENT_START": False,
+            "LOWER": {"IN": sorted(word_first_names)},
+        }
+        shapes.append([word_first, name_word])
     if first_names:
         stop_first = {
             "IS_TITLE": True,
@@ -756,7 +767,7 @@ def rules_for(language: str) -> Rules:
         names=names,
         not_name_words=frozenset(not_name),
         not_surname_words=frozenset(not_name - stop_words - particles),
-        stop_first_names=first_names,
+        stop_first_names=first_names | word_first_names,
         table_column_of=lexicon.table_column_of(),
         stop_words=stop_words,
         role_of=role_of,

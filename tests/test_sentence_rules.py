@@ -6744,3 +6744,21 @@ def test_a_sentence_of_thanks_names_no_crew(lang: str, thanks: str) -> None:
         "es": {"Iker Zabala", "Ander Goñi", "Mikel Arana"},
     }
     assert _crews(record) == {frozenset(trio[lang])}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "second"),
+    [
+        ("pt", "O terceiro lugar ficou com Tomás Reis e Vitória Lacerda, a 1m05,2s.", "Vitória Lacerda"),
+        ("it", "Il terzo posto è andato a Marco Pini e Vittoria Gallo, a 1'05\"2.", "Vittoria Gallo"),
+    ],
+)
+def test_a_win_word_that_is_a_first_name_opens_the_name(lang: str, sentence: str, second: str) -> None:
+    """ "Tomás Reis e Vitória Lacerda": "vitória" (victory) is a first name before a surname inside a
+    sentence; "a vitória de Echeverría" stays the victory of someone."""
+    dateline = {"pt": "Viseu, 10 de agosto de 2026", "it": "Arezzo, 10 agosto 2026"}[lang]
+    text = f"Rali\n\n{dateline} – {sentence}\n"
+    record = extract_dict(text.encode(), f"vitoria.{lang}.txt")
+    first = {"pt": "Tomás Reis", "it": "Marco Pini"}[lang]
+    assert _crews(record) == {frozenset({first, second})}
+    assert _class_results(record) == {("overall", 3, frozenset({first, second}))}

@@ -1208,7 +1208,10 @@ def _items(
         soft = {
             i
             for it in items
-            if (it.kind in ("POSSESSIVE", "PRONOUN") and it.i > s) or (it.kind == "DEMONYM" and s <= it.i < e)
+            if (it.kind in ("POSSESSIVE", "PRONOUN") and it.i > s)
+            or (it.kind == "DEMONYM" and s <= it.i < e)
+            # ("e Vitória Schmitt": a win word that is a first name too, opening the name)
+            or (it.kind == "WIN" and it.i == s and it.j == s + 1 and line.lowers[s] in rules.stop_first_names)
             for i in range(it.i, it.j)
         }
         if (
@@ -1220,7 +1223,9 @@ def _items(
         ):
             continue
         items[:] = [
-            it for it in items if not (it.kind in ("POSSESSIVE", "PRONOUN", "DEMONYM") and s <= it.i < e)
+            it
+            for it in items
+            if not (it.kind in ("POSSESSIVE", "PRONOUN", "DEMONYM", "WIN") and s <= it.i < e)
         ]
         add("NAME", s, e, raw[starts[s] : starts[e - 1] + len(texts[e - 1])])
     skip = occupied | taken | {i for it in items if it.kind == "NAME" for i in range(it.i, it.j)}
