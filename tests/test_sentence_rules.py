@@ -6762,3 +6762,19 @@ def test_a_win_word_that_is_a_first_name_opens_the_name(lang: str, sentence: str
     first = {"pt": "Tomás Reis", "it": "Marco Pini"}[lang]
     assert _crews(record) == {frozenset({first, second})}
     assert _class_results(record) == {("overall", 3, frozenset({first, second}))}
+
+
+def test_a_salutation_to_readers_is_no_crew() -> None:
+    """ "Liebe Fans, liebe Partner": the letter's salutation names no one; "wir" is the crew the
+    newsletter is about."""
+    text = (
+        "# Saisonrückblick\n\n**Passau, 27. Oktober 2026** – Liebe Fans, liebe Partner, die erste "
+        "komplette Saison ist vorbei. Bei der Rallye du Maroc haben Lorenz Aigner mit Beifahrer "
+        "Mirko Haas und Mechaniker Tobias Eder den zweiten Platz in der Lkw-Wertung geholt. Die "
+        "dritte Etappe haben wir gewonnen.\n"
+    )
+    record = extract_dict(text.encode(), "rueckblick.de.md")
+    crew = frozenset({"Lorenz Aigner", "Mirko Haas", "Tobias Eder"})
+    assert _crews(record) == {crew}
+    assert _class_results(record) == {("Trucks", 2, crew)}
+    assert _stage_results(record) == {(3, 1, crew)}
