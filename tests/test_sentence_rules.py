@@ -6778,3 +6778,15 @@ def test_a_salutation_to_readers_is_no_crew() -> None:
     assert _crews(record) == {crew}
     assert _class_results(record) == {("Trucks", 2, crew)}
     assert _stage_results(record) == {(3, 1, crew)}
+
+
+def test_a_desert_named_after_a_preposition_is_no_crew() -> None:
+    """ "la marathon nelle dune dell'Erg Chebbi": "erg" (a sea of dunes), like "oued" and "djebel",
+    opens a place's name, no person's."""
+    text = (
+        "Diario\n\nTrento, 20 ottobre 2026 – Il giorno più bello è arrivato con la quarta tappa, la "
+        "marathon nelle dune dell'Erg Chigaga: vittoria di tappa in Rally2 per Luca Sartori in 3h 58' 12''.\n"
+    )
+    record = extract_dict(text.encode(), "erg.it.txt")
+    assert _crews(record) == {frozenset({"Luca Sartori"})}
+    assert _stage_places_with_times(record) == {(4, 1, frozenset({"Luca Sartori"}), 14292.0)}

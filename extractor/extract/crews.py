@@ -678,7 +678,7 @@ def _thanks(sentence: Sentence) -> bool:
     patrocinadores, …": a sentence of thanks that tells no result names partners and staff, no crew
     ("thanks to their win on SS5" tells one)."""
     kinds = {it.kind for it in sentence.items}
-    return "THANKS" in kinds and not kinds & {"POS", "WIN", "DURATION", "STAGE_NO", "RETIRE", "ROLE"}
+    return "THANKS" in kinds and not kinds & {"POS", "WIN", "RETIRE", "ROLE"}
 
 
 def build_crews(
