@@ -497,3 +497,15 @@ def test_numbers_listed_after_a_stage_code_are_stages(lang: str, text: str) -> N
     wins = {(r["stage"], crews[r["crew"]]) for r in record["stage_results"] if r["position"] == 1}
     dupont, peeters = frozenset({"Maxime Dupont", "Eric Lenoir"}), frozenset({"Jonas Peeters", "Tom Claes"})
     assert wins == {(1, dupont), (4, dupont), (8, dupont), (2, peeters)}
+
+
+def test_treating_oneself_to_a_stage_takes_it() -> None:
+    """ "Güdel s'était offert l'ES 9": "s'offrir" a stage is taking it, as "s'est emparé de" is."""
+    text = (
+        "Rallye\n\nSion, le 25 octobre 2026 – Paul Rey et Léa Roux (Škoda Fabia RS Rally2) complètent le "
+        "podium à 1'05\"8 ; Rey s'était offert l'ES 9, la spéciale de Grimentz.\n"
+    )
+    record = extract_dict(text.encode(), "offert.fr.txt")
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    wins = {(r["stage"], crews[r["crew"]]) for r in record["stage_results"] if r["position"] == 1}
+    assert wins == {(9, frozenset({"Paul Rey", "Léa Roux"}))}
