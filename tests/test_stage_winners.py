@@ -509,3 +509,30 @@ def test_treating_oneself_to_a_stage_takes_it() -> None:
     crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
     wins = {(r["stage"], crews[r["crew"]]) for r in record["stage_results"] if r["position"] == 1}
     assert wins == {(9, frozenset({"Paul Rey", "Léa Roux"}))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Rally\n\nLeeds, 21 September 2026 – Tom Hale and Ben Cole, second at 11.6s, won SS2.\n"),
+        (
+            "it",
+            "Rally\n\nUrbino, 21 settembre 2026 – Il rivale più agguerrito è stato Tommaso Sala, con Enrico "
+            'Riva alle note: secondo a 11"6, ha firmato la PS2 in 7\'44"9, poi una foratura sulla PS4 che '
+            "costa 38 secondi.\n",
+        ),
+    ],
+)
+def test_a_place_told_before_a_stage_win_is_the_events(lang: str, text: str) -> None:
+    """ "X and Y, second at 11.6s, won SS2": the stage is the win's, the place the event's (both were
+    lost); it "ha firmato la PS2" takes the stage, and a puncture "che costa 38 secondi" is no time."""
+    record = extract_dict(text.encode(), f"second.{lang}.txt")
+    crew = {"en": frozenset({"Tom Hale", "Ben Cole"}), "it": frozenset({"Tommaso Sala", "Enrico Riva"})}[lang]
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    places = {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]}
+    stages = {
+        (r["stage"], r["position"], crews[r["crew"]], (r["time"] or {}).get("seconds"))
+        for r in record["stage_results"]
+    }
+    assert places == {("overall", 2, crew)}
+    assert stages == {(2, 1, crew, {"en": None, "it": 464.9}[lang])}

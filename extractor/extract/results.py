@@ -1880,7 +1880,15 @@ def _read_sentence(
         stage_win = position.kind == "WIN" and position.value == "stage"
         if stage_win and not on_stage(index) and memory.day_stage is None:
             return None  # "stage win for X" with no stage named: no result to record
-        if on_stage(index):
+        if (
+            on_stage(index)
+            and not (
+                _events_place_before_a_stage_win(items, index, stage_groups)
+                # (not "crossed the line second on the road, having won stage 8, but were handed a
+                # penalty": a place the penalty undid)
+                and not any(it.kind in ("PENALTY", "RETIRE") for it in items[index + 1 :])
+            )
+        ):
             stages = _stage_for(index, stage_groups, items, scope)
             made = None
             nonlocal pending_time
@@ -3516,19 +3524,31 @@ def _stage_for(
         # penalty comes between ("fastest on Thursday, retired on SS8").
         between = items[index + 1 : groups[0][0]]
         if not any(it.kind in ("RETIRE", "PENALTY") for it in between) and not (
-            # ("were fourth, 1m 49.0s off the pace, with the Polish pair's stage win on SS6": the
-            # stage is the win's, the place the event's)
-            # (not "a frappé le premier en remportant l'ES5": striking first is the win itself)
-            items[index].kind == "POS"
-            and items[index].value != 1
-            and any(it.kind == "WIN" for it in between)
-            and any(it.kind == "COMMA" for it in between)
+            _events_place_before_a_stage_win(items, index, groups)
         ):
             return groups[0][1]
         return []
     if scope and scope[0] == "stage":
         return list(scope[1])  # type: ignore[call-overload]
     return []
+
+
+def _events_place_before_a_stage_win(
+    items: list[Item], index: int, groups: list[tuple[int, list[int]]]
+) -> bool:
+    """ "were fourth, 1m 49.0s off the pace, with the Polish pair's stage win on SS6", "X e Y,
+    secondi a 11"6, hanno firmato la PS2": no stage named before the place, a win and a comma
+    between it and the stage; the stage is the win's, the place the event's. (Not "a frappé le
+    premier en remportant l'ES5": striking first is the win itself.)"""
+    if (
+        not groups
+        or any(g[0] <= index for g in groups)
+        or items[index].kind != "POS"
+        or items[index].value == 1
+    ):
+        return False
+    between = items[index + 1 : groups[0][0]]
+    return any(it.kind == "WIN" for it in between) and any(it.kind == "COMMA" for it in between)
 
 
 def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
