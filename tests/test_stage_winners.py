@@ -536,3 +536,19 @@ def test_a_place_told_before_a_stage_win_is_the_events(lang: str, text: str) -> 
     }
     assert places == {("overall", 2, crew)}
     assert stages == {(2, 1, crew, {"en": None, "it": 464.9}[lang])}
+
+
+def test_a_stages_length_after_its_number_is_no_stage() -> None:
+    """ "on stage three, 312 timed kilometres of dunes": a list of stages closes with "and"; the
+    number after the comma is the stage's length."""
+    text = (
+        "News\n\nBrno, 22 October 2026 – The turning point came on stage three, 312 timed kilometres of "
+        "open dunes. Karel Vlk and Jan Bureš won the stage in 3h 41' 08''.\n"
+    )
+    record = extract_dict(text.encode(), "length.en.txt")
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    stages = {
+        (r["stage"], r["position"], crews[r["crew"]], (r["time"] or {}).get("seconds"))
+        for r in record["stage_results"]
+    }
+    assert stages == {(3, 1, frozenset({"Karel Vlk", "Jan Bureš"}), 13268.0)}

@@ -1627,7 +1627,10 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             if number is not None:
                 consumed.add(id(number))
                 out.append(_merge(line, "STAGE_NO", item, number, number.value))
-                for extra in _listed_numbers(items, items.index(number) + 1):
+                extras = _listed_numbers(items, items.index(number) + 1)
+                if extras and items[items.index(extras[-1]) - 1].kind != "CONJ":
+                    extras = []  # ("stage three, 312 timed kilometres": a list closes with "and")
+                for extra in extras:
                     consumed.add(id(extra))
                     out.append(
                         Item("STAGE_NO", extra.start, extra.end, extra.i, extra.j, extra.value, extra.text)
