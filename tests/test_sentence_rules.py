@@ -6790,3 +6790,26 @@ def test_a_desert_named_after_a_preposition_is_no_crew() -> None:
     record = extract_dict(text.encode(), "erg.it.txt")
     assert _crews(record) == {frozenset({"Luca Sartori"})}
     assert _stage_places_with_times(record) == {(4, 1, frozenset({"Luca Sartori"}), 14292.0)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Rallye\n\nMadrid, 26 de octubre de 2026 – Bruno Rey y Marta Gil ganan el Rallye de la Sierra. "
+            "Dominaron los doce tramos: ganaron siete de ellos y completaron el recorrido en 1:38:27.4.\n",
+        ),
+        (
+            "pt",
+            "Rali\n\nViseu, 26 de outubro de 2026 – Bruno Rei e Marta Gil vencem o Rali da Serra. Ganharam "
+            "sete das doze especiais e completaram a prova em 1:38:27,4.\n",
+        ),
+    ],
+)
+def test_completing_the_route_in_a_time_is_the_total(lang: str, text: str) -> None:
+    """ "completaron el recorrido en 1:38:27.4", "completaram a prova em …": the winners' total time,
+    though the sentence's win is a count of stages."""
+    record = extract_dict(text.encode(), f"recorrido.{lang}.txt")
+    crew = frozenset({{"es": "Bruno Rey", "pt": "Bruno Rei"}[lang], "Marta Gil"})
+    assert _class_places_with_times(record) == {("overall", 1, crew, 5907.4)}
