@@ -6813,3 +6813,15 @@ def test_completing_the_route_in_a_time_is_the_total(lang: str, text: str) -> No
     record = extract_dict(text.encode(), f"recorrido.{lang}.txt")
     crew = frozenset({{"es": "Bruno Rey", "pt": "Bruno Rei"}[lang], "Marta Gil"})
     assert _class_places_with_times(record) == {("overall", 1, crew, 5907.4)}
+
+
+def test_after_a_driving_time_of_is_the_total() -> None:
+    """ "lagen die beiden nach einer Fahrzeit von 1 Stunde, 52 Minuten und 18,4 Sekunden 24,6
+    Sekunden vor …": the winners' total, then their margin."""
+    text = (
+        "Rallye\n\nKrems, 9. November 2026 – Jakob Hainz und Beifahrerin Eva Moser haben die Kamptal-Rallye "
+        "gewonnen. Nach 14 Sonderprüfungen lagen die beiden nach einer Fahrzeit von 1 Stunde, 52 Minuten "
+        "und 18,4 Sekunden 24,6 Sekunden vor Ádám Nagy und Bence Tóth.\n"
+    )
+    record = extract_dict(text.encode(), "fahrzeit.de.txt")
+    assert ("overall", 1, frozenset({"Jakob Hainz", "Eva Moser"}), 6738.4) in _class_places_with_times(record)
