@@ -242,6 +242,9 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "calendar_words": _WORDS,
         "cup_words": _WORDS,
         "geographic_words": _WORDS,
+        # class words read only in the heading of a results list ("ADAC Rallye Vogelsberg Historic –
+        # Gesamtwertung"); in prose they are adjectives ("a historic win")
+        "heading_classes": _WORD_MAP,
         "podium_words": _WORDS,
         "stage_win_words": _WORDS,
         "year_words": _WORDS,

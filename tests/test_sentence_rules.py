@@ -6825,3 +6825,42 @@ def test_after_a_driving_time_of_is_the_total() -> None:
     )
     record = extract_dict(text.encode(), "fahrzeit.de.txt")
     assert ("overall", 1, frozenset({"Jakob Hainz", "Eva Moser"}), 6738.4) in _class_places_with_times(record)
+
+
+def test_a_second_list_headed_by_a_historic_rally_ranks_in_classic() -> None:
+    """Under the rally's own list, "Kempen Historic" heads the list of the historic rally run on the
+    same roads: its places are Classic ones. "… / Noor Peeters": a demonym after a slash, with no
+    article, before a surname is a first name (a Norwegian is "de Noor")."""
+    text = (
+        "Uitslagen\n\nGeel, 31.08.2026 – Wout Claes en Eline Maes wonnen de Rally van de Kempen.\n\n"
+        "Rally van de Kempen – algemeen klassement\n"
+        "1. Wout Claes / Eline Maes – Škoda Fabia RS Rally2 – 1:12:05.7\n"
+        "2. Tom Smet / Lies Wouters – Hyundai i20 N Rally2 – +9.8\n\n"
+        "Kempen Historic\n"
+        "1. Luc Goris / Hilde Aerts – Porsche 911 SC – 58:41.2\n"
+        "2. Ivo Van den Broeck / Noor Peeters – Ford Escort RS1800 – +14.9\n"
+    )
+    record = extract_dict(text.encode(), "kempen.nl.txt")
+    assert frozenset({"Ivo Van den Broeck", "Noor Peeters"}) in _crews(record)
+    assert {(label, position, crew) for label, position, crew, _ in _class_places_with_times(record)} == {
+        ("overall", 1, frozenset({"Wout Claes", "Eline Maes"})),
+        ("overall", 2, frozenset({"Tom Smet", "Lies Wouters"})),
+        ("Classic", 1, frozenset({"Luc Goris", "Hilde Aerts"})),
+        ("Classic", 2, frozenset({"Ivo Van den Broeck", "Noor Peeters"})),
+    }
+
+
+def test_a_historic_rallys_own_list_is_its_overall() -> None:
+    """ "MAASLAND HISTORIC – EINDKLASSEMENT" over the release's only list: the historic rally is the
+    release's own event, its places overall ones."""
+    text = (
+        "Uitslag\n\nMaaseik, 31.08.2026 – Luc Goris en Hilde Aerts wonnen de Maasland Historic.\n\n"
+        "MAASLAND HISTORIC – EINDKLASSEMENT\n"
+        "1. Luc Goris / Hilde Aerts – Porsche 911 SC – 58:41.2\n"
+        "2. Bart Wils / Sara Pieters – Ford Escort RS1800 – +14.9\n"
+    )
+    record = extract_dict(text.encode(), "maasland.nl.txt")
+    assert {(label, position) for label, position, _ in _class_results(record)} == {
+        ("overall", 1),
+        ("overall", 2),
+    }

@@ -1494,6 +1494,7 @@ def _read_demonyms(items: list[Item], rules: Rules, line: Line) -> list[Item]:
     co-driver"); after an article with no name following it stands for one ("the Irishman",
     "il francese", "der Sachse") and becomes a DESCRIPTOR. Any other is just an adjective."""
     kept: list[Item] = []
+    taken: set[int] = set()  # a surname a demonym took as its first name
     for k, item in enumerate(items):
         if (
             item.kind == "WORD"
@@ -1508,6 +1509,8 @@ def _read_demonyms(items: list[Item], rules: Rules, line: Line) -> list[Item]:
             # "le Varois de 27 ans", "le Savoyard": a demonym the place list does not hold
             kept.append(Item("DESCRIPTOR", item.start, item.end, item.i, item.j, None, item.text))
             continue
+        if id(item) in taken:
+            continue
         if item.kind != "DEMONYM":
             kept.append(item)
             continue
@@ -1516,6 +1519,23 @@ def _read_demonyms(items: list[Item], rules: Rules, line: Line) -> list[Item]:
             name = kept[-1]
             text = line.raw[name.start - line.start : item.end - line.start]
             kept[-1] = Item("NAME", name.start, item.end, name.i, item.j, text, text)
+            continue
+        after = items[k + 1] if k + 1 < len(items) else None
+        if (
+            item.text[:1].isupper()
+            and kept
+            and kept[-1].kind in ("CONJ", "SLASH")
+            and kept[-1].j == item.i
+            and after is not None
+            and after.kind == "WORD"
+            and after.i == item.j
+            and (k + 2 >= len(items) or items[k + 2].i > after.j or items[k + 2].kind != "WORD")
+        ):
+            # "Ivo Van den Broeck / Noor Peeters": a demonym after "and" or a slash, with no article,
+            # before a surname alone is a first name ("Noor": a Norwegian, and a name)
+            text = line.raw[item.start - line.start : after.end - line.start]
+            kept.append(Item("NAME", item.start, after.end, item.i, after.j, text, text))
+            taken.add(id(after))
             continue
         following = items[k + 1 : k + 3]
         if following and following[0].kind == "ROLE" and following[0].i <= item.j + 1:

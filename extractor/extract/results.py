@@ -19,6 +19,7 @@ from extractor.extract.dates import CLOCK_TIME
 from extractor.extract.durations import DurationSpan
 from extractor.extract.mentions import Category, Cup, Item, Line, Sentence, is_rule, lead_index
 from extractor.extract.tables import CLASS_ROLES, class_cell, class_place_number
+from extractor.lexicon import load_base
 from extractor.record import ClassResult, Duration, Evidence, StageResult
 from extractor.segment import is_bullet
 
@@ -496,7 +497,7 @@ def read_results(
             or (winners_list and _heads_a_winners_column(line))
         )
         class_winners_list = _names_class_winners(line)
-        heading = _heading_scope(line)
+        heading = _heading_scope(line, second_list=any(d.tabled and d.stage is None for d in drafts))
         if heading is not None:
             table_scope = section_scope = heading
         elif line.table_position is None and (_is_prose(line) or _short_sentence(line)):
@@ -1278,8 +1279,12 @@ def _class_follows(item: Item, segment: list[Item]) -> bool:
 _CARS = "Cars"  # the category of the cars, the field whose classification is the event's own
 
 
-def _heading_scope(line: Line) -> tuple[str, object] | None:
-    """ "Eindklassement Stock-klasse", "Stage 5 – top 3": a short heading naming a class or stage."""
+def _heading_scope(line: Line, second_list: bool = False) -> tuple[str, object] | None:
+    """ "Eindklassement Stock-klasse", "Stage 5 – top 3": a short heading naming a class or stage.
+
+    Over a `second_list` of results, a heading naming a second competition run on the same roads
+    ("ADAC Rallye Vogelsberg Historic – Gesamtwertung") names its class too; over the first, that is
+    the release's own event ("RYEDALE HISTORIC – FINAL RESULTS")."""
     if line.table_position is not None or _is_prose(line) or line.end - line.start > 90:
         return None
     if len(_CELL_BREAK.findall(line.raw)) >= 2:
@@ -1298,10 +1303,18 @@ def _heading_scope(line: Line) -> tuple[str, object] | None:
         return ("class", "overall")
     if specific or labels:
         return ("class", (specific or labels)[0])
+    heading_class = next((_HEADING_CLASSES[word] for word in line.lowers if word in _HEADING_CLASSES), None)
+    if heading_class is not None and second_list:
+        return ("class", heading_class)  # "ADAC Rallye Vogelsberg Historic – Gesamtwertung"
     if _names_final_standings(line):
         # "Classificação final – Top 5" over a list: the final standings of everyone, overall
         return ("class", "overall")
     return None
+
+
+_HEADING_CLASSES = {
+    str(word).lower(): str(label) for label, words in load_base()["heading_classes"].items() for word in words
+}
 
 
 def _labels_standings(line: Line) -> bool:
