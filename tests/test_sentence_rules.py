@@ -6836,7 +6836,7 @@ def test_a_second_list_headed_by_a_historic_rally_ranks_in_classic() -> None:
         "Rally van de Kempen – algemeen klassement\n"
         "1. Wout Claes / Eline Maes – Škoda Fabia RS Rally2 – 1:12:05.7\n"
         "2. Tom Smet / Lies Wouters – Hyundai i20 N Rally2 – +9.8\n\n"
-        "Kempen Historic\n"
+        "Kempen Historic – algemeen klassement\n"
         "1. Luc Goris / Hilde Aerts – Porsche 911 SC – 58:41.2\n"
         "2. Ivo Van den Broeck / Noor Peeters – Ford Escort RS1800 – +14.9\n"
     )

@@ -1298,14 +1298,14 @@ def _heading_scope(line: Line, second_list: bool = False) -> tuple[str, object] 
     # "Final classification – Stock": the named class wins over the word for the standings.
     labels = [_class_of(it) for it in items if _class_of(it)]
     specific = [label for label in labels if label != "overall"]
+    heading_class = next((_HEADING_CLASSES[word] for word in line.lowers if word in _HEADING_CLASSES), None)
+    if heading_class is not None and second_list and not specific:
+        return ("class", heading_class)  # "ADAC Rallye Vogelsberg Historic – Gesamtwertung"
     if specific == [_CARS] and "overall" in labels:
         # "Auto – assoluta", "Geral (auto)": the cars' general classification is the overall one
         return ("class", "overall")
     if specific or labels:
         return ("class", (specific or labels)[0])
-    heading_class = next((_HEADING_CLASSES[word] for word in line.lowers if word in _HEADING_CLASSES), None)
-    if heading_class is not None and second_list:
-        return ("class", heading_class)  # "ADAC Rallye Vogelsberg Historic – Gesamtwertung"
     if _names_final_standings(line):
         # "Classificação final – Top 5" over a list: the final standings of everyone, overall
         return ("class", "overall")
