@@ -835,3 +835,27 @@ def test_a_table_headed_ges_ranks_overall() -> None:
         ("overall", 14, schaffler, 5815.0),
         ("Rally3", 1, schaffler, 5815.0),
     }
+
+
+def test_a_list_numbered_with_ordinal_marks_ranks_crews() -> None:
+    """ "1º Gustavo Brandão / Lucas Zanetti (…) 1:47:22,8": places written 1º, 2º are a results list,
+    as "1." is; "1° Raggruppamento: …" opens a historic category, no place."""
+    text = (
+        "Resultados\n\nPonta Grossa (PR), 10 de agosto de 2026 – Gustavo Brandão e Lucas Zanetti venceram "
+        "o Rali das Araucárias. Na N4, vitória de Otávio Lima e Sérgio Cruz, com Tainá Vieira e Henrique "
+        "Sallum em segundo.\n\n"
+        "CLASSIFICAÇÃO GERAL\n"
+        "1º Gustavo Brandão / Lucas Zanetti (Škoda Fabia RS Rally2) 1:47:22,8\n"
+        "2º Facundo Peralta / Martín Goñi (Hyundai i20 N Rally2) +21,4\n"
+    )
+    record = extract_dict(text.encode(), "araucarias.pt.txt")
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    places = {
+        (r["class"], r["position"], crews[r["crew"]], (r["total_time"] or {}).get("seconds"))
+        for r in record["class_results"]
+    }
+    overall = {place for place in places if place[0] == "overall"}
+    assert overall == {
+        ("overall", 1, frozenset({"Gustavo Brandão", "Lucas Zanetti"}), 6442.8),
+        ("overall", 2, frozenset({"Facundo Peralta", "Martín Goñi"}), None),
+    }

@@ -42,7 +42,7 @@ from extractor.regexes import compile_guarded
 from extractor.segment import lines_with_offsets, readable_spans
 
 _ATTRIBUTION = re.compile(r"^(?P<who>[^\n:“\"«„‘]{3,160}?)\s*:\s*(?=[“\"«„‘’'])")
-_TABLE_ROW = re.compile(r"^\s*(?:P\s?)?(?P<pos>\d{1,3})\s*(?:[.)](?!\d)|\s[-–|]|\s(?=\D))\s*")
+_TABLE_ROW = re.compile(r"^\s*(?:P\s?)?(?P<pos>\d{1,3})\s*(?:[.)](?!\d)|[º°ª]\.?\s|\s[-–|]|\s(?=\D))\s*")
 # "Ultimate: 7. Maximilian Grünwald / Dominik Szabó (Toyota Hilux) – 14:51:06": a class, then a row
 _LABELLED_ROW = re.compile(
     r"^\s*(?P<label>[^\W\d_][^\s:]*(?:\s[^\W\d_][^\s:]*)?)\s?:\s*(?P<pos>\d{1,3})[.)]\s"
@@ -866,9 +866,13 @@ _LEAD_LENGTH = 150  # characters: the first line this long is the lead paragraph
 
 
 def _opens_an_edition(rest: str, rules: Rules) -> bool:
-    """ "49. ADAC Rallye Vogelsberg – Gesamtwertung": the number before an event's name is its
-    edition, no row's place (a row names a person first)."""
-    return any(word.strip(".,:;()").lower() in rules.event_words for word in rest.split()[:2])
+    """ "49. ADAC Rallye Vogelsberg – Gesamtwertung", "1° Raggruppamento: vittoria per …": the number
+    before an event's name is its edition, before a category's word the category's number; no row's
+    place (a row names a person first)."""
+    words = [word.strip(".,:;()").lower() for word in rest.split()[:2]]
+    return any(word in rules.event_words for word in words) or (
+        bool(words) and words[0] in rules.category_words
+    )
 
 
 def _heads_a_stage_column(cells: list[str], raw: str, rules: Rules) -> bool:
