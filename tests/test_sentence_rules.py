@@ -6864,3 +6864,15 @@ def test_a_historic_rallys_own_list_is_its_overall() -> None:
         ("overall", 1),
         ("overall", 2),
     }
+
+
+def test_a_rival_behind_whom_the_crew_stands_is_not_the_next_description() -> None:
+    """ "… met vier punten achterstand op Dijkstra. De Drent opende furieus: op KP4 was hij de
+    snelste": the rival measured against is not who "De Drent" and "hij" are."""
+    text = (
+        "Rally\n\nEmmen, 12 oktober 2026 – Niels Kamp begon met navigator Thijs Bos aan de finale met "
+        "vier punten achterstand op Bram Dijk en wist dat alleen winst genoeg kon zijn. De Drent opende "
+        "furieus: op KP4 ‘Orvelte’ was hij in 6:58,4 de snelste.\n"
+    )
+    record = extract_dict(text.encode(), "drent.nl.txt")
+    assert _stage_places_with_times(record) == {(4, 1, frozenset({"Niels Kamp", "Thijs Bos"}), 418.4)}

@@ -2189,6 +2189,12 @@ def _read_sentence(
                 (items[index - 1].kind == "DURATION" and items[index - 2].kind in ("MARGIN", "GAP"))
                 # "58 segundos menos que Undurraga"
                 or (items[index - 1].kind in ("MARGIN", "GAP") and items[index - 2].kind == "DURATION")
+                # "met vier punten achterstand op Dijkstra. De Drent …": a rival in the standings
+                or (
+                    items[index - 1].kind == "GAP"
+                    and items[index - 2].kind == "GAP"
+                    and item.i - items[index - 1].j <= 1
+                )
             )
             # ("Marchal lieferte sich ein Duell mit Thorsen. Der Franzose …": a rival named after
             # "with" is not who "he" is next)
