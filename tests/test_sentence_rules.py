@@ -6876,3 +6876,15 @@ def test_a_rival_behind_whom_the_crew_stands_is_not_the_next_description() -> No
     )
     record = extract_dict(text.encode(), "drent.nl.txt")
     assert _stage_places_with_times(record) == {(4, 1, frozenset({"Niels Kamp", "Thijs Bos"}), 418.4)}
+
+
+def test_a_stage_codes_number_with_a_full_stop_ends_the_sentence() -> None:
+    """ "Bestzeiten auf WP 2, WP 5 und WP 7. Die vierte Prüfung ging an …": after a stage's code the
+    number is a cardinal, its full stop ends the sentence; the fourth stage is not the first crew's."""
+    text = (
+        "Rallye\n\nSchotten, 13.09.2026 – Max Rinck und Anna Brück gewannen die Rallye. Rinck fuhr "
+        "Bestzeiten auf WP 2, WP 5 und WP 7. Die vierte Prüfung ging an Adam Wolf und Paul Graf.\n"
+    )
+    record = extract_dict(text.encode(), "wp.de.txt")
+    rinck, wolf = frozenset({"Max Rinck", "Anna Brück"}), frozenset({"Adam Wolf", "Paul Graf"})
+    assert _stage_results(record) == {(2, 1, rinck), (5, 1, rinck), (7, 1, rinck), (4, 1, wolf)}

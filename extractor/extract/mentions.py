@@ -541,16 +541,23 @@ _NUMBER_WITH_STOP = re.compile(r"\d{1,3}\.")
 
 
 def _place_number_breaks(line: Line, rules: Rules) -> None:
-    """'reichte es nur zu Rang 23. Heute zeigte sie …': after a position noun the number is a
-    cardinal, so its full stop ends the sentence (the tokenizer kept it as an ordinal "23.")."""
+    """'reichte es nur zu Rang 23. Heute zeigte sie …', 'Bestzeiten auf WP 2 und WP 7. Die vierte
+    Prüfung …': after a position noun or a stage's code the number is a cardinal, so its full stop
+    ends the sentence (the tokenizer kept it as an ordinal "23.")."""
     texts, lowers = line.texts, line.lowers
+    codes = _stage_codes(tuple(str(a) for a in rules.lexicon.data["stage_abbreviations"]))
     for k in range(1, len(texts) - 1):
         if (
-            lowers[k - 1] in rules.position_nouns  # (the set test first: it rules out most tokens)
+            (lowers[k - 1] in rules.position_nouns or lowers[k - 1] in codes)
             and _NUMBER_WITH_STOP.fullmatch(texts[k])
             and texts[k + 1][:1].isupper()
         ):
             line.sentence_starts[k + 1] = True
+
+
+@cache
+def _stage_codes(abbreviations: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(a.lower() for a in abbreviations)
 
 
 _ENUMERATION_OPENERS = frozenset({";", ":", "·", "–", "—", "|"})
