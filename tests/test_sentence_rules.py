@@ -6888,3 +6888,28 @@ def test_a_stage_codes_number_with_a_full_stop_ends_the_sentence() -> None:
     record = extract_dict(text.encode(), "wp.de.txt")
     rinck, wolf = frozenset({"Max Rinck", "Anna Brück"}), frozenset({"Adam Wolf", "Paul Graf"})
     assert _stage_results(record) == {(2, 1, rinck), (5, 1, rinck), (7, 1, rinck), (4, 1, wolf)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Rallye\n\nSchotten, 13.09.2026 – Max Rinck und Anna Brück gewannen die Rallye vor dem "
+            "Schweden Olle Lind und Jens Hauß. Dabei war Lind auf der Strecke schneller: Wegen eines "
+            "Frühstarts auf WP 6 erhielt die Crew eine Zeitstrafe von 10 Sekunden. Ohne die Strafe hätte "
+            "der Schwede mit 0,2 Sekunden Vorsprung gewonnen.\n",
+        ),
+        (
+            "en",
+            "Rally\n\nSchotten, 13 September 2026 – Max Rinck and Anna Brück won the rally ahead of the "
+            "Swede Olle Lind and Jens Hauss. Lind was faster on the road: a jump start on SS6 earned the "
+            "crew a 10-second penalty. Without it the Swede would have won by 0.2 seconds.\n",
+        ),
+    ],
+)
+def test_a_win_that_would_have_been_is_none(lang: str, text: str) -> None:
+    """ "Ohne die Strafe hätte der Schwede … gewonnen", "would have won": a counterfactual win."""
+    record = extract_dict(text.encode(), f"haette.{lang}.txt")
+    assert _stage_results(record) == set()
+    assert ("overall", 1, frozenset({"Max Rinck", "Anna Brück"})) in _class_results(record)
