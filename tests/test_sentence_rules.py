@@ -6913,3 +6913,15 @@ def test_a_win_that_would_have_been_is_none(lang: str, text: str) -> None:
     record = extract_dict(text.encode(), f"haette.{lang}.txt")
     assert _stage_results(record) == set()
     assert ("overall", 1, frozenset({"Max Rinck", "Anna Brück"})) in _class_results(record)
+
+
+def test_completing_the_podium_in_belgian_dutch_is_third() -> None:
+    """ "De Tsjechen X en Y vervolledigden het podium in 1:39:06,3": Flemish "vervolledigen" is the
+    Netherlands' "completeren"."""
+    text = (
+        "Rally\n\nIeper, 21 juni 2026 – De Tsjechen Lukáš Novák en Jiří Král (Hyundai i20 N Rally2) "
+        "vervolledigden het podium in 1:39:06,3.\n"
+    )
+    assert _class_places_with_times(extract_dict(text.encode(), "podium.nl.txt")) == {
+        ("overall", 3, frozenset({"Lukáš Novák", "Jiří Král"}), 5946.3)
+    }
