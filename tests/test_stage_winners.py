@@ -552,3 +552,18 @@ def test_a_stages_length_after_its_number_is_no_stage() -> None:
         for r in record["stage_results"]
     }
     assert stages == {(3, 1, frozenset({"Karel Vlk", "Jan Bureš"}), 13268.0)}
+
+
+def test_hitting_back_on_stages_takes_them() -> None:
+    """ "tandis que Verstraeten répliquait dans les ES 2, 5 et 9": hitting back on stages, in the
+    narrative imperfect, takes each of them."""
+    text = (
+        "Rallye\n\nDinant, le 2 mai 2026 – Maxime Dupont et Eric Lenoir ont gagné. Dupont a signé le "
+        "scratch dans les ES 1 et 4, tandis que Jonas Peeters et Tom Claes répliquaient dans les ES 2, "
+        "5 et 9.\n"
+    )
+    record = extract_dict(text.encode(), "replique.fr.txt")
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    wins = {(r["stage"], crews[r["crew"]]) for r in record["stage_results"] if r["position"] == 1}
+    dupont, peeters = frozenset({"Maxime Dupont", "Eric Lenoir"}), frozenset({"Jonas Peeters", "Tom Claes"})
+    assert wins == {(1, dupont), (4, dupont), (2, peeters), (5, peeters), (9, peeters)}
