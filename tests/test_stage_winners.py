@@ -567,3 +567,19 @@ def test_hitting_back_on_stages_takes_them() -> None:
     wins = {(r["stage"], crews[r["crew"]]) for r in record["stage_results"] if r["position"] == 1}
     dupont, peeters = frozenset({"Maxime Dupont", "Eric Lenoir"}), frozenset({"Jonas Peeters", "Tom Claes"})
     assert wins == {(1, dupont), (4, dupont), (2, peeters), (5, peeters), (9, peeters)}
+
+
+def test_a_stage_won_by_contracted_article_names_its_winner() -> None:
+    """ "O prólogo de sábado … foi ganho pelos franceses X e Y em 6m41,3s": "pelos" is "por" and
+    the article, as "ganho por" was."""
+    text = (
+        "Baja\n\nÉvora, 17 de maio de 2026 – O prólogo de sábado, 6,2 km junto a Monsaraz, foi ganho pelos "
+        "franceses Paul Marin e Léa Roux (Ford Raptor T1+) em 6m41,3s.\n"
+    )
+    record = extract_dict(text.encode(), "pelos.pt.txt")
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    stages = {
+        (r["stage"], r["position"], crews[r["crew"]], (r["time"] or {}).get("seconds"))
+        for r in record["stage_results"]
+    }
+    assert stages == {(0, 1, frozenset({"Paul Marin", "Léa Roux"}), 401.3)}
