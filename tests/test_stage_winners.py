@@ -583,3 +583,17 @@ def test_a_stage_won_by_contracted_article_names_its_winner() -> None:
         for r in record["stage_results"]
     }
     assert stages == {(0, 1, frozenset({"Paul Marin", "Léa Roux"}), 401.3)}
+
+
+def test_second_behind_someone_on_a_stage_makes_them_its_winner() -> None:
+    """ "Nella seconda tappa Dallapè ha chiuso secondo alle spalle del francese X": the crew the
+    second place stands behind won the stage."""
+    text = (
+        "Diario\n\nTrento, 20 ottobre 2026 – Simone Rota ha chiuso il Rallye du Maroc al terzo posto della "
+        "Rally2. Nella seconda tappa, 312 km di pietraie attorno a Zagora, Rota ha chiuso secondo tra le "
+        "Rally2 alle spalle del francese Théo Lemaire (Husqvarna).\n"
+    )
+    record = extract_dict(text.encode(), "spalle.it.txt")
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    stages = {(r["stage"], r["position"], crews[r["crew"]]) for r in record["stage_results"]}
+    assert stages == {(2, 2, frozenset({"Simone Rota"})), (2, 1, frozenset({"Théo Lemaire"}))}
