@@ -597,3 +597,20 @@ def test_second_behind_someone_on_a_stage_makes_them_its_winner() -> None:
     crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
     stages = {(r["stage"], r["position"], crews[r["crew"]]) for r in record["stage_results"]}
     assert stages == {(2, 2, frozenset({"Simone Rota"})), (2, 1, frozenset({"Théo Lemaire"}))}
+
+
+def test_including_the_last_one_names_the_stage_after_it() -> None:
+    """ "won six of the ten stages, including the last one, SS10 (Saint-Alphonse 2), in 9:42.7":
+    the stage after "the last one" is a win, with its time."""
+    text = (
+        "Rally\n\nNew Richmond, 28 June 2026 – Étienne Gagné and Annick Roy won the rally. Gagné set a "
+        "total time of 1:28:14.9 and won six of the ten stages, including the last one, SS10 "
+        "(Saint-Alphonse 2), in 9:42.7.\n"
+    )
+    record = extract_dict(text.encode(), "lastone.en.txt")
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    stages = {
+        (r["stage"], r["position"], crews[r["crew"]], (r["time"] or {}).get("seconds"))
+        for r in record["stage_results"]
+    }
+    assert stages == {(10, 1, frozenset({"Étienne Gagné", "Annick Roy"}), 582.7)}

@@ -3424,7 +3424,11 @@ def _included_stages(items: list[Item], index: int) -> list[int]:
         if items[k].kind in ("POS", "WIN"):
             return []
         first = k + 1
-        while first < len(items) and items[first].kind in ("STAGE", "COMMA"):
+        while first < len(items) and (
+            items[first].kind in ("STAGE", "COMMA")
+            # ("including the last one, SS10": the pronoun "one" before the stage it stands for)
+            or (items[first].kind == "CARD" and first + 1 < len(items) and items[first + 1].kind == "COMMA")
+        ):
             first += 1  # "dont celui de l'ultime spéciale, l'ES11"
         if items[k].kind == "INCLUDING" and first < len(items) and items[first].kind not in _STAGE_OR_ORDINAL:
             # "entre ellas las dos pasadas por la Cuesta (PE3 y PE9)": the stages in brackets
