@@ -75,6 +75,12 @@ _CUE_KEYS = {
 _SUFFIX_KEYS = {"WIN": "win_suffixes"}
 
 
+def _inside_a_sentence(words: frozenset[str]) -> dict[str, Any]:
+    """A Matcher token: one of `words`, title-cased, not opening its sentence (where any word is
+    capitalised)."""
+    return {"IS_TITLE": True, "IS_ALPHA": True, "IS_SENT_START": False, "LOWER": {"IN": sorted(words)}}
+
+
 def _lowered(data: dict[str, Any], *keys: str) -> list[str]:
     """The words under `keys` of a language file (or a part of one), lower-cased; a missing key
     (the optional ones) gives none."""
@@ -731,20 +737,9 @@ def rules_for(language: str) -> Rules:
     # right before a surname; "Vitória de Echeverría" is the victory of someone)
     word_first_names = frozenset(_lowered(lexicon.data, "first_name_words"))
     if word_first_names:
-        word_first = {
-            "IS_TITLE": True,
-            "IS_ALPHA": True,
-            "IS_SENT_START": False,
-            "LOWER": {"IN": sorted(word_first_names)},
-        }
-        shapes.append([word_first, name_word])
+        shapes.append([_inside_a_sentence(word_first_names), name_word])
     if first_names:
-        stop_first = {
-            "IS_TITLE": True,
-            "IS_ALPHA": True,
-            "IS_SENT_START": False,
-            "LOWER": {"IN": sorted(first_names)},
-        }
+        stop_first = _inside_a_sentence(first_names)
         shapes += [
             [stop_first, name_word],
             [stop_first, first_particle, {"OP": "?", **particle}, surname],
