@@ -614,3 +614,16 @@ def test_including_the_last_one_names_the_stage_after_it() -> None:
         for r in record["stage_results"]
     }
     assert stages == {(10, 1, frozenset({"Étienne Gagné", "Annick Roy"}), 582.7)}
+
+
+def test_a_counted_win_described_and_numbered_in_brackets() -> None:
+    """ "won six stages, the last of them the second run through Moll's Gap (SS12)": the stage
+    described after the count and numbered in brackets is one of the wins."""
+    text = (
+        "Rally\n\nKillarney, 4 May 2026 – Cathal Ward and Ruairí Dunne won the Rally of the Lakes. Ward won "
+        "six stages, the last of them the second run through Moll's Gap (SS12).\n"
+    )
+    record = extract_dict(text.encode(), "described.en.txt")
+    crews = {c["id"]: frozenset(m["name"] for m in c["members"]) for c in record["crews"]}
+    wins = {(r["stage"], crews[r["crew"]]) for r in record["stage_results"] if r["position"] == 1}
+    assert wins == {(12, frozenset({"Cathal Ward", "Ruairí Dunne"}))}

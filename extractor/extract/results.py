@@ -3417,7 +3417,11 @@ def _included_stages(items: list[Item], index: int) -> list[int]:
         start, count = index + 1, items[index - 1]
     else:
         return []
-    listed = _stages_in_brackets(items, start) or _stages_in_apposition(items, start, count)
+    listed = (
+        _stages_in_brackets(items, start)
+        or _stages_in_apposition(items, start, count)
+        or _stage_described_in_apposition(items, start)
+    )
     if listed:
         return listed  # "sumó otros dos mejores tiempos (PE5 y PE11)", "won two stages, SS3 and SS13"
     for k in range(start, len(items) - 1):
@@ -3471,6 +3475,23 @@ def _stages_in_apposition(items: list[Item], index: int, count: Item) -> list[in
         elif items[k].kind not in ("COMMA", "CONJ"):
             break
     return stages if len(stages) == count.value else []
+
+
+# What may describe a stage between a count of wins and the stage's number in brackets ("the last of
+# them the second run through Moll's Gap (SS12)"): words, ordinals, a stage word; no place, no one.
+_STAGE_DESCRIPTION = frozenset({"WORD", "ORD", "CARD", "STAGE", "LAST_STAGE", "GAP", "NUMBER"})
+
+
+def _stage_described_in_apposition(items: list[Item], index: int) -> list[int]:
+    """ "Mac Aodha won six stages, the last of them the second run through Moll's Gap (SS12) in
+    10:03.8": one of the stages counted, described after the comma and numbered in brackets."""
+    if index >= len(items) or items[index].kind != "COMMA":
+        return []
+    opening = next((k for k in range(index + 1, min(index + 8, len(items))) if items[k].kind == "OPEN"), None)
+    if opening is None or not all(it.kind in _STAGE_DESCRIPTION for it in items[index + 1 : opening]):
+        return []
+    stages = _stages_in_brackets(items, opening)
+    return stages if len(stages) == 1 else []
 
 
 def _stages_in_brackets(items: list[Item], index: int) -> list[int]:
