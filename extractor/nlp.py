@@ -224,6 +224,7 @@ class Rules:
     time_nouns: frozenset[str]  # "il settimo tempo": a place by time, on a stage
     ahead_cues: frozenset[str]  # "devant", "vor": the names after it finished behind the winner
     stage_markers: frozenset[str]  # stage words and abbreviations, lower-cased
+    stage_codes: frozenset[str]  # the abbreviations alone ("WP 7. Die …": a cardinal before the stop)
     place_nouns: frozenset[str]  # "runner-up", "dauphin": a place by itself, whatever follows
     position_nouns: frozenset[str]  # "Rang", "place": the number after one is a place
     crew_nouns: frozenset[str]  # "pareja", "trio": "la pareja de X" names X's team
@@ -814,6 +815,7 @@ def rules_for(language: str) -> Rules:
         deadline=_cue_then_value_pattern(lexicon, "deadline_cues"),
         points_words=frozenset(word.rstrip(".") for word in _lowered(lexicon.data, "points_words")),
         stage_markers=frozenset(_lowered(lexicon.data, "stage_words", "stage_abbreviations")),
+        stage_codes=frozenset(_lowered(lexicon.data, "stage_abbreviations")),
         time_nouns=frozenset(_lowered(base, "time_nouns")),
         ahead_cues=frozenset(_lowered(lexicon.data, "ahead_cues")),
         demonym_suffixes=tuple(_lowered(lexicon.data, "demonym_suffixes")),

@@ -545,19 +545,13 @@ def _place_number_breaks(line: Line, rules: Rules) -> None:
     Prüfung …': after a position noun or a stage's code the number is a cardinal, so its full stop
     ends the sentence (the tokenizer kept it as an ordinal "23.")."""
     texts, lowers = line.texts, line.lowers
-    codes = _stage_codes(tuple(str(a) for a in rules.lexicon.data["stage_abbreviations"]))
     for k in range(1, len(texts) - 1):
         if (
-            (lowers[k - 1] in rules.position_nouns or lowers[k - 1] in codes)
+            (lowers[k - 1] in rules.position_nouns or lowers[k - 1] in rules.stage_codes)
             and _NUMBER_WITH_STOP.fullmatch(texts[k])
             and texts[k + 1][:1].isupper()
         ):
             line.sentence_starts[k + 1] = True
-
-
-@cache
-def _stage_codes(abbreviations: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(a.lower() for a in abbreviations)
 
 
 _ENUMERATION_OPENERS = frozenset({";", ":", "·", "–", "—", "|"})
@@ -1659,13 +1653,8 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
                 consumed.add(id(number))
                 out.append(_merge(line, "STAGE_NO", item, number, number.value))
                 extras = _listed_numbers(items, items.index(number) + 1)
-                if extras and items[items.index(extras[-1]) - 1].kind != "CONJ":
-                    extras = []  # ("stage three, 312 timed kilometres": a list closes with "and")
-                for extra in extras:
-                    consumed.add(id(extra))
-                    out.append(
-                        Item("STAGE_NO", extra.start, extra.end, extra.i, extra.j, extra.value, extra.text)
-                    )
+                consumed.update(id(extra) for extra in extras)
+                out.extend(_as_stages(extras))
                 continue
             out.append(item)
             continue
@@ -1674,16 +1663,9 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             # stages too, where the list closes with "and"; not "SS3, 12 km")
             extras = _listed_numbers(items, index + 1)
             out.append(item)
-            if (
-                extras
-                and all(extra.kind == "NUMBER" for extra in extras)  # (not "PS3 e una seconda tappa")
-                and items[items.index(extras[-1]) - 1].kind == "CONJ"
-            ):
-                for extra in extras:
-                    consumed.add(id(extra))
-                    out.append(
-                        Item("STAGE_NO", extra.start, extra.end, extra.i, extra.j, extra.value, extra.text)
-                    )
+            if all(extra.kind == "NUMBER" for extra in extras):  # (not "PS3 e una seconda tappa")
+                consumed.update(id(extra) for extra in extras)
+                out.extend(_as_stages(extras))
             continue
         if item.kind == "PROLOGUE":
             out.append(Item("STAGE_NO", item.start, item.end, item.i, item.j, 0, item.text))
@@ -2047,16 +2029,24 @@ def _stage_cue_after(items: list[Item], index: int) -> Item | None:
 
 
 def _listed_numbers(items: list[Item], start: int) -> list[Item]:
-    """The rest of a list of numbers: "stages 2, 4 and 6"."""
+    """The rest of a list of numbers, "stages 2, 4 and 6"; a list closes with "and" ("stage three,
+    312 timed kilometres" is none)."""
     found: list[Item] = []
     position = start
+    closed = False
     while position + 1 < len(items) and items[position].kind in ("CONJ", "COMMA"):
         following = items[position + 1]
         if following.kind not in ("NUMBER", "CARD") or following.i != items[position].j:
             break
         found.append(following)
+        closed = items[position].kind == "CONJ"
         position += 2
-    return found
+    return found if closed else []
+
+
+def _as_stages(numbers: list[Item]) -> list[Item]:
+    """Numbers listed after a stage ("SS 2, 5 and 9") as the stages they number."""
+    return [Item("STAGE_NO", n.start, n.end, n.i, n.j, n.value, n.text) for n in numbers]
 
 
 def _number_after(items: list[Item], index: int) -> Item | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from extractor.extract.crews import CrewBook
 from extractor.extract.dates import CLOCK_TIME
@@ -1298,7 +1299,8 @@ def _heading_scope(line: Line, second_list: bool = False) -> tuple[str, object] 
     # "Final classification – Stock": the named class wins over the word for the standings.
     labels = [_class_of(it) for it in items if _class_of(it)]
     specific = [label for label in labels if label != "overall"]
-    heading_class = next((_HEADING_CLASSES[word] for word in line.lowers if word in _HEADING_CLASSES), None)
+    heading_classes = _heading_classes()
+    heading_class = next((heading_classes[word] for word in line.lowers if word in heading_classes), None)
     if heading_class is not None and second_list and not specific:
         return ("class", heading_class)  # "ADAC Rallye Vogelsberg Historic – Gesamtwertung"
     if specific == [_CARS] and "overall" in labels:
@@ -1312,9 +1314,14 @@ def _heading_scope(line: Line, second_list: bool = False) -> tuple[str, object] 
     return None
 
 
-_HEADING_CLASSES = {
-    str(word).lower(): str(label) for label, words in load_base()["heading_classes"].items() for word in words
-}
+@cache
+def _heading_classes() -> dict[str, str]:
+    """base.yaml's `heading_classes`, word → class ("historic" → "Classic")."""
+    return {
+        str(word).lower(): str(label)
+        for label, words in load_base()["heading_classes"].items()
+        for word in words
+    }
 
 
 def _labels_standings(line: Line) -> bool:
