@@ -631,6 +631,17 @@ def test_a_number_opening_a_line_inside_an_open_bracket_continues_the_sentence()
     assert _PARAGRAPH in lines
 
 
+def test_a_bracket_reopened_on_the_line_that_closes_another_still_holds_the_next_line() -> None:
+    wrapped = (
+        "Die Rally3-Wertung gewannen Emre Yıldız und Tobias Grünwald (Ford Fiesta\n"
+        "Rally3), in der Rally4 setzten sich Lea Kühnle und Marek Šimůnek (Peugeot\n"
+        "208 Rally4) gegen Benedikt Ostermaier und Dana Wächter (Opel Corsa Rally4)\n"
+        "durch."
+    )
+    lines = clean_text(_mailing(76) + "\n" + wrapped).text.split("\n")
+    assert lines[-1] == wrapped.replace("\n", " ")
+
+
 def test_a_number_before_a_lower_case_word_opening_a_line_continues_the_sentence() -> None:
     wrapped = (
         'O presidente do clube, Armando Pacheco, fez um balanço positivo: "Tivemos\n'

@@ -88,7 +88,7 @@ def unwrap_lines(text: str) -> str:
     long line goes on in lower case (wrapped by hand, "… Sans la↵crevaison"). Such a break
     becomes a space (none after a hyphen glued to a word: "Chemnitz-↵Röhrsdorf"). A break with
     room left, a blank line, or a next line that opens a list item or a row is the writer's, unless
-    the line above left a bracket open."""
+    the paragraph above left a bracket open."""
     lines = text.split("\n")
     lengths = sorted((len(line) for line in lines if line.strip()), reverse=True)
     if len(lengths) < _MIN_WRAPPED_LINES:
@@ -112,8 +112,9 @@ def unwrap_lines(text: str) -> str:
                 # no lower-case word, whatever width a writer wrapping by hand kept to)
                 or (len(last) >= 0.6 * width and last.rsplit(" ", 1)[-1].isalpha() and last[-1:].islower())
             )
-            # (no list item opens inside a bracket the line left open: "… (Peugeot↵208 Rally4)")
-            and (not _OWN_LINE.match(line) or last.count("(") > last.count(")"))
+            # (no list item opens inside a bracket the paragraph left open: "… (Peugeot↵208 Rally4)",
+            # also where the line closed an earlier one first: "(Ford Fiesta↵Rally3), … (Peugeot")
+            and (not _OWN_LINE.match(line) or out[-1].count("(") > out[-1].count(")"))
             and not (_LABELLED.match(line) and _LABELLED.match(last))
         ):
             glued = out[-1].endswith("-") and out[-1][-2:-1].isalpha()
