@@ -6925,3 +6925,24 @@ def test_completing_the_podium_in_belgian_dutch_is_third() -> None:
     assert _class_places_with_times(extract_dict(text.encode(), "podium.nl.txt")) == {
         ("overall", 3, frozenset({"Lukáš Novák", "Jiří Král"}), 5946.3)
     }
+
+
+def test_a_class_label_before_the_first_row_ranks_the_rows_under_it() -> None:
+    """ " Rally4: 1. A / B …" over "         2. C / D …": the second row is the class's second, not
+    the overall second."""
+    text = (
+        "Eindstand Rallye van Zundert\n\nZundert, 12.04.2026 – Pieter Hermans en Lies Goossens wonnen.\n\n"
+        "Algemeen\n"
+        " 1. Pieter Hermans / Lies Goossens, Škoda Fabia RS Rally2   58:12,4\n"
+        " 2. Jens Wuyts / Karen Dhondt, Hyundai i20 N Rally2         +14,2\n\n"
+        "Klassen\n"
+        " Rally3: 1. Arne Baert / Sofie Lemmens, Ford Fiesta Rally3   1:02:31,0\n"
+        " Rally4: 1. Ruben Claes / Eva Maes, Peugeot 208 Rally4        1:04:11,8\n"
+        "         2. Tom Verbeke / Ine Smets, Opel Corsa Rally4        +19,5\n"
+    )
+    places = _class_places(_record(text, "nl"))
+    assert ("Rally4", 2, frozenset({"Tom Verbeke", "Ine Smets"})) in places
+    assert ("overall", 2, frozenset({"Jens Wuyts", "Karen Dhondt"})) in places
+    assert not any(
+        crew == frozenset({"Tom Verbeke", "Ine Smets"}) for label, _, crew in places if label == "overall"
+    )

@@ -613,6 +613,9 @@ def read_results(
             entry_box = not labelled
         drafts.extend(_corrected_time(line, book))
         made = drafts[drafts_before:]
+        row_label = _labels_the_rows_under_it(line)
+        if row_label is not None:
+            table_scope = ("class", row_label)
         if line.table_position is not None:
             # (a row with a time or a gap: a classification, not a points table's "1. X 142 Punkte")
             timed = any(it.kind == "DURATION" for it in line.all_items())
@@ -1311,6 +1314,21 @@ def _heading_scope(line: Line, second_list: bool = False) -> tuple[str, object] 
     if _names_final_standings(line):
         # "Classificação final – Top 5" over a list: the final standings of everyone, overall
         return ("class", "overall")
+    return None
+
+
+def _labels_the_rows_under_it(line: Line) -> str | None:
+    """ " Rally4: 1. A / B …" over "         2. C / D …": a class's label before the first row of
+    its places ranks the unlabelled rows under it in that class, as a heading would."""
+    if line.table_position != 1:
+        return None
+    labelled = _LABELLED_LINE.match(line.raw)
+    if labelled is None:
+        return None
+    colon = line.start + line.raw.index(":")
+    before = [it for it in line.all_items() if it.start < colon and it.kind != "POS"]
+    if len(before) == 1 and before[0].kind == "CLASS" and isinstance(before[0].value, str):
+        return before[0].value
     return None
 
 
