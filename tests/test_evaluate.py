@@ -125,6 +125,8 @@ FRESH26 = ROOT / "tests" / "fresh26"
 FRESH26_BASELINE = ROOT / "tests" / "fresh26_baseline.json"
 FRESH27 = ROOT / "tests" / "fresh27"
 FRESH27_BASELINE = ROOT / "tests" / "fresh27_baseline.json"
+FRESH28 = ROOT / "tests" / "fresh28"
+FRESH28_BASELINE = ROOT / "tests" / "fresh28_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -340,6 +342,15 @@ def test_accuracy_gate_on_twenty_seventh_fresh_releases() -> None:
     newsletter with a table of past rounds) by seven writers who never saw the extractor
     (tests/fresh27)."""
     _assert_floors(evaluate_folder(FRESH27), FRESH27_BASELINE)
+
+
+def test_accuracy_gate_on_twenty_eighth_fresh_releases() -> None:
+    """A thirtieth set, 28 everyday pieces (the transcript of a post-event press conference; a
+    sponsor's newsroom page boasting of the crews it supports, marketing figures and all; a
+    one-make cup's results mail on its round inside a national rally; a rally-raid organiser's
+    bulletin after the final stage of five categories) by seven writers who never saw the
+    extractor (tests/fresh28)."""
+    _assert_floors(evaluate_folder(FRESH28), FRESH28_BASELINE)
 
 
 def test_a_release_that_crashes_the_extractor_is_a_failure_and_the_others_are_scored(
