@@ -17,7 +17,7 @@ from extractor.extract.crews import build_crews, keep_crews
 from extractor.extract.dateline import find_dateline, header_date, last_post_date, lead_date
 from extractor.extract.events import read_events
 from extractor.extract.mentions import analyse, is_season_launch
-from extractor.extract.narrator import interviewee, narrator_span, prompts, questions
+from extractor.extract.narrator import interviewee, narrator_span, prompts, questions, speakers
 from extractor.extract.results import read_results
 from extractor.language import detect_language, translation_start
 from extractor.lexicon import load_lexicon
@@ -59,7 +59,10 @@ def run_pipeline(
     with _timed(timings, "segment"):
         sections = segment(text, lexicon)
         asked = questions(text, sections)  # an interview's questions, if it is one
-        bylined, narrator = narrator_span(text, sections, cleaned.author, rules, interview=bool(asked))
+        spoken = speakers(text, sections)  # a transcript's paragraphs by speaker, if it is one
+        bylined, narrator = narrator_span(
+            text, sections, cleaned.author, rules, interview=bool(asked) or bool(spoken)
+        )
         if bylined != text:
             text = bylined  # the narrating author, named under the title
             sections = segment(text, lexicon)
@@ -87,9 +90,9 @@ def run_pipeline(
             warnings.append("no publication date found (no dateline, no metadata)")
         published_day = cleaned.published if published is None else date.fromisoformat(published)
         skip = (dateline.evidence[0].start, dateline.evidence[0].end) if dateline else None
-        narrated = narrator is not None or bool(asked)
-        lines = analyse(text, sections, rules, published_day, skip, narrated=narrated)
-        if asked:
+        narrated = narrator is not None or bool(asked) or bool(spoken)
+        lines = analyse(text, sections, rules, published_day, skip, narrated=narrated, speakers=spoken)
+        if asked and not spoken:
             narrator = interviewee(lines, asked, text)  # "I" and "we" answer for the person interviewed
         book = build_crews(lines, rules, cleaned.publisher, narrator)
         season_launch = is_season_launch(lines)
@@ -101,6 +104,7 @@ def run_pipeline(
             season_launch,
             rules.vehicle_categories,
             prompts(text, sections, asked),
+            spoken,
         )
         events = read_events(
             lines, rules, published_day, text, not (class_results or stage_results), season_launch

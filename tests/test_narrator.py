@@ -137,3 +137,68 @@ def test_my_co_driver_outranks_a_pair_made_by_a_photo_credit() -> None:
     crews = set(_crew_names(_record(text)).values())
     assert frozenset({"Ffion Marwood", "Tamsin Oduya"}) in crews
     assert not any("Gwil Rhys" in crew for crew in crews)
+
+
+_PRESS_CONFERENCE = """# Rally of the Borders 2026 – Post-event press conference
+
+*Hawick, 20 September 2026*
+
+Callum Rennie and Isla Drummond (Škoda Fabia RS Rally2) won the Rally of the Borders in 1:48:12.4.
+Tomasz Wiśniewski and Agata Kowal finished second, 9.8 seconds behind, and Eoin Hegarty and Niamh
+Forde were third. The conference was moderated by Fiona Blair.
+
+**Moderator:** Callum, congratulations. When did you know it was yours?
+
+**Callum Rennie:** Only at the flying finish of SS10. We won SS4 and SS7, but Tomasz kept coming back.
+
+**Q (Euan Marr, Border Telegraph):** Tomasz, what happened on SS6?
+
+**Tomasz Wiśniewski:** A spin at the hairpin. Before that we won SS2 and SS3, and we were second on SS9.
+
+**Moderator:** Eoin, a podium on your first visit here.
+
+**Eoin Hegarty:** We are happy with it. We won the power stage, SS10, and that gives us points.
+
+**Rennie:** Next is the Galloway Hills Rally, on 17 and 18 October.
+"""
+
+
+def _stage_places(record: dict[str, Any]) -> set[tuple[int, int, frozenset[str]]]:
+    crews = _crew_names(record)
+    return {(r["stage"], r["position"], crews[r["crew"]]) for r in record["stage_results"]}
+
+
+def test_we_in_a_press_conferences_answer_is_the_crew_of_its_speaker() -> None:
+    """ "**Tomasz Wiśniewski:** … we won SS2 and SS3": each answer speaks for its speaker's crew, not
+    for the first crew the transcript names nor for the moderator."""
+    record = extract_dict(_PRESS_CONFERENCE.encode(), "borders-transcript.en.md")
+    rennie = frozenset({"Callum Rennie", "Isla Drummond"})
+    wisniewski = frozenset({"Tomasz Wiśniewski", "Agata Kowal"})
+    hegarty = frozenset({"Eoin Hegarty", "Niamh Forde"})
+    assert _stage_places(record) == {
+        (4, 1, rennie),
+        (7, 1, rennie),
+        (2, 1, wisniewski),
+        (3, 1, wisniewski),
+        (9, 2, wisniewski),
+        (10, 1, hegarty),
+    }
+    assert set(_crew_names(record).values()) == {rennie, wisniewski, hegarty}
+
+
+def test_paragraphs_labelled_by_category_are_no_speakers() -> None:
+    """ "Cars: …", "Bikes: …": a results release's labels name categories, not who speaks."""
+    from extractor.extract.narrator import speakers
+    from extractor.record import Section
+
+    text = "\n\n".join(
+        f"{label}: The winners took the lead early. They finished in front."
+        for label in ("Cars", "Bikes", "Trucks", "Quads", "Challenger", "SSV")
+    )
+    assert speakers(text, [Section("body", 0, len(text))]) == {}
+    named = text.replace("Cars:", "Ana Ruiz:").replace("Bikes:", "Jon Moore:").replace("Trucks:", "Li Wei:")
+    assert set(speakers(named, [Section("body", 0, len(named))])) == {
+        0,
+        named.index("Jon"),
+        named.index("Li Wei"),
+    } | {named.index(label) for label in ("Quads:", "Challenger:", "SSV:")}

@@ -187,11 +187,13 @@ def analyse(
     published: date | None,
     skip: tuple[int, int] | None = None,
     narrated: bool = False,
+    speakers: dict[int, tuple[int, int]] | None = None,
 ) -> list[Line]:
     """Lines of the readable sections, each split into sentences of items.
 
     `skip` is a span whose mentions are not facts (the dateline: its place is no person). In a
     `narrated` release (narrator.py: its author tells it) "I" is the narrator too, not only "we".
+    A transcript's `speakers` (narrator.speakers) label their paragraphs as attributions do quotes.
     """
     readable = readable_spans(sections)
     quotes = [(s.start, s.end) for s in sections if s.kind == "quote"]
@@ -217,6 +219,8 @@ def analyse(
         attribution = _ATTRIBUTION.match(raw)
         if attribution:
             line.attribution = (start, start + attribution.end("who"))
+        elif speakers and start in speakers:
+            line.attribution = (start, speakers[start][1])  # "**Sindre Ødegård:** Yes, I was second …"
         # ("Final classification: 1. A / B, Toyota, 2:31:48.7; 2. C / D …; 3. …": a label, then a
         # numbered list run on in the line, not one labelled row)
         table = _TABLE_ROW.match(raw) or _LABELLED_ROW.match(raw)

@@ -37,6 +37,16 @@ _ASKS = re.compile(r"\?[\s\"'»“”’*_)]*$")
 _MAX_PROMPT_CHARS = 160
 _VOCATIVE = re.compile(r"([^\W\d_][\w’'-]*)\s*,")
 _PARAGRAPH = re.compile(r"[^\n]+")
+# "**Lorenzo Sanfilippo:** Molto.", "Q (Paolo Reginato, Motorsport Oggi): …": the label of who
+# speaks a paragraph, in bold or not, a role in brackets after the name; then the words spoken.
+_SPEAKER = re.compile(
+    r"(?:\*\*|__)?(?P<who>[^\W\d_][^\W\d_'’.-]*(?:[ '’-][^\W\d_][^\W\d_'’.-]*){0,4})"
+    r"(?:\s*\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=[^\W\d_\s])"
+)
+# A press conference has this many labelled paragraphs at least, this many of its speakers named
+# by first name and surname ("Coches: …", "Motos: …" label a category's paragraph, no speaker's).
+_SPEAKERS_MINIMUM = 4
+_PERSONS_MINIMUM = 3
 # A full stop, "!" or "?" with more text after it: a paragraph of more than one sentence.
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'»“”’)]*\s+\S")
 
@@ -158,6 +168,25 @@ def prompts(text: str, sections: list[Section], asked: list[tuple[int, int]]) ->
             ):
                 starts.add(start)
     return frozenset(starts)
+
+
+def speakers(text: str, sections: list[Section]) -> dict[int, tuple[int, int]]:
+    """A transcript's paragraphs by who speaks them: each paragraph start → the span of the name
+    in its label ("**Mikołaj Wróblewski:** …", "Szőllősi: …", "**Ettore Valsecchi (direttore di
+    gara):** …"). A press conference gives the floor to several people, each answer under its
+    speaker's name; "we" in it is the speaker's crew, not the one a release is about. Empty for
+    any other release: labels of results ("Cars: …", "Stock: A / B …") name no persons."""
+    found: dict[int, tuple[int, int]] = {}
+    for paragraphs in _body_paragraphs(text, sections):
+        for start, end in paragraphs:
+            label = _SPEAKER.match(text, start, end)
+            if label is not None:
+                found[start] = label.span("who")
+    labels = {tuple(text[s:e].split()) for s, e in found.values()}
+    full_names = {
+        label for label in labels if len(label) >= 2 and label[0][0].isupper() and label[-1][0].isupper()
+    }
+    return found if len(found) >= _SPEAKERS_MINIMUM and len(full_names) >= _PERSONS_MINIMUM else {}
 
 
 def _body_paragraphs(text: str, sections: list[Section]) -> Iterator[list[tuple[int, int]]]:

@@ -409,10 +409,12 @@ def read_results(
     season_launch: bool = False,
     vehicle_categories: frozenset[str] = frozenset(),
     prompts: frozenset[int] = frozenset(),
+    speakers: dict[int, tuple[int, int]] | None = None,
 ) -> tuple[list[ClassResult], list[StageResult]]:
     """The class and stage places the lines state. In a `season_launch` (mentions.is_season_launch)
     the champions a heading names won last season's titles, no places. `prompts` are the starts of
-    an interview's questions (narrator.prompts): a question about one stage is its answer's."""
+    an interview's questions (narrator.prompts): a question about one stage is its answer's.
+    `speakers` are a transcript's labels (narrator.speakers): "we" in an answer is its speaker's crew."""
     fallback_class = default_class(lines, vehicle_categories)
     _mark_tables_ranked_by_class(lines)
     drafts: list[Draft] = []
@@ -454,6 +456,8 @@ def read_results(
     for line in lines:
         if is_rule(line.raw) or line.index in spills:
             continue  # ("GANADORES DE CLASE" over "------": the rule keeps what the heading opened)
+        if speakers and line.start in speakers:
+            memory.narrator = memory.first_crew = _speaker_crew(line, speakers[line.start], book)
         if (
             line.table_position is None
             and not line.second_line_of_row
@@ -1315,6 +1319,18 @@ def _heading_scope(line: Line, second_list: bool = False) -> tuple[str, object] 
         # "Classificação final – Top 5" over a list: the final standings of everyone, overall
         return ("class", "overall")
     return None
+
+
+def _speaker_crew(line: Line, label: tuple[int, int], book: CrewBook) -> tuple[str, Item] | None:
+    """The crew of who speaks a transcript's paragraph ("**Ádám Szőllősi:**", "**Szőllősi:**"), or
+    None for the moderator, a journalist or an official."""
+    start, end = label
+    named = next(
+        (it for it in line.all_items() if it.kind in _CREW_KINDS and start <= it.start and it.end <= end),
+        None,
+    )
+    crew = book.resolve(named) if named is not None else None
+    return (crew, named) if crew is not None and named is not None else None
 
 
 def _labels_the_rows_under_it(line: Line) -> str | None:
