@@ -6946,3 +6946,26 @@ def test_a_class_label_before_the_first_row_ranks_the_rows_under_it() -> None:
     assert not any(
         crew == frozenset({"Tom Verbeke", "Ine Smets"}) for label, _, crew in places if label == "overall"
     )
+
+
+def test_a_one_make_cup_keeps_the_capitals_before_its_make() -> None:
+    """ "GR Yaris Rally Cup": the two capitals name the car's sporting version, part of the cup."""
+    text = (
+        "Cup report\n\nPerth, 9 August 2026 – Round four of the GR Yaris Rally Cup ran inside the "
+        "Strathearn Stages.\n\nGR Yaris Rally Cup – final classification\n"
+        "1. Hamish Gow / Kirsty Rae 58:41.2\n2. Fraser Lamont / Ewan Blyth 59:02.7\n"
+    )
+    places = _class_places(_record(text, "en"))
+    assert ("GR Yaris Rally Cup", 1, frozenset({"Hamish Gow", "Kirsty Rae"})) in places
+    assert ("GR Yaris Rally Cup", 2, frozenset({"Fraser Lamont", "Ewan Blyth"})) in places
+
+
+def test_a_heading_in_capitals_names_its_one_make_cup_in_capitals() -> None:
+    """ "CLASSIFICA TROFEO CORSA RALLY4 - 44° RALLY …": the cup is the three words, not "Rally4"."""
+    text = (
+        "Trofeo, quinto round\n\nVerona, 12 ottobre 2026 - Mattia Sangalli e Noemi Ferri hanno vinto il "
+        "round del Trofeo Corsa Rally4.\n\nCLASSIFICA TROFEO CORSA RALLY4 - 44° RALLY DELLE VALLI\n"
+        "1. Mattia Sangalli / Noemi Ferri - 1:52:18.4\n2. Pietro Gallo / Elena Moro - 1:52:51.0\n"
+    )
+    labels = {(label.lower(), position) for label, position, _ in _class_places(_record(text, "it"))}
+    assert labels == {("trofeo corsa rally4", 1), ("trofeo corsa rally4", 2)}

@@ -1031,16 +1031,30 @@ def _one_make_cups(line: Line, rules: Rules, used: set[int]) -> list[tuple[int, 
             )
         )
 
+    def prefix(k: int) -> bool:
+        """ "GR Yaris Rally Cup": two capitals before the make name its sporting version."""
+        return k not in used and len(texts[k]) == 2 and texts[k].isalpha() and texts[k].isupper()
+
+    def shouted(k: int) -> bool:
+        """ "CLASSIFICA TROFEO CORSA RALLY4": a heading in capitals names its cup in capitals."""
+        return k not in used and texts[k].isalpha() and texts[k].isupper()
+
     found: list[tuple[int, int]] = []
     if rules.cup_words.isdisjoint(lowers):
         return found
     for k, lowered in enumerate(lowers):
         if lowered not in rules.cup_words or k in used or not texts[k][:1].isupper():
             continue
+        capitals = texts[k].isupper()
         first, last = k, k + 1
         while first > 0 and model(first - 1):
             first -= 1
-        while last < len(texts) and (model(last) or (last not in used and rules.is_name_word(texts[last]))):
+        if first > 0 and first < k and lowers[first] in rules.make_words and prefix(first - 1):
+            first -= 1
+        while last < len(texts) and (
+            model(last)
+            or (last not in used and (rules.is_name_word(texts[last]) or (capitals and shouted(last))))
+        ):
             last += 1
         if any(lowers[j] in rules.make_words for j in range(first, last)):
             found.append((first, last))
