@@ -6969,3 +6969,22 @@ def test_a_heading_in_capitals_names_its_one_make_cup_in_capitals() -> None:
     )
     labels = {(label.lower(), position) for label, position, _ in _class_places(_record(text, "it"))}
     assert labels == {("trofeo corsa rally4", 1), ("trofeo corsa rally4", 2)}
+
+
+def test_a_place_under_a_category_heading_is_in_that_category() -> None:
+    """ "BIKES" over "… Ravel finished second": in a bulletin whose first category is SSV, a place
+    under another category's heading is that category's, not the release's first one."""
+    text = (
+        "RALLYE DE DAKHLA 2026 – BULLETIN 9\n\n"
+        "Dakhla, 3 May 2026 – The sixth and final stage confirmed the winners in all categories.\n\n"
+        "SSV\n"
+        "In the SSV category Ana Pires and Rita Lobo won the final stage and the category in 30h 12' 04''. "
+        "Lena Vogt and Mia Kranz finished second, 6' 20'' behind.\n\n"
+        "BIKES\n"
+        "Samir Haddad (KTM 450 Rally) took the final victory in 28h 10' 11''. Julien Ravel finished "
+        "second, 4' 11'' behind, and Tomas Berg third in 28h 20' 15''.\n"
+    )
+    places = _class_places(_record(text, "en"))
+    assert ("Bikes", 2, frozenset({"Julien Ravel"})) in places
+    assert ("Bikes", 3, frozenset({"Tomas Berg"})) in places
+    assert not any(label == "SSV" and crew == frozenset({"Julien Ravel"}) for label, _, crew in places)

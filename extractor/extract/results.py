@@ -429,6 +429,7 @@ def read_results(
     )
     table_scope: tuple[str, object] | None = None
     section_scope: tuple[str, object] | None = None  # "## Trucks" over prose, then the table
+    category_heading: str | None = None  # the category a heading of its own names ("MOTOREN")
     winners_list = False  # under a heading such as "Stage winners", "Die Bestzeiten"
     listed: dict[int, set[str]] = {}  # the winners a list gives each stage
     release_day = memory.day_stage
@@ -505,12 +506,20 @@ def read_results(
         heading = _heading_scope(line, second_list=any(d.tabled and d.stage is None for d in drafts))
         if heading is not None:
             table_scope = section_scope = heading
+            category_heading = (
+                str(heading[1])
+                if heading[0] == "class"
+                and line.all_items()
+                and all(it.kind in _CATEGORY_HEADING_KINDS for it in line.all_items())
+                else None
+            )
         elif line.table_position is None and (_is_prose(line) or _short_sentence(line)):
             table_scope = None  # ("Kacper was ninth." under a day's heading: a sentence of it)
         elif line.table_position is None and len(_CELL_BREAK.findall(line.raw)) < 2:
             # another heading ("## Quotes", "Endergebnis Rallye Estland (Top 5)") ends the section
             # and the table
             table_scope = section_scope = None
+            category_heading = None
         if line.table_position is not None and table_scope is None:
             table_scope = section_scope
         # ("Stage 4 – Wednesday 7 January, AlUla to Ha'il" over a day's paragraphs: their places
@@ -578,6 +587,7 @@ def read_results(
             if section_scope is not None and section_scope[0] == "class"
             else section_class
         )
+        memory.section_class = category_heading
         memory.paragraph_crew = None
         labelled = _LABELLED_LINE.match(line.raw) is not None and line.table_position is None
         # ("#204 Thabo Mokoena / Wouter du Plessis – Ford Raptor T1+ (Ultimate)" over "2nd in
@@ -1465,6 +1475,7 @@ class Memory:
     described: dict[str, set[str]] = field(default_factory=dict)
     lead_stage: int | None = None  # the one stage the lead paragraph names ("the fifth and last stage")
     paragraph_class: str | None = None  # the last class named in the paragraph being read
+    section_class: str | None = None  # the category a heading of its own names over the paragraph
     paragraph_crew: tuple[str, Item] | None = None  # the first crew named in it
     orphan: tuple[Item, str] | None = None  # a place whose sentence named no one, and its class
     # the last place in the event (no stage) the sentence before gave, and its class
@@ -1994,7 +2005,15 @@ def _read_sentence(
             and following[0].i - position.j <= 3
         ):
             return None  # "o quinto tempo da etapa" with no stage known: a stage's place, not the class's
-        label = class_for(index) or fallback_class
+        # ("MOTOREN" over "… Echeverría werd tweede op 4' 11''": in a release about categories, the
+        # category its section's heading names, or a class its paragraph named since ("## Cars"
+        # over "… won the Ultimate category"), before the one the release names first)
+        section = (
+            (memory.paragraph_class or memory.section_class)
+            if memory.section_class is not None and fallback_class != "overall"
+            else None
+        )
+        label = class_for(index) or section or fallback_class
         made = Draft(crew_id, value, None, label, [mention, position])
         if (
             pending_time is not None
