@@ -241,6 +241,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "season_words": _WORDS,
         "calendar_words": _WORDS,
         "cup_words": _WORDS,
+        "company_words": _WORDS,
         "geographic_words": _WORDS,
         # class words read only in the heading of a results list ("ADAC Rallye Vogelsberg Historic –
         # Gesamtwertung"); in prose they are adjectives ("a historic win")

@@ -179,6 +179,7 @@ class Rules:
     vehicle_and_event_words: frozenset[str]
     make_words: frozenset[str]  # "KTM", "Toyota": a vehicle, so a competitor beside it
     cup_words: frozenset[str]  # "Trophy", "Copa": with a make, a one-make cup
+    company_words: frozenset[str]  # "Tyres", "Lubrificanti": after a brand, a sponsor's company
     geographic_words: frozenset[str]  # "Monte", "Valle", "Quinta": a place's name opens with one
     podium_words: frozenset[str]  # "podium", "podio": a step of it is a place in the event
     stage_win_words: tuple[str, ...]  # "scratch": a win that holds one is a stage's
@@ -848,6 +849,7 @@ def rules_for(language: str) -> Rules:
         vehicle_and_event_words=makes | frozenset(_lowered(base, "event_words")),
         make_words=makes,
         cup_words=frozenset(_lowered(base, "cup_words")),
+        company_words=frozenset(_lowered(base, "company_words")),
         geographic_words=frozenset(_lowered(base, "geographic_words")),
         podium_words=frozenset(_lowered(base, "podium_words")),
         stage_win_words=tuple(_lowered(base, "stage_win_words")),

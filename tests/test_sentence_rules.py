@@ -6988,3 +6988,31 @@ def test_a_place_under_a_category_heading_is_in_that_category() -> None:
     assert ("Bikes", 2, frozenset({"Julien Ravel"})) in places
     assert ("Bikes", 3, frozenset({"Tomas Berg"})) in places
     assert not any(label == "SSV" and crew == frozenset({"Julien Ravel"}) for label, _, crew in places)
+
+
+def test_a_sponsors_product_named_after_its_brand_is_no_crew() -> None:
+    """ "Corvane Tyres" names the company: "Corvane Dunemaster", its tyre, is no person, and the crew
+    that won on it is the two people named."""
+    text = (
+        "Corvane Tyres celebrates desert victory\n\n"
+        "Lisbon, 12 October 2026 – Corvane Tyres congratulates its partners on the Rallye du Maroc. "
+        "Jiří Hrdlička and Matěj Doležal won the event on Corvane Dunemaster tyres in 17h 42' 05''.\n\n"
+        "Corvane Dunemaster, developed over 12,000 km of testing, also carried Inês Magalhães and Tiago "
+        "Conceição to second place in SSV.\n"
+    )
+    record = _record(text, "en")
+    assert _crews(record) == {
+        frozenset({"Jiří Hrdlička", "Matěj Doležal"}),
+        frozenset({"Inês Magalhães", "Tiago Conceição"}),
+    }
+
+
+def test_thanks_to_the_mechanics_by_first_name_make_no_crew_of_the_sponsors() -> None:
+    """ "Grazie ai nostri meccanici Thomas e Manuel, e ai partner: A, B, C": the workshop's staff are
+    thanked, and the partners listed after them are no trio."""
+    text = (
+        "Diario di gara\n\nVarna, 6 luglio 2026 – Abbiamo chiuso il Rally di Bressanone al quinto posto con "
+        "Lukas Pichler.\n\nGrazie ai nostri meccanici Thomas e Manuel, e grazie di cuore ai partner: "
+        "Falegnameria Hofer, Brennero Ricambi, Birrificio Plose.\n"
+    )
+    assert not any("Falegnameria Hofer" in crew for crew in _crews(_record(text, "it")))

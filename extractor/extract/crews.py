@@ -673,11 +673,30 @@ def _mark_distributive(group: Group, solo_release: bool) -> None:
         group.distributive = True
 
 
+def _brands(lines: list[Line], rules: Rules) -> set[str]:
+    """The brands of the companies a release names by brand and trade ("Corvane Tyres", "Olimpo
+    Lubrificanti S.p.A."): a name that opens with one is a product ("Corvane Dunemaster"), no person."""
+    found: set[str] = set()
+    for line in lines:
+        texts, lowers = line.texts, line.lowers
+        for k in range(1, len(texts)):
+            if (
+                lowers[k] in rules.company_words
+                and texts[k][:1].isupper()
+                and texts[k - 1][:1].isupper()
+                and texts[k - 1].isalpha()
+                and (k < 2 or not texts[k - 2][:1].isupper())
+            ):
+                found.add(normalise_name(texts[k - 1]))
+    return found
+
+
 def _thanks(sentence: Sentence) -> bool:
     """ "Thank you to Moravia Logistics, Hrdina Pneu and Beskydy Brewery", "Gracias a nuestros
     patrocinadores, …": a sentence of thanks that tells no result names partners and staff, no crew
-    ("thanks to their win on SS5" tells one)."""
-    kinds = {it.kind for it in sentence.items}
+    ("thanks to their win on SS5" tells one, "thanks to my co-driver X" names a crew member; "grazie ai
+    nostri meccanici Thomas e Manuel" names the workshop's)."""
+    kinds = {it.kind for it in sentence.items if not (it.kind == "ROLE" and it.value == "mechanic")}
     return "THANKS" in kinds and not kinds & {"POS", "WIN", "RETIRE", "ROLE"}
 
 
@@ -691,6 +710,7 @@ def build_crews(
     ("repasa con Curva Ciega": the magazine's) is no person; the `narrator`'s (where the text
     names the author of a first-person release) competes, with "my co-driver" beside them."""
     publisher_words = set(normalise_name(publisher).split()) if publisher else set()
+    brands = _brands(lines, rules)
     officials: set[str] = set()
     strong: list[Group] = []
     weak: list[Group] = []
@@ -729,6 +749,7 @@ def build_crews(
                     thanking
                     or id(item) in pairs
                     or (publisher_words and set(normalise_name(item.text).split()) <= publisher_words)
+                    or normalise_name(item.text).split()[0] in brands
                 ):
                     excluded.add(id(item))
                 elif is_official(sentence, k):
