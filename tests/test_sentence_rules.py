@@ -7016,3 +7016,19 @@ def test_thanks_to_the_mechanics_by_first_name_make_no_crew_of_the_sponsors() ->
         "Falegnameria Hofer, Brennero Ricambi, Birrificio Plose.\n"
     )
     assert not any("Falegnameria Hofer" in crew for crew in _crews(_record(text, "it")))
+
+
+def test_places_after_a_sentence_ending_on_the_final_classification_are_final() -> None:
+    """ "… won de laatste etappe in 4:22:51 en ook het eindklassement, in 21:05:44. X werd tweede in
+    21:41:54": the places after it are final ones with their totals, not the stage's."""
+    text = (
+        "Quads: Ibarra pakt de titel\n\n"
+        "Agadir, 9 oktober 2026 – De zesde en laatste etappe heeft de eindstand in alle categorieën "
+        "bevestigd.\n\nFacundo Ibarra won de laatste etappe in 4:22:51 en ook het eindklassement, in "
+        "21:05:44. Ahmed Benali werd tweede in 21:41:54, Piotr Lis derde in 22:30:07.\n"
+    )
+    record = _record(text, "nl")
+    finals = {(p, c, t) for _, p, c, t in _class_places_with_totals(record)}
+    assert (2, frozenset({"Ahmed Benali"}), 78114.0) in finals
+    assert (3, frozenset({"Piotr Lis"}), 81007.0) in finals
+    assert not any(crew == frozenset({"Ahmed Benali"}) for _, _, crew in _stage_results(record))

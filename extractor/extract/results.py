@@ -2701,7 +2701,22 @@ def _read_sentence(
     in_event = [(d.position, d.class_label) for d in drafts[drafts_at_start:] if d.stage is None]
     memory.event_place = max(in_event, key=lambda place: place[0]) if in_event else None
     memory.event_places = in_event
+    if scope is not None and scope[0] == "stage" and _final_standings_last(items):
+        # ("won de laatste etappe in 4:22:51 en ook het eindklassement, in 21:05:44. X werd tweede":
+        # the final classification the sentence ends on is what the sentences after it rank)
+        return None
     return scope
+
+
+def _final_standings_last(items: list[Item]) -> bool:
+    """The sentence ends on the final standings and their time, after its last stage ("… won the
+    final stage in 4:22:51 and the final classification too, in 21:05:44")."""
+    last_stage = max((k for k, it in enumerate(items) if it.kind in ("STAGE_NO", "STAGE")), default=-1)
+    final = next(
+        (k for k, it in enumerate(items) if k > last_stage and it.kind == "OVERALL" and it.value == "final"),
+        None,
+    )
+    return last_stage >= 0 and final is not None and any(it.kind == "DURATION" for it in items[final + 1 :])
 
 
 def _class_the_places_go_on_in(
