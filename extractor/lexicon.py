@@ -156,6 +156,9 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "correction_cues": _WORDS,
         # "Thank you to Moravia Logistics, Hrdina Pneu …": a sentence of thanks names no crew
         "thanks_cues": _WORDS,
+        # "X won the final stage, but the victory went to Y": the win after these is another's,
+        # no longer the stage's
+        "contrast_words": _WORDS,
         "deadline_cues": _WORDS,
         "only_words": _WORDS,
         "launch_words": _WORDS,

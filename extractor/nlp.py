@@ -68,6 +68,7 @@ _CUE_KEYS = {
     "PROVISIONAL": "provisional_words",
     "CORRECTION": "correction_cues",
     "THANKS": "thanks_cues",
+    "CONTRAST": "contrast_words",
     "TODAY": "today_words",
     "APPROX": "approx_words",
 }

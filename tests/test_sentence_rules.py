@@ -7032,3 +7032,26 @@ def test_places_after_a_sentence_ending_on_the_final_classification_are_final() 
     assert (2, frozenset({"Ahmed Benali"}), 78114.0) in finals
     assert (3, frozenset({"Piotr Lis"}), 81007.0) in finals
     assert not any(crew == frozenset({"Ahmed Benali"}) for _, _, crew in _stage_results(record))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Motos\n\nIquique, 15 de noviembre de 2026 – En la undécima y última etapa, el checo Pavel Hruby "
+            "(KTM 450 Rally) ganó la etapa final en 2h 41' 18'', pero el triunfo fue para el argentino Tomás "
+            "Ibáñez, que fue tercero en la especial.\n",
+        ),
+        (
+            "nl",
+            "Motoren\n\nAgadir, 9 oktober 2026 – De zesde en laatste etappe: Pavel Hruby won de slotetappe "
+            "in 2u41m18s, maar de eindzege ging naar Tomás Ibáñez.\n",
+        ),
+    ],
+)
+def test_a_win_told_after_but_is_not_the_stages(lang: str, text: str) -> None:
+    """ "X won the final stage, but the victory went to Y": Y's is the event's win, not the stage's."""
+    wins = {(stage, crew) for stage, position, crew in _stage_results(_record(text, lang)) if position == 1}
+    assert frozenset({"Pavel Hruby"}) in {crew for _, crew in wins}
+    assert frozenset({"Tomás Ibáñez"}) not in {crew for _, crew in wins}

@@ -1791,6 +1791,8 @@ def _read_sentence(
             return True  # "remporté trois des cinq étapes, dont la cinquième": the stage is named
         if not (in_stage or before_total) or (items[index].kind == "WIN" and items[index].value == "count"):
             return False  # "der erste DRM-Sieg seit zwei Jahren": the event's win, counted
+        if items[index].kind == "WIN" and _won_after_a_contrast(items, index):
+            return False  # "ganó la etapa final en 2h 41' 18'', pero el triunfo fue para X": the event's
         if items[index].kind == "WIN" and items[index].value == "stage":
             return True
         if (
@@ -2706,6 +2708,23 @@ def _read_sentence(
         # the final classification the sentence ends on is what the sentences after it rank)
         return None
     return scope
+
+
+def _won_after_a_contrast(items: list[Item], index: int) -> bool:
+    """A win told after "but", with a stage named before "but" and none between it and the win:
+    another crew's win of the event ("X won the final stage, but the victory went to Y, who was
+    third on the stage")."""
+    contrast = next((k for k in range(index - 1, -1, -1) if items[k].kind == "CONTRAST"), None)
+    if contrast is None:
+        return False
+    stage_kinds = ("STAGE_NO", "STAGE", "LAST_STAGE", "PROLOGUE")
+    clause_end = next(
+        (k for k in range(index + 1, len(items)) if items[k].kind in ("COMMA", "POS", "WIN")), len(items)
+    )
+    # ("ganó la etapa final …, pero …": the win's own words name the stage)
+    return any(
+        it.kind in stage_kinds or (it.kind == "WIN" and it.value == "stage") for it in items[:contrast]
+    ) and not any(it.kind in stage_kinds for it in items[contrast:clause_end])
 
 
 def _final_standings_last(items: list[Item]) -> bool:
