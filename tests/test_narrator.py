@@ -155,6 +155,8 @@ Forde were third. The conference was moderated by Fiona Blair.
 
 **Tomasz Wiśniewski:** A spin at the hairpin. Before that we won SS2 and SS3, and we were second on SS9.
 
+**Agata Kowal:** The clerk of the course, Ross Kerr, stopped SS6 for a while. The restart was cold.
+
 **Moderator:** Eoin, a podium on your first visit here.
 
 **Eoin Hegarty:** We are happy with it. We won the power stage, SS10, and that gives us points.

@@ -673,6 +673,14 @@ def _mark_distributive(group: Group, solo_release: bool) -> None:
         group.distributive = True
 
 
+def _labels_the_words_after(item: Item, line: Line) -> bool:
+    """The name is the whole of the attribution before a colon ("**Szőllősi:** …")."""
+    if line.attribution is None or not line.attribution[0] <= item.start < line.attribution[1]:
+        return False
+    rest = line.raw[item.end - line.start : line.attribution[1] - line.start]
+    return not rest.strip(" *_:")
+
+
 def _brands(lines: list[Line], rules: Rules) -> set[str]:
     """The brands of the companies a release names by brand and trade ("Corvane Tyres", "Olimpo
     Lubrificanti S.p.A."): a name that opens with one is a product ("Corvane Dunemaster"), no person."""
@@ -751,6 +759,10 @@ def build_crews(
                     or (publisher_words and set(normalise_name(item.text).split()) <= publisher_words)
                     or normalise_name(item.text).split()[0] in brands
                 ):
+                    excluded.add(id(item))
+                elif _labels_the_words_after(item, line):
+                    # (a speaker's label, no title after it: "**Håvard Bjørnstad:** The clerk of the
+                    # course, Zbigniew Kurek, …")
                     excluded.add(id(item))
                 elif is_official(sentence, k):
                     officials.add(normalise_name(item.text))

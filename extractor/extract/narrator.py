@@ -171,18 +171,20 @@ def prompts(text: str, sections: list[Section], asked: list[tuple[int, int]]) ->
 
 
 def speakers(text: str, sections: list[Section]) -> dict[int, tuple[int, int]]:
-    """A transcript's paragraphs by who speaks them: each paragraph start → the span of the name
-    in its label ("**Mikołaj Wróblewski:** …", "Szőllősi: …", "**Ettore Valsecchi (direttore di
-    gara):** …"). A press conference gives the floor to several people, each answer under its
-    speaker's name; "we" in it is the speaker's crew, not the one a release is about. Empty for
-    any other release: labels of results ("Cars: …", "Stock: A / B …") name no persons."""
+    """A transcript's paragraphs by who speaks them: each paragraph start → the span of its label,
+    from the name to the colon ("**Mikołaj Wróblewski:** …", "Szőllősi: …", "**Ettore Valsecchi
+    (direttore di gara):** …", "Q (Petra Vlčková, Rallye Revue): …"). A press conference gives
+    the floor to several people, each answer under its speaker's name; "we" in it is the speaker's
+    crew, not the one a release is about. Empty for any other release: labels of results ("Cars:
+    …", "Stock: A / B …") name no persons."""
     found: dict[int, tuple[int, int]] = {}
+    labels: set[tuple[str, ...]] = set()
     for paragraphs in _body_paragraphs(text, sections):
         for start, end in paragraphs:
             label = _SPEAKER.match(text, start, end)
             if label is not None:
-                found[start] = label.span("who")
-    labels = {tuple(text[s:e].split()) for s, e in found.values()}
+                found[start] = (label.start("who"), label.end())
+                labels.add(tuple(label.group("who").split()))
     full_names = {
         label for label in labels if len(label) >= 2 and label[0][0].isupper() and label[-1][0].isupper()
     }
