@@ -7055,3 +7055,11 @@ def test_a_win_told_after_but_is_not_the_stages(lang: str, text: str) -> None:
     wins = {(stage, crew) for stage, position, crew in _stage_results(_record(text, lang)) if position == 1}
     assert frozenset({"Pavel Hruby"}) in {crew for _, crew in wins}
     assert frozenset({"Tomás Ibáñez"}) not in {crew for _, crew in wins}
+
+
+def test_spa_is_a_town_an_event_is_named_after() -> None:
+    """ "de Ardennes Rally Spa": Spa is the town, not a company's S.p.A."""
+    text = (
+        "Uitslag\n\nSpa, 21 juni 2026 – Jan Peeters en Tom Maes wonnen de Ardennes Rally Spa in 2:41:18,4.\n"
+    )
+    assert _record(text, "nl")["event"]["name"] == "Ardennes Rally Spa"
