@@ -7063,3 +7063,17 @@ def test_spa_is_a_town_an_event_is_named_after() -> None:
         "Uitslag\n\nSpa, 21 juni 2026 – Jan Peeters en Tom Maes wonnen de Ardennes Rally Spa in 2:41:18,4.\n"
     )
     assert _record(text, "nl")["event"]["name"] == "Ardennes Rally Spa"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("pt", "Rui Lobo foi o mais rápido do Troféu em quatro das oito especiais: PE1, PE3, PE6 e PE8."),
+        ("fr", "Marc Aubry a remporté quatre des huit spéciales : ES1, ES3, ES6 et ES8."),
+    ],
+)
+def test_a_count_of_stage_wins_then_a_colon_lists_them(lang: str, sentence: str) -> None:
+    """ "four of the eight stages: SS1, SS3, SS6 and SS8": the four listed after the colon are the wins."""
+    text = f"Relatório\n\nAmarante, 15.06.2026 – {sentence}\n"
+    wins = {stage for stage, position, _ in _stage_results(_record(text, lang)) if position == 1}
+    assert wins == {1, 3, 6, 8}

@@ -3506,7 +3506,7 @@ def _included_stages(items: list[Item], index: int) -> list[int]:
     if kinds[:2] == ["CARD", "STAGE"] and items[index + 1].i <= items[index].j + 1:
         start, count = index + 3, items[index + 1]
     elif kinds == ["CARD", "CARD", "STAGE"] and items[index + 1].i <= items[index].j + 1:
-        start, count = index + 4, items[index + 2]
+        start, count = index + 4, items[index + 1]  # ("quatro das oito especiais": four won)
     elif index > 0 and items[index - 1].kind == "CARD" and items[index - 1].j == items[index].i:
         start, count = index + 1, items[index - 1]
     else:
@@ -3558,9 +3558,14 @@ def _included_stages(items: list[Item], index: int) -> list[int]:
 
 
 def _stages_in_apposition(items: list[Item], index: int, count: Item) -> list[int]:
-    """The stages a comma after a count of stages names, as many as counted ("won two stages, SS3
-    and SS13, and …"); none when the list holds another number of stages."""
-    if index >= len(items) or items[index].kind != "COMMA" or count.kind != "CARD":
+    """The stages a comma or a colon after a count of stages names, as many as counted ("won two
+    stages, SS3 and SS13, and …", "em quatro das oito especiais: PE1, PE3, PE6 e PE8"); none when the
+    list holds another number of stages."""
+    if index >= len(items) or count.kind != "CARD":
+        return []
+    if items[index].kind == "STAGE_NO":
+        index -= 1  # (a colon is no item: the list opens right after the count)
+    elif items[index].kind != "COMMA":
         return []
     stages: list[int] = []
     for k in range(index + 1, len(items)):
