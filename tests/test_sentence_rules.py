@@ -7077,3 +7077,15 @@ def test_a_count_of_stage_wins_then_a_colon_lists_them(lang: str, sentence: str)
     text = f"Relatório\n\nAmarante, 15.06.2026 – {sentence}\n"
     wins = {stage for stage, position, _ in _stage_results(_record(text, lang)) if position == 1}
     assert wins == {1, 3, 6, 8}
+
+
+def test_one_place_told_twice_after_two_names_is_one_crews() -> None:
+    """ "X y Y completaron el podio en tercera posición": the third place twice, one crew of two,
+    not "A and B finished second and fourth"."""
+    text = (
+        "Resultado\n\nLas Palmas, 25 de abril de 2026 – Pau Vidal y Marc Roig terminaron segundos, y "
+        "Sindre Dahl y Håvard Moe completaron el podio en tercera posición con 2:04:57.6.\n"
+    )
+    record = _record(text, "es")
+    assert frozenset({"Sindre Dahl", "Håvard Moe"}) in _crews(record)
+    assert ("overall", 3, frozenset({"Sindre Dahl", "Håvard Moe"})) in _class_places(record)

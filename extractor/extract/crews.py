@@ -659,17 +659,18 @@ def _mark_distributive(group: Group, solo_release: bool) -> None:
     last_member = group.members[-1][0]
     after = [it for it in items if it.start >= last_member.end]
     # "finished second and fourth": places side by side, not "won … and finished 18th overall"
-    run = 0
+    # ("completaron el podio en tercera posición": one place told twice, no second crew)
+    run: set[object] = set()
     previous_end = None
     for it in after:
         if it.kind == "POS" and (previous_end is None or it.i - previous_end <= 2):
-            run += 1
+            run.add(it.value)
             previous_end = it.j
         elif it.kind in ("CONJ", "COMMA") and run:
             continue
         elif run:
             break
-    if run >= 2:
+    if len(run) >= 2:
         group.distributive = True
 
 
