@@ -7089,3 +7089,23 @@ def test_one_place_told_twice_after_two_names_is_one_crews() -> None:
     record = _record(text, "es")
     assert frozenset({"Sindre Dahl", "Håvard Moe"}) in _crews(record)
     assert ("overall", 3, frozenset({"Sindre Dahl", "Håvard Moe"})) in _class_places(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Tom Smith won SS1, SS2 and SS9, Rob Jones SS3 and SS4."),
+        ("de", "Tom Schmidt war auf WP1, WP2 und WP9 der Schnellste, Rob Jonas auf WP3 und WP4."),
+        ("fr", "Tom Smith a remporté les ES1, ES2 et ES9, Rob Jones les ES3 et ES4."),
+        ("es", "Tom Smith ganó los TC1, TC2 y TC9, y Rob Jones los TC3 y TC4."),
+    ],
+)
+def test_a_crew_and_stages_with_no_verb_won_as_the_crew_before(lang: str, sentence: str) -> None:
+    """ "X won SS1 and SS2, Y SS3 and SS4": the verb left out, Y won the stages named after Y."""
+    text = f"Report\n\nLeeds, 12.04.2026 – {sentence}\n"
+    wins = {
+        (stage, min(crew)) for stage, position, crew in _stage_results(_record(text, lang)) if position == 1
+    }
+    smith = min(wins)[1]
+    jones = "Rob Jonas" if lang == "de" else "Rob Jones"
+    assert wins == {(1, smith), (2, smith), (9, smith), (3, jones), (4, jones)}

@@ -2700,6 +2700,7 @@ def _read_sentence(
         and not any(it.kind in _SUBJECT_KINDS and book.resolve(it) is not None for it in items)
     ):
         memory.orphan = (items[waiting[0]], class_for(waiting[0]) or fallback_class)
+    drafts.extend(_gapped_stage_wins(items, book, drafts[drafts_at_start:]))
     in_event = [(d.position, d.class_label) for d in drafts[drafts_at_start:] if d.stage is None]
     memory.event_place = max(in_event, key=lambda place: place[0]) if in_event else None
     memory.event_places = in_event
@@ -2708,6 +2709,41 @@ def _read_sentence(
         # the final classification the sentence ends on is what the sentences after it rank)
         return None
     return scope
+
+
+def _gapped_stage_wins(items: list[Item], book: CrewBook, made: list[Draft]) -> list[Draft]:
+    """ "X won SS1, SS2 and SS9, Y SS3 and SS4", "X war auf WP1 der Schnellste, Y auf WP3 und WP4":
+    a crew and stages after a comma with no verb of their own won as the crew before them did."""
+    wins = [d for d in made if d.stage is not None and d.position == 1 and not d.undone]
+    if not wins:
+        return []
+    found: list[Draft] = []
+    k = 0
+    while k < len(items):
+        named = items[k]
+        if not (
+            k > 0
+            and items[k - 1].kind in ("COMMA", "CONJ")
+            and named.kind in _CREW_KINDS
+            and named.start > max(it.start for d in wins for it in d.evidence)
+        ):
+            k += 1
+            continue
+        crew = book.resolve(named)
+        end = k + 1
+        stages: list[Item] = []
+        while end < len(items) and (
+            items[end].kind == "STAGE_NO" or (stages and items[end].kind in ("COMMA", "CONJ"))
+        ):
+            if items[end].kind == "STAGE_NO":
+                stages.append(items[end])
+            end += 1
+        closed = end == len(items) or items[end].kind in ("COMMA", "CONJ")
+        if crew is not None and stages and closed and all(d.crew != crew for d in wins):
+            label = wins[-1].class_label
+            found.extend(Draft(crew, 1, int(it.value), label, [named, it]) for it in stages)
+        k = end if stages else k + 1
+    return found
 
 
 def _won_after_a_contrast(items: list[Item], index: int) -> bool:
