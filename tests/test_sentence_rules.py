@@ -7109,3 +7109,25 @@ def test_a_crew_and_stages_with_no_verb_won_as_the_crew_before(lang: str, senten
     smith = min(wins)[1]
     jones = "Rob Jonas" if lang == "de" else "Rob Jones"
     assert wins == {(1, smith), (2, smith), (9, smith), (3, jones), (4, jones)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "it",
+            "Nella categoria camion la settima e ultima tappa è andata a Martin Holub e Jan Rys in 3:01:44. "
+            "La vittoria finale è però di Gerrit Smit e Joost Bakker, primi in 38h 12' 07''.",
+        ),
+        (
+            "es",
+            "Rodrigo Sosa y Ana Vélez ganaron la undécima y última etapa en 2h 55' 10''. "
+            "La victoria final fue para Jakob Rauch y Theresa Lenz.",
+        ),
+    ],
+)
+def test_the_final_victory_is_no_stage_win(lang: str, text: str) -> None:
+    """ "La vittoria finale è di X" after the last stage's winner: X won the event, not the stage."""
+    record = _record(f"Bollettino\n\nTozeur, 25.04.2026 – {text}\n", lang)
+    winners = {min(crew) for _, position, crew in _stage_results(record) if position == 1}
+    assert winners == {"Jan Rys" if lang == "it" else "Ana Vélez"}

@@ -1791,6 +1791,8 @@ def _read_sentence(
             return True  # "remporté trois des cinq étapes, dont la cinquième": the stage is named
         if not (in_stage or before_total) or (items[index].kind == "WIN" and items[index].value == "count"):
             return False  # "der erste DRM-Sieg seit zwei Jahren": the event's win, counted
+        if items[index].kind == "WIN" and items[index].value == "final":
+            return False  # "la vittoria finale è però di X": the event's win, not the stage's
         if items[index].kind == "WIN" and _won_after_a_contrast(items, index):
             return False  # "ganó la etapa final en 2h 41' 18'', pero el triunfo fue para X": the event's
         if items[index].kind == "WIN" and items[index].value == "stage":
