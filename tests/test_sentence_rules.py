@@ -7131,3 +7131,35 @@ def test_the_final_victory_is_no_stage_win(lang: str, text: str) -> None:
     record = _record(f"Bollettino\n\nTozeur, 25.04.2026 – {text}\n", lang)
     winners = {min(crew) for _, position, crew in _stage_results(record) if position == 1}
     assert winners == {"Jan Rys" if lang == "it" else "Ana Vélez"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stage", "winner"),
+    [
+        (
+            "pt",
+            "TRANSALGARVE 2026\nBOLETIM N.º 9 – ETAPA 7 (FINAL)\n\nPortimão, 10.10.2026 – A sétima e última "
+            "etapa do Transalgarve, 287 km cronometrados entre Ourique e Portimão, coroou hoje os vencedores."
+            "\n\nJoaquim Leite (KTM 450 Rally) venceu a etapa final em 2h 48' 13''.",
+            7,
+            "Joaquim Leite",
+        ),
+        (
+            "fr",
+            "Communiqué\n\nErfoud, 18 avril 2026 – Le Rallye des Dunes s'est achevé ce samedi à Erfoud, au "
+            "terme d'une huitième et dernière étape de 287 km chronométrés dans les dunes.\n\nVictoire "
+            "d'étape pour les Finlandais Eetu Kallio et Tapio Rautio en 2h 31' 07''.",
+            8,
+            "Eetu Kallio",
+        ),
+    ],
+)
+def test_a_stage_win_in_the_report_of_the_last_stage_is_on_that_stage(
+    lang: str, text: str, stage: int, winner: str
+) -> None:
+    """ "venceu a etapa final" ("etapa final" read as the last stage, not swallowed by the win),
+    "Victoire d'étape pour X": the stage the headline or the lead names is the one won."""
+    record = _record(text + "\n", lang)
+    assert {
+        (number, winner in crew) for number, position, crew in _stage_results(record) if position == 1
+    } == {(stage, True)}

@@ -1103,6 +1103,16 @@ def _items(
         # ("Schlussetappe" is a stage word and the final stage's: the final stage's, more precise)
         key=lambda x: (x[1], -(x[2] - x[1]), x[0] != "LAST_STAGE"),
     )
+    # ("venceu a etapa final": the win's phrase ends on the stage word a last stage's phrase opens
+    # with; the win ends before it, so that the last stage is read, and its number)
+    last_stages = [(s, e) for label, s, e in cue_matches if label == "LAST_STAGE"]
+    if last_stages:
+        cue_matches = [
+            (label, s, next((ls for ls, le in last_stages if s < ls < e < le), e))
+            if label == "WIN"
+            else (label, s, e)
+            for label, s, e in cue_matches
+        ]
     taken: set[int] = set()
     # A first-person win ("ganamos", "abbiamo vinto": `narrator_wins`) is matched as a win and as
     # its narrator: both mentions, the narrator first.

@@ -1602,7 +1602,17 @@ def _read_sentence(
         and not in_stage_before
         # ("Na vier van de vijf etappes staat Kuipers tweede": counted stages are the event's so far)
         and any(
-            it.kind == "STAGE" and not (k > 0 and items[k - 1].kind == "CARD") for k, it in enumerate(items)
+            (it.kind == "STAGE" and not (k > 0 and items[k - 1].kind == "CARD"))
+            # ("ganharam a etapa em 3h 02' 17''": the win's own words name the stage; not "klimt
+            # dankzij zijn etappezege naar de zevende plaats in de eindrangschikking")
+            or (
+                it.kind == "WIN"
+                and it.value == "stage"
+                and it.j - it.i >= 2  # (a verb and the stage, not "the fastest woman in the field")
+                and not (k > 0 and items[k - 1].kind == "POSSESSIVE")
+                and not any(other.kind == "OVERALL" for other in items)
+            )
+            for k, it in enumerate(items)
         )
         and not _total_in_stage_clause(items)
     ):
