@@ -7163,3 +7163,18 @@ def test_a_stage_win_in_the_report_of_the_last_stage_is_on_that_stage(
     assert {
         (number, winner in crew) for number, position, crew in _stage_results(record) if position == 1
     } == {(stage, True)}
+
+
+def test_the_other_podium_places_after_a_stage_win_are_the_events() -> None:
+    """ "… won KP10. Ook de andere podiumplaatsen gingen naar X, tweede, en Y, derde": the event's
+    podium, not KP10's second and third."""
+    text = (
+        "Uitslag\n\nHellendoorn, 20.04.2026 – Joël Maes en Anouk Dekker wonnen de rally in 1:38:42,7 en "
+        "pakten ook de snelste tijd op KP10. Ook de andere podiumplaatsen gingen naar Belgen: Wout Goris en "
+        "Lies Peters werden tweede op 24,6 seconden, Maarten Olde en Ruud Hessel eindigden als derde.\n"
+    )
+    record = _record(text, "nl")
+    places = _class_places(record)
+    assert ("overall", 2, frozenset({"Wout Goris", "Lies Peters"})) in places
+    assert ("overall", 3, frozenset({"Maarten Olde", "Ruud Hessel"})) in places
+    assert not any(position > 1 for _, position, _ in _stage_results(record))
