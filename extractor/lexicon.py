@@ -162,6 +162,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         # "la vittoria finale è andata a X": the win of the whole event, in the class at hand, never
         # a stage's
         "final_win_phrases": _WORDS,
+        # "claimed overall victory": a win of the overall classification, in words apart
+        "overall_win_phrases": _WORDS,
         "deadline_cues": _WORDS,
         "only_words": _WORDS,
         "launch_words": _WORDS,

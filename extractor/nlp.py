@@ -38,6 +38,7 @@ _CUE_KEYS = {
     "OFFICIAL": "officials",
     "WIN": "win_phrases",
     "WIN:final": "final_win_phrases",
+    "WIN:overall": "overall_win_phrases",
     "GIVEN_TO": "given_to_phrases",
     "SUBJECT_WIN": "subject_win_phrases",
     "CONTEST": "contest_phrases",

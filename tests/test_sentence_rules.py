@@ -7178,3 +7178,13 @@ def test_the_other_podium_places_after_a_stage_win_are_the_events() -> None:
     assert ("overall", 2, frozenset({"Wout Goris", "Lies Peters"})) in places
     assert ("overall", 3, frozenset({"Maarten Olde", "Ruud Hessel"})) in places
     assert not any(position > 1 for _, position, _ in _stage_results(record))
+
+
+def test_claimed_overall_victory_is_the_overall_win() -> None:
+    """ "X and Y claimed overall victory in a total time of …": first overall, with the total."""
+    text = (
+        "Tyre news\n\nSolihull, 12 October 2026 – Jiří Holub and his navigator Matěj Dolan claimed overall "
+        "victory in a total time of 17h 42' 18'', 6 minutes ahead of Khalid Mansour and Pierre Court.\n"
+    )
+    finals = _class_places_with_totals(_record(text, "en"))
+    assert ("overall", 1, frozenset({"Jiří Holub", "Matěj Dolan"}), 63738.0) in finals
