@@ -688,6 +688,8 @@ def _brands(lines: list[Line], rules: Rules) -> set[str]:
     found: set[str] = set()
     for line in lines:
         texts, lowers = line.texts, line.lowers
+        if rules.company_words.isdisjoint(lowers):
+            continue
         for k in range(1, len(texts)):
             if (
                 lowers[k] in rules.company_words

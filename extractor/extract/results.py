@@ -504,14 +504,12 @@ def read_results(
         )
         class_winners_list = _names_class_winners(line)
         heading = _heading_scope(line, second_list=any(d.tabled and d.stage is None for d in drafts))
+        category_only = False  # ("MOTOREN", "Motos – RallyGP": a heading naming only a category)
         if heading is not None:
             table_scope = section_scope = heading
+            category_only = all(it.kind in _CATEGORY_HEADING_KINDS for it in line.all_items())
             category_heading = (
-                str(heading[1])
-                if heading[0] == "class"
-                and line.all_items()
-                and all(it.kind in _CATEGORY_HEADING_KINDS for it in line.all_items())
-                else None
+                str(heading[1]) if heading[0] == "class" and line.all_items() and category_only else None
             )
         elif line.table_position is None and (_is_prose(line) or _short_sentence(line)):
             table_scope = None  # ("Kacper was ninth." under a day's heading: a sentence of it)
@@ -534,7 +532,6 @@ def read_results(
             # stewards sign it, the result all the same)
             # ("Motos – RallyGP" under "Classificação geral após a etapa 3 (provisória)": a
             # category's table of the same standings)
-            category_only = all(it.kind in _CATEGORY_HEADING_KINDS for it in line.all_items())
             kinds = {it.kind for it in line.all_items()}
             standings_table = (
                 (standings_table and category_only)
@@ -2730,6 +2727,7 @@ def _gapped_stage_wins(items: list[Item], book: CrewBook, made: list[Draft]) -> 
     if not wins:
         return []
     found: list[Draft] = []
+    told_until = max(it.start for d in wins for it in d.evidence)  # (the gapped clause comes after)
     k = 0
     while k < len(items):
         named = items[k]
@@ -2737,7 +2735,7 @@ def _gapped_stage_wins(items: list[Item], book: CrewBook, made: list[Draft]) -> 
             k > 0
             and items[k - 1].kind in ("COMMA", "CONJ")
             and named.kind in _CREW_KINDS
-            and named.start > max(it.start for d in wins for it in d.evidence)
+            and named.start > told_until
         ):
             k += 1
             continue
