@@ -2761,16 +2761,31 @@ def _won_after_a_contrast(items: list[Item], index: int) -> bool:
     another crew's win of the event ("X won the final stage, but the victory went to Y, who was
     third on the stage")."""
     contrast = next((k for k in range(index - 1, -1, -1) if items[k].kind == "CONTRAST"), None)
-    if contrast is None:
-        return False
+    if contrast is None or items[index].value == "stage":
+        return False  # (not "…, but the stage win went to X": the win's own words name the stage)
     stage_kinds = ("STAGE_NO", "STAGE", "LAST_STAGE", "PROLOGUE")
     clause_end = next(
         (k for k in range(index + 1, len(items)) if items[k].kind in ("COMMA", "POS", "WIN")), len(items)
     )
-    # ("ganó la etapa final …, pero …": the win's own words name the stage)
-    return any(
-        it.kind in stage_kinds or (it.kind == "WIN" and it.value == "stage") for it in items[:contrast]
-    ) and not any(it.kind in stage_kinds for it in items[contrast:clause_end])
+    # ("ganó la etapa final …, pero …": a win's own words name the stage; "ma la vittoria nella
+    # prova è andata a X": so does a round word right after the win's noun)
+
+    def names_a_stage(k: int) -> bool:
+        it = items[k]
+        return (
+            it.kind in stage_kinds
+            or (it.kind == "WIN" and it.value == "stage")
+            or (
+                it.kind == "ROUND"
+                and k > 0
+                and items[k - 1].kind in ("WIN", "GIVEN_TO")
+                and it.i - items[k - 1].j <= 1
+            )
+        )
+
+    return any(names_a_stage(k) for k in range(contrast)) and not any(
+        names_a_stage(k) for k in range(contrast, clause_end)
+    )
 
 
 def _final_standings_last(items: list[Item]) -> bool:
