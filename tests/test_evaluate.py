@@ -127,6 +127,8 @@ FRESH27 = ROOT / "tests" / "fresh27"
 FRESH27_BASELINE = ROOT / "tests" / "fresh27_baseline.json"
 FRESH28 = ROOT / "tests" / "fresh28"
 FRESH28_BASELINE = ROOT / "tests" / "fresh28_baseline.json"
+FRESH29 = ROOT / "tests" / "fresh29"
+FRESH29_BASELINE = ROOT / "tests" / "fresh29_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -351,6 +353,15 @@ def test_accuracy_gate_on_twenty_eighth_fresh_releases() -> None:
     bulletin after the final stage of five categories) by seven writers who never saw the
     extractor (tests/fresh28)."""
     _assert_floors(evaluate_folder(FRESH28), FRESH28_BASELINE)
+
+
+def test_accuracy_gate_on_twenty_ninth_fresh_releases() -> None:
+    """A thirty-first set, 28 everyday pieces (a broadcaster's radio or TV bulletin script, places
+    and times spoken in words; a media gallery page whose photo captions carry the facts beside
+    photographers' credits; a team's line-up announcement for its next event, last year's places
+    as history; a press officer's reply to a journalist, the questions quoted between the answers)
+    by seven writers who never saw the extractor (tests/fresh29)."""
+    _assert_floors(evaluate_folder(FRESH29), FRESH29_BASELINE)
 
 
 def test_a_release_that_crashes_the_extractor_is_a_failure_and_the_others_are_scored(
