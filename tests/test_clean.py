@@ -968,3 +968,39 @@ def test_a_newsletter_laid_out_in_tables_is_read_whole() -> None:
     assert "2 | H. Søreide / Ø. Brække | 1:58:14.6" in lines
     assert "Next on the calendar is the Cork 20 International Rally, on 3–4 October." in lines
     assert "Unsubscribe" not in text and "View it in your browser" not in text
+
+
+def _gallery(captions: list[str]) -> str:
+    figures = "".join(
+        f'<figure><img src="{k}.jpg"><figcaption>{text} <span class="credit">© Dániel Fekete / Pixel Agency'
+        f"</span></figcaption></figure>"
+        for k, text in enumerate(captions)
+    )
+    return (
+        "<html><body><main><article><h1>Rally Hungary – Media gallery</h1>"
+        "<p>Our photographers followed the event from shakedown to the finish ramp in Veszprém.</p>"
+        f"<section>{figures}</section></article></main></body></html>"
+    )
+
+
+def test_a_gallery_keeps_its_captions_without_the_photographers_credits() -> None:
+    """A media gallery's captions are its text: the facts are in them, the credits name no crew."""
+    captions = [
+        "Bence Szőllősi / Réka Tóth-Horváth (Škoda Fabia RS Rally2) on SS7, where they set the fastest time.",
+        "Luka Perković / Ivana Bašić (Hyundai i20 N Rally2) won SS3 and SS11.",
+        "Íñigo Arrúe / Álvaro Cendón (Ford Fiesta Rally3) won the Rally3 class.",
+    ]
+    record = extract_dict(_gallery(captions).encode(), "gallery.html")
+    for caption in captions:
+        assert caption in record["text"]
+    assert "Fekete" not in record["text"]
+    crews = [[member["name"] for member in crew["members"]] for crew in record["crews"]]
+    assert ["Luka Perković", "Ivana Bašić"] in crews
+    assert {(s["stage"], s["position"]) for s in record["stage_results"]} >= {(7, 1), (3, 1), (11, 1)}
+
+
+def test_an_articles_lone_photo_caption_is_still_left_out() -> None:
+    """One or two captions beside an article repeat it or credit a photographer: not text."""
+    page = _gallery(["Luka Perković / Ivana Bašić (Hyundai i20 N Rally2) won SS3 and SS11."])
+    record = extract_dict(page.encode(), "article.html")
+    assert "Perković" not in record["text"]

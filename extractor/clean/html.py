@@ -472,16 +472,38 @@ def _title_parts(title: str) -> list[str]:
 
 def _drop_always(body: etree._Element) -> None:
     """Tags that never hold article text (scripts, media, forms controls, nav, aside), except an
-    aside that is the article's results box ("Final classification": a list of crews and times)."""
+    aside that is the article's results box ("Final classification": a list of crews and times)
+    and the captions of a gallery (`_gallery_captions`)."""
+    captions = _gallery_captions(body)
     doomed = [
         element
         for element in body.iter()
         if not isinstance(element.tag, str)
-        or (element.tag in _ALWAYS_DROP and not (element.tag == "aside" and _results_box(element)))
+        or (
+            element.tag in _ALWAYS_DROP
+            and not (element.tag == "aside" and _results_box(element))
+            and element not in captions
+        )
     ]
     for element in doomed:
         if element is not body:
             _drop(element)
+    for caption in captions:
+        for credit in [e for e in caption.iterdescendants() if _CREDIT_CLASS.search(e.get("class") or "")]:
+            _drop(credit)  # "© Dániel Fekete / Redline Pixel Agency": the photographer, no crew
+
+
+# A photo's credit inside its caption: class="credit", "credito", "photo-credit", "copyright"
+_CREDIT_CLASS = re.compile(r"credit|copyright|photographer|fotograf", re.I)
+# Captions enough to make a page a gallery; an article's photo has one or two
+_GALLERY_CAPTIONS = 3
+
+
+def _gallery_captions(body: etree._Element) -> set[etree._Element]:
+    """The <figcaption>s of a media gallery, whose captions are its text ("Crew X / Y on SS7,
+    fastest time"); an article's lone caption repeats it or names a photographer, and goes."""
+    captions = [element for element in body.iter("figcaption")]
+    return set(captions) if len(captions) >= _GALLERY_CAPTIONS else set()
 
 
 # A row of results: a time ("2:14:07.9", "5h 11' 07''", "1:58'43.1") or a gap ("+11.4s")
