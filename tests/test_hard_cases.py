@@ -1065,3 +1065,27 @@ def test_time_penalty_is_neither_a_gap_nor_a_stage_win(lang: str) -> None:
     assert (PENALTY_STAGE, 1, frozenset(winner)) in stages, f"no stage win for {winner!r}: {stages!r}"
     wins_of_second = [key for key in stages if key[1] == 1 and key[2] == frozenset(second)]
     assert wins_of_second == [], f"penalised crew {second!r} read as a stage winner: {stages!r}"
+
+
+LINE_UP = (
+    "Kestrel Rally Raid mit drei Crews an der Rallye Dakar 2027\n\n"
+    "Thun, 12. November 2026 – Das Berner Team Kestrel Rally Raid hat sein Aufgebot für die 49. "
+    "Rallye Dakar bekanntgegeben. Vom 3. bis 17. Januar 2027 starten in Saudi-Arabien drei Crews "
+    "für das Team.\n\n"
+    "Angeführt wird das Team von Corsin Albrecht und seinem Navigator Théo Vuilleumier im Toyota "
+    "Hilux.\n\n"
+    "Rückblick auf die Dakar 2026\n\n"
+    "Albrecht und Vuilleumier belegten an der Dakar 2026 Rang neun bei den Autos und gewannen die "
+    "siebte Etappe. An der Dakar 2026 war das Team mit zwei Crews dabei.\n"
+)
+
+
+def test_a_line_up_for_next_years_event_reports_on_that_edition_not_the_last() -> None:
+    """The dates open the sentence after the one naming the event: they are that event's, so the
+    release is a preview of the 2027 edition, and the places under the look back are no results."""
+    record = _record(LINE_UP, "de")
+    assert _upcoming(record) == [("Rallye Dakar", "2027-01-03", "2027-01-17")]
+    assert _same_event_name(record["event"]["name"], "Rallye Dakar")
+    assert record["event"]["edition"] == 2027
+    assert record["class_results"] == []
+    assert record["stage_results"] == []

@@ -347,9 +347,14 @@ def read_events(
         event = _reported_event(lines, announced, set(), published, text, rules)
         if event is not None:
             match = next(u for u in upcoming if _same_event(event.name, u.name))
-            if not any(c.year for c in announced if _same_event(c.name, event.name)):
-                # no year beside the name: the edition is the year it starts
-                event.edition = date.fromisoformat(match.start).year
+            starts = date.fromisoformat(match.start).year
+            if not any(c.year for c in announced if _same_event(c.name, event.name)) or (
+                event.edition is not None and event.edition < starts
+            ):
+                # no year beside the name: the edition is the year it starts; so too where the
+                # year named most is an earlier one ("Rückblick auf die Dakar 2026" in a line-up
+                # for the 2027 edition: the last edition's)
+                event.edition = starts
             if published is not None:
                 _widen_to_lead_range(event, upcoming, _own_dates(lines, upcoming, published))
             return EventReading(event=event, upcoming=upcoming, preview=True)
@@ -655,6 +660,18 @@ def _upcoming(
                     moved = True
                 if chosen is None and carried and n == 0 and item is sentence.items[0]:
                     chosen = carried[0]
+                if (
+                    chosen is None
+                    and n > 0
+                    and span.is_range
+                    and item is sentence.items[0]
+                    and not in_sentence
+                ):
+                    # ("… sein Aufgebot für die 49. Rallye Dakar bekanntgegeben. Vom 3. bis 17. Januar
+                    # 2027 treten …": a sentence opening on dates and naming no event goes on with
+                    # the one the sentence before it named last)
+                    before = [c for c in candidates if c.sentence is line.sentences[n - 1]]
+                    chosen = before[-1] if before else None
                 if chosen is None:
                     after = [c for c in in_sentence if c.start >= item.end]
                     chosen = after[0] if after else None
