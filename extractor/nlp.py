@@ -239,6 +239,8 @@ class Rules:
     age_pattern: re.Pattern[str] | None  # "the 31-year-old": a person described by age
     points_row: re.Pattern[str]  # "… 118 pts": the end of a row of championship standings
     points_list: re.Pattern[str]  # "1. X, 156 Punkte; 2. Y, 139": standings in points, inline
+    # "Jakub Wróbel [prononcer « Yakoub Vroubel »]": a presenter's hint (mentions.py), read past
+    pronunciation_cues: tuple[str, ...]
     withdrawn: re.Pattern[str]  # ", not October 9–10": the end of a text before a withdrawn value
     deadline: re.Pattern[str]  # "Entries close on": the end of a text before a deadline, no event's date
     points_words: frozenset[str]  # "pts", "Punkte" (without a final full stop)
@@ -815,6 +817,7 @@ def rules_for(language: str) -> Rules:
         age_pattern=_age_pattern(lexicon),
         points_row=_points_row_pattern(lexicon),
         points_list=_points_list_pattern(lexicon),
+        pronunciation_cues=tuple(_lowered(lexicon.data, "pronunciation_cues")),
         withdrawn=_cue_then_value_pattern(lexicon, "retraction_cues"),
         deadline=_cue_then_value_pattern(lexicon, "deadline_cues"),
         points_words=frozenset(word.rstrip(".") for word in _lowered(lexicon.data, "points_words")),

@@ -1089,3 +1089,39 @@ def test_a_line_up_for_next_years_event_reports_on_that_edition_not_the_last() -
     assert record["event"]["edition"] == 2027
     assert record["class_results"] == []
     assert record["stage_results"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "crews"),
+    [
+        (
+            "fr",
+            "Deuxième, à vingt-trois secondes : le Polonais Jakub Wróbel [prononcer « Yakoub Vroubel »], "
+            "associé à Sylvain Mazoyer sur Citroën C3 Rally2.",
+            [("Jakub Wróbel", "Sylvain Mazoyer")],
+        ),
+        (
+            "en",
+            "Norway's Henrik Solbakken [SOOL-bahk-en] and co-driver Øystein Lunde [ER-stine LOON-deh] "
+            "finished second on the Central European Rally.",
+            [("Henrik Solbakken", "Øystein Lunde")],
+        ),
+        (
+            "de",
+            "Zweiter wurde der Finne Juho Räsänen [sprich: JU-ho RÄ-sä-nen] mit Beifahrer Ilkka Mäkelä "
+            "im Škoda Fabia.",
+            [("Juho Räsänen", "Ilkka Mäkelä")],
+        ),
+    ],
+)
+def test_a_presenters_pronunciation_hint_after_a_name_is_read_past(
+    lang: str, text: str, crews: list[tuple[str, ...]]
+) -> None:
+    """A broadcast script's hint in square brackets ("[sprich: …]", a respelling in stressed
+    syllables) is no name and does not part a driver from the co-driver named after it."""
+    record = _record(text, lang)
+    assert _crews(record) == _expected_crews(*crews)
+    for crew in record["crews"]:
+        assert {e["text"] for e in crew["evidence"]} == set(crews[0])  # no hint in a name
+        for evidence in crew["evidence"]:
+            assert record["text"][evidence["start"] : evidence["end"]] == evidence["text"]

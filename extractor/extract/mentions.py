@@ -180,6 +180,57 @@ def _mark_quoted(items: list[Item], quotes: list[tuple[int, int]]) -> None:
         item.quote = bool(near) and _in_ranges(item.start, item.end, near)
 
 
+_BRACKETED = re.compile(r"(?<=\w) ?\[([^\]\d\n]{2,80})\]")
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+
+
+def pronunciation_hints(raw: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of a presenter's pronunciation hints after names: square brackets opening with a
+    cue ("[sprich: JU-ho RÄ-sä-nen]", "[prononcer « Yakoub Vroubel »]") or holding a respelling,
+    syllables joined by hyphens, the stressed one in capitals ("[SOOL-bahk-en]"). Not an editor's
+    insertion ("[Wróbel]") nor a script's cue ("[ENDS]")."""
+    if "[" not in raw:
+        return []
+    found = []
+    for match in _BRACKETED.finditer(raw):
+        inside = match.group(1).strip()
+        lowered = inside.lower()
+        cued = any(
+            lowered.startswith(cue) and (len(lowered) == len(cue) or not lowered[len(cue)].isalpha())
+            for cue in cues
+        )
+        if cued or any(_respelled(word) for word in _HYPHENATED.findall(inside)):
+            found.append(match.span())
+    return found
+
+
+def _respelled(word: str) -> bool:
+    syllables = word.split("-")
+    return any(len(s) >= 2 and s.isupper() for s in syllables) and any(s.islower() for s in syllables)
+
+
+def _cut(raw: str, spans: list[tuple[int, int]]) -> str:
+    """`raw` without `spans` (sorted, apart)."""
+    if not spans:
+        return raw
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(raw[at:start])
+        at = end
+    kept.append(raw[at:])
+    return "".join(kept)
+
+
+def _uncut(offset: int, spans: list[tuple[int, int]]) -> int:
+    """An offset into `_cut(raw, spans)` as an offset into `raw`."""
+    for start, end in spans:
+        if offset >= start:
+            offset += end - start
+        else:
+            break
+    return offset
+
+
 def analyse(
     text: str,
     sections: list[Section],
@@ -206,7 +257,12 @@ def analyse(
         parts = [(max(start, s), min(end, e)) for s, e in readable if s < end and e > start]
         if parts:
             wanted.append((index, start, end, raw, parts))
-    docs = rules.nlp.tokenizer.pipe(raw for _, _, _, raw, _ in wanted)
+    # (a broadcast script's pronunciation hints are read past: tokenised without them, their
+    # tokens' offsets put back into the line as written)
+    hints = [pronunciation_hints(raw, rules.pronunciation_cues) for _, _, _, raw, _ in wanted]
+    docs = rules.nlp.tokenizer.pipe(
+        _cut(raw, cut) for (_, _, _, raw, _), cut in zip(wanted, hints, strict=True)
+    )
     lone_figures = _lone_dashed_numbers([raw for _, _, _, raw, _ in wanted])
     header: Header | None = None  # the header row of the table being read
     header_index = -1  # the line the header was read on
@@ -299,6 +355,9 @@ def analyse(
         line.doc = doc
         # One call into the Doc instead of a Token object per token: offsets, lengths, spaces.
         rows = doc.to_array(_TOKEN_COLUMNS).tolist()
+        if hints[k]:
+            for row in rows:
+                row[0] = _uncut(row[0], hints[k])
         line.starts = [row[0] for row in rows]
         line.texts = [raw[row[0] : row[0] + row[1]] for row in rows]
         line.lowers = [text.lower() for text in line.texts]
