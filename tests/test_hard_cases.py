@@ -1125,3 +1125,18 @@ def test_a_presenters_pronunciation_hint_after_a_name_is_read_past(
         assert {e["text"] for e in crew["evidence"]} == set(crews[0])  # no hint in a name
         for evidence in crew["evidence"]:
             assert record["text"][evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+def test_a_french_demonym_after_au_or_aux_is_no_first_name() -> None:
+    """ "revenue au Flandrien Wout Van Hoorebeke", "aux Limbourgeois Jarno Van Hoecke": "au" and
+    "aux" are the article fused with "à", so the capitalised word after them is a noun."""
+    record = _record(
+        "Rallye de Wallonie\n\n"
+        "La victoire finale est revenue au Flandrien Wout Van Hoorebeke, associé à Jens Claeys "
+        "(Škoda Fabia RS Rally2). En Rally4, la victoire revient aux Limbourgeois Jarno Van Hoecke "
+        "et Elien Cools (Peugeot 208 Rally4).",
+        "fr",
+    )
+    assert _crews(record) == _expected_crews(
+        ("Wout Van Hoorebeke", "Jens Claeys"), ("Jarno Van Hoecke", "Elien Cools")
+    )
