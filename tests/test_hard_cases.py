@@ -1140,3 +1140,44 @@ def test_a_french_demonym_after_au_or_aux_is_no_first_name() -> None:
     assert _crews(record) == _expected_crews(
         ("Wout Van Hoorebeke", "Jens Claeys"), ("Jarno Van Hoecke", "Elien Cools")
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        (
+            "fr",
+            "Alès, 24 octobre 2026 – Prochain rendez-vous : le Rallye du Var, du vendredi vingt au "
+            "dimanche vingt-deux novembre.",
+            ("Rallye du Var", "2026-11-20", "2026-11-22"),
+        ),
+        (
+            "en",
+            "Budapest, 24 October 2026 – Next up is the Dakar Rally, from the third to the seventeenth "
+            "of January.",
+            ("Dakar Rally", "2027-01-03", "2027-01-17"),
+        ),
+        (
+            "de",
+            "Wien, 24. Oktober 2026 – Weiter geht es mit der Rallye Dakar vom dritten bis siebzehnten "
+            "Jänner.",
+            ("Rallye Dakar", "2027-01-03", "2027-01-17"),
+        ),
+        (
+            "it",
+            "Sanremo, 11 ottobre 2026 – Prossimo appuntamento il Rally di Sanremo, dal trentuno ottobre "
+            "al primo novembre.",
+            ("Rally di Sanremo", "2026-10-31", "2026-11-01"),
+        ),
+    ],
+)
+def test_an_event_announced_with_its_dates_in_words_is_upcoming(
+    lang: str, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """A broadcast script speaks its dates ("du trois au dix-sept janvier"): read as the digits
+    they stand for, with the words' offsets."""
+    record = _record(f"Rally\n\n{sentence}\n", lang)
+    assert [(s, e) for n, s, e in _upcoming(record) if _same_event_name(n, expected[0])] == [expected[1:]]
+    for event in record["upcoming_events"]:
+        for evidence in event["evidence"]:
+            assert record["text"][evidence["start"] : evidence["end"]] == evidence["text"]

@@ -171,6 +171,37 @@ def find_dates(
     return found
 
 
+def find_worded_dates(
+    text: str, language: str, base: date | None, numbers: list[tuple[int, int, str]]
+) -> list[DateSpan]:
+    """Dates written with number words ("du trois au dix-sept janvier", "vom dritten bis
+    siebzehnten Jänner", a broadcast script's): each number (start, end, digits as text2num writes
+    them: "3.", "17th") put in its words' place, the text read by `find_dates`, and the dates found
+    over a number word given back in the text's offsets. Dates in digits alone are find_dates'."""
+    pieces: list[str] = []
+    starts: list[int] = []  # for every character of the digitised text, where it starts in `text`
+    ends: list[int] = []  # and where it ends
+    at = 0
+    for start, end, digits in numbers:
+        pieces.append(text[at:start])
+        starts.extend(range(at, start))
+        ends.extend(range(at + 1, start + 1))
+        pieces.append(digits)
+        starts.extend([start] * len(digits))
+        ends.extend([end] * len(digits))
+        at = end
+    pieces.append(text[at:])
+    starts.extend(range(at, len(text)))
+    ends.extend(range(at + 1, len(text) + 1))
+    worded = [start for start, _, _ in numbers]
+    found = []
+    for span in find_dates("".join(pieces), language, base):
+        start, end = starts[span.start], ends[span.end - 1]
+        if any(start <= w < end for w in worded):
+            found.append(DateSpan(start, end, span.first, span.last, span.has_year))
+    return found
+
+
 def _interpret(
     match: re.Match[str],
     group: dict[str, str | None],

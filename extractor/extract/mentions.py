@@ -21,7 +21,7 @@ from spacy.attrs import IDX, IS_PUNCT, LENGTH, SENT_START, SPACY
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from extractor.extract.dates import DateSpan, find_dates
+from extractor.extract.dates import DateSpan, find_dates, find_worded_dates
 from extractor.extract.durations import DurationSpan, find_durations, find_worded_durations
 from extractor.extract.numbers import number_word_spans
 from extractor.extract.tables import (
@@ -1151,7 +1151,12 @@ def _items(
     words = [(n.start, n.end, n.value) for n in number_word_spans(raw, rules.language)]
     for found in find_worded_durations(raw, rules.language, words) if words else ():
         add_span("DURATION", found)  # "tre ore, ventisette minuti e dieci secondi", "otto decimi"
-    for found in find_dates(raw, rules.language, published) if has_digit else ():
+    dates = find_dates(raw, rules.language, published) if has_digit else []
+    if words:
+        # ("du vendredi vingt au dimanche vingt-deux novembre": a script's dates, spoken)
+        spelled = [(n.start, n.end, f"{n.value}{n.suffix}") for n in number_word_spans(raw, rules.language)]
+        dates += find_worded_dates(raw, rules.language, published, spelled)
+    for found in dates:
         if line.table_position is not None and found.start <= line.table_number[0] < found.end:
             continue  # "5. Jan Šimánek": the row's place and a first name, read as 5 January
         add_span("DATE", found)
