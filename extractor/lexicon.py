@@ -159,6 +159,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         # "X won the final stage, but the victory went to Y": the win after these is another's,
         # no longer the stage's
         "contrast_words": _WORDS,
+        # "Hi Conor,", "Bonjour Raphaël,": a mail's salutation, no part of the name after it
+        "greeting_words": _WORDS,
         # "Jakub Wróbel [prononcer « Yakoub Vroubel »]": a broadcast script's hint opens with these
         "pronunciation_cues": _WORDS,
         # "la vittoria finale è andata a X": the win of the whole event, in the class at hand, never

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -1181,3 +1182,12 @@ def test_an_event_announced_with_its_dates_in_words_is_upcoming(
     for event in record["upcoming_events"]:
         for evidence in event["evidence"]:
             assert record["text"][evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+def test_a_mails_salutation_greets_no_crew() -> None:
+    """ "Bonjour Raphaël," opens a press officer's reply (tests/fresh29): the greeted journalist
+    is no competitor, and the places told in the answers stay with the crews they name."""
+    path = Path(__file__).parent / "fresh29" / "fr" / "ecurie-trois-dranses-rallye-du-valais-2026-reply.eml"
+    record = extract_dict(path.read_bytes(), path.name)
+    assert not [crew for crew in _crews(record) if any("Bonjour" in name for name in crew)]
+    assert ("overall", 2, frozenset({"Noah Berclaz", "Jessica Mottier"})) in _class_results(record)

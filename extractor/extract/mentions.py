@@ -180,6 +180,16 @@ def _mark_quoted(items: list[Item], quotes: list[tuple[int, int]]) -> None:
         item.quote = bool(near) and _in_ranges(item.start, item.end, near)
 
 
+_SALUTATION = re.compile(r"\s*(\w+)(?:\s+[^\W\d_a-z][\w'’-]*){1,3}\s*[,:!]\s*$")
+
+
+def _salutation(raw: str, rules: Rules) -> bool:
+    """A mail's salutation line, a greeting and the names of whom it greets ("Hi Conor,", "Bonjour
+    Raphaël,", "Dag Bert,"): they are no crew. Not "Dag 1 zit erop." nor "Beste proeftijd: KP5"."""
+    match = _SALUTATION.match(raw)
+    return match is not None and match.group(1).lower() in rules.greeting_words
+
+
 _BRACKETED = re.compile(r"(?<=\w) ?\[([^\]\d\n]{2,80})\]")
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
 
@@ -255,7 +265,7 @@ def analyse(
         if not raw.strip():
             continue
         parts = [(max(start, s), min(end, e)) for s, e in readable if s < end and e > start]
-        if parts:
+        if parts and not _salutation(raw, rules):
             wanted.append((index, start, end, raw, parts))
     # (a broadcast script's pronunciation hints are read past: tokenised without them, their
     # tokens' offsets put back into the line as written)
