@@ -1191,3 +1191,31 @@ def test_a_mails_salutation_greets_no_crew() -> None:
     record = extract_dict(path.read_bytes(), path.name)
     assert not [crew for crew in _crews(record) if any("Bonjour" in name for name in crew)]
     assert ("overall", 2, frozenset({"Noah Berclaz", "Jessica Mottier"})) in _class_results(record)
+
+
+def test_a_headlines_two_surnames_are_no_crew_when_the_body_pairs_each_with_another() -> None:
+    """ "… – Brüggemann / Hradil" heads a team's mail on its two drivers; the body names each with
+    a co-driver, and those are the crews."""
+    record = _record(
+        "Ihre Fragen zur Central European Rally – Brüggemann / Hradil\n\n"
+        "Hendrik Brüggemann und seine Beifahrerin Lotta Fahrenholz (Škoda Fabia RS Rally2) haben die "
+        "Rallye als Dritte der WRC2 beendet.\n\n"
+        "Jakub Hradil und Vojtěch Šebesta (Škoda Fabia RS Rally2) sind auf WP 9 ausgefallen.\n",
+        "de",
+    )
+    assert _crews(record) == _expected_crews(
+        ("Hendrik Brüggemann", "Lotta Fahrenholz"), ("Jakub Hradil", "Vojtěch Šebesta")
+    )
+
+
+def test_a_headlines_crew_named_again_in_the_body_is_still_one_crew() -> None:
+    """ "Ogier / Landais" in the headline and together in the body: one crew, as before."""
+    record = _record(
+        "Rallye Monte-Carlo: Ogier / Landais gewinnen\n\n"
+        "Sébastien Ogier und Vincent Landais gewannen die Rallye Monte-Carlo vor Elfyn Evans und "
+        "Scott Martin.\n",
+        "de",
+    )
+    assert _crews(record) == _expected_crews(
+        ("Sébastien Ogier", "Vincent Landais"), ("Elfyn Evans", "Scott Martin")
+    )

@@ -841,6 +841,11 @@ def build_crews(
         for member in members:
             member.crew = crew_id
 
+    # (the headline's pairs last: "Ihre Fragen zur Central European Rally – Brüggemann / Hradil"
+    # names the team's two drivers, each of whom the body pairs with a co-driver; a headline's
+    # true crew is named together in the body too, or is still made after the body's crews)
+    headline = lines[0].sentences if lines else []
+    strong.sort(key=lambda group: any(group.sentence is sentence for sentence in headline))
     for group in strong:
         members = [person(item, role) for item, role in group.members]
         if any(normalise_name(m.name) in officials for m in members):
