@@ -600,6 +600,24 @@ def test_a_forwarded_release_quoted_with_marks_reads_as_the_release(width: int) 
     assert ("overall", 2, crew, "1:24:31,7") in _places_with_total_texts(record)
 
 
+def test_a_wrapped_reply_is_joined_though_the_mail_it_quotes_is_long_once_unwrapped() -> None:
+    """A press officer's reply, wrapped at 72 columns, quotes the journalist's mail at its end: that
+    quote, joined on its own into one long line, must not make the reply look unwrapped."""
+    question = (
+        "Dag Katrien, kun je me na de rally nog deze vragen beantwoorden? Ik heb de eindstand, de "
+        "totaaltijden en de etappezeges nodig voor de krant van maandag, deadline is om twaalf uur. "
+        "Hoe is Pieter-Jan geëindigd, en in welke totaaltijd? Klopt het dat hij een etappe heeft "
+        "gewonnen, en welke? Wat is er gebeurd met de SSV van Dewaele, die volgens de live-tracking "
+        "in de vierde etappe is blijven staan? En hoe zit het met de straf voor Kvistgaard bij de "
+        "Stock? Heb je ook een quote van Pieter-Jan en van de teammanager voor bij de foto?"
+    )
+    quoted = "\n".join(f"> {line}" for line in textwrap.fill(question, 70).split("\n"))
+    body = f"Dag Bert,\n\n{_mailing(72)}\nGroetjes,\nKatrien\n\nOp 24 okt. 2026 schreef Bert:\n{quoted}\n"
+    lines = clean(read(_mail("Re: vragen", body), "reply.eml")).text.split("\n")
+    assert _PARAGRAPH in lines
+    assert question in lines  # the quote, its marks off, joined on its own
+
+
 def test_a_line_or_two_quoted_in_passing_keep_their_marks() -> None:
     text = "Rui wrote:\n> Can you send the final times?\n\nHere they are.\n" + "Line of text.\n" * 3
     assert clean_text(text).text.split("\n")[1] == "> Can you send the final times?"

@@ -93,7 +93,9 @@ def _clean_email(decoded: Decoded) -> Cleaned:
         except CleanError as exc:
             warnings.append(f"e-mail: HTML part unusable ({exc.reason}); used the plain part")
     plain_text = (
-        unwrap_lines(unquote_replies(normalize_text(_plain_text(plain_part, warnings)))) if plain_part else ""
+        unwrap_lines(unquote_replies(unwrap_lines(normalize_text(_plain_text(plain_part, warnings)))))
+        if plain_part
+        else ""
     )
 
     if html_cleaned is not None and _richer(html_cleaned.text, plain_text):
