@@ -102,8 +102,9 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
             "required": ["hours", "minutes", "seconds", "joiners"],
             # hour_letters: what stands for "h" in compact durations ("17u15m39s" in Dutch)
             # tenths: "otto decimi", "huit dixièmes" (a margin in tenths of a second)
+            # one: "eine Stunde", "un'ora": the words for one before a unit that text2num leaves
             "properties": {
-                k: _WORDS for k in ("hours", "minutes", "seconds", "joiners", "hour_letters", "tenths")
+                k: _WORDS for k in ("hours", "minutes", "seconds", "joiners", "hour_letters", "tenths", "one")
             },
         },
         "gap_cues": _WORDS,

@@ -1219,3 +1219,39 @@ def test_a_headlines_crew_named_again_in_the_body_is_still_one_crew() -> None:
     assert _crews(record) == _expected_crews(
         ("Sébastien Ogier", "Vincent Landais"), ("Elfyn Evans", "Scott Martin")
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "winner", "seconds"),
+    [
+        (
+            "en",
+            "Henrik Solbakken and Øystein Lunde won the Central European Rally. Their total time was two "
+            "hours, fifty-one minutes and thirty-four point six seconds.",
+            ("Henrik Solbakken", "Øystein Lunde"),
+            10294.6,
+        ),
+        (
+            "de",
+            "Ondřej Kubíček und Florian Haidinger gewannen die Herbstrallye Dobersberg. Sie waren eine "
+            "Stunde, achtundzwanzig Minuten und sechs Komma zwei Sekunden unterwegs.",
+            ("Ondřej Kubíček", "Florian Haidinger"),
+            5286.2,
+        ),
+        (
+            "it",
+            "Matevž Kovačič e Federico Parodi vincono il Rallye Sanremo. Hanno coperto le dieci prove "
+            "speciali in un'ora, cinquantadue minuti, diciotto secondi e quattro decimi.",
+            ("Matevž Kovačič", "Federico Parodi"),
+            6738.4,
+        ),
+    ],
+)
+def test_a_spoken_total_time_keeps_its_hour_and_its_decimals(
+    lang: str, text: str, winner: tuple[str, str], seconds: float
+) -> None:
+    """A broadcast script says its times: "thirty-four point six seconds", "sechs Komma zwei
+    Sekunden" (text2num's decimals), "eine Stunde", "un'ora" (one, as text2num leaves it)."""
+    record = _record(f"Rally\n\n{text}\n", lang)
+    total = _seconds(_class_result_of(record, "overall", winner)["total_time"])
+    assert total == pytest.approx(seconds)

@@ -170,22 +170,29 @@ _SCALES = {"hours": 3600.0, "minutes": 60.0, "seconds": 1.0, "tenths": 0.1}
 
 
 @cache
-def _unit_scales(language: str) -> tuple[dict[str, float], re.Pattern[str], re.Pattern[str]]:
-    """Unit word → seconds, the pattern of a unit after a number, and of a joiner between parts."""
+def _unit_scales(
+    language: str,
+) -> tuple[dict[str, float], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+    """Unit word → seconds, the pattern of a unit after a number, of a joiner between parts, and
+    of the words for one that text2num leaves as written ("eine Stunde", "un'ora")."""
     units = load_lexicon(language).data["duration_units"]
     scales = {str(w).lower(): _SCALES[key] for key in _SCALES for w in units.get(key, [])}
     words = alternation(sorted(scales, key=len, reverse=True))
     unit = re.compile(rf"\s*({words})(?!\w)", re.I)
-    return scales, unit, re.compile(_joiner(units), re.I)
+    ones = units.get("one", [])
+    one = re.compile(rf"(?<!\w)(?:{alternation(ones)})(?=\s*(?:{words})(?!\w))", re.I) if ones else None
+    return scales, unit, re.compile(_joiner(units), re.I), one
 
 
 def find_worded_durations(
-    text: str, language: str, numbers: list[tuple[int, int, int]]
+    text: str, language: str, numbers: list[tuple[int, int, float]]
 ) -> list[DurationSpan]:
     """Durations written with number words ("tre ore, ventisette minuti e dieci secondi", "otto
     decimi"): each number (start, end, value) followed by a unit word, chained by joiners from the
     largest unit down. The number spans come from text2num, so the words keep their offsets."""
-    scales, unit, joiner = _unit_scales(language)
+    scales, unit, joiner, one = _unit_scales(language)
+    if one is not None:
+        numbers = [*numbers, *((m.start(), m.end(), 1) for m in one.finditer(text))]
     worded = {start for start, _, _ in numbers}
     digits = [(m.start(), m.end(), int(m.group(0))) for m in _WHOLE_NUMBER.finditer(text)]
     parts: list[tuple[int, int, float, float]] = []  # start, end, seconds, scale

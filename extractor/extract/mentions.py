@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from extractor.extract.dates import DateSpan, find_dates, find_worded_dates
 from extractor.extract.durations import DurationSpan, find_durations, find_worded_durations
-from extractor.extract.numbers import number_word_spans
+from extractor.extract.numbers import decimal_word_spans, number_word_spans
 from extractor.extract.tables import (
     CLASS_ROLES,
     Cell,
@@ -1158,7 +1158,10 @@ def _items(
     has_digit = _has_digit(raw)  # durations and dates are written with digits
     for found in find_durations(raw, rules.language) if has_digit else ():
         add_span("DURATION", found, overlapping=True)
-    words = [(n.start, n.end, n.value) for n in number_word_spans(raw, rules.language)]
+    words = [
+        (n.start, n.end, float(f"{n.value}.{n.fraction}") if n.fraction else n.value)
+        for n in decimal_word_spans(raw, rules.language)
+    ]
     for found in find_worded_durations(raw, rules.language, words) if words else ():
         add_span("DURATION", found)  # "tre ore, ventisette minuti e dieci secondi", "otto decimi"
     dates = find_dates(raw, rules.language, published) if has_digit else []

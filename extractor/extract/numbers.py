@@ -17,6 +17,7 @@ from text_to_num import alpha2digit
 
 _TOKEN = re.compile(r"\S+")
 _NUMERIC = re.compile(r"^(\d+)(\D{0,4})$")
+_DECIMAL = re.compile(r"^(\d+)[.,](\d+)$")  # "thirty-four point six" → "34.6", "sechs Komma zwei" → "6,2"
 _EDGE_PUNCTUATION = "\"'“”‘’«»()[]{},;:!?"
 
 
@@ -26,6 +27,7 @@ class NumberSpan:
     end: int
     value: int
     suffix: str  # what followed the digits after conversion ("e", "th", "ª", "." or "")
+    fraction: str = ""  # the digits after the decimal mark: "sechs Komma zwei" → 6, "2"
 
 
 @lru_cache(maxsize=8192)
@@ -63,8 +65,14 @@ def _one_replacement(original: list[str], converted: list[str]) -> list[Opcode] 
 
 @lru_cache(maxsize=4096)
 def number_word_spans(text: str, language: str, offset: int = 0) -> tuple[NumberSpan, ...]:
+    """Whole numbers and ordinals written in words (`decimal_word_spans` has the decimals too)."""
+    return tuple(span for span in decimal_word_spans(text, language, offset) if not span.fraction)
+
+
+@lru_cache(maxsize=4096)
+def decimal_word_spans(text: str, language: str, offset: int = 0) -> tuple[NumberSpan, ...]:
     """Spans of `text` that alpha2digit turned into digits, in document offsets (cached: a line
-    is read for durations and for ordinals)."""
+    is read for durations and for ordinals), decimals among them ("quarante virgule six")."""
     converted = _convert(text, language)
     if converted == text:
         return ()
@@ -88,7 +96,8 @@ def number_word_spans(text: str, language: str, offset: int = 0) -> tuple[Number
     for i1, i2, j1 in blocks:
         new = converted_tokens[j1].strip(_EDGE_PUNCTUATION)
         match = _NUMERIC.match(new)
-        if not match:
+        decimal = _DECIMAL.match(new) if not match else None
+        if not match and not decimal:
             continue
         start, end = original_tokens[i1][0], original_tokens[i2 - 1][1]
         while end > start and text[end - 1] in _EDGE_PUNCTUATION:
@@ -97,6 +106,11 @@ def number_word_spans(text: str, language: str, offset: int = 0) -> tuple[Number
             start += 1
         if any(ch.isdigit() for ch in text[start:end]):
             continue
+        if decimal is not None:
+            whole, fraction = decimal.groups()
+            spans.append(NumberSpan(offset + start, offset + end, int(whole), "", fraction))
+            continue
+        assert match is not None
         suffix = match.group(2)
         if suffix == "." and text[end - 1] == ".":
             # "Maëlle is nineteen.", "peut-être douze.": the sentence's full stop, kept by the
