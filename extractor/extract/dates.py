@@ -171,6 +171,11 @@ def find_dates(
     return found
 
 
+@cache
+def _month_word(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(list(load_lexicon(language).month_numbers()))})(?!\w)", re.I)
+
+
 def find_worded_dates(
     text: str, language: str, base: date | None, numbers: list[tuple[int, int, str]]
 ) -> list[DateSpan]:
@@ -178,6 +183,8 @@ def find_worded_dates(
     siebzehnten Jänner", a broadcast script's): each number (start, end, digits as text2num writes
     them: "3.", "17th") put in its words' place, the text read by `find_dates`, and the dates found
     over a number word given back in the text's offsets. Dates in digits alone are find_dates'."""
+    if not _month_word(language).search(text):
+        return []  # (a date in words names its month: most lines with a number word have none)
     pieces: list[str] = []
     starts: list[int] = []  # for every character of the digitised text, where it starts in `text`
     ends: list[int] = []  # and where it ends
