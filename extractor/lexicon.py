@@ -207,6 +207,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "took_stage_phrases": _WORDS,
         "light_tokenizer": {"type": "boolean"},
         "nouns_capitalised": {"type": "boolean"},
+        # "o Pedro Vaz-Taborda", "a Inês Sarmento Góis": an article may stand before a first name
+        "articles_before_first_names": {"type": "boolean"},
         "drops_subject": {"type": "boolean"},
         "names_take_articles": {"type": "boolean"},
         "abbreviations": _WORDS,

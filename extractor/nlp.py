@@ -249,6 +249,7 @@ class Rules:
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
     drops_subject: bool  # the verb carries the subject: "fueron terceros" names no one
     nouns_capitalised: bool  # German: a lower-case word after an ordinal is no noun it counts
+    articles_before_first_names: bool  # Portuguese: "o Pedro Vaz-Taborda" is Pedro Vaz-Taborda
     vehicle_categories: frozenset[str]  # "Bikes", "Trucks": a rally-raid's fields, not a car's class
     stop_first_names: frozenset[str]  # "Sara": stop words that open a name inside a sentence
     table_column_of: dict[str, str]  # "Beifahrer" → "co-driver": a results table's header words
@@ -809,6 +810,7 @@ def rules_for(language: str) -> Rules:
         ordinal_stems={str(k).lower(): int(v) for k, v in lexicon.data.get("ordinal_stems", {}).items()},
         crew_noun_sizes={str(k).lower(): int(v) for k, v in lexicon.data.get("crew_noun_sizes", {}).items()},
         nouns_capitalised=bool(lexicon.data.get("nouns_capitalised")),
+        articles_before_first_names=bool(lexicon.data.get("articles_before_first_names")),
         vehicle_categories=frozenset(
             str(c) for key in ("solo_classes", "crewed_classes") for c in lexicon.base.get(key, [])
         ),

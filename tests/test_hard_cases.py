@@ -1255,3 +1255,14 @@ def test_a_spoken_total_time_keeps_its_hour_and_its_decimals(
     record = _record(f"Rally\n\n{text}\n", lang)
     total = _seconds(_class_result_of(record, "overall", winner)["total_time"])
     assert total == pytest.approx(seconds)
+
+
+def test_an_article_before_a_portuguese_first_name_is_no_noun() -> None:
+    """ "a Inês Sarmento Góis e o Pedro Vaz-Taborda": in Portuguese the article stands before a
+    first name (the language file says so), so the name keeps its first word."""
+    record = _record(
+        "Baja Portalegre 500\n\nÉ verdade, mas acabou bem. A Inês Sarmento Góis e o Pedro Vaz-Taborda "
+        "venceram a categoria SSV.\n",
+        "pt",
+    )
+    assert _crews(record) == _expected_crews(("Inês Sarmento Góis", "Pedro Vaz-Taborda"))

@@ -1267,8 +1267,16 @@ def _items(
         if line.cells:
             e = _within_cell(line, s, e)  # "Duarte Sá Meneses<TAB>Hugo Castanheira": two cells, two names
         matched_from = s
-        if e - s >= 3 and s > 0 and line.lowers[s - 1] in rules.determiners:
-            s += 1  # "der Lokalmatador Gábor Szentpéteri": an article announces a noun first
+        if (
+            e - s >= 3
+            and s > 0
+            and line.lowers[s - 1] in rules.determiners
+            and not rules.articles_before_first_names
+        ):
+            # "der Lokalmatador Gábor Szentpéteri", "le Varois Théo Marchetti": an article announces a
+            # noun first; not where an article may stand before a first name ("o Pedro Vaz-Taborda",
+            # "a Inês Sarmento Góis")
+            s += 1
         elif e - s >= 3 and s >= 2 and texts[s - 1] in _HYPHENS and not spaced[s - 2] and not spaced[s - 1]:
             s += 1  # "O-Ton Leopold Aichinger": the second half of a hyphenated word is no first name
         elif e - s >= 3 and line.lowers[s].endswith(rules.descriptor_endings):
