@@ -47,3 +47,22 @@ def test_a_paragraph_of_prose_ends_a_contact_block() -> None:
         ("overall", 1, "Mathis Perrin", 6067.3),
         ("overall", 2, "Rémi Charvet", 6112.8),
     ]
+
+
+def test_a_gallerys_terms_of_use_are_a_disclaimer_and_their_date_no_event() -> None:
+    """ "Conditions d'utilisation" over the licence of a photo gallery: its "jusqu'au 31 décembre
+    2026" is how long the photos may be used, not the event's dates, so the release still reports
+    the rally's result."""
+    text = (
+        "Rallye du Condroz-Huy 2026 : la galerie\n\n"
+        "Huy, 2 novembre 2026 – Maxime Delvigne et Céline Lacroix-Haumont (Škoda Fabia RS Rally2) ont "
+        "remporté dimanche le Rallye du Condroz-Huy, en 1h54'27\"8.\n\n"
+        "Conditions d'utilisation\n\n"
+        "Les photos de cette galerie sont mises gratuitement à la disposition des médias pour un usage "
+        "éditorial lié au Rallye du Condroz-Huy 2026, jusqu'au 31 décembre 2026.\n"
+    )
+    sections = segment(text, load_lexicon("fr"))
+    assert [s.kind for s in sections][-1] == "disclaimer"
+    record = extract_dict(text.encode(), "galerie.txt")
+    assert record["upcoming_events"] == []
+    assert [(r["class"], r["position"]) for r in record["class_results"]] == [("overall", 1)]
