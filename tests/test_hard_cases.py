@@ -1266,3 +1266,32 @@ def test_an_article_before_a_portuguese_first_name_is_no_noun() -> None:
         "pt",
     )
     assert _crews(record) == _expected_crews(("Inês Sarmento Góis", "Pedro Vaz-Taborda"))
+
+
+def test_a_podium_caption_run_on_with_commas_places_each_crew() -> None:
+    """ "Podium de la classe Rally4 : 1. A / B, 2. C / D, 3. E / F": a numbered list run on in one
+    line, its places parted by commas (a gallery's caption), not by semicolons."""
+    record = _record(
+        "Rallye du Condroz-Huy\n\nHuy, 2 novembre 2026 – Maxime Delvigne et Céline Lacroix-Haumont ont "
+        "remporté le Rallye du Condroz-Huy.\n\nPodium de la classe Rally4 : 1. Émilie Fraipont / Aurore "
+        "Dessart, 2. Robin Thiry / Ludovic Gérôme, 3. Sander Mertens / Jolien Bogaert (tous sur Peugeot "
+        "208 Rally4).\n",
+        "fr",
+    )
+    assert _class_results(record) == _expected_results(
+        ("overall", 1, ("Maxime Delvigne", "Céline Lacroix-Haumont")),
+        ("Rally4", 1, ("Émilie Fraipont", "Aurore Dessart")),
+        ("Rally4", 2, ("Robin Thiry", "Ludovic Gérôme")),
+        ("Rally4", 3, ("Sander Mertens", "Jolien Bogaert")),
+    )
+
+
+def test_a_tickers_standings_by_surname_after_commas_are_no_places() -> None:
+    """ "Au général : 1. Sérandour, 2. Lévêque à 1''6, 3. Rebuffat à 13''5" in a live ticker: the
+    standings while the rally runs, surnames only, stay unread as before."""
+    record = _record(
+        "Rallye du Mont-Blanc\n\n• 13h24 Mathieu Lévêque répond dans l'ES13 : meilleur temps. Au "
+        "général : 1. Adrien Sérandour, 2. Lévêque à 1''6, 3. Rebuffat à 13''5.\n",
+        "fr",
+    )
+    assert not [r for r in record["class_results"] if r["position"] in (2, 3)]

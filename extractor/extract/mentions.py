@@ -667,8 +667,13 @@ def _inline_enumeration(line: Line, items: list[Item]) -> list[Item]:
     markers: list[tuple[int, int, int]] = []  # (token of the number, token after its stop, number)
     for k, text in enumerate(texts):
         match = _ENUMERATION_NUMBER.fullmatch(text)
-        # (the opener may close a token: "308.34km): 1. …" splits as "):")
-        if match is None or not (k == 0 or texts[k - 1][-1:] in _ENUMERATION_OPENERS):
+        # (the opener may close a token: "308.34km): 1. …" splits as "):"; after the first place a
+        # comma may part the next: "Podium de la classe Rally4 : 1. A / B, 2. C / D, 3. E / F")
+        if match is None or not (
+            k == 0
+            or texts[k - 1][-1:] in _ENUMERATION_OPENERS
+            or (texts[k - 1] == "," and match.group("n") != "1")
+        ):
             continue
         after = k + 1
         if not text.endswith("."):
@@ -680,6 +685,12 @@ def _inline_enumeration(line: Line, items: list[Item]) -> list[Item]:
     run = [m for n, m in enumerate(markers, start=1) if m[2] == n]
     if len(run) < 3 or len(run) != len([m for m in markers if m[2] <= len(run)]):
         return items
+    if any(texts[k - 1] == "," for k, _, _ in run):
+        # (a comma parts places only between crews, "1. A / B, 2. C / D": not a ticker's standings
+        # by surname, "Au général : 1. Sérandour, 2. Lévêque à 1''6, 3. Rebuffat")
+        bounds = [k for k, _, _ in run] + [len(texts)]
+        if not all("/" in texts[bounds[n] : bounds[n + 1]] for n in range(len(run))):
+            return items
     tokens = {k: n for k, _, n in run}
     for k, after, _ in run:
         line.sentence_starts[k] = True
