@@ -1295,3 +1295,20 @@ def test_a_tickers_standings_by_surname_after_commas_are_no_places() -> None:
         "fr",
     )
     assert not [r for r in record["class_results"] if r["position"] in (2, 3)]
+
+
+def test_a_podium_caption_numbered_with_ordinal_indicators_places_each_crew() -> None:
+    """ "Pódio da categoria UTV: 1º A / B, 2º C / D, 3º E / F": the places run on in one line,
+    numbered with the ordinal indicator instead of a full stop."""
+    record = _record(
+        "Rally dos Sertões\n\nGoiânia, 30 de agosto de 2026 – A equipa fechou a prova com a vitória na "
+        "categoria UTV.\n\nPódio da categoria UTV em São Luís: 1º Larissa Ferraz Quintela / Beatriz "
+        "Okamoto (Jaguaraçu Rally), 2º Ricardo Tsunoda Lima / Pedro Henrique Ávila, 3º Guillermo Paz "
+        "Arrieta / Mauro Fontes (Can-Am Maverick R).\n",
+        "pt",
+    )
+    assert _class_results(record) == _expected_results(
+        ("SSV", 1, ("Larissa Ferraz Quintela", "Beatriz Okamoto")),
+        ("SSV", 2, ("Ricardo Tsunoda Lima", "Pedro Henrique Ávila")),
+        ("SSV", 3, ("Guillermo Paz Arrieta", "Mauro Fontes")),
+    )

@@ -628,9 +628,9 @@ def _place_number_breaks(line: Line, rules: Rules) -> None:
 
 
 _ENUMERATION_OPENERS = frozenset({";", ":", "·", "–", "—", "|"})
-_ENUMERATION_NUMBER = re.compile(r"(?P<n>\d{1,2})\.?")
+_ENUMERATION_NUMBER = re.compile(r"(?P<n>\d{1,2})(?:[º°ª]\.?|\.)?")  # "1.", "1º" ("1º Larissa …")
 # the cheap test first: a line holds such a list only if "1." opens it or follows an opener
-_ENUMERATION_START = re.compile(r"(?:^|[;:·–—|])\s*0?1\s*\.")
+_ENUMERATION_START = re.compile(r"(?:^|[;:·–—|])\s*0?1\s*[.º°ª]")
 _RUN_ON_LIST = re.compile(r"[;·|]\s*2\s*\.\s.*[;·|]\s*3\s*\.\s")
 
 
@@ -676,7 +676,7 @@ def _inline_enumeration(line: Line, items: list[Item]) -> list[Item]:
         ):
             continue
         after = k + 1
-        if not text.endswith("."):
+        if not text.endswith((".", "º", "°", "ª")):
             if after >= len(texts) or texts[after] != ".":
                 continue
             after += 1
