@@ -1312,3 +1312,14 @@ def test_a_podium_caption_numbered_with_ordinal_indicators_places_each_crew() ->
         ("SSV", 2, ("Ricardo Tsunoda Lima", "Pedro Henrique Ávila")),
         ("SSV", 3, ("Guillermo Paz Arrieta", "Mauro Fontes")),
     )
+
+
+def test_a_flemish_provinces_demonym_is_no_first_name() -> None:
+    """ "De Oost-Vlaming en zijn bijrijdster Joëlle Baert": the province's demonym (as "West-Vlaming"
+    already was) is no person; the crew is the driver named before and his co-driver."""
+    record = _record(
+        "Condroz Rally\n\nWannes Delvaux heeft vanmiddag de Condroz Rally gewonnen. De Oost-Vlaming en "
+        "zijn bijrijdster Joëlle Baert waren na twaalf klassementsproeven de snelsten.\n",
+        "nl",
+    )
+    assert _crews(record) == _expected_crews(("Wannes Delvaux", "Joëlle Baert"))
