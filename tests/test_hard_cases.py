@@ -1323,3 +1323,15 @@ def test_a_flemish_provinces_demonym_is_no_first_name() -> None:
         "nl",
     )
     assert _crews(record) == _expected_crews(("Wannes Delvaux", "Joëlle Baert"))
+
+
+def test_a_demonym_between_with_and_a_name_leaves_the_crew_whole() -> None:
+    """ "Jakub Wróbel, associé au Lozérien Sylvain Mazoyer": the demonym (one no list holds, known by
+    its ending) describes the co-driver named after it and does not part him from the driver."""
+    record = _record(
+        "Rallye des Cévennes\n\nAlès, 24 octobre 2026 – Deuxième : Jakub Wróbel, associé au Lozérien "
+        "Sylvain Mazoyer sur Citroën C3 Rally2.\n",
+        "fr",
+    )
+    assert _crews(record) == _expected_crews(("Jakub Wróbel", "Sylvain Mazoyer"))
+    assert _class_results(record) == _expected_results(("overall", 2, ("Jakub Wróbel", "Sylvain Mazoyer")))

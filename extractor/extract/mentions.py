@@ -1638,6 +1638,17 @@ def _read_demonyms(items: list[Item], rules: Rules, line: Line) -> list[Item]:
             # "le Varois de 27 ans", "le Savoyard": a demonym the place list does not hold
             kept.append(Item("DESCRIPTOR", item.start, item.end, item.i, item.j, None, item.text))
             continue
+        if (
+            item.kind == "WORD"
+            and rules.demonym_suffixes
+            and item.text.lower().endswith(rules.demonym_suffixes)
+            and item.i > 0
+            and line.lowers[item.i - 1] in rules.determiners
+            and k + 1 < len(items)
+            and items[k + 1].kind == "NAME"
+            and items[k + 1].i == item.j
+        ):
+            continue  # ("associé au Lozérien Sylvain Mazoyer": the demonym describes the name after it)
         if id(item) in taken:
             continue
         if item.kind != "DEMONYM":
