@@ -277,6 +277,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "team_words": _WORDS,
         "solo_classes": _WORDS,
         "crewed_classes": _WORDS,
+        "bike_makes": _WORDS,
         "start_number_marks": _WORDS,
         "organisation_suffixes": _WORDS,
         "descriptor_endings": _WORDS,

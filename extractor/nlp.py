@@ -181,6 +181,7 @@ class Rules:
     cue_vocabulary: frozenset[str]
     vehicle_and_event_words: frozenset[str]
     make_words: frozenset[str]  # "KTM", "Toyota": a vehicle, so a competitor beside it
+    bike_makes: frozenset[str]  # "KTM", "Sherco": a motorcycle, so its one rider rides alone
     cup_words: frozenset[str]  # "Trophy", "Copa": with a make, a one-make cup
     company_words: frozenset[str]  # "Tyres", "Lubrificanti": after a brand, a sponsor's company
     geographic_words: frozenset[str]  # "Monte", "Valle", "Quinta": a place's name opens with one
@@ -858,6 +859,7 @@ def rules_for(language: str) -> Rules:
         ),
         vehicle_and_event_words=makes | frozenset(_lowered(base, "event_words")),
         make_words=makes,
+        bike_makes=frozenset(_lowered(lexicon.base, "bike_makes")),
         cup_words=frozenset(_lowered(base, "cup_words")),
         company_words=frozenset(_lowered(base, "company_words")),
         geographic_words=frozenset(_lowered(base, "geographic_words")),

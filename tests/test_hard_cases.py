@@ -1335,3 +1335,22 @@ def test_a_demonym_between_with_and_a_name_leaves_the_crew_whole() -> None:
     )
     assert _crews(record) == _expected_crews(("Jakub Wróbel", "Sylvain Mazoyer"))
     assert _class_results(record) == _expected_results(("overall", 2, ("Jakub Wróbel", "Sylvain Mazoyer")))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "rider"),
+    [
+        (
+            "en",
+            "On two wheels, Argentina's Facundo Ibáñez, number 63, rides a KTM 450 Rally Replica in the "
+            "Rally2 class.",
+            "Facundo Ibáñez",
+        ),
+        ("de", "- Gian-Luca Pedrazzini auf der KTM 450 Rally Replica (Rally2)", "Gian-Luca Pedrazzini"),
+    ],
+)
+def test_one_name_beside_a_motorcycles_make_is_a_rider(lang: str, sentence: str, rider: str) -> None:
+    """A line-up names its rider once, beside the bike: a make that builds only motorcycles makes
+    the one person named with it a solo crew."""
+    record = _record(f"Dakar 2027\n\n{sentence}\n", lang)
+    assert _crews(record) == _expected_crews((rider,))

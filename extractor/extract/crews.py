@@ -711,6 +711,11 @@ def _thanks(sentence: Sentence) -> bool:
     return "THANKS" in kinds and not kinds & {"POS", "WIN", "RETIRE", "ROLE"}
 
 
+# How far after a lone name its motorcycle's make may stand ("Facundo Ibáñez, number 63, rides a
+# KTM 450 Rally Replica"), in tokens
+_BIKE_REACH = 10
+
+
 def build_crews(
     lines: list[Line],
     rules: Rules,
@@ -951,6 +956,13 @@ def build_crews(
                 sum(it.kind == "NAME" for it in sentence.items) == 1
                 and any(it.kind == "CLASS" and it.value in solo_classes for it in sentence.items)
                 and not item.quote
+            )
+            # ("correrà Samuele Dal Bosco … con una KTM 450 Rally Replica": one name beside a
+            # motorcycle's make)
+            or (
+                sum(it.kind == "NAME" for it in sentence.items) == 1
+                and not item.quote
+                and not rules.bike_makes.isdisjoint(line.lowers[item.j : item.j + _BIKE_REACH])
             )
         )
         context = (
