@@ -160,6 +160,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         # "X won the final stage, but the victory went to Y": the win after these is another's,
         # no longer the stage's
         "contrast_words": _WORDS,
+        # "la nona prova": a round word that after an ordinal, and with no "of …" after it, is a stage
+        "stage_or_round_words": _WORDS,
         # "Hi Conor,", "Bonjour Raphaël,": a mail's salutation, no part of the name after it
         "greeting_words": _WORDS,
         # "Jakub Wróbel [prononcer « Yakoub Vroubel »]": a broadcast script's hint opens with these

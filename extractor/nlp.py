@@ -243,6 +243,9 @@ class Rules:
     # "Jakub Wróbel [prononcer « Yakoub Vroubel »]": a presenter's hint (mentions.py), read past
     pronunciation_cues: tuple[str, ...]
     greeting_words: frozenset[str]  # "Hi Conor,": a mail's salutation line (mentions.py), read past
+    stage_or_round_words: frozenset[
+        str
+    ]  # "la nona prova": a stage; "la quinta prova del campionato": a round
     withdrawn: re.Pattern[str]  # ", not October 9–10": the end of a text before a withdrawn value
     deadline: re.Pattern[str]  # "Entries close on": the end of a text before a deadline, no event's date
     points_words: frozenset[str]  # "pts", "Punkte" (without a final full stop)
@@ -823,6 +826,7 @@ def rules_for(language: str) -> Rules:
         points_list=_points_list_pattern(lexicon),
         pronunciation_cues=tuple(_lowered(lexicon.data, "pronunciation_cues")),
         greeting_words=frozenset(_lowered(lexicon.data, "greeting_words")),
+        stage_or_round_words=frozenset(_lowered(lexicon.data, "stage_or_round_words")),
         withdrawn=_cue_then_value_pattern(lexicon, "retraction_cues"),
         deadline=_cue_then_value_pattern(lexicon, "deadline_cues"),
         points_words=frozenset(word.rstrip(".") for word in _lowered(lexicon.data, "points_words")),

@@ -1354,3 +1354,21 @@ def test_one_name_beside_a_motorcycles_make_is_a_rider(lang: str, sentence: str,
     the one person named with it a solo crew."""
     record = _record(f"Dakar 2027\n\n{sentence}\n", lang)
     assert _crews(record) == _expected_crews((rider,))
+
+
+def test_an_italian_prova_after_an_ordinal_is_a_stage_where_its_clause_ends() -> None:
+    """ "hanno vinto la terza e la settima prova", "Kovačič ha vinto la nona prova, …": stages;
+    "la quinta prova del campionato" stays the championship's round."""
+    record = _record(
+        "Rallye Sanremo\n\nSanremo, 11 ottobre 2026 – Edoardo Sciaccaluga e Beatrice Noli hanno vinto la "
+        "terza e la settima prova. Matevž Kovačič e Federico Parodi hanno vinto la nona prova, la "
+        "Ronde di Langan. Il Rallye Sanremo era la quinta prova del campionato.\n",
+        "it",
+    )
+    assert _stage_results(record) == Counter(
+        {
+            (3, 1, frozenset({"Edoardo Sciaccaluga", "Beatrice Noli"})): 1,
+            (7, 1, frozenset({"Edoardo Sciaccaluga", "Beatrice Noli"})): 1,
+            (9, 1, frozenset({"Matevž Kovačič", "Federico Parodi"})): 1,
+        }
+    )

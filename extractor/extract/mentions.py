@@ -1763,6 +1763,18 @@ def _add_stage_abbreviations(
         )
 
 
+def _a_stage_after_all(word: Item, line: Line, rules: Rules) -> bool:
+    """ "nella nona prova", "la terza e la settima prova": after an ordinal, a word that names a
+    round or a stage (`stage_or_round_words`) is a stage where a sentence or clause ends on it or
+    goes on with "and"; not with "of …" or any other word or figure after it ("la quinta prova del
+    campionato", "la terza prova stagionale", a calendar's "1ª prova   14-15 marzo"), nor at the end
+    of a heading ("Coppa Rally di 6^ Zona - quinta prova")."""
+    if word.j - word.i != 1 or line.lowers[word.i] not in rules.stage_or_round_words:
+        return False
+    after = line.lowers[word.j] if word.j < len(line.lowers) else ""
+    return after in (".", ",", ";") or after in rules.conjunctions
+
+
 def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> list[Item]:
     """Decide what each number is: a stage number, a round, a finishing position, or nothing."""
     out: list[Item] = []
@@ -1873,6 +1885,10 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
                 continue
             if item.kind == "ORD" and following is not None and following.kind == "ROUND":
                 consumed.add(id(following))
+                if _a_stage_after_all(following, line, rules):
+                    out.append(_merge(line, "STAGE_NO", item, following, item.value))
+                    _ordinals_before_to_stages(out)  # ("la terza e la settima prova")
+                    continue
                 out.append(_merge(line, "ROUND_NO", item, following, item.value))
                 continue
             if item.kind == "ORD" and _is_position(item, doc, rules, by_start):
