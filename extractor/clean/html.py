@@ -502,7 +502,7 @@ _GALLERY_CAPTIONS = 3
 def _gallery_captions(body: etree._Element) -> set[etree._Element]:
     """The <figcaption>s of a media gallery, whose captions are its text ("Crew X / Y on SS7,
     fastest time"); an article's lone caption repeats it or names a photographer, and goes."""
-    captions = [element for element in body.iter("figcaption")]
+    captions = list(body.iter("figcaption"))
     return set(captions) if len(captions) >= _GALLERY_CAPTIONS else set()
 
 
