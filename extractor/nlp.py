@@ -243,9 +243,8 @@ class Rules:
     # "Jakub Wróbel [prononcer « Yakoub Vroubel »]": a presenter's hint (mentions.py), read past
     pronunciation_cues: tuple[str, ...]
     greeting_words: frozenset[str]  # "Hi Conor,": a mail's salutation line (mentions.py), read past
-    stage_or_round_words: frozenset[
-        str
-    ]  # "la nona prova": a stage; "la quinta prova del campionato": a round
+    # "la nona prova": a stage; "la quinta prova del campionato": a round
+    stage_or_round_words: frozenset[str]
     withdrawn: re.Pattern[str]  # ", not October 9–10": the end of a text before a withdrawn value
     deadline: re.Pattern[str]  # "Entries close on": the end of a text before a deadline, no event's date
     points_words: frozenset[str]  # "pts", "Punkte" (without a final full stop)

@@ -1169,16 +1169,14 @@ def _items(
     has_digit = _has_digit(raw)  # durations and dates are written with digits
     for found in find_durations(raw, rules.language) if has_digit else ():
         add_span("DURATION", found, overlapping=True)
-    words = [
-        (n.start, n.end, float(f"{n.value}.{n.fraction}") if n.fraction else n.value)
-        for n in decimal_word_spans(raw, rules.language)
-    ]
+    spoken = decimal_word_spans(raw, rules.language)
+    words = [(n.start, n.end, float(f"{n.value}.{n.fraction}") if n.fraction else n.value) for n in spoken]
     for found in find_worded_durations(raw, rules.language, words) if words else ():
         add_span("DURATION", found)  # "tre ore, ventisette minuti e dieci secondi", "otto decimi"
     dates = find_dates(raw, rules.language, published) if has_digit else []
     if words:
         # ("du vendredi vingt au dimanche vingt-deux novembre": a script's dates, spoken)
-        spelled = [(n.start, n.end, f"{n.value}{n.suffix}") for n in number_word_spans(raw, rules.language)]
+        spelled = [(n.start, n.end, f"{n.value}{n.suffix}") for n in spoken if not n.fraction]
         dates += find_worded_dates(raw, rules.language, published, spelled)
     for found in dates:
         if line.table_position is not None and found.start <= line.table_number[0] < found.end:
@@ -1631,24 +1629,14 @@ def _read_demonyms(items: list[Item], rules: Rules, line: Line) -> list[Item]:
             and item.text.lower().endswith(rules.demonym_suffixes)
             and item.i > 0
             and line.lowers[item.i - 1] in rules.determiners
-            and not (
-                k + 1 < len(items) and items[k + 1].kind in ("NAME", "WORD") and items[k + 1].i == item.j
-            )
         ):
-            # "le Varois de 27 ans", "le Savoyard": a demonym the place list does not hold
-            kept.append(Item("DESCRIPTOR", item.start, item.end, item.i, item.j, None, item.text))
-            continue
-        if (
-            item.kind == "WORD"
-            and rules.demonym_suffixes
-            and item.text.lower().endswith(rules.demonym_suffixes)
-            and item.i > 0
-            and line.lowers[item.i - 1] in rules.determiners
-            and k + 1 < len(items)
-            and items[k + 1].kind == "NAME"
-            and items[k + 1].i == item.j
-        ):
-            continue  # ("associé au Lozérien Sylvain Mazoyer": the demonym describes the name after it)
+            after = items[k + 1] if k + 1 < len(items) and items[k + 1].i == item.j else None
+            if after is None or after.kind not in ("NAME", "WORD"):
+                # "le Varois de 27 ans", "le Savoyard": a demonym the place list does not hold
+                kept.append(Item("DESCRIPTOR", item.start, item.end, item.i, item.j, None, item.text))
+                continue
+            if after.kind == "NAME":
+                continue  # ("associé au Lozérien Sylvain Mazoyer": the demonym describes the name after it)
         if id(item) in taken:
             continue
         if item.kind != "DEMONYM":
