@@ -9,7 +9,7 @@ number keeps evidence offsets into the record's text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -63,16 +63,24 @@ def _one_replacement(original: list[str], converted: list[str]) -> list[Opcode] 
     return [("replace", head, n - tail, head, m - tail)] if removed and added else []
 
 
-@lru_cache(maxsize=4096)
 def number_word_spans(text: str, language: str, offset: int = 0) -> tuple[NumberSpan, ...]:
     """Whole numbers and ordinals written in words (`decimal_word_spans` has the decimals too)."""
     return tuple(span for span in decimal_word_spans(text, language, offset) if not span.fraction)
 
 
-@lru_cache(maxsize=4096)
 def decimal_word_spans(text: str, language: str, offset: int = 0) -> tuple[NumberSpan, ...]:
-    """Spans of `text` that alpha2digit turned into digits, in document offsets (cached: a line
-    is read for durations and for ordinals), decimals among them ("quarante virgule six")."""
+    """Spans of `text` that alpha2digit turned into digits, in document offsets, decimals among
+    them ("quarante virgule six")."""
+    spans = _spans_in_line(text, language)
+    if not offset:
+        return spans
+    return tuple(replace(span, start=span.start + offset, end=span.end + offset) for span in spans)
+
+
+@lru_cache(maxsize=4096)
+def _spans_in_line(text: str, language: str) -> tuple[NumberSpan, ...]:
+    """The spans at offsets into `text` itself, cached whatever offset the caller adds: a line is
+    read for durations and for ordinals, and the alignment is the costly part."""
     converted = _convert(text, language)
     if converted == text:
         return ()
@@ -108,7 +116,7 @@ def decimal_word_spans(text: str, language: str, offset: int = 0) -> tuple[Numbe
             continue
         if decimal is not None:
             whole, fraction = decimal.groups()
-            spans.append(NumberSpan(offset + start, offset + end, int(whole), "", fraction))
+            spans.append(NumberSpan(start, end, int(whole), "", fraction))
             continue
         assert match is not None
         suffix = match.group(2)
@@ -116,11 +124,11 @@ def decimal_word_spans(text: str, language: str, offset: int = 0) -> tuple[Numbe
             # "Maëlle is nineteen.", "peut-être douze.": the sentence's full stop, kept by the
             # conversion ("nineteen." → "19."), is no ordinal's point ("zwölfte" → "12.")
             suffix, end = "", end - 1
-        spans.append(NumberSpan(offset + start, offset + end, int(match.group(1)), suffix))
-    return tuple(_compound_ordinals(spans, text, offset))
+        spans.append(NumberSpan(start, end, int(match.group(1)), suffix))
+    return tuple(_compound_ordinals(spans, text))
 
 
-def _compound_ordinals(spans: list[NumberSpan], text: str, offset: int) -> list[NumberSpan]:
+def _compound_ordinals(spans: list[NumberSpan], text: str) -> list[NumberSpan]:
     """A tens ordinal and a units ordinal side by side are one place: "vigésimo séptima posición"
     (text2num reads "20º 7ª" when the two words differ in gender or number) is the 27th."""
     merged: list[NumberSpan] = []
@@ -132,7 +140,7 @@ def _compound_ordinals(spans: list[NumberSpan], text: str, offset: int) -> list[
             and span.suffix
             and last.value in range(20, 100, 10)
             and 1 <= span.value <= 9
-            and not text[last.end - offset : span.start - offset].strip()
+            and not text[last.end : span.start].strip()
         ):
             merged[-1] = NumberSpan(last.start, span.end, last.value + span.value, span.suffix)
         else:
