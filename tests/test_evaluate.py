@@ -129,6 +129,8 @@ FRESH28 = ROOT / "tests" / "fresh28"
 FRESH28_BASELINE = ROOT / "tests" / "fresh28_baseline.json"
 FRESH29 = ROOT / "tests" / "fresh29"
 FRESH29_BASELINE = ROOT / "tests" / "fresh29_baseline.json"
+FRESH30 = ROOT / "tests" / "fresh30"
+FRESH30_BASELINE = ROOT / "tests" / "fresh30_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -362,6 +364,15 @@ def test_accuracy_gate_on_twenty_ninth_fresh_releases() -> None:
     as history; a press officer's reply to a journalist, the questions quoted between the answers)
     by seven writers who never saw the extractor (tests/fresh29)."""
     _assert_floors(evaluate_folder(FRESH29), FRESH29_BASELINE)
+
+
+def test_accuracy_gate_on_thirtieth_fresh_releases() -> None:
+    """A thirty-second set, 28 everyday pieces (a reporter's notebook whose numbered notes are no
+    places; a news site's mobile article with teasers about other events and readers' comments; a
+    pundit's column, the columnist's own career as history; an organiser's media invitation with
+    an .ics part, recapping the last event) by seven writers who never saw the extractor
+    (tests/fresh30)."""
+    _assert_floors(evaluate_folder(FRESH30), FRESH30_BASELINE)
 
 
 def test_a_release_that_crashes_the_extractor_is_a_failure_and_the_others_are_scored(
