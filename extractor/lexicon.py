@@ -172,6 +172,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         # "claimed overall victory": a win of the overall classification, in words apart
         "overall_win_phrases": _WORDS,
         "deadline_cues": _WORDS,
+        # a press conference, a media day: an appointment of the press, no event's dates
+        "media_event_words": _WORDS,
         "only_words": _WORDS,
         "launch_words": _WORDS,
         "past_words": _WORDS,

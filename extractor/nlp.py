@@ -128,11 +128,11 @@ def _points_list_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return compile_guarded(rf"(?<![\d:'\".,])\d{{1,4}}\s*{unit}\s*[;,]\s*\d{{1,2}}\s*[.)]\s", re.IGNORECASE)
 
 
-def _cue_then_value_pattern(lexicon: Lexicon, key: str) -> re.Pattern[str]:
-    """A cue of `key` (a retraction, a deadline), then at most a few words of the same clause up
+def _cue_then_value_pattern(lexicon: Lexicon, *keys: str) -> re.Pattern[str]:
+    """A cue of `keys` (a retraction, a deadline), then at most a few words of the same clause up
     to the end of the text searched, where the value starts ("…, et non du 25 au 27 juin", "und
     nicht, wie angegeben, vom 18. bis 19. September")."""
-    cues = _lowered(lexicon.data, key)
+    cues = _lowered(lexicon.data, *keys)
     if not cues:
         return re.compile(r"(?!)")
     return compile_guarded(
@@ -827,7 +827,9 @@ def rules_for(language: str) -> Rules:
         greeting_words=frozenset(_lowered(lexicon.data, "greeting_words")),
         stage_or_round_words=frozenset(_lowered(lexicon.data, "stage_or_round_words")),
         withdrawn=_cue_then_value_pattern(lexicon, "retraction_cues"),
-        deadline=_cue_then_value_pattern(lexicon, "deadline_cues"),
+        # (a press conference's day is no event's either: "Pressekonferenz „Mission Dakar 2027“ am
+        # 26. November")
+        deadline=_cue_then_value_pattern(lexicon, "deadline_cues", "media_event_words"),
         points_words=frozenset(word.rstrip(".") for word in _lowered(lexicon.data, "points_words")),
         stage_markers=frozenset(_lowered(lexicon.data, "stage_words", "stage_abbreviations")),
         stage_codes=frozenset(_lowered(lexicon.data, "stage_abbreviations")),

@@ -1372,3 +1372,30 @@ def test_an_italian_prova_after_an_ordinal_is_a_stage_where_its_clause_ends() ->
             (9, 1, frozenset({"Matevž Kovačič", "Federico Parodi"})): 1,
         }
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "upcoming"),
+    [
+        (
+            "en",
+            "Media invitation\n\nBanbury, 10 November 2026 – Kestrel Racing invites you to its Dakar "
+            "Rally press conference on 26 November at its workshop. The Dakar Rally runs from 2 to 16 "
+            "January.\n",
+            [("Dakar Rally", "2027-01-02", "2027-01-16")],
+        ),
+        (
+            "de",
+            "Einladung\n\nSalzgitter, 10. November 2026 – Zur Pressekonferenz „Mission Dakar 2027“ am 26. "
+            "November laden wir herzlich ein. Die Rallye Dakar 2027 findet vom 3. bis 17. Januar statt.\n",
+            [("Rallye Dakar", "2027-01-03", "2027-01-17")],
+        ),
+    ],
+)
+def test_a_press_conference_day_dates_no_event(
+    lang: str, text: str, upcoming: list[tuple[str, str, str]]
+) -> None:
+    """An invitation's press conference is an appointment of the press: its day dates none of the
+    events the invitation names (language files' `media_event_words`)."""
+    record = _record(text, lang)
+    assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == upcoming
