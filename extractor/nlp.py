@@ -701,6 +701,7 @@ def rules_for(language: str) -> Rules:
             surname,
         ],  # "Dirk-Jan van Beek"
         [name_word, inner_capital, joiner, name_word],  # "Liam O'Rourke-Hēnare"
+        [name_word, inner_capital, name_word],  # "Guilherme Sant'Anna Ribas": two surnames
         # "Pau Ferrer i Soler": two surnames joined
         [name_word, name_word, {"LOWER": {"IN": sorted(surname_joiners)}, "IS_LOWER": True}, surname],
         # "Lorenzo Dall'Ò": a surname of an elision and one accented capital

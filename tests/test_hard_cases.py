@@ -1399,3 +1399,26 @@ def test_a_press_conference_day_dates_no_event(
     events the invitation names (language files' `media_event_words`)."""
     record = _record(text, lang)
     assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == upcoming
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "crew"),
+    [
+        (
+            "pt",
+            "O rali terminou com a vitória de Guilherme Sant'Anna Ribas e do navegador Everton Maciel Dantas "
+            "(Toyota Hilux).",
+            ("Guilherme Sant'Anna Ribas", "Everton Maciel Dantas"),
+        ),
+        (
+            "it",
+            "Hanno vinto Matteo Dell'Acqua e Sara Bonfanti (Škoda Fabia RS Rally2).",
+            ("Matteo Dell'Acqua", "Sara Bonfanti"),
+        ),
+    ],
+)
+def test_an_elided_prefix_opens_a_surname(lang: str, sentence: str, crew: tuple[str, ...]) -> None:
+    """ "Sant'Anna", "Dell'Acqua": a surname whose capital follows an elided word, like "O'Brien",
+    alone or before a second surname (base.yaml `inner_capital_prefixes`)."""
+    record = _record(f"Rali\n\nBotucatu, 3 de novembro de 2026 – {sentence}\n", lang)
+    assert _crews(record) == _expected_crews(crew)
