@@ -1022,3 +1022,19 @@ def test_an_articles_lone_photo_caption_is_still_left_out() -> None:
     page = _gallery(["Luka Perković / Ivana Bašić (Hyundai i20 N Rally2) won SS3 and SS11."])
     record = extract_dict(page.encode(), "article.html")
     assert "Perković" not in record["text"]
+
+
+def test_a_line_broken_inside_a_bracket_is_joined_in_a_text_not_wrapped() -> None:
+    """A writer's stray line break inside a car's bracket, in paragraphs otherwise one line each:
+    the sentence is one line again, the other paragraphs stay as they are."""
+    first = (
+        "O Rally Cuesta, disputado de 22 a 25 de outubro em Botucatu, terminou com a vitória de "
+        "Guilherme Ribas e do navegador Everton Dantas na categoria Carros, com tempo total de 11h23min48s."
+    )
+    broken = (
+        "Camila Tôrres Vianna e a uruguaia Paola Giménez Arce (Mitsubishi\n"
+        "Triton #207) terminaram em segundo lugar, a 2min10s, depois de vencer a terceira etapa."
+    )
+    text = f"{first}\n\n{broken}\n\n{first}\n"
+    lines = clean_text(text).text.split("\n")
+    assert lines == [first, "", broken.replace("\n", " "), "", first]

@@ -91,13 +91,14 @@ def unwrap_lines(text: str) -> str:
     the paragraph above left a bracket open."""
     lines = text.split("\n")
     lengths = sorted((len(line) for line in lines if line.strip()), reverse=True)
-    if len(lengths) < _MIN_WRAPPED_LINES:
-        return text
+    if (
+        len(lengths) < _MIN_WRAPPED_LINES
+        or lengths[2] > _MAX_WRAP_WIDTH
+        or lengths[0] > _MAX_WRAP_WIDTH + 20
+        or sum(1 for n in lengths if n >= lengths[2] - 20) < 0.4 * len(lengths)
+    ):
+        return "\n".join(_close_open_brackets(lines))  # not wrapped: only a line broken in a bracket
     width = lengths[2]
-    if width > _MAX_WRAP_WIDTH or lengths[0] > _MAX_WRAP_WIDTH + 20:
-        return text
-    if sum(1 for n in lengths if n >= width - 20) < 0.4 * len(lengths):
-        return text
     out: list[str] = [lines[0]]
     last = lines[0]  # the physical line last appended or joined
     for line in lines[1:]:
@@ -123,6 +124,26 @@ def unwrap_lines(text: str) -> str:
             out.append(line)
         last = line
     return "\n".join(out)
+
+
+def _close_open_brackets(lines: list[str]) -> list[str]:
+    """ "… Paola Giménez Arce (Mitsubishi↵Triton #207) terminaram …": in a text that is not
+    wrapped, a line that leaves a bracket open goes on in the next one when that one closes it
+    first."""
+    out: list[str] = []
+    for line in lines:
+        closing, opening = line.find(")"), line.find("(")
+        if (
+            out
+            and out[-1].count("(") > out[-1].count(")")
+            and out[-1][-1:].strip()
+            and closing > 0
+            and (opening < 0 or closing < opening)
+        ):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
 
 
 # A line of a reply or a forward as mail clients quote it: "> text", "> > text", ">".
