@@ -106,8 +106,15 @@ def run_pipeline(
             prompts(text, sections, asked),
             spoken,
         )
+        told_at = [e.start for r in [*class_results, *stage_results] for e in r.evidence]
         events = read_events(
-            lines, rules, published_day, text, not (class_results or stage_results), season_launch
+            lines,
+            rules,
+            published_day,
+            text,
+            not (class_results or stage_results),
+            season_launch,
+            result_starts=sorted(told_at),
         )
         if events.preview:
             # the reported event has not been run yet: places in the text are of past events

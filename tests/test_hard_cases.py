@@ -1422,3 +1422,29 @@ def test_an_elided_prefix_opens_a_surname(lang: str, sentence: str, crew: tuple[
     alone or before a second surname (base.yaml `inner_capital_prefixes`)."""
     record = _record(f"Rali\n\nBotucatu, 3 de novembro de 2026 – {sentence}\n", lang)
     assert _crews(record) == _expected_crews(crew)
+
+
+def test_an_invitation_that_recaps_the_last_event_reports_on_it() -> None:
+    """A press invitation for the next event that first recaps the last one: the recap's places
+    are results and its event is the one reported on; the next event stays announced."""
+    text = (
+        "Invitation: press conference – Dakar Rally 2027 (26 November, Banbury)\n\n"
+        "Banbury, 10 November 2026\n\n"
+        "Dear colleagues, Kestrel Racing invites you to meet its crews before the Dakar Rally.\n\n"
+        "BAJA ARAGÓN IN SHORT\n\n"
+        "Ewan MacLachlan and Inès Boudjema won the Baja Aragón in their Toyota Hilux, in 7:41:09. "
+        "Harriet Alcock and Sanna Öhman were second, 2m 10s behind. Third were Wojciech Brzęczek and "
+        "Tomáš Kříž (Ford Raptor).\n\n"
+        "DAKAR RALLY 2027\n\n"
+        "The Dakar Rally runs from 2 to 16 January 2027 in Saudi Arabia.\n"
+    )
+    record = _record(text, "en")
+    assert (record["event"]["name"], record["event"]["edition"]) == ("Baja Aragón", 2026)
+    assert _class_results(record) == _expected_results(
+        ("overall", 1, ("Ewan MacLachlan", "Inès Boudjema")),
+        ("overall", 2, ("Harriet Alcock", "Sanna Öhman")),
+        ("overall", 3, ("Wojciech Brzęczek", "Tomáš Kříž")),
+    )
+    assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
+        ("Dakar Rally", "2027-01-02", "2027-01-16")
+    ]

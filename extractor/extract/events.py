@@ -258,10 +258,12 @@ def read_events(
     text: str,
     preview: bool = False,
     season_launch: bool = False,
+    result_starts: list[int] | None = None,
 ) -> EventReading:
     """The event reported on and the events announced. A `preview` (a release with no results)
     reports on the event it announces, in the edition of its dates; a `season_launch`
-    (mentions.is_season_launch) on the championship whose season it opens."""
+    (mentions.is_season_launch) on the championship whose season it opens. `result_starts` are
+    the offsets of the places read."""
     championships: list[Candidate] = []
     candidates = [c for line in lines for c in _candidates_in_line(line, rules, championships)]
     upcoming = _upcoming(lines, candidates, published, text)
@@ -311,6 +313,23 @@ def read_events(
         )
         for c in announced
     )
+    recap = None if preview else _recapped_event(candidates, upcoming, result_starts or [], published)
+    if recap is not None and any(_same_event(c.name, recap.name) for c in candidates if c.line is lines[0]):
+        recap = None  # (the headline's event, "Mit drei Fahrzeugen zur Rallye du Maroc", is announced)
+    if recap is not None and (
+        headline_event
+        or _lead_announces_headline_event(heads, lines, candidates, upcoming, published)
+        or (lines and _launches(lines[0]))
+    ):
+        # An invitation or a team's news that announces its next event after recapping the last
+        # one: the results are the recapped event's, and it is the event reported on
+        # (named as written in running text before a heading's capitals: "Baja Aragón" over "BAJA
+        # ARAGÓN IN SHORT")
+        named = sorted(
+            (c for c in candidates if _same_event(c.name, recap.name)), key=lambda c: c.name.isupper()
+        )
+        event = _reported_event(lines, named, set(), published, text, rules)
+        return EventReading(event=event, upcoming=upcoming, preview=False)
     preview = (
         preview
         or headline_event
@@ -414,6 +433,34 @@ def read_events(
                 ),
             )
     return EventReading(event=event, upcoming=upcoming, preview=preview)
+
+
+# Places an event's recap tells at least (a line-up's "twelfth at last month's Rallye du Maroc"
+# is a rider's record, no recap)
+_RECAP_PLACES = 3
+
+
+def _recapped_event(
+    candidates: list[Candidate],
+    upcoming: list[UpcomingEvent],
+    result_starts: list[int],
+    published: date | None,
+) -> Candidate | None:
+    """ "RÜCKBLICK: BAJA PORTALEGRE 500 … Henning Brakelmann … siegte": the event named last
+    before the first place read, when it is none of the events announced and no past year's
+    edition (a line-up's "Dakar 2026" over last year's places is history), and the places that
+    follow are a recap's, several."""
+    if len(result_starts) < _RECAP_PLACES:
+        return None
+    named = [c for c in candidates if c.end <= result_starts[0]]
+    if not named:
+        return None
+    last = named[-1]
+    if any(_same_event(last.name, u.name) for u in upcoming):
+        return None
+    if last.year is not None and published is not None and last.year < published.year:
+        return None
+    return last
 
 
 def _end_of_reported(upcoming: UpcomingEvent, event: Event, candidates: list[Candidate]) -> bool:
