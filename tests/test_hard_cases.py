@@ -1448,3 +1448,65 @@ def test_an_invitation_that_recaps_the_last_event_reports_on_it() -> None:
     assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
         ("Dakar Rally", "2027-01-02", "2027-01-16")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "notes", "results"),
+    [
+        (
+            "en",
+            "1. Ward and Roussel won in 3:02:41.5. They led from the second stage and never looked back, "
+            "even when a puncture cost them twenty seconds on the Sunday loop.\n\n"
+            "7. The Junior class went to Mikkel Thorsager and Aurélien Brisset in a Peugeot 208 Rally4. "
+            "They were second in class until the final morning, when the leaders slid off.\n",
+            [("junior", 1, ("Mikkel Thorsager", "Aurélien Brisset"))],
+        ),
+        (
+            "de",
+            "6. Die Juniorwertung gewannen Lasse Ødegaard und Mirko Štefanović im Peugeot 208 Rally4. Sie "
+            "lagen bis zum Schlusstag auf Rang zwei der Klasse und profitierten dann vom Ausfall der "
+            "Führenden.\n",
+            [("junior", 1, ("Lasse Ødegaard", "Mirko Štefanović"))],
+        ),
+    ],
+)
+def test_a_numbered_note_of_several_sentences_is_no_place(
+    lang: str, notes: str, results: list[tuple[str, int, tuple[str, ...]]]
+) -> None:
+    """A notebook's "7. The Junior class went to …" numbers its note: the place is the one its
+    sentences tell, never the note's number."""
+    record = _record(f"Ten things we learned\n\nRallye Hasselt, 12 October 2026\n\n{notes}", lang)
+    assert _class_results(record) == _expected_results(*results)
+
+
+def test_a_descriptor_and_his_co_driver_described_by_a_demonym_are_one_crew() -> None:
+    """ "Der Schweizer und sein österreichischer Beifahrer X": the one the sentence before named
+    alone and his co-driver, whatever demonym stands before the role."""
+    record = _record(
+        "Rallye du Maroc\n\nErfoud, 12. Oktober 2026 – Das Aus kam für Jonas Wettstein viel zu früh. Der "
+        "Schweizer und sein österreichischer Beifahrer Benedikt Aigner hatten noch die zweite Etappe "
+        "gewonnen.\n",
+        "de",
+    )
+    assert _crews(record) == _expected_crews(("Jonas Wettstein", "Benedikt Aigner"))
+
+
+def test_a_german_endzeit_gives_the_winners_total() -> None:
+    """ "Die Endzeit der Sieger: 17 Stunden, 42 Minuten und 18 Sekunden": the final time, a total;
+    "X und Y kamen auf 17:49:02 Stunden" one too (language file's `total_time_cues`)."""
+    record = _record(
+        "Rallye du Maroc\n\nErfoud, 12. Oktober 2026 – Kasper Lindqvist und Øyvind Rønning gewannen die "
+        "Rallye du Maroc vor Faisal Al-Haddad und Mathieu Lévêque. Lindqvist und Rønning gewannen die "
+        "fünfte und letzte Etappe. Die Endzeit der Sieger: 17 Stunden, 42 Minuten und 18 Sekunden. "
+        "Al-Haddad und Lévêque kamen auf 17:49:02 Stunden.\n",
+        "de",
+    )
+    totals = {
+        frozenset(_crew_names(record)[r["crew"]]): r["total_time"]["seconds"]
+        for r in record["class_results"]
+        if r["total_time"]
+    }
+    assert totals == {
+        frozenset({"Kasper Lindqvist", "Øyvind Rønning"}): 63738.0,
+        frozenset({"Faisal Al-Haddad", "Mathieu Lévêque"}): 64142.0,
+    }

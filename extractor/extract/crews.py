@@ -343,9 +343,11 @@ def _pair_with_subject(
     # "Il et son copilote X", "De Braziliaan en zijn navigator X": the one just named and his co-driver
     # (a description only when the sentence before named one person alone: "De Litouwers A en B
     # … De Braziliaan en zijn navigator C" does not make C ride with A)
-    referred = (
-        before[-3:-2] == ["PRONOUN"] or (before[-3:-2] == ["DESCRIPTOR"] and previous_alone)
-    ) and before[-2:] == ["CONJ", "ROLE"]
+    # ("Der Schweizer und sein österreichischer Beifahrer X": the demonyms and possessives aside)
+    described = [it.kind for it in items[:index] if it.kind not in ("POSSESSIVE", "DEMONYM")][-3:]
+    referred = (before[-3:] == ["PRONOUN", "CONJ", "ROLE"]) or (
+        described == ["DESCRIPTOR", "CONJ", "ROLE"] and previous_alone
+    )
     # "Lozano y su copiloto, Íñigo Etxeberria Arana": a surname named before, "and his co-driver"
     close = [it for it in items[max(0, index - 6) : index] if it.kind not in ("POSSESSIVE", "DEMONYM")]
     if [it.kind for it in close[-2:]] == ["ROLE", "COMMA"]:

@@ -302,10 +302,12 @@ def analyse(
             and line_above.index == index - 1
             and line_above.table_position == int(table.group("pos")) - 1
         )
+        numbered_note = table is not None and _is_a_note(raw[table.end() :])
         if (
             table
             and int(table.group("pos")) > 0
             and not _opens_an_edition(raw[table.end() :], rules)
+            and not numbered_note
             and (
                 continues
                 or not find_dates(raw, rules.language, published, table.start("pos"), table.end() + 12)
@@ -415,6 +417,10 @@ def analyse(
                     items.insert(bisect_left([it.i for it in items], co_driver.i), co_driver)
             if driver is not None and co_driver is not None:
                 continued.crew_over_two_lines = (driver, co_driver)
+        if numbered_note and raw[table.end() : table.end() + 1].isalpha():
+            # ("6. Die Juniorwertung gewannen …": the note's number, no ordinal; "9. – Gesamtrang für
+            # …" is a figure of a rally in numbers, the place)
+            items = [it for it in items if not (it.kind == "POS" and it.start == start + table.start("pos"))]
         if stage_row:
             for item in items[:1]:
                 if item.kind == "NUMBER" and item.start == start + stage_row.start("stage"):
@@ -957,6 +963,21 @@ def _opens_an_edition(rest: str, rules: Rules) -> bool:
     words = [word.strip(".,:;()").lower() for word in rest.split()[:2]]
     return any(word in rules.event_words for word in words) or (
         bool(words) and words[0] in rules.category_words
+    )
+
+
+# A sentence's end inside a line: its mark, then the next sentence's capital (or its opening quote)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”»’]?\s+[\"“«]?[^\W\d_]")
+_NOTE_WORDS = 25  # words: a row, even with a remark, is shorter
+
+
+def _is_a_note(rest: str) -> bool:
+    """ "7. The Challenger class went to Argentina's Mateo Quiroga Laínez … They finished 6m 12s
+    ahead …": a numbered paragraph of several sentences is a notebook's note or a list of talking
+    points, its number no place (a results row is a line of names, a car and a time)."""
+    # (a break after three words or more: "S. Ogier" is an initial's point)
+    return len(rest.split()) >= _NOTE_WORDS and any(
+        rest[: m.start()].count(" ") >= 3 for m in _SENTENCE_BREAK.finditer(rest)
     )
 
 
