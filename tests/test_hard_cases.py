@@ -1510,3 +1510,15 @@ def test_a_german_endzeit_gives_the_winners_total() -> None:
         frozenset({"Kasper Lindqvist", "Øyvind Rønning"}): 63738.0,
         frozenset({"Faisal Al-Haddad", "Mathieu Lévêque"}): 64142.0,
     }
+
+
+def test_a_sentence_opening_on_a_past_year_tells_of_that_year() -> None:
+    """A columnist's own past: "When I came here in 2019 in a Fabia R5, I finished ninth in WRC2"
+    places no one in this year's rally: the year's clause opens the sentence, the place is after
+    its comma."""
+    record = _record(
+        "Rally Chile\n\nConcepción, 15 September 2026 – Oskar Lõhmus and Tarmo Väärsi won Rally Chile. "
+        "When they first came here in 2019 in a Fabia R5, Dale Whitcombe and Ian Moss finished ninth.\n",
+        "en",
+    )
+    assert _class_results(record) == _expected_results(("overall", 1, ("Oskar Lõhmus", "Tarmo Väärsi")))

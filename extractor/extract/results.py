@@ -3771,12 +3771,6 @@ def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
         return True
     if published_year is None:
         return False
-    low = index
-    while low > 0 and items[low - 1].kind != "COMMA":
-        low -= 1
-    high = index
-    while high + 1 < len(items) and items[high + 1].kind != "COMMA":
-        high += 1
     # (not "Porsche 911 SC (1979)", "(Opel Manta 400, 1983)": a year in brackets is a car's or a
     # person's, no edition)
     bracketed: set[int] = set()
@@ -3785,6 +3779,24 @@ def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
         depth = max(0, depth + (it.kind == "OPEN") - (it.kind == "CLOSE"))
         if depth:
             bracketed.add(k)
+    opening = next((k for k, it in enumerate(items) if it.kind == "COMMA"), 0)
+    if (
+        opening < index
+        and any(
+            it.kind == "YEAR" and int(it.value) < published_year and k not in bracketed
+            for k, it in enumerate(items[:opening])
+        )
+        and not any(it.kind in ("POS", "WIN", "NAME") for it in items[:opening])
+    ):
+        # ("When I came here in 2019 in a Fabia R5, I finished ninth in WRC2"): a sentence that
+        # opens on a past year tells of that year
+        return True
+    low = index
+    while low > 0 and items[low - 1].kind != "COMMA":
+        low -= 1
+    high = index
+    while high + 1 < len(items) and items[high + 1].kind != "COMMA":
+        high += 1
     return any(
         it.kind == "YEAR" and int(it.value) < published_year and k not in bracketed
         for k, it in enumerate(items)
