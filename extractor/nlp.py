@@ -128,15 +128,15 @@ def _points_list_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return compile_guarded(rf"(?<![\d:'\".,])\d{{1,4}}\s*{unit}\s*[;,]\s*\d{{1,2}}\s*[.)]\s", re.IGNORECASE)
 
 
-def _cue_then_value_pattern(lexicon: Lexicon, *keys: str) -> re.Pattern[str]:
-    """A cue of `keys` (a retraction, a deadline), then at most a few words of the same clause up
-    to the end of the text searched, where the value starts ("…, et non du 25 au 27 juin", "und
-    nicht, wie angegeben, vom 18. bis 19. September")."""
+def _cue_then_value_pattern(lexicon: Lexicon, *keys: str, reach: int = 30) -> re.Pattern[str]:
+    """A cue of `keys` (a retraction, a deadline), then at most `reach` characters of the same
+    clause up to the end of the text searched, where the value starts ("…, et non du 25 au 27
+    juin", "und nicht, wie angegeben, vom 18. bis 19. September")."""
     cues = _lowered(lexicon.data, *keys)
     if not cues:
         return re.compile(r"(?!)")
     return compile_guarded(
-        rf"(?:(?<!\w)|(?=[,(]))(?:{alternation(cues)})(?!\w)[^.;:\n]{{0,30}}$", re.IGNORECASE
+        rf"(?:(?<!\w)|(?=[,(]))(?:{alternation(cues)})(?!\w)[^.;:\n]{{0,{reach}}}$", re.IGNORECASE
     )
 
 
@@ -247,6 +247,8 @@ class Rules:
     stage_or_round_words: frozenset[str]
     withdrawn: re.Pattern[str]  # ", not October 9–10": the end of a text before a withdrawn value
     deadline: re.Pattern[str]  # "Entries close on": the end of a text before a deadline, no event's date
+    media_event: re.Pattern[str]  # "press conference on": before a press appointment's day, no event's
+    media_words: re.Pattern[str]  # "Pressekonferenz", "conferenza stampa" anywhere: an invitation's
     points_words: frozenset[str]  # "pts", "Punkte" (without a final full stop)
     final_words: frozenset[str]  # "classifica finale": standings of the release's class
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
@@ -828,9 +830,14 @@ def rules_for(language: str) -> Rules:
         greeting_words=frozenset(_lowered(lexicon.data, "greeting_words")),
         stage_or_round_words=frozenset(_lowered(lexicon.data, "stage_or_round_words")),
         withdrawn=_cue_then_value_pattern(lexicon, "retraction_cues"),
-        # (a press conference's day is no event's either: "Pressekonferenz „Mission Dakar 2027“ am
-        # 26. November")
-        deadline=_cue_then_value_pattern(lexicon, "deadline_cues", "media_event_words"),
+        deadline=_cue_then_value_pattern(lexicon, "deadline_cues"),
+        # ("Invito conferenza stampa – Tre Laghi Corse verso il Monza Rally Show (18 novembre"): a
+        # headline's reach, the whole clause
+        media_event=_cue_then_value_pattern(lexicon, "media_event_words", reach=80),
+        media_words=compile_guarded(
+            rf"(?<!\w)(?:{alternation(_lowered(lexicon.data, 'media_event_words')) or '(?!)'})(?!\w)",
+            re.IGNORECASE,
+        ),
         points_words=frozenset(word.rstrip(".") for word in _lowered(lexicon.data, "points_words")),
         stage_markers=frozenset(_lowered(lexicon.data, "stage_words", "stage_abbreviations")),
         stage_codes=frozenset(_lowered(lexicon.data, "stage_abbreviations")),

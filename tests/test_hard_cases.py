@@ -1522,3 +1522,38 @@ def test_a_sentence_opening_on_a_past_year_tells_of_that_year() -> None:
         "en",
     )
     assert _class_results(record) == _expected_results(("overall", 1, ("Oskar Lõhmus", "Tarmo Väärsi")))
+
+
+def test_a_press_conference_named_in_a_headline_dates_no_event() -> None:
+    """ "Invito conferenza stampa – … verso il Monza Rally Show (18 novembre, Varese)": a headline's
+    press conference reaches the day at the end of its clause; the event's own dates stand."""
+    record = _record(
+        "Invito conferenza stampa – Tre Laghi Corse verso il Monza Rally Show (18 novembre, Varese)\n\n"
+        "Varese, 9 novembre 2026 – La stagione si chiuderà con il Monza Rally Show, in programma dal 4 al "
+        "6 dicembre all'Autodromo Nazionale.\n",
+        "it",
+    )
+    assert _upcoming(record) == [("Monza Rally Show", "2026-12-04", "2026-12-06")]
+
+
+def test_an_invitation_headline_without_dates_still_reports_on_the_recapped_event() -> None:
+    """An invitation whose headline names its press conference but no date: the recap's event is
+    reported on all the same, not the next event the press conference is about."""
+    text = (
+        "Einladung: Pressekonferenz „Mission Dakar 2027“\n\n"
+        "Salzgitter, 10. November 2026\n\n"
+        "Sehr geehrte Damen und Herren, wir laden Sie zur Pressekonferenz vor der Rallye Dakar ein.\n\n"
+        "RÜCKBLICK: BAJA PORTALEGRE 500\n\n"
+        "Henning Brakelmann und Jarosław Wąsik gewannen die Baja Portalegre 500 in 8:52:10 Stunden. "
+        "Zweite wurden Teun van Dalfsen und Bram Oosting. Dritte wurden Ludmila Vrbová und Radek Šťastný.\n\n"
+        "AUSBLICK\n\n"
+        "Die Rallye Dakar 2027 findet vom 3. bis 17. Januar 2027 in Saudi-Arabien statt.\n"
+    )
+    record = _record(text, "de")
+    assert (record["event"]["name"], record["event"]["edition"]) == ("Baja Portalegre 500", 2026)
+    assert _class_results(record) == _expected_results(
+        ("overall", 1, ("Henning Brakelmann", "Jarosław Wąsik")),
+        ("overall", 2, ("Teun van Dalfsen", "Bram Oosting")),
+        ("overall", 3, ("Ludmila Vrbová", "Radek Šťastný")),
+    )
+    assert _upcoming(record) == [("Rallye Dakar", "2027-01-03", "2027-01-17")]

@@ -319,7 +319,9 @@ def read_events(
     if recap is not None and (
         headline_event
         or _lead_announces_headline_event(heads, lines, candidates, upcoming, published)
-        or (lines and _launches(lines[0]))
+        # (an invitation's headlines: "Einladung: Pressekonferenz „Mission Dakar 2027“", "Kestrel
+        # Rally-Raid presents its Dakar programme", "Convocatoria: presentación del Rallye …")
+        or any(_launches(head) or rules.media_words.search(head.raw) for head in heads)
     ):
         # An invitation or a team's news that announces its next event after recapping the last
         # one: the results are the recapped event's, and it is the event reported on

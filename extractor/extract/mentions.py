@@ -1448,7 +1448,12 @@ def _items(
         if it.kind in ("DATE", "DURATION"):
             # ("Entries close on Friday 3 July", "NENNUNGEN AB 1. JULI": a deadline, no event's date)
             withdrawn = rules.withdrawn.search(raw, value_end, it.start - offset) or (
-                it.kind == "DATE" and rules.deadline.search(raw, value_end, it.start - offset)
+                it.kind == "DATE"
+                and (
+                    rules.deadline.search(raw, value_end, it.start - offset)
+                    # (a press conference's day: "Pressekonferenz „Mission Dakar 2027“ am 26. November")
+                    or (not it.value.is_range and rules.media_event.search(raw, value_end, it.start - offset))
+                )
             )
             value_end = it.end - offset
             if withdrawn:
