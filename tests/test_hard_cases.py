@@ -1557,3 +1557,50 @@ def test_an_invitation_headline_without_dates_still_reports_on_the_recapped_even
         ("overall", 3, ("Ludmila Vrbová", "Radek Šťastný")),
     )
     assert _upcoming(record) == [("Rallye Dakar", "2027-01-03", "2027-01-17")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "seconds"),
+    [
+        (
+            "it",
+            "Lorenzo Bianchessi e Gaia Raimondi hanno vinto la PS7 in 9 minuti, 48 secondi e 3 decimi.",
+            588.3,
+        ),
+        (
+            "it",
+            "Lorenzo Bianchessi e Gaia Raimondi hanno vinto la PS7 in un'ora, 4 minuti e 51 secondi.",
+            3891.0,
+        ),
+        (
+            "es",
+            "Íñigo Zubeldia y Maialen Goikoetxea ganaron el TC7 en 9 minutos y 41 segundos con 3 décimas.",
+            581.3,
+        ),
+        (
+            "de",
+            "Henning Brakelmann und Jarosław Wąsik gewannen die WP7 in 9 Minuten, 48 Sekunden und 3 Zehntel.",
+            588.3,
+        ),
+    ],
+)
+def test_tenths_and_one_hour_in_words_complete_a_time_in_digits(
+    lang: str, sentence: str, seconds: float
+) -> None:
+    """ "48 secondi e 3 decimi", "12 segundos con 4 décimas": tenths in words after the seconds in
+    digits; "un'ora, 4 minuti e 51 secondi": one hour in words before them. The whole is one time."""
+    record = _record(f"Rally\n\nComo, 2 novembre 2026 – {sentence}\n", lang)
+    assert [(r["stage"], r["position"], r["time"]["seconds"]) for r in record["stage_results"]] == [
+        (7, 1, seconds)
+    ]
+
+
+def test_won_by_a_time_is_a_margin_not_a_win_given_to_someone() -> None:
+    """ "led from the first stage to the last and won by nine minutes and 12 seconds": "won by"
+    before a time gives the margin, no stage win and no stage time."""
+    record = _record(
+        "Rallye du Maroc\n\nAgadir, 16 October 2026 – In the SSV category, Antonia Riquelme and navigator "
+        "Bruno Ferraz led from the first stage to the last and won by nine minutes and 12 seconds.\n",
+        "en",
+    )
+    assert record["stage_results"] == []

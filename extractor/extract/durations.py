@@ -37,15 +37,22 @@ def _compile(lexicon: Lexicon) -> re.Pattern[str]:
     joiner = _joiner(units)
     number = r"\d{1,3}"
     fraction = r"\d{1,3}(?:[.,]\d{1,3})?"
+    # ("48 secondi e 3 decimi", "12 segundos con 4 décimas": the tenths after the seconds, in words)
+    tenths_words = alternation([str(w) for w in units.get("tenths", [])]) or "(?!)"
+    tenths = rf"(?:(?:{joiner}|\s+\w{{2,4}}\s+)(?P<NAME>\d)\s*(?:{tenths_words})(?!\w))?"
     worded = (
         rf"(?:(?P<wh>{number})\s*(?:{hours})(?!\w)(?:{joiner}(?P<whm>{number})\s*(?:{minutes})(?!\w))?"
-        rf"(?:{joiner}(?P<whs>{fraction})\s*(?:{seconds})(?!\w))?"
-        rf"|(?P<wm>{number})\s*(?:{minutes})(?!\w)(?:{joiner}(?P<wms>{fraction})\s*(?:{seconds})(?!\w))?"
-        rf"|(?P<ws>{fraction})\s*(?:{seconds})(?!\w))"
+        rf"(?:{joiner}(?P<whs>{fraction})\s*(?:{seconds})(?!\w){tenths.replace('NAME', 'wht')})?"
+        rf"|(?P<wm>{number})\s*(?:{minutes})(?!\w)(?:{joiner}(?P<wms>{fraction})\s*(?:{seconds})(?!\w)"
+        rf"{tenths.replace('NAME', 'wmt')})?"
+        rf"|(?P<ws>{fraction})\s*(?:{seconds})(?!\w){tenths.replace('NAME', 'wst')})"
     )
     hour = alternation(["h", *_hour_letters(lexicon)])
     compact = "|".join(f"(?:{p})".replace("{H}", f"(?:{hour})") for p in lexicon.base["compact_durations"])
-    return compile_guarded(rf"(?<![\w:.,])(?P<sign>\+\s?)?(?:(?P<compact>{compact})|{worded})(?![\w:])", re.I)
+    return compile_guarded(
+        rf"(?<![\w:.,])(?P<sign>\+\s?)?(?:(?P<compact>{compact})|{worded})(?:(?<=\d)(?![\w:])|(?<!\d)(?!\w))",
+        re.I,
+    )
 
 
 def _hour_letters(lexicon: Lexicon) -> list[str]:
@@ -141,7 +148,10 @@ def find_durations(text: str, language: str, start: int = 0, end: int | None = N
             compact = match.group("compact")
             seconds = _compact_seconds(hour_letter.sub(r"\1h", compact) if hour_letter else compact)
         else:
-            parts = {name: _number(match.group(name)) for name in ("wh", "whm", "whs", "wm", "wms", "ws")}
+            parts = {
+                name: _number(match.group(name))
+                for name in ("wh", "whm", "whs", "wm", "wms", "ws", "wht", "wmt", "wst")
+            }
             seconds = (
                 parts["wh"] * 3600
                 + parts["whm"] * 60
@@ -149,6 +159,7 @@ def find_durations(text: str, language: str, start: int = 0, end: int | None = N
                 + parts["wm"] * 60
                 + parts["wms"]
                 + parts["ws"]
+                + (parts["wht"] + parts["wmt"] + parts["wst"]) / 10
             )
         if seconds is None or seconds <= 0:
             continue
@@ -193,6 +204,8 @@ def find_worded_durations(
     scales, unit, joiner, one = _unit_scales(language)
     if one is not None:
         numbers = [*numbers, *((m.start(), m.end(), 1) for m in one.finditer(text))]
+    if not numbers:
+        return []  # (digits alone: find_durations reads them)
     worded = {start for start, _, _ in numbers}
     digits = [(m.start(), m.end(), int(m.group(0))) for m in _WHOLE_NUMBER.finditer(text)]
     parts: list[tuple[int, int, float, float]] = []  # start, end, seconds, scale

@@ -1192,8 +1192,18 @@ def _items(
         add_span("DURATION", found, overlapping=True)
     spoken = decimal_word_spans(raw, rules.language)
     words = [(n.start, n.end, float(f"{n.value}.{n.fraction}") if n.fraction else n.value) for n in spoken]
-    for found in find_worded_durations(raw, rules.language, words) if words else ():
-        add_span("DURATION", found)  # "tre ore, ventisette minuti e dieci secondi", "otto decimi"
+    for found in find_worded_durations(raw, rules.language, words) if words or has_digit else ():
+        # "tre ore, ventisette minuti e dieci secondi", "otto decimi"; "un'ora, 4 minuti e 51
+        # secondi" holds the digits' "4 minuti e 51 secondi", which it replaces
+        inside = [
+            it
+            for it in items
+            if it.kind == "DURATION" and offset + found.start <= it.start and it.end <= offset + found.end
+        ]
+        for it in inside:
+            items.remove(it)
+            occupied.difference_update(range(it.i, it.j))
+        add_span("DURATION", found)
     dates = find_dates(raw, rules.language, published) if has_digit else []
     if words:
         # ("du vendredi vingt au dimanche vingt-deux novembre": a script's dates, spoken)
@@ -1245,6 +1255,12 @@ def _items(
         if kind == "SUBJECT_WIN":
             kind = "WIN"
             line.subject_wins.add(offset + starts[s])
+        if kind == "GIVEN_TO" and e - s >= 2 and any(it.kind == "DURATION" and it.i == e for it in items):
+            # ("led from the first stage and won by eleven minutes": a margin, no crew the win went
+            # to, and no win of the stage named)
+            taken.update(range(s, e))
+            add("MARGIN", e - 1, e)
+            continue
         if kind == "CREW_NOUN":
             value = rules.crew_noun_sizes.get(line.lowers[s] if e - s == 1 else "")  # "trio": 3 people
         if kind == "POSITION_NOUN" and not rules.podium_words.isdisjoint(line.lowers[s:e]):
