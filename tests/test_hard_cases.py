@@ -1604,3 +1604,14 @@ def test_won_by_a_time_is_a_margin_not_a_win_given_to_someone() -> None:
         "en",
     )
     assert record["stage_results"] == []
+
+
+def test_a_place_before_a_comma_does_not_break_a_driver_and_co_driver() -> None:
+    """ "sulle strade del Triangolo Lariano, Lorenzo Bianchessi e la navigatrice Gaia Raimondi": the
+    name before the comma is a place; the driver and the co-driver after it are one crew."""
+    record = _record(
+        "Rally\n\nComo, 2 novembre 2026 – Domenica, sulle strade del Triangolo Lariano, Lorenzo Bianchessi "
+        "e la navigatrice Gaia Raimondi (Škoda Fabia RS Rally2) hanno vinto il rally.\n",
+        "it",
+    )
+    assert _crews(record) == _expected_crews(("Lorenzo Bianchessi", "Gaia Raimondi"))

@@ -435,7 +435,13 @@ def _groups(
             roles = [role for _, role, _ in chain]
             members = [(items[k], role) for k, role, _ in chain]
             has_mechanic = "mechanic" in roles
-            if "list" in joins:
+            if joins == ["list", "strong"] and roles == [None, None, "co-driver"] and not trios:
+                # "sulle strade del Triangolo Lariano, Lorenzo Bianchessi e la navigatrice Gaia
+                # Raimondi": a place or another's name before the comma, then a driver and the
+                # co-driver (where no crew is of three)
+                alone.append(members[0][0])
+                groups.append(Group(members[1:], True, sentence))
+            elif "list" in joins:
                 # (not "Vanhoutte, Rouvière et Kratochvíl sacrés": three surnames alone in a
                 # headline are the winners of three categories)
                 named = any(m.kind == "NAME" for m, _ in members) or not _is_headline(sentence)
