@@ -1615,3 +1615,17 @@ def test_a_place_before_a_comma_does_not_break_a_driver_and_co_driver() -> None:
         "it",
     )
     assert _crews(record) == _expected_crews(("Lorenzo Bianchessi", "Gaia Raimondi"))
+
+
+@pytest.mark.parametrize(
+    ("name", "event"),
+    [("Rally Trofeo ACI Como", "Rally Trofeo ACI Como"), ("Coppa Rally di Zona", None)],
+)
+def test_an_event_named_after_a_trophy_is_an_event(name: str, event: str | None) -> None:
+    """ "Rally Trofeo ACI Como": the event word first and a trophy's word inside name a rally; "Coppa
+    Rally di Zona", the trophy's word first, names the trophy."""
+    record = _record(
+        f"Cronaca\n\nComo, 2 novembre 2026 – Lorenzo Bianchessi e Gaia Raimondi hanno vinto il 45° {name}.\n",
+        "it",
+    )
+    assert (record["event"] or {}).get("name") == event

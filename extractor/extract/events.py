@@ -129,8 +129,19 @@ def _candidates_in_line(
             else:
                 break
         run = lowers[i:j]
-        if any(w.endswith(patterns.championship_endings) for w in run) or any(
-            w in blocked for w in run if w not in rules.stop_words
+        # ("Rally Trofeo ACI Como": an event named after a trophy, its event word first and the
+        # trophy's inside; a trophy's word first or last names the trophy: "Coppa Rally di Zona",
+        # "Clio Rally Cup")
+        opening = next((w for w in run if w not in rules.stop_words), "")
+        trophy_named = (
+            len(run) >= 3
+            and opening in rules.event_words
+            and run[-1] not in blocked
+            and any(w in rules.championship_words for w in run[1:-1])
+        )
+        blocked_here = blocked - rules.championship_words if trophy_named else blocked
+        if (not trophy_named and any(w.endswith(patterns.championship_endings) for w in run)) or any(
+            w in blocked_here for w in run if w not in rules.stop_words
         ):
             # "Championnat de France des Rallyes" names a championship, "Mini JCW Rally" a car
             if championships is not None and any(w.endswith(patterns.championship_endings) for w in run):
@@ -177,7 +188,7 @@ def _candidates_in_line(
         )
         if named and _championship_context(line, start, j, evidence_end, rules):
             named = False
-        if named and not any(w in blocked for w in words) and not any(p in blocked for p in parts):
+        if named and not any(w in blocked_here for w in words) and not any(p in blocked_here for p in parts):
             begin = line.start + starts[start]
             finish = line.start + starts[j - 1] + len(texts[j - 1])
             sentence = next((s for s in line.sentences if s.start <= begin < s.end), line.sentences[0])
