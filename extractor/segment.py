@@ -36,7 +36,13 @@ def lines_with_offsets(text: str) -> Iterator[tuple[int, int, str]]:
 
 @cache
 def _copyright_notice(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:©|\(c\)\s*(?:19|20)\d\d|(?:{alternation(words)})\b)", re.IGNORECASE)
+    # ("(c) 2026 Pitlane Wire", "(c) Desert Wire 2026. All rights reserved.": the year before the
+    # owner or after it, then the sentence's end; not a list's third item, "(c) the rally in …")
+    year = r"(?:19|20)\d\d"
+    return re.compile(
+        rf"^\s*(?:©|\(c\)\s*(?:{year}|[^\n(]{{1,40}}?\b{year}(?:[.,]|\s*$))|(?:{alternation(words)})\b)",
+        re.IGNORECASE,
+    )
 
 
 def _heading_kind(line: str, lexicon: Lexicon) -> str | None:

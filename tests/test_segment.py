@@ -66,3 +66,18 @@ def test_a_gallerys_terms_of_use_are_a_disclaimer_and_their_date_no_event() -> N
     record = extract_dict(text.encode(), "galerie.txt")
     assert record["upcoming_events"] == []
     assert [(r["class"], r["position"]) for r in record["class_results"]] == [("overall", 1)]
+
+
+def test_a_copyright_line_naming_its_owner_before_the_year_is_a_disclaimer() -> None:
+    """ "(c) Desert Wire 2026. All rights reserved.": the agency's name with a year is no event of
+    2026; a list's third item, "(c) the rally in 2025 …", stays text."""
+    text = (
+        "Notebook: ten things we learned\n\n"
+        "Seville, 28 September 2026 – Joaquim Arrabaça and Rúben Tavares won the Andalucía Rally.\n\n"
+        "(c) the rally in 2025 ran on the same roads.\n\n"
+        "(c) Desert Wire 2026. All rights reserved.\n"
+    )
+    disclaimers = [text[s.start : s.end] for s in segment(text, load_lexicon("en")) if s.kind == "disclaimer"]
+    assert [d.strip() for d in disclaimers] == ["(c) Desert Wire 2026. All rights reserved."]
+    record = extract_dict(text.encode(), "notebook.txt")
+    assert (record["event"]["name"], record["event"]["edition"]) == ("Andalucía Rally", 2026)
