@@ -1024,7 +1024,7 @@ def test_an_articles_lone_photo_caption_is_still_left_out() -> None:
     assert "Perković" not in record["text"]
 
 
-def test_a_line_broken_inside_a_bracket_is_joined_in_a_text_not_wrapped() -> None:
+def test_a_line_broken_inside_a_bracket_or_after_a_comma_is_joined_in_a_text_not_wrapped() -> None:
     """A writer's stray line break inside a car's bracket, in paragraphs otherwise one line each:
     the sentence is one line again, the other paragraphs stay as they are."""
     first = (
@@ -1035,6 +1035,21 @@ def test_a_line_broken_inside_a_bracket_is_joined_in_a_text_not_wrapped() -> Non
         "Camila Tôrres Vianna e a uruguaia Paola Giménez Arce (Mitsubishi\n"
         "Triton #207) terminaram em segundo lugar, a 2min10s, depois de vencer a terceira etapa."
     )
-    text = f"{first}\n\n{broken}\n\n{first}\n"
+    after_comma = (
+        "Completaram o pódio, a 7min14s dos vencedores e depois de uma penalização, os irmãos Oleksandr,\n"
+        "Marcos e Ivo Kovalenko Dias."
+    )
+    text = f"{first}\n\n{broken}\n\n{after_comma}\n\nAtenciosamente,\nJoana Prado\n\n{first}\n"
     lines = clean_text(text).text.split("\n")
-    assert lines == [first, "", broken.replace("\n", " "), "", first]
+    assert lines == [
+        first,
+        "",
+        broken.replace("\n", " "),
+        "",
+        after_comma.replace("\n", " "),
+        "",
+        "Atenciosamente,",
+        "Joana Prado",
+        "",
+        first,
+    ]

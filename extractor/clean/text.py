@@ -97,7 +97,7 @@ def unwrap_lines(text: str) -> str:
         or lengths[0] > _MAX_WRAP_WIDTH + 20
         or sum(1 for n in lengths if n >= lengths[2] - 20) < 0.4 * len(lengths)
     ):
-        return "\n".join(_close_open_brackets(lines))  # not wrapped: only a line broken in a bracket
+        return "\n".join(_join_broken_lines(lines))  # not wrapped: only the writer's stray breaks
     width = lengths[2]
     out: list[str] = [lines[0]]
     last = lines[0]  # the physical line last appended or joined
@@ -126,20 +126,34 @@ def unwrap_lines(text: str) -> str:
     return "\n".join(out)
 
 
-def _close_open_brackets(lines: list[str]) -> list[str]:
-    """ "… Paola Giménez Arce (Mitsubishi↵Triton #207) terminaram …": in a text that is not
-    wrapped, a line that leaves a bracket open goes on in the next one when that one closes it
-    first."""
+# A paragraph line this long that stops on a comma goes on in the next line ("… die Niederländer
+# Teun van Dalfsen,↵Ruud Kamphuis und Bram Oosting"); a salutation or an address line is short.
+_BROKEN_AFTER_COMMA = 80
+
+
+def _join_broken_lines(lines: list[str]) -> list[str]:
+    """In a text that is not hard-wrapped, a writer's stray line breaks: a line that leaves a
+    bracket open goes on in the next one when that one closes it first ("… Paola Giménez Arce
+    (Mitsubishi↵Triton #207) terminaram …"), and a long line that stops on a comma goes on in a
+    next line that opens no list item or row."""
     out: list[str] = []
     for line in lines:
         closing, opening = line.find(")"), line.find("(")
-        if (
-            out
-            and out[-1].count("(") > out[-1].count(")")
-            and out[-1][-1:].strip()
+        last = out[-1] if out else ""
+        bracket = (
+            last.count("(") > last.count(")")
+            and last[-1:].strip()
             and closing > 0
             and (opening < 0 or closing < opening)
-        ):
+        )
+        comma = (
+            len(last) >= _BROKEN_AFTER_COMMA
+            and last.endswith(",")
+            and line.strip()
+            and not line[:1].isspace()
+            and not _OWN_LINE.match(line)
+        )
+        if out and (bracket or comma):
             out[-1] += " " + line
         else:
             out.append(line)
