@@ -1629,3 +1629,21 @@ def test_an_event_named_after_a_trophy_is_an_event(name: str, event: str | None)
         "it",
     )
     assert (record["event"] or {}).get("name") == event
+
+
+def test_sponsors_named_by_their_trade_are_no_crew() -> None:
+    """ "gesteund door Kempen Staalbouw, Van Eert Logistiek en Brabantse Bodem Advies": three
+    companies named by their trade (base.yaml organisation words and suffixes), no crew of three
+    though a truck's crew of three runs in the release."""
+    record = _record(
+        "Baja Portalegre 500\n\nOirschot, 3 november 2026 – Bram Schuttelaar en navigatrice Maëlle "
+        "Rocheteau werden vijfde bij de auto's. Onze truck met Harm-Jan Ruisbroek, navigator Dirk "
+        "Hoebergen en monteur Łukasz Przęślica won de truckklasse in 8:12:44.\n\n"
+        "Team Heidezand is een rally-raidteam uit Oirschot dat sinds 2014 aan de Dakar Rally deelneemt. "
+        "Het team wordt gesteund door onder meer Kempen Staalbouw, Van Eert Logistiek en Brabantse Bodem "
+        "Advies.\n",
+        "nl",
+    )
+    assert _crews(record) == _expected_crews(
+        ("Bram Schuttelaar", "Maëlle Rocheteau"), ("Harm-Jan Ruisbroek", "Dirk Hoebergen", "Łukasz Przęślica")
+    )
