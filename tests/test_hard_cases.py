@@ -1647,3 +1647,15 @@ def test_sponsors_named_by_their_trade_are_no_crew() -> None:
     assert _crews(record) == _expected_crews(
         ("Bram Schuttelaar", "Maëlle Rocheteau"), ("Harm-Jan Ruisbroek", "Dirk Hoebergen", "Łukasz Przęślica")
     )
+
+
+def test_a_german_technical_chief_is_an_official() -> None:
+    """ "sowie Technikchef Matthias Quandt": a team's technical chief on a press conference's
+    podium is an official, no crew and no part of a name."""
+    record = _record(
+        "Baja Portalegre 500\n\nSalzgitter, 10. November 2026 – Henning Brakelmann und Jarosław Wąsik "
+        "gewannen die Baja Portalegre 500. Auf dem Podium: Teamchef Reinhard Oltrogge, alle Fahrerinnen "
+        "und Fahrer sowie Technikchef Matthias Quandt.\n",
+        "de",
+    )
+    assert _crews(record) == _expected_crews(("Henning Brakelmann", "Jarosław Wąsik"))
