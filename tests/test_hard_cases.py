@@ -1659,3 +1659,25 @@ def test_a_german_technical_chief_is_an_official() -> None:
         "de",
     )
     assert _crews(record) == _expected_crews(("Henning Brakelmann", "Jarosław Wąsik"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Seville, 28 September 2026 – Joaquim Arrabaça and Rúben Tavares won the Andalucía Rally on "
+            "Sunday. The winning time was 17 hours, 42 minutes and 18 seconds.",
+        ),
+        (
+            "de",
+            "Sevilla, 28. September 2026 – Joaquim Arrabaça und Rúben Tavares gewannen die Andalucía Rally. "
+            "Die Siegerzeit: 17:42:18 Stunden.",
+        ),
+    ],
+)
+def test_the_winning_time_is_the_winners_total(lang: str, text: str) -> None:
+    """ "The winning time was 17 hours, 42 minutes and 18 seconds", "Die Siegerzeit: 17:42:18
+    Stunden": the winners' total, though the sentence names no one."""
+    record = _record(f"Andalucía Rally\n\n{text}\n", lang)
+    assert [(r["position"], r["total_time"]["seconds"]) for r in record["class_results"]] == [(1, 63738.0)]
