@@ -1681,3 +1681,29 @@ def test_the_winning_time_is_the_winners_total(lang: str, text: str) -> None:
     Stunden": the winners' total, though the sentence names no one."""
     record = _record(f"Andalucía Rally\n\n{text}\n", lang)
     assert [(r["position"], r["total_time"]["seconds"]) for r in record["class_results"]] == [(1, 63738.0)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "notes", "results"),
+    [
+        (
+            "nl",
+            "4. Kroesbergen reed een sterke rally, maar kwam net tekort\n"
+            "Matthijs Kroesbergen en zijn Noorse navigator Eskil Brækhus eindigden als tweede.\n",
+            [("overall", 2, ("Matthijs Kroesbergen", "Eskil Brækhus"))],
+        ),
+        (
+            "it",
+            "4. Mercato: Oskar Nyberg e Håkon Bjørnstad firmano per il 2027\n"
+            "Lo svedese e il navigatore norvegese hanno firmato un contratto biennale.\n",
+            [],
+        ),
+    ],
+)
+def test_a_numbered_note_title_is_no_place(
+    lang: str, notes: str, results: list[tuple[str, int, tuple[str, ...]]]
+) -> None:
+    """A note's title over its paragraph ("4. Kroesbergen reed een sterke rally, …", "4. Mercato:
+    … firmano per il 2027"): a clause with no time or count, its number no place."""
+    record = _record(f"Negen dingen\n\nAgadir, 13 oktober 2026\n\n{notes}", lang)
+    assert _class_results(record) == _expected_results(*results)

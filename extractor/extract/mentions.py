@@ -302,7 +302,7 @@ def analyse(
             and line_above.index == index - 1
             and line_above.table_position == int(table.group("pos")) - 1
         )
-        numbered_note = table is not None and _is_a_note(raw[table.end() :])
+        numbered_note = table is not None and _is_a_note(raw[table.end() :], rules)
         if (
             table
             and int(table.group("pos")) > 0
@@ -971,14 +971,32 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”»’]?\s+[\"“«]?[^\W\d_]")
 _NOTE_WORDS = 25  # words: a row, even with a remark, is shorter
 
 
-def _is_a_note(rest: str) -> bool:
+_TITLE_WORDS = 3  # lower-case words that are no particle, article or joining word
+_FIGURE = re.compile(r"[+±]?\d")  # a word opening on a figure: a time, a gap, a count
+
+
+def _is_a_note(rest: str, rules: Rules) -> bool:
     """ "7. The Challenger class went to Argentina's Mateo Quiroga Laínez … They finished 6m 12s
     ahead …": a numbered paragraph of several sentences is a notebook's note or a list of talking
-    points, its number no place (a results row is a line of names, a car and a time)."""
+    points, its number no place (a results row is a line of names, a car and a time); so is a
+    note's title, a clause with no figure ("4. Kroesbergen verloor de rally niet, hij won hem
+    gewoon niet")."""
     # (a break after three words or more: "S. Ogier" is an initial's point)
-    return len(rest.split()) >= _NOTE_WORDS and any(
+    if len(rest.split()) >= _NOTE_WORDS and any(
         rest[: m.start()].count(" ") >= 3 for m in _SENTENCE_BREAK.finditer(rest)
-    )
+    ):
+        return True
+    words = [w.strip(".,;:!?\"'“”«»()") for w in rest.split()]
+    if any(_FIGURE.match(w) and not _YEAR.fullmatch(w) for w in words):
+        return False  # a time, a gap, a count: a row's (a year or a model's "C3" is a title's)
+    plain = [
+        w
+        for w in words
+        if w.isalpha() and w.islower() and not rules.is_particle(w) and w not in rules.stop_words
+    ]
+    # ("4. Mercato: Nyberg e Bjørnstad firmano per il 2027": a topic's label, then a clause)
+    labelled = bool(re.match(r"\s*[^\W\d_]+\s?:\s", rest)) and bool(plain)
+    return len(plain) >= _TITLE_WORDS or labelled
 
 
 def _heads_a_stage_column(cells: list[str], raw: str, rules: Rules) -> bool:
