@@ -1707,3 +1707,14 @@ def test_a_numbered_note_title_is_no_place(
     … firmano per il 2027"): a clause with no time or count, its number no place."""
     record = _record(f"Negen dingen\n\nAgadir, 13 oktober 2026\n\n{notes}", lang)
     assert _class_results(record) == _expected_results(*results)
+
+
+def test_a_make_written_in_lower_case_is_a_word_before_a_name() -> None:
+    """ "home hero Haruto Kisaragi": "hero" is a motorcycle make only with its capital ("Hero 450
+    Rally"); in lower case it is a word, and the name after it a person's."""
+    record = _record(
+        "Rally Japan\n\nToyota City, 15 November 2026 – Home hero Haruto Kisaragi, with co-driver Kenji "
+        "Ōtsuka, was third.\n",
+        "en",
+    )
+    assert _class_results(record) == _expected_results(("overall", 3, ("Haruto Kisaragi", "Kenji Ōtsuka")))

@@ -922,10 +922,15 @@ def _next_to_organisation(line: Line, start: int, end: int, rules: Rules) -> boo
     if start > 0 and len(texts[start - 1]) >= 2 and texts[start - 1].isupper() and texts[start - 1].isalpha():
         return True  # "MC Erzgebirge Stollberg", "ADAC Weser-Ems": an acronym starts an organisation
     # "our partners Kestrel Lubricants" is a company; "compañeros de equipo Héctor Cabañas" is not
-    preceding_organisation = preceding_word in names and (
-        preceding_word not in rules.team_words
-        # ("sulla Maverick del team Dune Garage", "the team Ardennes Rallye": the team's own name)
-        or (start > 1 and lowers[start - 2] in rules.determiners)
+    preceding_organisation = (
+        preceding_word in names
+        and (
+            preceding_word not in rules.team_words
+            # ("sulla Maverick del team Dune Garage", "the team Ardennes Rallye": the team's own name)
+            or (start > 1 and lowers[start - 2] in rules.determiners)
+        )
+        # (a make is written with its capital: "the home hero Haruto Kisaragi" is no Hero bike's)
+        and not (preceding_word in rules.make_words and texts[start - 1].islower())
     )
     neighbours = [k for k in (end, start - 1) if 0 <= k < len(texts)]
     if line.table_position is not None and following_word in rules.vehicle_and_event_words:
