@@ -691,6 +691,9 @@ def rules_for(language: str) -> Rules:
         [name_word, name_word, name_word, name_word],
         [name_word, joiner, name_word, name_word],
         [name_word, name_word, joiner, name_word],
+        # ("João Pedro Arruda Corte-Real": long Iberian names end on a hyphenated surname too)
+        [name_word, name_word, name_word, joiner, name_word],
+        [name_word, name_word, name_word, name_word, joiner, name_word],
         [name_word, {"OP": "?", **first_particle}, name_word, joiner, name_word],
         [name_word, first_particle, joiner, surname],
         [name_word, name_word, joiner, first_particle, surname],  # "Marloes Kingma-de Vries"

@@ -1718,3 +1718,26 @@ def test_a_make_written_in_lower_case_is_a_word_before_a_name() -> None:
         "en",
     )
     assert _class_results(record) == _expected_results(("overall", 3, ("Haruto Kisaragi", "Kenji Ōtsuka")))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "crew"),
+    [
+        (
+            "pt",
+            "Na quinta etapa, João Pedro Arruda Corte-Real e Filipa Mesquita Abreu (Ford Raptor) venceram.",
+            ("João Pedro Arruda Corte-Real", "Filipa Mesquita Abreu"),
+        ),
+        (
+            "es",
+            "Ganaron María José Ortega Ruiz-Tagle y Ana Lucía Pérez (Toyota Hilux).",
+            ("María José Ortega Ruiz-Tagle", "Ana Lucía Pérez"),
+        ),
+    ],
+)
+def test_a_long_name_ending_on_a_hyphenated_surname_is_whole(
+    lang: str, sentence: str, crew: tuple[str, ...]
+) -> None:
+    """ "João Pedro Arruda Corte-Real": two first names, a surname and a hyphenated one, one name."""
+    record = _record(f"Rali\n\nAgadir, 13 de outubro de 2026 – {sentence}\n", lang)
+    assert _crews(record) == _expected_crews(crew)
