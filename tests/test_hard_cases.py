@@ -1741,3 +1741,14 @@ def test_a_long_name_ending_on_a_hyphenated_surname_is_whole(
     """ "João Pedro Arruda Corte-Real": two first names, a surname and a hyphenated one, one name."""
     record = _record(f"Rali\n\nAgadir, 13 de outubro de 2026 – {sentence}\n", lang)
     assert _crews(record) == _expected_crews(crew)
+
+
+def test_a_columnist_writing_of_others_is_no_crew() -> None:
+    """A former driver's column, in the first person, on other crews' rally (tests/fresh30): the
+    author the front matter names is the narrator, but no crew where no result of this event places
+    them (their fourth place of 2004 is history) and no co-driver rides with them."""
+    path = Path(__file__).parent / "fresh30" / "fr" / "virage-mag-rallye-de-sardaigne-2026-column.md"
+    record = extract_dict(path.read_bytes(), str(path))
+    people = {name for crew in _crews(record) for name in crew}
+    assert "Gilles Maréchal" not in people
+    assert frozenset({"Eetu Lähteenmäki", "Aleksi Rautiainen"}) in _crews(record)

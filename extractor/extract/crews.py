@@ -926,7 +926,9 @@ def build_crews(
             for member in crew_members.pop(narrating.crew):
                 member.crew = None
         if narrating.crew is None:
-            new_crew([narrating, partner] if partner else [narrating])
+            # (a columnist writing of others' rally is no crew: the narrator's own crew stands
+            # where a result places it, or where a co-driver rides with them)
+            new_crew([narrating, partner] if partner else [narrating], sure=partner is not None)
         elif partner is not None and len(crew_members[narrating.crew]) < 2:
             partner.crew = narrating.crew
             crew_members[narrating.crew].append(partner)
