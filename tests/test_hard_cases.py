@@ -1752,3 +1752,24 @@ def test_a_columnist_writing_of_others_is_no_crew() -> None:
     people = {name for crew in _crews(record) for name in crew}
     assert "Gilles Maréchal" not in people
     assert frozenset({"Eetu Lähteenmäki", "Aleksi Rautiainen"}) in _crews(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "upcoming"),
+    [
+        (
+            "es",
+            "Fiambalá, 7 de septiembre de 2026 – El Mundial sigue en el Rallye du Maroc, del 10 al 15 de "
+            "octubre. Y después, el gran objetivo: el Dakar, del 2 al 16 de enero en Arabia Saudí.",
+            [("Rallye du Maroc", "2026-10-10", "2026-10-15"), ("Dakar", "2027-01-02", "2027-01-16")],
+        ),
+    ],
+)
+def test_an_event_named_without_an_event_word_after_an_article_is_announced(
+    lang: str, text: str, upcoming: list[tuple[str, str, str]]
+) -> None:
+    """ "el Dakar, del 2 al 16 de enero": a name set off after an article before future dates is the
+    event they are of, beside events named with an event word (a place set off by commas is not:
+    the name must follow an article)."""
+    record = _record(f"Rally\n\n{text}\n", lang)
+    assert _upcoming(record) == upcoming

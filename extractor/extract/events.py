@@ -277,7 +277,7 @@ def read_events(
     the offsets of the places read."""
     championships: list[Candidate] = []
     candidates = [c for line in lines for c in _candidates_in_line(line, rules, championships)]
-    upcoming = _upcoming(lines, candidates, published, text)
+    upcoming = _upcoming(lines, candidates, published, text, rules)
     upcoming_keys = {normalise_name(u.name) for u in upcoming}
     announced = [c for c in candidates if any(_same_event(c.name, u.name) for u in upcoming)]
     # a headline naming an event still to come is a preview's ("Trois équipages au départ du
@@ -615,11 +615,14 @@ def _next_named(announced: tuple[Item, DateSpan, Sentence, Line], rules: Rules) 
     return line.start + line.starts[k], line.start + line.starts[end - 1] + len(texts[end - 1])
 
 
-def _apposed_name(announced: tuple[Item, DateSpan, Sentence, Line], rules: Rules) -> tuple[int, int] | None:
+def _apposed_name(
+    announced: tuple[Item, DateSpan, Sentence, Line], rules: Rules, after_article: bool = False
+) -> tuple[int, int] | None:
     """Offsets of a capitalised name set off by commas before the dates, after an article or a
     comma ("all'ultimo appuntamento stagionale, il Tuscan Rewind, in programma dal 20 al 22
     novembre"): the round those dates are of; not a place after a preposition ("based in Castle
-    Douglas,")."""
+    Douglas,"). `after_article`: only after an article ("el Dakar, del 2 al 16 de enero"; not
+    "Montpellier, Quebec, from July 31"), and no championship ("del Mundial, del 10 al 13")."""
     date_item, _, _, line = announced
     texts, lowers = line.texts, line.lowers
     comma = date_item.i - 1
@@ -637,6 +640,8 @@ def _apposed_name(announced: tuple[Item, DateSpan, Sentence, Line], rules: Rules
         return None
     before = lowers[start - 1]
     if before != "," and before not in rules.determiners:
+        return None
+    if after_article and (before == "," or not rules.championship_words.isdisjoint(lowers[start:comma])):
         return None
     return line.start + line.starts[start], line.start + line.starts[comma - 1] + len(texts[comma - 1])
 
@@ -676,7 +681,7 @@ def _undated_names(line: Line, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _upcoming(
-    lines: list[Line], candidates: list[Candidate], published: date | None, text: str
+    lines: list[Line], candidates: list[Candidate], published: date | None, text: str, rules: Rules
 ) -> list[UpcomingEvent]:
     """Events paired with a date on or after publication, nearest name before the date."""
     if published is None:
@@ -735,6 +740,13 @@ def _upcoming(
                 if chosen is None:
                     after = [c for c in in_sentence if c.start >= item.end]
                     chosen = after[0] if after else None
+                if chosen is None and span.is_range:
+                    # ("el gran objetivo: el Dakar, del 2 al 16 de enero", "il Tuscan Rewind, in
+                    # programma il 20 e 21 novembre": a name with no event word, set off before the
+                    # dates)
+                    named = _apposed_name((item, span, sentence, line), rules, after_article=True)
+                    if named is not None:
+                        chosen = Candidate(text[named[0] : named[1]], *named, None, sentence, line, named[1])
                 if chosen is None:
                     continue
                 key = normalise_name(chosen.name)
