@@ -1773,3 +1773,17 @@ def test_an_event_named_without_an_event_word_after_an_article_is_announced(
     the name must follow an article)."""
     record = _record(f"Rally\n\n{text}\n", lang)
     assert _upcoming(record) == upcoming
+
+
+def test_a_heading_names_the_event_its_paragraph_dates() -> None:
+    """ "EL RALLYE COMUNIDAD DE MADRID – RACE" over "La prueba final del campeonato se disputará los
+    días 20 y 21 de noviembre": the paragraph speaks of "the event" the heading names."""
+    record = _record(
+        "Convocatoria de prensa\n\nMadrid, 27 de octubre de 2026 – Íñigo Zubeldia y Maialen Goikoetxea "
+        "ganaron el Rallye de Ferrol, segundos fueron Xurxo Lamas y Antía Bouzas, terceros Raúl "
+        "Benavente y Sergio Mollá.\n\n"
+        "EL RALLYE COMUNIDAD DE MADRID – RACE\n\n"
+        "La prueba final del campeonato se disputará los días 20 y 21 de noviembre, con doce tramos.\n",
+        "es",
+    )
+    assert _upcoming(record) == [("RALLYE COMUNIDAD DE MADRID", "2026-11-20", "2026-11-21")]

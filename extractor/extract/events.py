@@ -694,6 +694,17 @@ def _upcoming(
         carried = (
             _undated_names(above, candidates) if above is not None and above.index == line.index - 1 else []
         )
+        # (a heading of one event name right above the paragraph, a blank line between)
+        heading_names = [c for c in candidates if above is not None and c.line is above]
+        heading = (
+            heading_names[0]
+            if above is not None
+            and len(heading_names) == 1
+            and above.index >= line.index - 2
+            and len(above.sentences) == 1
+            and not _is_prose_line(above)
+            else None
+        )
         above = line
         if _row_of_an_event_run(line):
             continue
@@ -747,6 +758,18 @@ def _upcoming(
                     named = _apposed_name((item, span, sentence, line), rules, after_article=True)
                     if named is not None:
                         chosen = Candidate(text[named[0] : named[1]], *named, None, sentence, line, named[1])
+                if (
+                    chosen is None
+                    and span.is_range
+                    and n == 0
+                    and heading is not None
+                    and not in_sentence
+                    and any(it.kind == "ROUND" and it.j <= item.i for it in sentence.items)
+                ):
+                    # ("EL RALLYE COMUNIDAD DE MADRID – RACE" over "La prueba final del campeonato se
+                    # disputará los días 20 y 21 de noviembre": the event the heading names, when the
+                    # paragraph's first sentence speaks of "the event" and names none)
+                    chosen = heading
                 if chosen is None:
                     continue
                 key = normalise_name(chosen.name)
@@ -770,6 +793,11 @@ def _upcoming(
                     ),
                 )
     return list(found.values())
+
+
+def _is_prose_line(line: Line) -> bool:
+    """A line of running text, ending like a sentence (not a heading)."""
+    return line.raw.rstrip().endswith((".", "!", "?"))
 
 
 def _row_of_an_event_run(line: Line) -> bool:
