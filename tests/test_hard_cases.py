@@ -1787,3 +1787,17 @@ def test_a_heading_names_the_event_its_paragraph_dates() -> None:
         "es",
     )
     assert _upcoming(record) == [("RALLYE COMUNIDAD DE MADRID", "2026-11-20", "2026-11-21")]
+
+
+def test_the_portuguese_czech_told_again_is_the_czech_crew() -> None:
+    """ "do checo Marek Dvořák … No sábado, o checo voltou a ganhar na PEC4": "checo", the
+    masculine of Portugal's spelling, describes the Czech crew, not the one named just before."""
+    record = _record(
+        "Rali Casinos do Algarve\n\nLOULÉ, 8 de novembro de 2026 – Bernardo Quintela Valente e o navegador "
+        "Rui Pestana Carvalhal venceram o Rali, 14,6 segundos à frente do checo Marek Dvořák, que fazia "
+        "equipa com o navegador Tomáš Hruška.\n\n"
+        "Dvořák venceu a PEC1, mas Quintela respondeu na PEC2. No sábado, o checo voltou a ganhar na PEC4.\n",
+        "pt",
+    )
+    wins = {(stage, names) for stage, position, names in _stage_results(record) if position == 1}
+    assert (4, frozenset({"Marek Dvořák", "Tomáš Hruška"})) in wins
