@@ -1801,3 +1801,18 @@ def test_the_portuguese_czech_told_again_is_the_czech_crew() -> None:
     )
     wins = {(stage, names) for stage, position, names in _stage_results(record) if position == 1}
     assert (4, frozenset({"Marek Dvořák", "Tomáš Hruška"})) in wins
+
+
+def test_a_short_numbered_title_right_over_its_paragraph_is_no_place() -> None:
+    """ "5. El Ghazouani is klaar voor het grote werk" right over a paragraph of running text: the
+    note's title, two words of a clause are enough there; its number is no place."""
+    record = _record(
+        "Negen dingen\n\nAgadir, 13 oktober 2026\n\n"
+        "5. El Ghazouani is klaar voor het grote werk\n"
+        "Thuisrijder Oussama El Ghazouani werd met copiloot Yassine Amrabti derde en vervolledigde zo het "
+        "podium. Een Marokkaan op het podium van zijn eigen rally: dat was geleden van de jaren negentig.\n",
+        "nl",
+    )
+    assert _class_results(record) == _expected_results(
+        ("overall", 3, ("Oussama El Ghazouani", "Yassine Amrabti"))
+    )

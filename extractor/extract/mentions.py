@@ -274,6 +274,14 @@ def analyse(
         _cut(raw, cut) for (_, _, _, raw, _), cut in zip(wanted, hints, strict=True)
     )
     lone_figures = _lone_dashed_numbers([raw for _, _, _, raw, _ in wanted])
+    # (a line right above a paragraph of running text: a numbered line there may be its title)
+    over_paragraph = {
+        k
+        for k in range(len(wanted) - 1)
+        if wanted[k + 1][0] == wanted[k][0] + 1
+        and len(wanted[k + 1][3].split()) >= _NOTE_WORDS
+        and wanted[k + 1][3].rstrip().endswith((".", "!", "?", '"', "”", "»"))
+    }
     header: Header | None = None  # the header row of the table being read
     header_index = -1  # the line the header was read on
     points_column = False  # under a header with a column of points ("Pos. | Fahrer | Punkte"): standings
@@ -302,7 +310,7 @@ def analyse(
             and line_above.index == index - 1
             and line_above.table_position == int(table.group("pos")) - 1
         )
-        numbered_note = table is not None and _is_a_note(raw[table.end() :], rules)
+        numbered_note = table is not None and _is_a_note(raw[table.end() :], rules, k in over_paragraph)
         if (
             table
             and int(table.group("pos")) > 0
@@ -980,7 +988,7 @@ _TITLE_WORDS = 3  # lower-case words that are no particle, article or joining wo
 _FIGURE = re.compile(r"[+±]?\d")  # a word opening on a figure: a time, a gap, a count
 
 
-def _is_a_note(rest: str, rules: Rules) -> bool:
+def _is_a_note(rest: str, rules: Rules, over_paragraph: bool = False) -> bool:
     """ "7. The Challenger class went to Argentina's Mateo Quiroga Laínez … They finished 6m 12s
     ahead …": a numbered paragraph of several sentences is a notebook's note or a list of talking
     points, its number no place (a results row is a line of names, a car and a time); so is a
@@ -999,9 +1007,10 @@ def _is_a_note(rest: str, rules: Rules) -> bool:
         for w in words
         if w.isalpha() and w.islower() and not rules.is_particle(w) and w not in rules.stop_words
     ]
-    # ("4. Mercato: Nyberg e Bjørnstad firmano per il 2027": a topic's label, then a clause)
+    # ("4. Mercato: Nyberg e Bjørnstad firmano per il 2027": a topic's label, then a clause; "5. El
+    # Ghazouani is klaar voor het grote werk" right over its paragraph)
     labelled = bool(re.match(r"\s*[^\W\d_]+\s?:\s", rest)) and bool(plain)
-    return len(plain) >= _TITLE_WORDS or labelled
+    return len(plain) >= (_TITLE_WORDS - 1 if over_paragraph else _TITLE_WORDS) or labelled
 
 
 def _heads_a_stage_column(cells: list[str], raw: str, rules: Rules) -> bool:
