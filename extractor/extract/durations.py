@@ -39,13 +39,16 @@ def _compile(lexicon: Lexicon) -> re.Pattern[str]:
     fraction = r"\d{1,3}(?:[.,]\d{1,3})?"
     # ("48 secondi e 3 decimi", "12 segundos con 4 décimas": the tenths after the seconds, in words)
     tenths_words = alternation([str(w) for w in units.get("tenths", [])]) or "(?!)"
-    tenths = rf"(?:(?:{joiner}|\s+\w{{2,4}}\s+)(?P<NAME>\d)\s*(?:{tenths_words})(?!\w))?"
+
+    def tenths(group: str) -> str:
+        return rf"(?:(?:{joiner}|\s+\w{{2,4}}\s+)(?P<{group}>\d)\s*(?:{tenths_words})(?!\w))?"
+
     worded = (
         rf"(?:(?P<wh>{number})\s*(?:{hours})(?!\w)(?:{joiner}(?P<whm>{number})\s*(?:{minutes})(?!\w))?"
-        rf"(?:{joiner}(?P<whs>{fraction})\s*(?:{seconds})(?!\w){tenths.replace('NAME', 'wht')})?"
+        rf"(?:{joiner}(?P<whs>{fraction})\s*(?:{seconds})(?!\w){tenths('wht')})?"
         rf"|(?P<wm>{number})\s*(?:{minutes})(?!\w)(?:{joiner}(?P<wms>{fraction})\s*(?:{seconds})(?!\w)"
-        rf"{tenths.replace('NAME', 'wmt')})?"
-        rf"|(?P<ws>{fraction})\s*(?:{seconds})(?!\w){tenths.replace('NAME', 'wst')})"
+        rf"{tenths('wmt')})?"
+        rf"|(?P<ws>{fraction})\s*(?:{seconds})(?!\w){tenths('wst')})"
     )
     hour = alternation(["h", *_hour_letters(lexicon)])
     compact = "|".join(f"(?:{p})".replace("{H}", f"(?:{hour})") for p in lexicon.base["compact_durations"])

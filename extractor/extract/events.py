@@ -16,7 +16,7 @@ from functools import cache
 
 from extractor.extract.crews import normalise_name
 from extractor.extract.dates import DateSpan
-from extractor.extract.mentions import Item, Line, Sentence, lead_index
+from extractor.extract.mentions import SENTENCE_ENDS, Item, Line, Sentence, lead_index
 from extractor.extract.tables import may_have_cells, split_cells
 from extractor.lexicon import alternation, load_base
 from extractor.nlp import Rules
@@ -702,7 +702,7 @@ def _upcoming(
             and len(heading_names) == 1
             and above.index >= line.index - 2
             and len(above.sentences) == 1
-            and not _is_prose_line(above)
+            and not above.raw.rstrip().endswith(SENTENCE_ENDS)
             else None
         )
         above = line
@@ -793,11 +793,6 @@ def _upcoming(
                     ),
                 )
     return list(found.values())
-
-
-def _is_prose_line(line: Line) -> bool:
-    """A line of running text, ending like a sentence (not a heading)."""
-    return line.raw.rstrip().endswith((".", "!", "?"))
 
 
 def _row_of_an_event_run(line: Line) -> bool:

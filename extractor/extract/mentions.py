@@ -280,7 +280,7 @@ def analyse(
         for k in range(len(wanted) - 1)
         if wanted[k + 1][0] == wanted[k][0] + 1
         and len(wanted[k + 1][3].split()) >= _NOTE_WORDS
-        and wanted[k + 1][3].rstrip().endswith((".", "!", "?", '"', "”", "»"))
+        and wanted[k + 1][3].rstrip().endswith(QUOTED_SENTENCE_ENDS)
     }
     header: Header | None = None  # the header row of the table being read
     header_index = -1  # the line the header was read on
@@ -583,7 +583,7 @@ def _number_last_stages(lines: list[Line]) -> None:
 def _heads(line: Line, item: Item) -> bool:
     """ "DIE SCHLUSSETAPPE", "The final stage": a heading of the final stage alone opens its section."""
     stripped = line.raw.strip()
-    return line.all_items() == [item] and len(stripped) <= 60 and not stripped.endswith((".", "!", "?"))
+    return line.all_items() == [item] and len(stripped) <= 60 and not stripped.endswith(SENTENCE_ENDS)
 
 
 def _placed_on(items: list[Item], k: int) -> bool:
@@ -979,6 +979,9 @@ def _opens_an_edition(rest: str, rules: Rules) -> bool:
     )
 
 
+# How a line of running text ends (a heading or a row ends otherwise), with or without a closing quote
+SENTENCE_ENDS = (".", "!", "?")
+QUOTED_SENTENCE_ENDS = (*SENTENCE_ENDS, "”", '"', "»")
 # A sentence's end inside a line: its mark, then the next sentence's capital (or its opening quote)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”»’]?\s+[\"“«]?[^\W\d_]")
 _NOTE_WORDS = 25  # words: a row, even with a remark, is shorter
@@ -986,6 +989,7 @@ _NOTE_WORDS = 25  # words: a row, even with a remark, is shorter
 
 _TITLE_WORDS = 3  # lower-case words that are no particle, article or joining word
 _FIGURE = re.compile(r"[+±]?\d")  # a word opening on a figure: a time, a gap, a count
+_TOPIC_LABEL = re.compile(r"\s*[^\W\d_]+\s?:\s")  # "Mercato: …", one word and a colon
 
 
 def _is_a_note(rest: str, rules: Rules, over_paragraph: bool = False) -> bool:
@@ -1009,7 +1013,7 @@ def _is_a_note(rest: str, rules: Rules, over_paragraph: bool = False) -> bool:
     ]
     # ("4. Mercato: Nyberg e Bjørnstad firmano per il 2027": a topic's label, then a clause; "5. El
     # Ghazouani is klaar voor het grote werk" right over its paragraph)
-    labelled = bool(re.match(r"\s*[^\W\d_]+\s?:\s", rest)) and bool(plain)
+    labelled = _TOPIC_LABEL.match(rest) is not None and bool(plain)
     return len(plain) >= (_TITLE_WORDS - 1 if over_paragraph else _TITLE_WORDS) or labelled
 
 
@@ -1022,7 +1026,7 @@ def _heads_a_stage_column(cells: list[str], raw: str, rules: Rules) -> bool:
 def is_calendar_row(line: Line) -> bool:
     """ "Round 2 – 28–29 March – Galtee Mountains Rally – Mitchelstown": a line of dates and
     places, no sentence, no time, no stage, no place."""
-    if line.raw.rstrip().endswith((".", "!", "?")) and len(line.texts) > 6:
+    if line.raw.rstrip().endswith(SENTENCE_ENDS) and len(line.texts) > 6:
         return False  # a sentence
     kinds = {it.kind for it in line.all_items()}
     return "DATE" in kinds and not kinds & {"DURATION", "STAGE", "STAGE_NO", "POS", "WIN"}

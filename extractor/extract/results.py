@@ -18,7 +18,17 @@ from functools import cache
 from extractor.extract.crews import CrewBook
 from extractor.extract.dates import CLOCK_TIME
 from extractor.extract.durations import DurationSpan
-from extractor.extract.mentions import Category, Cup, Item, Line, Sentence, is_rule, lead_index
+from extractor.extract.mentions import (
+    QUOTED_SENTENCE_ENDS,
+    SENTENCE_ENDS,
+    Category,
+    Cup,
+    Item,
+    Line,
+    Sentence,
+    is_rule,
+    lead_index,
+)
 from extractor.extract.tables import CLASS_ROLES, class_cell, class_place_number
 from extractor.lexicon import load_base
 from extractor.record import ClassResult, Duration, Evidence, StageResult
@@ -1443,7 +1453,7 @@ _COUNTED_WINS_LABEL = _HEADING_OF_WINNERS | {"CARD"}
 
 def _is_heading_length(line: Line) -> bool:
     """Short enough for a heading, and not a sentence ("LAST SEASON'S CHAMPIONS", "Classement")."""
-    return line.end - line.start <= 60 and not line.raw.rstrip().endswith((".", "!", "?"))
+    return line.end - line.start <= 60 and not line.raw.rstrip().endswith(SENTENCE_ENDS)
 
 
 def _is_prose(line: Line) -> bool:
@@ -1451,7 +1461,7 @@ def _is_prose(line: Line) -> bool:
     if not line.texts:
         return False
     # (the raw line: "… in 2:11:48 Std." ends on an abbreviation, one token with its full stop)
-    return line.raw.rstrip().endswith((".", "!", "?", "”", '"', "»")) and len(line.texts) > 6
+    return line.raw.rstrip().endswith(QUOTED_SENTENCE_ENDS) and len(line.texts) > 6
 
 
 @dataclass
