@@ -131,6 +131,8 @@ FRESH29 = ROOT / "tests" / "fresh29"
 FRESH29_BASELINE = ROOT / "tests" / "fresh29_baseline.json"
 FRESH30 = ROOT / "tests" / "fresh30"
 FRESH30_BASELINE = ROOT / "tests" / "fresh30_baseline.json"
+FRESH31 = ROOT / "tests" / "fresh31"
+FRESH31_BASELINE = ROOT / "tests" / "fresh31_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -373,6 +375,14 @@ def test_accuracy_gate_on_thirtieth_fresh_releases() -> None:
     an .ics part, recapping the last event) by seven writers who never saw the extractor
     (tests/fresh30)."""
     _assert_floors(evaluate_folder(FRESH30), FRESH30_BASELINE)
+
+
+def test_accuracy_gate_on_thirty_first_fresh_releases() -> None:
+    """A thirty-third set, 28 everyday pieces (a small-nation team's release in a second language,
+    surnames in capitals; a video page whose chapter timestamps are no race times; a regional
+    paper's piece on its local crews in several classes; an embargoed release whose notes to
+    editors list past titles) by seven writers who never saw the extractor (tests/fresh31)."""
+    _assert_floors(evaluate_folder(FRESH31), FRESH31_BASELINE)
 
 
 def test_a_release_that_crashes_the_extractor_is_a_failure_and_the_others_are_scored(
