@@ -224,6 +224,9 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         },
         # Nationality and regional demonyms, keyed by place code ("IE", "DE-SN").
         "demonyms": {"type": "object", "additionalProperties": _WORDS},
+        # Where nouns are compounded, the endings of a square's, a street's or a hall's name
+        # ("am Sulinger Marktplatz"): such a word ends no person's name.
+        "place_noun_endings": _WORDS,
     },
 }
 

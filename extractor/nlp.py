@@ -221,6 +221,7 @@ class Rules:
     genitives: frozenset[str]
     organisation_suffixes: tuple[str, ...]
     descriptor_endings: tuple[str, ...]
+    place_noun_endings: tuple[str, ...]  # "Marktplatz": a compound that names a place
     unit_homographs: frozenset[str]  # ordinal words that are also units of time ("segundos")
     best_time_words: tuple[str, ...]  # a win phrase with one of these is a best time on a stage
     winner_words: frozenset[str]  # one-word win phrases: "du vainqueur" names the winner
@@ -804,6 +805,7 @@ def rules_for(language: str) -> Rules:
         between_words=frozenset(_lowered(lexicon.data, "between_words")),
         conjunctions=frozenset(_lowered(lexicon.data, "conjunctions")),
         descriptor_endings=tuple(_lowered(base, "descriptor_endings")),
+        place_noun_endings=tuple(_lowered(lexicon.data, "place_noun_endings")),
         organisation_suffixes=tuple(_lowered(base, "organisation_suffixes")),
         unit_homographs=frozenset(_lowered(lexicon.data["duration_units"], "hours", "minutes", "seconds"))
         & frozenset(_lowered(lexicon.data, "ordinal_words")),

@@ -1816,3 +1816,16 @@ def test_a_short_numbered_title_right_over_its_paragraph_is_no_place() -> None:
     assert _class_results(record) == _expected_results(
         ("overall", 3, ("Oussama El Ghazouani", "Yassine Amrabti"))
     )
+
+
+def test_a_square_named_after_its_town_is_no_co_driver() -> None:
+    """ "im Servicepark am Husumer Rathausplatz": an adjective of a town and a compound naming a
+    square, no person; the co-driver named before it stays with the driver."""
+    record = _record(
+        "Heimspiel\n\nHusum, 21. September 2026 – Aus dem Kreis fuhr Tjark Petersen am stärksten. "
+        "Der 27-jährige Husumer, der mit seinem Beifahrer Nils Carstensen einen Citroën C3 Rally2 fährt, "
+        "wurde Vierter. "
+        "„Das war ein Traum“, sagte Petersen im Servicepark am Husumer Rathausplatz.\n",
+        "de",
+    )
+    assert _crews(record) == _expected_crews(("Tjark Petersen", "Nils Carstensen"))

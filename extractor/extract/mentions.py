@@ -791,6 +791,14 @@ def _stage_title(texts: list[str], start: int, rules: Rules) -> bool:
     return number.isdigit() and start >= 3 and texts[start - 3].lower() in rules.stage_markers
 
 
+def _names_a_place(lowered: str, rules: Rules) -> bool:
+    """ "am Sulinger Marktplatz", "in der Kirchdorfer Festhalle": a compound whose last part is a
+    square, a street or a hall ends a place's name, never a person's."""
+    return any(
+        lowered.endswith(ending) and len(lowered) > len(ending) + 2 for ending in rules.place_noun_endings
+    )
+
+
 def _compound(text: str, rules: Rules) -> tuple[str, Any] | None:
     """What a compound word says, if anything: ("STAGE_NO", 1) for "Auftaktetappe", ("PLACE", 3)
     for "Gesamtdritte", (label, None) for "Etappensieg". Cached: the same words recur."""
@@ -1418,6 +1426,7 @@ def _items(
             occupied.intersection(range(s, e))
             or (taken - soft).intersection(range(s, e))
             or _next_to_organisation(line, s, e, rules)
+            or _names_a_place(line.lowers[e - 1], rules)
             or quoted_title(texts, s, e)
             or _stage_title(texts, s, rules)
         ):
