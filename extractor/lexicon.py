@@ -289,6 +289,7 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "organisation_suffixes": _WORDS,
         "descriptor_endings": _WORDS,
         "copyright_words": _WORDS,
+        "legal_forms": _WORDS,
     },
 }
 

@@ -221,6 +221,7 @@ class Rules:
     genitives: frozenset[str]
     organisation_suffixes: tuple[str, ...]
     descriptor_endings: tuple[str, ...]
+    legal_forms: frozenset[str]  # "s.r.o.", "Ltd.": one token each, see _blank
     place_noun_endings: tuple[str, ...]  # "Marktplatz": a compound that names a place
     unit_homographs: frozenset[str]  # ordinal words that are also units of time ("segundos")
     best_time_words: tuple[str, ...]  # a win phrase with one of these is a best time on a stage
@@ -547,7 +548,11 @@ def _blank(language: str, lexicon: Lexicon) -> Language:
     suffixes = [_DECIMAL_FULL_STOP, *(extra.get("suffixes") or defaults.suffixes or ())]
     # ("(Periodo J1, 1982–1985): Aitor", "(WP 8)": spaCy's emoticons "):" and "8)" would glue a
     # bracket to what it closes; a release has no emoticon worth a token of its own)
-    exceptions = extra.get("tokenizer_exceptions") or defaults.tokenizer_exceptions or {}
+    exceptions = dict(extra.get("tokenizer_exceptions") or defaults.tokenizer_exceptions or {})
+    # ("Dunajplast s.r.o., Liptov Pneu Servis, …": a company's legal form keeps its full stop, which
+    # ends no sentence, in every language)
+    for legal_form in lexicon.base.get("legal_forms", []):
+        exceptions[str(legal_form)] = [{ORTH: str(legal_form)}]
     extra["tokenizer_exceptions"] = {k: v for k, v in exceptions.items() if not _BRACKET.search(k)}
     ours = type(
         "Defaults", (defaults,), {**extra, "suffixes": suffixes, "infixes": _INFIXES, "token_match": None}
@@ -805,6 +810,7 @@ def rules_for(language: str) -> Rules:
         between_words=frozenset(_lowered(lexicon.data, "between_words")),
         conjunctions=frozenset(_lowered(lexicon.data, "conjunctions")),
         descriptor_endings=tuple(_lowered(base, "descriptor_endings")),
+        legal_forms=frozenset(str(w) for w in lexicon.base.get("legal_forms", [])),
         place_noun_endings=tuple(_lowered(lexicon.data, "place_noun_endings")),
         organisation_suffixes=tuple(_lowered(base, "organisation_suffixes")),
         unit_homographs=frozenset(_lowered(lexicon.data["duration_units"], "hours", "minutes", "seconds"))

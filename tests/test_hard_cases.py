@@ -1829,3 +1829,31 @@ def test_a_square_named_after_its_town_is_no_co_driver() -> None:
         "de",
     )
     assert _crews(record) == _expected_crews(("Tjark Petersen", "Nils Carstensen"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "thanks"),
+    [
+        (
+            "en",
+            "Big thanks to all our partners, without them this season would be not possible: Hronec "
+            "Stavby s.r.o., Vlkolínec Pneu, TRNAVA Plast a.s., Malinová Káva, Oravský Pivovar and Zvolen "
+            "Kovo Sp. z o.o.",
+        ),
+        (
+            "fr",
+            "Un grand merci à nos partenaires, sans qui rien n'est possible : Hronec Stavby s.r.o., "
+            "Vlkolínec Pneu, TRNAVA Plast a.s., Malinová Káva, Oravský Pivovar et Zvolen Kovo Kft.",
+        ),
+    ],
+)
+def test_partners_with_legal_forms_in_a_thank_you_are_no_crew(lang: str, thanks: str) -> None:
+    """ "Hronec Stavby s.r.o., Vlkolínec Pneu, …": a company's legal form keeps its full stop, which
+    ends no sentence, so the whole list stays in the sentence of thanks and names no crew (not even
+    where mechanics make "A, B and C" a crew of three)."""
+    mechanics = {
+        "en": "Our mechanics worked all night.",
+        "fr": "Nos mécaniciens ont travaillé toute la nuit.",
+    }
+    record = _record(f"Thanks\n\nBratislava, 14 September 2026 – {mechanics[lang]}\n\n{thanks}\n", lang)
+    assert _crews(record) == Counter()

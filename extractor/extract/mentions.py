@@ -383,7 +383,7 @@ def analyse(
         line.lowers = [text.lower() for text in line.texts]
         line.names_champions = not rules.title_words.isdisjoint(line.lowers)
         line.spaced = [row[2] == 1 for row in rows]
-        line.sentence_starts = _sentence_starts(line.texts, [row[3] == 1 for row in rows])
+        line.sentence_starts = _sentence_starts(line.texts, [row[3] == 1 for row in rows], rules.legal_forms)
         stamp = _TIMESTAMP.match(raw)
         if stamp is not None:
             # ("• [00:12:30] Pourquoi Vanhoutte a gagné …": a chapter's words open after its timestamp,
@@ -718,17 +718,22 @@ def _inline_enumeration(line: Line, items: list[Item]) -> list[Item]:
     return out
 
 
-def _sentence_starts(texts: list[str], punctuation: list[bool]) -> list[bool]:
+def _sentence_starts(texts: list[str], punctuation: list[bool], legal_forms: frozenset[str]) -> list[bool]:
     """Which tokens open a sentence, as spaCy's Sentencizer decides (a token after a run of
     sentence-final marks, unless it is punctuation itself), computed on the token lists: the
-    Sentencizer builds a Token object per token."""
+    Sentencizer builds a Token object per token.
+
+    A company's legal form ends a sentence only before a capitalised word ("Maes & Co. De
+    winnaar"), not in a list of partners ("Dunajplast s.r.o., Geo-Rent a.s., …")."""
     opens = [False] * len(texts)
     if not texts:
         return opens
     opens[0] = True
     start, seen_final = 0, False
     for k, text in enumerate(texts):
-        final = text in _SENTENCE_FINAL
+        final = text in _SENTENCE_FINAL or (
+            text in legal_forms and k + 1 < len(texts) and texts[k + 1][:1].isupper()
+        )
         if seen_final and not punctuation[k] and not final:
             opens[start] = True
             start, seen_final = k, False
