@@ -1857,3 +1857,46 @@ def test_partners_with_legal_forms_in_a_thank_you_are_no_crew(lang: str, thanks:
     }
     record = _record(f"Thanks\n\nBratislava, 14 September 2026 – {mechanics[lang]}\n\n{thanks}\n", lang)
     assert _crews(record) == Counter()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "crew", "result"),
+    [
+        (
+            "pt",
+            "Na categoria N, o veterano Anselmo Vieira Toniolo, de Nova Prata, e o navegador Caíque "
+            "Dal Pizzol levaram o Mitsubishi ao segundo lugar, com 2h11min04s.",
+            ("Anselmo Vieira Toniolo", "Caíque Dal Pizzol"),
+            ("n", 2),
+        ),
+        (
+            "es",
+            "En la clase N, el veterano Anselmo Vieyra, de Villa Carlos Paz, y su copiloto Tobías "
+            "Lértora terminaron segundos con el Mitsubishi, en 2h11m04s.",
+            ("Anselmo Vieyra", "Tobías Lértora"),
+            ("n", 2),
+        ),
+    ],
+)
+def test_a_home_town_set_off_by_commas_between_a_driver_and_the_co_driver(
+    lang: str, text: str, crew: tuple[str, str], result: tuple[str, int]
+) -> None:
+    """ "X, de Nova Prata, e o navegador Y": the town after a name and a comma is where the driver
+    comes from, no person, and the co-driver after it joins the driver; "categoria N", one capital
+    letter after the class word, is the class N."""
+    record = _record(f"Rali\n\nErechim, 21 de setembro de 2026 – {text}\n", lang)
+    assert _crews(record) == _expected_crews(crew)
+    assert _class_results(record) == _expected_results((*result, crew))
+
+
+def test_a_home_town_after_a_pair_takes_no_result_from_it() -> None:
+    """ "Luana … e Bruna …, de Bento Gonçalves, venceram": the town the pair comes from wins nothing."""
+    record = _record(
+        "Rali\n\nErechim, 21 de setembro de 2026 – Na Rally4, Daiane Zanotto Peccin e Franciele "
+        "Bertuol Pasa, de Caxias do Sul, venceram com o Peugeot 208 Rally4 e ainda terminaram em "
+        "oitavo na geral.\n",
+        "pt",
+    )
+    crew = ("Daiane Zanotto Peccin", "Franciele Bertuol Pasa")
+    assert _crews(record) == _expected_crews(crew)
+    assert _class_results(record) == _expected_results(("rally4", 1, crew), ("overall", 8, crew))

@@ -410,8 +410,11 @@ def _groups(
     partials: dict[str, str],
     trios: bool = False,
     line: Line | None = None,
+    origins: frozenset[int] = frozenset(),
 ) -> tuple[list[Group], list[Item]]:
-    """Chains of joined names in a sentence, and the names standing alone."""
+    """Chains of joined names in a sentence, and the names standing alone. A home town set off by
+    commas (`origins`) stands aside: "Jônatas Cavalheiro Boff, de Flores da Cunha, e o navegador
+    Sérgio Tesser" joins the two names around it."""
     items = sentence.items
     # A surname alone ("Härkönen and co-driver Ville-Petteri Aalto") joins a crew as the full
     # name it stands for.
@@ -488,8 +491,14 @@ def _groups(
     for k in name_indexes:
         role = _role_before(items, k, rules) or _role_after(items, k)
         if previous is not None:
-            connection = _connection(items[previous + 1 : k], _role_right_after(items, k))
             between = items[previous + 1 : k]
+            if (
+                len(between) > 3
+                and between[0].kind == between[2].kind == "COMMA"
+                and id(between[1]) in origins
+            ):
+                between = between[3:]
+            connection = _connection(between, _role_right_after(items, k))
             if connection is None and not between and line is not None:
                 connection = _cells_side_by_side(line, items[previous], items[k])
             if connection is None and role == "driver" and _navigates_for(items, previous, between, rules):
@@ -785,7 +794,7 @@ def build_crews(
                     excluded.add(id(item))
                 elif line.attribution and line.attribution[0] <= item.start < line.attribution[1]:
                     excluded.add(id(item))
-            groups, single = _groups(sentence, rules, excluded, partials, trios, line)
+            groups, single = _groups(sentence, rules, excluded, partials, trios, line, frozenset(origins))
             driver, co_driver = line.crew_over_two_lines or (None, None)
             if co_driver is not None and any(it is driver for it in single):
                 groups.append(Group([(driver, "driver"), (co_driver, "co-driver")], True, sentence))
@@ -1328,13 +1337,22 @@ def _names_an_origin(items: list[Item], at: int, line: Line, rules: Rules) -> bo
     """Where the person named before comes from, not a person, for the name at items[at]: after a
     pronoun, a descriptor or a role and "of" ("O jovem de Viana do Castelo", "La joven piloto de
     Manresa y su copiloto"), or after an article and "of" opening a clause ("El de Melide y su
-    copiloto": the one from)."""
+    copiloto": the one from), or after a name and a comma ("Bruna Fontana Rech, de Bento
+    Gonçalves, …")."""
     item = items[at]
     if at > 0:
         before = items[at - 1]
         joining = line.raw[before.end - line.start : item.start - line.start].strip().lower()
         if before.kind in ("PRONOUN", "DESCRIPTOR", "ROLE") and joining in rules.genitives:
             return True
+        if (
+            before.kind == "COMMA"
+            and at >= 2
+            and items[at - 2].kind == "NAME"
+            and joining in rules.genitives
+            and joining not in rules.relative_pronouns
+        ):
+            return True  # "Luana Schmitz Pereira e Bruna Fontana Rech, de Bento Gonçalves, venceram"
     lowers = line.lowers
     return (
         item.i >= 2

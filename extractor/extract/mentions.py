@@ -1100,7 +1100,7 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
 def _open_classes(line: Line, items: list[Item], used: set[int]) -> list[tuple[int, str]]:
     """Classes the language files do not list, named beside a class word: a code after or before
-    it ("classe A7", "Klasse NC3", "the 2WD class", "2WD-Wertung"), or a capitalised word
+    it ("classe A7", "Klasse NC3", "the 2WD class", "2WD-Wertung", "categoria N"), or a capitalised word
     before it inside a sentence ("the Clubman class"). The label is the word as written."""
     texts, found = line.texts, []
     for marker in (it for it in items if it.kind == "CLASS_MARKER"):
@@ -1111,7 +1111,10 @@ def _open_classes(line: Line, items: list[Item], used: set[int]) -> list[tuple[i
             if not 0 <= k < len(texts) or k in used:
                 continue
             word = texts[k]
-            code = _CLASS_CODE.fullmatch(word) is not None
+            # ("categoria N", "Klasse F": one capital letter after the class word is a class)
+            code = _CLASS_CODE.fullmatch(word) is not None or (
+                k == marker.j and len(word) == 1 and word.isupper() and word.isalpha()
+            )
             named = (
                 k == before
                 and _CAPITALISED_WORD.fullmatch(word) is not None
@@ -1124,7 +1127,8 @@ def _open_classes(line: Line, items: list[Item], used: set[int]) -> list[tuple[i
     return found
 
 
-_CATEGORY_CODE = re.compile(r"\d{1,2}|[IVX]{1,4}|[A-Z]\d?[A-Z]?\d?")
+# (a historic period is a letter from A to J, "J2", "G1"; "categoria N" is a class)
+_CATEGORY_CODE = re.compile(r"\d{1,2}|[IVX]{1,4}|[A-J]\d?[A-Z]?\d?")
 _DIGIT_ORDINAL = re.compile(r"\d{1,2}[°º]")
 
 
