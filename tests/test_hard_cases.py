@@ -1876,6 +1876,13 @@ def test_partners_with_legal_forms_in_a_thank_you_are_no_crew(lang: str, thanks:
             ("Anselmo Vieyra", "Tobías Lértora"),
             ("n", 2),
         ),
+        (
+            "it",
+            "Il migliore dei nostri è stato Walter Pedranzini, di Chiesa in Valmalenco, affiancato da "
+            "Nadia Gianoli sulla Škoda Fabia RS Rally2. Per loro un quinto posto assoluto.",
+            ("Walter Pedranzini", "Nadia Gianoli"),
+            ("overall", 5),
+        ),
     ],
 )
 def test_a_home_town_set_off_by_commas_between_a_driver_and_the_co_driver(

@@ -413,8 +413,8 @@ def _groups(
     origins: frozenset[int] = frozenset(),
 ) -> tuple[list[Group], list[Item]]:
     """Chains of joined names in a sentence, and the names standing alone. A home town set off by
-    commas (`origins`) stands aside: "Jônatas Cavalheiro Boff, de Flores da Cunha, e o navegador
-    Sérgio Tesser" joins the two names around it."""
+    commas (a name among `origins`, or capitalised words) stands aside: "Jônatas Cavalheiro Boff,
+    de Flores da Cunha, e o navegador Sérgio Tesser" joins the two names around it."""
     items = sentence.items
     # A surname alone ("Härkönen and co-driver Ville-Petteri Aalto") joins a crew as the full
     # name it stands for.
@@ -492,12 +492,8 @@ def _groups(
         role = _role_before(items, k, rules) or _role_after(items, k)
         if previous is not None:
             between = items[previous + 1 : k]
-            if (
-                len(between) > 3
-                and between[0].kind == between[2].kind == "COMMA"
-                and id(between[1]) in origins
-            ):
-                between = between[3:]
+            if line is not None:
+                between = between[_home_town_aside(between, line, rules, origins) :]
             connection = _connection(between, _role_right_after(items, k))
             if connection is None and not between and line is not None:
                 connection = _cells_side_by_side(line, items[previous], items[k])
@@ -554,6 +550,22 @@ def _groups(
         previous = k
     close_chain()
     return groups, alone
+
+
+def _home_town_aside(between: list[Item], line: Line, rules: Rules, origins: frozenset[int]) -> int:
+    """How many items of `between` a home town set off by commas takes: "Simone Bonomi, di Ponte
+    in Valtellina, affiancato da Elisa Tarabini", "X, de Flores da Cunha, e o navegador Y"; 0 if
+    `between` opens on no such aside."""
+    if len(between) < 3 or between[0].kind != "COMMA":
+        return 0
+    close = next((n for n in range(1, len(between)) if between[n].kind == "COMMA"), None)
+    if close is None or close == 1 or close + 1 == len(between):
+        return 0
+    inside = between[1:close]
+    if not all(it.kind == "WORD" or id(it) in origins for it in inside):
+        return 0
+    opening = line.raw[between[0].end - line.start : inside[0].start - line.start].strip().lower()
+    return close + 1 if opening in rules.genitives else 0
 
 
 _NAVIGATOR_ASIDE = frozenset(
