@@ -1907,3 +1907,32 @@ def test_a_home_town_after_a_pair_takes_no_result_from_it() -> None:
     crew = ("Daiane Zanotto Peccin", "Franciele Bertuol Pasa")
     assert _crews(record) == _expected_crews(crew)
     assert _class_results(record) == _expected_results(("rally4", 1, crew), ("overall", 8, crew))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "RESULTADOS FINAIS DA EQUIPA\nMotos: 7. Jiří KALOUSEK - 39:02:11.4\nQuadriciclos: 4. Marek "
+            "DUŠEK - 42h 01min 15,2s\nSSV: 8. Pavel ROUBAL / Tomáš ZEMAN - 47:03:19\n\n"
+            "PRÓXIMA PROVA\nO próximo desafio para a equipa será o Rallye du "
+            "Maroc, de 4 até 10 de outubro, onde Jiří e Marek vão lutar por pontos no Mundial.",
+        ),
+        (
+            "es",
+            "RESULTADOS FINALES DEL EQUIPO\nMotos: 7. Jiří KALOUSEK - 39:02:11.4\nQuads: 4. Marek DUŠEK - "
+            "42h 01min 15,2s\nSSV: 8. Pavel ROUBAL / Tomáš ZEMAN - 47:03:19\n\n"
+            "PRÓXIMA CARRERA\nEl próximo reto del equipo será el Rallye du Maroc, del "
+            "4 al 10 de octubre, donde Jiří y Marek lucharán por puntos en el Mundial.",
+        ),
+    ],
+)
+def test_two_riders_first_names_joined_by_and_make_no_crew(lang: str, text: str) -> None:
+    """ "onde Jiří e Marek vão lutar por pontos": in a release of bikes and quads (and a crewed
+    SSV), two riders told alone with their full names are no crew when their first names are
+    joined later."""
+    record = _record(f"{text}\n", lang)
+    assert _crews(record) == _expected_crews(
+        ("Jiří KALOUSEK",), ("Marek DUŠEK",), ("Pavel ROUBAL", "Tomáš ZEMAN")
+    )

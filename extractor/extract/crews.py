@@ -731,6 +731,14 @@ def _brands(lines: list[Line], rules: Rules) -> set[str]:
     return found
 
 
+def _first_names_only(group: Group, members: list[Person]) -> bool:
+    """Every name of the group is a first name alone, standing for a full name told elsewhere."""
+    return all(
+        item.kind == "WORD" and normalise_name(member.name).startswith(normalise_name(item.text) + " ")
+        for member, (item, _) in zip(members, group.members, strict=True)
+    )
+
+
 def _thanks(sentence: Sentence) -> bool:
     """ "Thank you to Moravia Logistics, Hrdina Pneu and Beskydy Brewery", "Gracias a nuestros
     patrocinadores, …": a sentence of thanks that tells no result names partners and staff, no crew
@@ -895,11 +903,7 @@ def build_crews(
             room = 3 if trios else 2
             # ("Inès gave us the headline, Callum and Jakub the data": first names alone join no
             # crew; their full names were told with their own crews)
-            first_names_only = all(
-                item.kind == "WORD"
-                and normalise_name(member.name).startswith(normalise_name(item.text) + " ")
-                for member, (item, _) in zip(members, group.members, strict=True)
-            )
+            first_names_only = _first_names_only(group, members)
             for member in members:
                 if first_names_only and not member.crew:
                     continue
@@ -921,7 +925,14 @@ def build_crews(
         if group.distributive or not has_context:
             alone.extend((item, group.sentence, _line_of(lines, group.sentence)) for item, _ in group.members)
             continue
-        if any(m.crew for m in members) or any(m.key in officials for m in members):
+        if (
+            any(m.crew for m in members)
+            or any(m.key in officials for m in members)
+            # ("onde Vojtěch e Radek vão lutar por pontos": in a release of bikes or quads, two
+            # riders told with their full names before, each alone; their first names joined by
+            # "and" make no new crew)
+            or (bikes and _first_names_only(group, members))
+        ):
             alone.extend((item, group.sentence, _line_of(lines, group.sentence)) for item, _ in group.members)
             continue
         new_crew(members)
