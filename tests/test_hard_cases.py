@@ -1936,3 +1936,25 @@ def test_two_riders_first_names_joined_by_and_make_no_crew(lang: str, text: str)
     assert _crews(record) == _expected_crews(
         ("Jiří KALOUSEK",), ("Marek DUŠEK",), ("Pavel ROUBAL", "Tomáš ZEMAN")
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Tchèque Radim Kolář remporte la catégorie Camions avec ses équipiers Ondřej Beneš et "
+            "Matěj Hrubý, à bord du Tatra Phoenix n°507.",
+        ),
+        (
+            "en",
+            "Czech driver Radim Kolář won the Trucks category with his crewmates Ondřej Beneš and Matěj "
+            "Hrubý in the Tatra Phoenix #507.",
+        ),
+    ],
+)
+def test_a_truck_driver_with_his_crew_members_is_one_crew(lang: str, text: str) -> None:
+    """ "avec ses équipiers A et B", "with his crewmates A and B": the truck's crew members ride
+    with its driver, one crew of three."""
+    record = _record(f"Rallye\n\nFès, 18 octobre 2026 – {text}\n", lang)
+    assert _crews(record) == _expected_crews(("Radim Kolář", "Ondřej Beneš", "Matěj Hrubý"))
