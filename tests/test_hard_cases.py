@@ -1958,3 +1958,35 @@ def test_a_truck_driver_with_his_crew_members_is_one_crew(lang: str, text: str) 
     with its driver, one crew of three."""
     record = _record(f"Rallye\n\nFès, 18 octobre 2026 – {text}\n", lang)
     assert _crews(record) == _expected_crews(("Radim Kolář", "Ondřej Beneš", "Matěj Hrubý"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            "Dakar 2026 – de film\n\nZwolle, 14 oktober 2026 – Negen maanden na de finish is hij er: de film "
+            "van onze Dakar Rally 2026. Bij de trucks werden Harm Oosterhuis en Geert Lubbinge tweede, met "
+            "een totaaltijd van 49:51:07. De Dakar Rally 2027 staat al in de agenda: van 31 december tot "
+            "16 januari.",
+        ),
+        (
+            "en",
+            "Dakar 2026 – the film\n\nZwolle, 14 October 2026 – Nine months after the finish, here it is: "
+            "the film of our Dakar Rally 2026. Harm Oosterhuis and Geert Lubbinge finished second in the "
+            "trucks, with a total time of 49:51:07. The Dakar Rally 2027 is already in the diary: from 31 "
+            "December to 16 January.",
+        ),
+    ],
+)
+def test_the_next_edition_starting_in_the_same_year_leaves_the_results_of_this_one(
+    lang: str, text: str
+) -> None:
+    """ "Dakar 2026" in the headline and "De Dakar Rally 2027 … van 31 december tot 16 januari": the
+    next edition starts in the year of the one reported on, but its name carries its own year, so
+    the release is no preview of it and keeps its results; the next edition stays announced."""
+    record = _record(f"{text}\n", lang)
+    crew = ("Harm Oosterhuis", "Geert Lubbinge")
+    assert [(r["position"], r["total_time"]["seconds"]) for r in record["class_results"]] == [(2, 179467.0)]
+    assert _crews(record) == _expected_crews(crew)
+    assert _upcoming(record) == [("Dakar Rally", "2026-12-31", "2027-01-16")]

@@ -262,6 +262,14 @@ _PREVIEW_HORIZON_DAYS = 120
 _PREVIEW_SOON_DAYS = 45
 
 
+def _edition_named(upcoming: UpcomingEvent, candidates: list[Candidate]) -> int | None:
+    """The year written beside an announced event's name where it is dated ("De Dakar Rally 2027
+    staat al in de agenda: van 31 december tot 16 januari"): the edition, whatever year its dates
+    start in; None where no year is written there."""
+    starts = {e.start for e in upcoming.evidence}
+    return next((c.year for c in candidates if c.start in starts and c.year is not None), None)
+
+
 def read_events(
     lines: list[Line],
     rules: Rules,
@@ -319,6 +327,7 @@ def read_events(
             or any(
                 _same_event(c.name, u.name)
                 and c.year in (date.fromisoformat(u.start).year, date.fromisoformat(u.end).year)
+                and _edition_named(u, candidates) in (None, c.year)
                 for u in upcoming
             )
         )
@@ -482,7 +491,10 @@ def _end_of_reported(upcoming: UpcomingEvent, event: Event, candidates: list[Can
     on Saturday"), not only where it announces it ("De volgende wedstrijd is de Baja …")."""
     if upcoming.start is None or int(upcoming.start[:4]) != event.edition:
         return False
-    if not _same_event(upcoming.name, event.name):
+    if not _same_event(upcoming.name, event.name) or _edition_named(upcoming, candidates) not in (
+        None,
+        event.edition,
+    ):
         return False
     named_at = {e.start for e in upcoming.evidence}
     dated = next((c.sentence for c in candidates if c.start in named_at), None)
