@@ -1990,3 +1990,26 @@ def test_the_next_edition_starting_in_the_same_year_leaves_the_results_of_this_o
     assert [(r["position"], r["total_time"]["seconds"]) for r in record["class_results"]] == [(2, 179467.0)]
     assert _crews(record) == _expected_crews(crew)
     assert _upcoming(record) == [("Dakar Rally", "2026-12-31", "2027-01-16")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            "Onze tweede truck, de Iveco van Dirk Jan Hoekstra, Wessel Bouma en Sjoerd Wiersma, won de "
+            "achtste etappe en werd uiteindelijk negende bij de trucks.",
+        ),
+        (
+            "en",
+            "Our second truck, the Iveco of Dirk Jan Hoekstra, Wessel Bouma and Sjoerd Wiersma, won the "
+            "eighth stage and finally finished ninth in the trucks.",
+        ),
+    ],
+)
+def test_a_teams_second_truck_is_no_second_place(lang: str, text: str) -> None:
+    """ "Onze tweede truck", "our second truck": an ordinal between a possessive and a vehicle's
+    class word counts the team's entries; the place is the one the sentence gives later."""
+    record = _record(f"Dakar\n\nZwolle, 18 januari 2026 – {text}\n", lang)
+    crew = ("Dirk Jan Hoekstra", "Wessel Bouma", "Sjoerd Wiersma")
+    assert _class_results(record) == _expected_results(("trucks", 9, crew))

@@ -1491,7 +1491,7 @@ def _items(
     for token in _crew_cell_breaks(line) if line.cells else ():
         add("SLASH", token, token + 1)  # the driver's and the co-driver's cells: "A / B"
     items.sort(key=lambda it: (it.i, -it.j))
-    items = _resolve_numbers(items, doc, rules, line)
+    items = _without_entry_ordinals(_resolve_numbers(items, doc, rules, line))
     items = _read_demonyms(items, rules, line)
     _mark_standings_of_a_class(items, rules, line)
     items = _mark_relatives(items, rules, line, offset, raw)
@@ -1857,6 +1857,23 @@ def _a_stage_after_all(word: Item, line: Line, rules: Rules) -> bool:
         return False
     after = line.lowers[word.j] if word.j < len(line.lowers) else ""
     return after in (".", ",", ";") or after in rules.conjunctions
+
+
+def _without_entry_ordinals(items: list[Item]) -> list[Item]:
+    """ "Onze tweede truck", "our second car": an ordinal between a possessive and a vehicle's
+    class word counts the team's entries, no place."""
+    return [
+        it
+        for k, it in enumerate(items)
+        if not (
+            it.kind == "POS"
+            and 0 < k < len(items) - 1
+            and items[k - 1].kind == "POSSESSIVE"
+            and items[k - 1].j == it.i
+            and items[k + 1].kind == "CLASS"
+            and items[k + 1].i == it.j
+        )
+    ]
 
 
 def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> list[Item]:
