@@ -2013,3 +2013,31 @@ def test_a_teams_second_truck_is_no_second_place(lang: str, text: str) -> None:
     record = _record(f"Dakar\n\nZwolle, 18 januari 2026 – {text}\n", lang)
     crew = ("Dirk Jan Hoekstra", "Wessel Bouma", "Sjoerd Wiersma")
     assert _class_results(record) == _expected_results(("trucks", 9, crew))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cls"),
+    [
+        (
+            "nl",
+            "Bij de historische wagens wonnen Gerrit Haverkamp en Mieke Dijkstra met hun Opel Ascona 400 "
+            "uit 1982 het klassement.",
+            "classic",
+        ),
+        (
+            "it",
+            "Tra le storiche hanno vinto Gualtiero Bonfanti e Mirella Casati con la Porsche 911 del 1978.",
+            "classic",
+        ),
+        (
+            "en",
+            "Gerrit Haverkamp and Mieke Dijkstra won the Classic category in their 1982 Opel Ascona 400.",
+            "classic",
+        ),
+    ],
+)
+def test_a_cars_year_beside_its_model_number_is_no_past_edition(lang: str, text: str, cls: str) -> None:
+    """ "met hun Opel Ascona 400 uit 1982", "their 1982 Opel Ascona 400": a year a word from the
+    model's number is the car's, and the win beside it is this edition's."""
+    record = _record(f"Rally\n\nZwolle, 12 oktober 2026 – {text}\n", lang)
+    assert [(r["class"].casefold(), r["position"]) for r in record["class_results"]] == [(cls, 1)]

@@ -3765,6 +3765,17 @@ def _events_place_before_a_stage_win(
     return any(it.kind == "WIN" for it in between) and any(it.kind == "COMMA" for it in between)
 
 
+def _beside_a_model_number(items: list[Item], k: int) -> bool:
+    """The year at items[k] stands a word at most from a model's number ("DAF 95 uit 1987", "1978
+    Porsche 911")."""
+    year = items[k]
+    before = items[k - 1] if k > 0 else None
+    after = items[k + 1] if k + 1 < len(items) else None
+    return (before is not None and before.kind == "NUMBER" and year.i - before.j <= 1) or (
+        after is not None and after.kind == "NUMBER" and after.i - year.j <= 1
+    )
+
+
 def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
     """ "Winner here in 2019": a place in the same clause as a past year is a past edition's; so
     is any place after "last year" in its sentence ("Vorig jaar, in de editie van 2025, …")."""
@@ -3782,12 +3793,13 @@ def _in_past(items: list[Item], index: int, published_year: int | None) -> bool:
     if published_year is None:
         return False
     # (not "Porsche 911 SC (1979)", "(Opel Manta 400, 1983)": a year in brackets is a car's or a
-    # person's, no edition)
+    # person's, no edition; nor "met hun DAF 95 uit 1987", "their 1978 Porsche 911": beside a
+    # model's number, the car's)
     bracketed: set[int] = set()
     depth = 0
     for k, it in enumerate(items):
         depth = max(0, depth + (it.kind == "OPEN") - (it.kind == "CLOSE"))
-        if depth:
+        if depth or (it.kind == "YEAR" and _beside_a_model_number(items, k)):
             bracketed.add(k)
     opening = next((k for k, it in enumerate(items) if it.kind == "COMMA"), 0)
     if (
