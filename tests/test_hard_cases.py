@@ -2041,3 +2041,32 @@ def test_a_cars_year_beside_its_model_number_is_no_past_edition(lang: str, text:
     model's number is the car's, and the win beside it is this edition's."""
     record = _record(f"Rally\n\nZwolle, 12 oktober 2026 – {text}\n", lang)
     assert [(r["class"].casefold(), r["position"]) for r in record["class_results"]] == [(cls, 1)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Mallow, 12 October 2026 – The rally, run over twelve stages, was won by Cathal Ó Riordáin and "
+            "Fionn Mac Giolla (Škoda Fabia RS Rally2), who led from the third stage to the finish.",
+        ),
+        (
+            "nl",
+            "Hellendoorn, 12 oktober 2026 – De rally werd gewonnen door Cathal Ó Riordáin en Fionn Mac "
+            "Giolla (Škoda Fabia RS Rally2), die vanaf de derde proef aan de leiding reden.",
+        ),
+        (
+            "de",
+            "Sulingen, 12. Oktober 2026 – Die Rallye gewannen Cathal Ó Riordáin und Fionn Mac Giolla "
+            "(Škoda Fabia RS Rally2), die ab der dritten Prüfung in Führung lagen.",
+        ),
+    ],
+)
+def test_a_stage_in_a_relative_clause_after_the_winners_is_no_stage_win(lang: str, text: str) -> None:
+    """ "was won by X and Y (…), who led from the third stage to the finish": the stage in the
+    relative clause after the winners is where they took the lead, not a stage they won."""
+    record = _record(f"Rally\n\n{text}\n", lang)
+    crew = ("Cathal Ó Riordáin", "Fionn Mac Giolla")
+    assert _class_results(record) == _expected_results(("overall", 1, crew))
+    assert _stage_results(record) == Counter()

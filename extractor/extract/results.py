@@ -1828,6 +1828,20 @@ def _read_sentence(
             # "Secondi Marco Ledda e Salvatore Pinna (…), attardati da un problema nella quinta
             # tappa": a stage in an aside after the crew is no stage of the place
             return False
+        if (
+            items[index].kind == "WIN"
+            and items[index].value is None
+            and stage_groups
+            and all(
+                k > index
+                and any(items[m].kind in _CREW_KINDS for m in range(index + 1, k))
+                and any(items[m].kind == "RELATIVE" for m in range(index + 1, k))
+                for k, _ in stage_groups
+            )
+        ):
+            # "was won by X and Y (…), who led from the third stage to the finish": a stage in a
+            # relative clause after the winners is no stage of the win
+            return False
         clause = _clause(items, index)
         if not any(it.kind == "STAGE_NO" for it in clause) and any(
             it.kind in ("TOTAL", "YEAR") and it.i > items[index].j for it in clause
