@@ -198,3 +198,36 @@ def test_a_season_table_row_with_a_place_is_a_past_round_not_next_years() -> Non
         ("Baja Portalegre", "2026-10-29", "2026-10-31"),
         ("Dakar Rally", "2027-01-02", "2027-01-16"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "written"),
+    [
+        (
+            "en",
+            "Brídín Ó Laoire and Saoirse Ní Bhriain won the Rally4 class. Their total time was one hour, "
+            "52 minutes and 7.3 seconds, good for 21st overall.",
+            "one hour, 52 minutes and 7.3 seconds",
+        ),
+        (
+            "nl",
+            "Brídín Ó Laoire en Saoirse Ní Bhriain wonnen de Rally4-klasse. Hun totaaltijd bedroeg één "
+            "uur, 52 minuten en 7,3 seconden.",
+            "één uur, 52 minuten en 7,3 seconden",
+        ),
+        (
+            "it",
+            "Brídín Ó Laoire e Saoirse Ní Bhriain hanno vinto la classe Rally4. Il loro tempo totale è "
+            "stato di un'ora, 52 minuti e 7,3 secondi.",
+            "un'ora, 52 minuti e 7,3 secondi",
+        ),
+    ],
+)
+def test_a_time_in_words_and_decimal_digits_is_one_total(lang: str, sentence: str, written: str) -> None:
+    """ "one hour, 52 minutes and 7.3 seconds": the hour in words and the rest in digits with a
+    decimal mark are one time, the crew's total, not 52:07.3."""
+    text = f"Rally\n\nCork, 5 October 2026 – {sentence}\n"
+    record = extract_dict(text.encode(), f"durations/{lang}.txt")
+    [result] = record["class_results"]
+    assert result["total_time"]["text"] == written
+    assert result["total_time"]["seconds"] == 6727.3

@@ -179,7 +179,9 @@ def find_durations(text: str, language: str, start: int = 0, end: int | None = N
     return found
 
 
-_WHOLE_NUMBER = re.compile(r"(?<![\d.,:])\d{1,3}(?![\d.,:])")
+# a number in digits beside the words: whole, or with one decimal mark ("one hour, 49 minutes and
+# 12.4 seconds")
+_DIGIT_NUMBER = re.compile(r"(?<![\d.,:])\d{1,3}(?:[.,]\d{1,3})?(?![\d.,:])")
 _SCALES = {"hours": 3600.0, "minutes": 60.0, "seconds": 1.0, "tenths": 0.1}
 
 
@@ -210,7 +212,7 @@ def find_worded_durations(
     if not numbers:
         return []  # (digits alone: find_durations reads them)
     worded = {start for start, _, _ in numbers}
-    digits = [(m.start(), m.end(), int(m.group(0))) for m in _WHOLE_NUMBER.finditer(text)]
+    digits = [(m.start(), m.end(), _number(m.group(0))) for m in _DIGIT_NUMBER.finditer(text)]
     parts: list[tuple[int, int, float, float]] = []  # start, end, seconds, scale
     for start, end, value in sorted(set(numbers) | set(digits)):
         match = unit.match(text, end)
