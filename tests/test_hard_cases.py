@@ -2070,3 +2070,26 @@ def test_a_stage_in_a_relative_clause_after_the_winners_is_no_stage_win(lang: st
     crew = ("Cathal Ó Riordáin", "Fionn Mac Giolla")
     assert _class_results(record) == _expected_results(("overall", 1, crew))
     assert _stage_results(record) == Counter()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            "Jorrit Vlasblom en Sietse Kooistra waren vanaf proef 3 de snelsten en wonnen de Rally4-klasse.",
+        ),
+        (
+            "de",
+            "Jorrit Vlasblom und Sietse Kooistra waren ab WP 3 die Schnellsten und gewannen die "
+            "Rally4-Wertung.",
+        ),
+    ],
+)
+def test_a_stage_after_from_on_is_where_a_run_began(lang: str, text: str) -> None:
+    """ "vanaf proef 3", "ab WP 3": the stage a run of best times began on is no stage the crew
+    won; the class win stays."""
+    record = _record(f"Rally\n\nHellendoorn, 12. Oktober 2026 – {text}\n", lang)
+    crew = ("Jorrit Vlasblom", "Sietse Kooistra")
+    assert _class_results(record) == _expected_results(("rally4", 1, crew))
+    assert _stage_results(record) == Counter()
