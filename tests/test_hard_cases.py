@@ -2093,3 +2093,24 @@ def test_a_stage_after_from_on_is_where_a_run_began(lang: str, text: str) -> Non
     crew = ("Jorrit Vlasblom", "Sietse Kooistra")
     assert _class_results(record) == _expected_results(("rally4", 1, crew))
     assert _stage_results(record) == Counter()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Marvejolais Gaëtan Roustan, associé à Lucie Bancillon sur une Peugeot 208 Rally4, a tout "
+            "simplement gagné sa classe.",
+        ),
+        (
+            "en",
+            "Gaëtan Roustan and Lucie Bancillon, in their Peugeot 208 Rally4, won their class.",
+        ),
+    ],
+)
+def test_their_class_is_the_class_of_their_car(lang: str, text: str) -> None:
+    """ "sur une Peugeot 208 Rally4, a gagné sa classe": "his class", with no class named on its
+    own, is the class in the name of the car the sentence gives."""
+    record = _record(f"Rallye\n\nMende, 26 octobre 2026 – {text}\n", lang)
+    assert _class_results(record) == _expected_results(("rally4", 1, ("Gaëtan Roustan", "Lucie Bancillon")))

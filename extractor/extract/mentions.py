@@ -144,6 +144,9 @@ class Line:
     # the starts of its wins told after the sentence's subject in a clause of its own ("… dopo aver
     # vinto il prologo"): the subject's, not the crew named last
     subject_wins: set[int] = field(default_factory=set)
+    # the classes named inside vehicles' names ("sur une Renault Clio Rally4"): the class a crew's
+    # "sa classe", "their class" is, where no class is named on its own
+    vehicle_classes: list[str] = field(default_factory=list)
 
     def all_items(self) -> list[Item]:
         """The items of all the line's sentences, in order (headings and rows are read whole)."""
@@ -1329,6 +1332,7 @@ def _items(
     # capitalised word stands before it.
     marker_starts = {it.i for it in items if it.kind == "CLASS_MARKER"}
     champion_ends = {it.j for it in items if it.kind in ("CHAMP", "CLASS_MARKER")}  # "Troféu Júnior"
+    vehicle_classes = [it for it in items if it.kind == "CLASS" and _part_of_vehicle(doc, it.i)]
     items[:] = [
         it
         for it in items
@@ -1343,6 +1347,7 @@ def _items(
             )
         )
     ]
+    line.vehicle_classes = [str(it.value) for it in vehicle_classes if it not in items]
     aliases = _bracketed_class_codes(items, texts)
     if aliases:
         items[:] = [it for it in items if id(it) not in aliases]

@@ -1733,6 +1733,20 @@ def _read_sentence(
         following = items[probe] if probe < len(items) else None
         named = [(k, label) for k, label in classes if label != "overall"]
         if (
+            items[index].kind == "WIN"
+            and items[index].value is None
+            and following is not None
+            and following.kind == "POSSESSIVE"
+            and following.i - items[probe - 1].j <= 1
+            and probe + 1 < len(items)
+            and items[probe + 1].kind == "CLASS_MARKER"
+            and not named
+            and len(set(line.vehicle_classes)) == 1
+        ):
+            # "Thibaut Causse, associé à Romain Vialaret sur une Renault Clio Rally4, a gagné sa
+            # classe": the class of the car the sentence names
+            return line.vehicle_classes[0]
+        if (
             (items[index].kind == "POS" or (items[index].kind == "WIN" and items[index].value is None))
             and following is not None
             and following.kind == "CLASS_MARKER"
