@@ -2114,3 +2114,28 @@ def test_their_class_is_the_class_of_their_car(lang: str, text: str) -> None:
     own, is the class in the name of the car the sentence gives."""
     record = _record(f"Rallye\n\nMende, 26 octobre 2026 – {text}\n", lang)
     assert _class_results(record) == _expected_results(("rally4", 1, ("Gaëtan Roustan", "Lucie Bancillon")))
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_videos_chapter_list_holds_no_places(numbered: bool) -> None:
+    """ "4. 7:54 WP3 Apriķi – Kask legt vor": in a video's chapter list (lines opening on positions
+    in the video, the first at 0:00) the numbers are chapters' and the times positions, no places
+    nor stage times; the stage win told in the description stays."""
+    chapters = [
+        "0:00 Intro",
+        "3:12 WP2 Kalvene",
+        "7:54 WP3 Apriķi – Vītols legt vor",
+        "19:20 WP14 Krūte – Vītols-Bestzeit",
+        "1:02:15 Interviews",
+    ]
+    listed = "\n".join(f"{k}. {c}" if numbered else c for k, c in enumerate(chapters, start=1))
+    record = _record(
+        "Rally Liepāja 2026 – alle Highlights\n\nLiepāja, 28. September 2026 – Lokalmatador Kārlis "
+        "Vītols fuhr mit Beifahrer Jānis Zariņš auf WP14 in 9:48,6 Minuten die Bestzeit.\n\n"
+        f"Kapitel\n\n{listed}\n",
+        "de",
+    )
+    assert [(r["stage"], r["position"], r["time"]["seconds"]) for r in record["stage_results"]] == [
+        (14, 1, 588.6)
+    ]
+    assert record["class_results"] == []

@@ -53,6 +53,10 @@ _DASHED_ROW = re.compile(r"^\s*(?P<pos>\d{1,3})\s[-–]\s")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # A show's chapter mark opening a line: "• [00:12:30] ", "05:40 – ", "01:02:15 - "
 _TIMESTAMP = re.compile(r"^\W{0,3}(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?\s[–—-])\s*")
+# A video's chapter: a line opening on its position in the video, after a number or a bullet
+# perhaps ("4. 7:54 WP3 Apriķi – Kask legt vor", "• 1:02:15 Interviews")
+_CHAPTER = re.compile(r"^\W{0,3}(?:\d{1,2}[.)]\s+)?\[?(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?)\]?\s+\S")
+_CHAPTER_START = re.compile(r"0?0:00(?::00)?")
 _STAGE_ROW = re.compile(
     r"\s*(?P<stage>\d{1,2})(?=\s{2,}\S|\s*\|\s*\S)"
 )  # "4    Puchberg 2", "4 | Puchberg 2": a stage's number, then its cells
@@ -277,6 +281,7 @@ def analyse(
         _cut(raw, cut) for (_, _, _, raw, _), cut in zip(wanted, hints, strict=True)
     )
     lone_figures = _lone_dashed_numbers([raw for _, _, _, raw, _ in wanted])
+    chapters = _chapter_lines([(index, raw) for index, _, _, raw, _ in wanted])
     # (a line right above a paragraph of running text: a numbered line there may be its title)
     over_paragraph = {
         k
@@ -303,7 +308,7 @@ def analyse(
         table = _TABLE_ROW.match(raw) or _LABELLED_ROW.match(raw)
         if table is not None and table.re is _LABELLED_ROW and _RUN_ON_LIST.search(raw):
             table = None
-        if k in lone_figures:
+        if k in lone_figures or k in chapters:
             table = None  # "3 – Sonderprüfungen gewann auch Auer": a count, no place
         # ("5. Jan Šimánek/Radek Kubíček" under "4. Lorenzo Bassani/…": the next row of a numbered
         # list, not 5 January)
@@ -436,7 +441,7 @@ def analyse(
             for item in items[:1]:
                 if item.kind == "NUMBER" and item.start == start + stage_row.start("stage"):
                     item.kind = "STAGE_NO"
-        items = _inside(items, parts)
+        items = [] if k in chapters else _inside(items, parts)
         if skip:
             # ("São Luís (MA), 29 de agosto – … entre Goiânia (GO) e São Luís (MA)": the dateline's
             # place is no person anywhere in the release)
@@ -476,6 +481,27 @@ def analyse(
     _places_run_into_names(lines, rules)
     _openers_run_into_surnames(lines, rules)
     return lines
+
+
+def _chapter_lines(lines: list[tuple[int, str]]) -> set[int]:
+    """The positions in `lines` (line index, text) of a video's chapter list: three lines or more
+    in a row, each opening on a position in the video, the first at 0:00 ("0:00 Intro", "4. 7:54
+    WP3 Apriķi – Kask legt vor"). Their numbers are chapters' and their times positions in the
+    video; nothing in them is a result."""
+    found: set[int] = set()
+    k = 0
+    while k < len(lines):
+        first = _CHAPTER.match(lines[k][1])
+        if first is None or not _CHAPTER_START.fullmatch(first.group("stamp")):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end][0] == lines[end - 1][0] + 1 and _CHAPTER.match(lines[end][1]):
+            end += 1
+        if end - k >= 3:
+            found.update(range(k, end))
+        k = end
+    return found
 
 
 def _openers_run_into_surnames(lines: list[Line], rules: Rules) -> None:
