@@ -512,6 +512,9 @@ def _spacy_language_file(language: str, name: str) -> ModuleType | None:
 # "verliert als Dritter 8,8. In der Rally3 …": a full stop after a decimal number ends the sentence
 # (German keeps "8." whole as an ordinal; a decimal is never one)
 _DECIMAL_FULL_STOP = r"(?<=[0-9][.,][0-9])\."
+# ("… und 5. in Klasse Rally2. Gesamtzeit …", "auf WP3."): nor after a code of letters and digits
+# (German keeps "5." whole as an ordinal; "Rally2" is none)
+_CODE_FULL_STOP = r"(?<=[A-Za-z][0-9])\.|(?<=[A-Za-z][0-9][0-9])\."
 _BRACKET = re.compile(r"[()]")
 
 
@@ -545,7 +548,7 @@ def _blank(language: str, lexicon: Lexicon) -> Language:
             "stop_words": getattr(stop_words, "STOP_WORDS", set()),
             "lex_attr_getters": getattr(lex_attrs, "LEX_ATTRS", {}),
         }
-    suffixes = [_DECIMAL_FULL_STOP, *(extra.get("suffixes") or defaults.suffixes or ())]
+    suffixes = [_DECIMAL_FULL_STOP, _CODE_FULL_STOP, *(extra.get("suffixes") or defaults.suffixes or ())]
     # ("(Periodo J1, 1982–1985): Aitor", "(WP 8)": spaCy's emoticons "):" and "8)" would glue a
     # bracket to what it closes; a release has no emoticon worth a token of its own)
     exceptions = dict(extra.get("tokenizer_exceptions") or defaults.tokenizer_exceptions or {})

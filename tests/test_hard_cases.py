@@ -2139,3 +2139,37 @@ def test_a_videos_chapter_list_holds_no_places(numbered: bool) -> None:
         (14, 1, 588.6)
     ]
     assert record["class_results"] == []
+
+
+def test_a_full_stop_after_a_class_code_ends_the_sentence_in_german() -> None:
+    """ "… und 5. in Klasse Rally2. Gesamtzeit von Kamil: …": German keeps "5." whole as an
+    ordinal, but the full stop after "Rally2" ends the sentence, so the class is read."""
+    record = _record(
+        "Rallye\n\nKraków, 12. Oktober 2026 – Kamil NOWORYTA ist angekommen in Ziel als 14. von "
+        "Motorräder und 5. in Klasse Rally2. Gesamtzeit von Kamil: 20:31:44.\n",
+        "de",
+    )
+    crew = ("Kamil NOWORYTA",)
+    assert _class_results(record) == _expected_results(("bikes", 14, crew), ("rally2", 5, crew))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Finn Oberländer und Lea Schwarzkopf wurden Zweite. Oberländer fuhr gut. Seine Zeit auf WP7 "
+            "von 7:12,4 Minuten war die schnellste Zeit.",
+        ),
+        (
+            "nl",
+            "Finn Oberländer en Lea Schwarzkopf werden tweede. Oberländer reed sterk. Zijn tijd op KP7 "
+            "van 7:12,4 was de snelste tijd.",
+        ),
+    ],
+)
+def test_his_time_on_a_stage_is_the_one_named_last(lang: str, text: str) -> None:
+    """ "Seine Zeit auf WP7 … war die schnellste Zeit": a possessive opening the sentence before a
+    time noun is the crew named last; its best time wins the stage."""
+    record = _record(f"Rallye\n\nAnnaberg, 12. Oktober 2026 – {text}\n", lang)
+    assert _stage_results(record) == Counter({(7, 1, frozenset({"Finn Oberländer", "Lea Schwarzkopf"})): 1})

@@ -2176,6 +2176,17 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
             item.value = "ahead"  # "a remporté … devant A et B": A and B finished behind
         if item.kind == "POSITION_NOUN" and item.text.lower() in rules.time_nouns:
             item.value = "time"  # "il settimo tempo assoluto": a place by time, on a stage
+            before = items[k - 1] if k > 0 else None
+            if (
+                before is not None
+                and before.kind == "POSSESSIVE"
+                and before.value != "narrator"
+                and before.j == item.i
+                and line.sentence_starts[before.i]
+            ):
+                # "Seine Zeit auf WP7 … war die schnellste": his, the one named last ("Notre chrono
+                # final" is the narrator's)
+                before.kind = "PRONOUN"
         if item.kind == "GAP" and any(word in rules.winner_words for word in item.text.lower().split()):
             item.value = "winner"  # "à 21 minutes du vainqueur, l'Australien X": X won
     # "la décima etapa, en la que fueron los más rápidos de la categoría": the best time is
