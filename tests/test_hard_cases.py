@@ -2173,3 +2173,16 @@ def test_his_time_on_a_stage_is_the_one_named_last(lang: str, text: str) -> None
     time noun is the crew named last; its best time wins the stage."""
     record = _record(f"Rallye\n\nAnnaberg, 12. Oktober 2026 – {text}\n", lang)
     assert _stage_results(record) == Counter({(7, 1, frozenset({"Finn Oberländer", "Lea Schwarzkopf"})): 1})
+
+
+def test_a_german_separable_particle_after_an_ordinal_is_no_counted_noun() -> None:
+    """ "kamen nach 9:27:55 Stunden als Dritte an": "an" closes the verb "ankommen"; it is no
+    noun the ordinal counts (French "an", a year, follows cardinals, never ordinals)."""
+    record = _record(
+        "Baja\n\nDubai, 9. November 2026 – In der Lkw-Wertung kamen Fabian Wiechert, Mirko Hadžić und "
+        "Ugo Bellandi nach 9:27:55 Stunden als Dritte an.\n",
+        "de",
+    )
+    crew = ("Fabian Wiechert", "Mirko Hadžić", "Ugo Bellandi")
+    assert _class_results(record) == _expected_results(("trucks", 3, crew))
+    assert record["class_results"][0]["total_time"]["seconds"] == 34075.0
