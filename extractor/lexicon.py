@@ -145,6 +145,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "narrator_wins": _WORDS,
         "crew_nouns": _WORDS,
         "after_words": _WORDS,
+        # "eventually", "am Ende" opening a sentence: its places are the event's
+        "end_words": _WORDS,
         "place_prepositions": _WORDS,
         "win_suffixes": _WORDS,
         "determiners": _WORDS,

@@ -2186,3 +2186,31 @@ def test_a_german_separable_particle_after_an_ordinal_is_no_counted_noun() -> No
     crew = ("Fabian Wiechert", "Mirko Hadžić", "Ugo Bellandi")
     assert _class_results(record) == _expected_results(("trucks", 3, crew))
     assert record["class_results"][0]["total_time"]["seconds"] == 34075.0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cls"),
+    [
+        (
+            "de",
+            "In der Lkw-Wertung siegten Konstantin Hübler, Aleš Procházka und Jesper Thygesen. Am Freitag "
+            "hatten Rutger Bosveld, Sanne Visscher und Ivo Kraaijeveld noch die erste Etappe gewonnen. Am "
+            "Ende fehlten Bosveld 6 Minuten auf die Sieger – Platz zwei.",
+            "trucks",
+        ),
+        (
+            "en",
+            "Konstantin Hübler, Aleš Procházka and Jesper Thygesen won the trucks. On Friday Rutger "
+            "Bosveld, Sanne Visscher and Ivo Kraaijeveld had won the first stage. In the end Bosveld "
+            "finished second, six minutes down.",
+            "trucks",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_in_the_end_places_in_the_event(lang: str, text: str, cls: str) -> None:
+    """ "Am Ende fehlten Bosveld 6 Minuten – Platz zwei" after their win of the first stage: a
+    sentence opening on "in the end" gives the event's place, not the stage's."""
+    record = _record(f"Baja\n\nDubai, 9. November 2026 – {text}\n", lang)
+    second = ("Rutger Bosveld", "Sanne Visscher", "Ivo Kraaijeveld")
+    assert (cls, 2, frozenset(second)) in _class_results(record)
+    assert _stage_results(record) == Counter({(1, 1, frozenset(second)): 1})

@@ -118,6 +118,9 @@ class Sentence:
     end: int
     items: list[Item]
     line: int
+    # it opens on "eventually", "am Ende", "au final" (`end_words`): its places are the event's,
+    # whatever stage the sentence before was on
+    opens_on_end: bool = False
 
 
 @dataclass
@@ -468,7 +471,15 @@ def analyse(
             ]
         for first, last, start_char, end_char in spans:
             sentence_items = [it for it in items if first <= it.i < last]
-            line.sentences.append(Sentence(start + start_char, start + end_char, sentence_items, index))
+            line.sentences.append(
+                Sentence(
+                    start + start_char,
+                    start + end_char,
+                    sentence_items,
+                    index,
+                    opens_on_end=_opens_on_end(line.lowers[first : min(last, first + 4)], rules),
+                )
+            )
         lines.append(line)
         if line.table_position is None and not points_kept:
             # ("FINAL OVERALL CLASSIFICATION (regularity, penalty points – lowest wins)": the rows
@@ -502,6 +513,11 @@ def _chapter_lines(lines: list[tuple[int, str]]) -> set[int]:
             found.update(range(k, end))
         k = end
     return found
+
+
+def _opens_on_end(lowers: list[str], rules: Rules) -> bool:
+    """The first words ("am", "ende", ",") are an end word: "Am Ende fehlten Bosveld …"."""
+    return any(" ".join(lowers[:n]) in rules.end_words for n in range(1, len(lowers) + 1))
 
 
 def _openers_run_into_surnames(lines: list[Line], rules: Rules) -> None:

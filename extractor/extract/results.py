@@ -1813,6 +1813,8 @@ def _read_sentence(
         """
         if items[index].podium:
             return False  # "cerró el podio … después de ganar el último tramo": the event's podium
+        if sentence.opens_on_end and not stage_groups:
+            return False  # "Am Ende fehlten Bosveld … 6 Minuten … – Platz zwei": the event's place
         # ("They set the fastest time on SS14 … to secure third with a total time of …": the
         # places before the total time are the stages')
         before_total = (
