@@ -2214,3 +2214,26 @@ def test_a_sentence_opening_on_in_the_end_places_in_the_event(lang: str, text: s
     second = ("Rutger Bosveld", "Sanne Visscher", "Ivo Kraaijeveld")
     assert (cls, 2, frozenset(second)) in _class_results(record)
     assert _stage_results(record) == Counter({(1, 1, frozenset(second)): 1})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Quinto fue Lautaro Medina Ocampo. En la RC2N, victoria de punta a punta para Julián Ríos Paz "
+            "y Agustina Lugones, que además fueron novenos en la general. Gisela Oyarbide y Ramiro "
+            "Bentancor fueron segundos en la RC2N y 11º en la general.",
+        ),
+    ],
+)
+def test_rc2n_is_a_class_and_a_win_from_start_to_finish_is_the_named_crews(lang: str, text: str) -> None:
+    """ "En la RC2N, victoria de punta a punta para X y Y": RC2N is a class, and the win "from
+    start to finish" goes to the crew named after it, not to the one named before."""
+    record = _record(f"Rally\n\nCórdoba, 20 de octubre de 2026 – {text}\n", lang)
+    winners = ("Julián Ríos Paz", "Agustina Lugones")
+    second = ("Gisela Oyarbide", "Ramiro Bentancor")
+    assert {r for r in _class_results(record) if r[0] == "rc2n"} == {
+        ("rc2n", 1, frozenset(winners)),
+        ("rc2n", 2, frozenset(second)),
+    }
