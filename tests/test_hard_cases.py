@@ -2237,3 +2237,21 @@ def test_rc2n_is_a_class_and_a_win_from_start_to_finish_is_the_named_crews(lang:
         ("rc2n", 1, frozenset(winners)),
         ("rc2n", 2, frozenset(second)),
     }
+
+
+def test_a_national_series_named_beside_the_event_is_its_championship() -> None:
+    """ "la sexta fecha del Rally Argentino": the national series is the championship, and the
+    rally run that weekend is the event; "fecha" is Argentina's word for a round."""
+    record = _record(
+        "Rally\n\nPARANÁ, 20 de octubre de 2026 – Emiliano Rivas ganó la RC4 en la sexta fecha del Rally "
+        "Argentino. En el Rally de la Quebrada, que se corrió entre el viernes 16 y el domingo 18 de "
+        "octubre, Facundo Irala y Mauro Pinedo fueron cuartos en la general.\n",
+        "es",
+    )
+    event = record["event"]
+    assert (event["name"], event["edition"], event["championship"], event["round"]) == (
+        "Rally de la Quebrada",
+        2026,
+        "Rally Argentino",
+        6,
+    )
