@@ -2255,3 +2255,22 @@ def test_a_national_series_named_beside_the_event_is_its_championship() -> None:
         "Rally Argentino",
         6,
     )
+
+
+def test_a_line_opening_on_a_place_and_its_noun_is_a_sentence_not_a_row() -> None:
+    """ "1º lugar en categoría SSV, 14º en la clasificación general": the line's first figure is
+    followed by "place", so it is a sentence of places (the class's first, the overall's
+    fourteenth), no numbered row; "del 26 hasta 28 de noviembre" is a range."""
+    record = _record(
+        "Baja\n\nKaunas, 26 de octubre de 2026 – Resultados del equipo.\n\n"
+        "Rūta MAŽEIKIENĖ / Gintarė VALIONYTĖ (Can-Am Maverick R, #402)\n"
+        "1º lugar en categoría SSV, 14º en la clasificación general, tiempo total 4h 02min 17,8s.\n\n"
+        "La victoria en la general fue para João Ribeiro Alves con navegador Nuno Brás, en 3:45:14.4.\n\n"
+        "Siguiente parada será la Dubai International Baja, del 26 hasta 28 de noviembre.\n",
+        "es",
+    )
+    ssv = ("Rūta MAŽEIKIENĖ", "Gintarė VALIONYTĖ")
+    assert _class_results(record) == _expected_results(
+        ("ssv", 1, ssv), ("overall", 14, ssv), ("overall", 1, ("João Ribeiro Alves", "Nuno Brás"))
+    )
+    assert _upcoming(record) == [("Dubai International Baja", "2026-11-26", "2026-11-28")]

@@ -313,6 +313,8 @@ def analyse(
             table = None
         if k in lone_figures or k in chapters:
             table = None  # "3 – Sonderprüfungen gewann auch Auer": a count, no place
+        elif table is not None and raw[table.end() :].split(" ", 1)[0].lower() in rules.position_nouns:
+            table = None  # "1º lugar en categoría SSV, 14º en la general": a sentence of places, no row
         # ("5. Jan Šimánek/Radek Kubíček" under "4. Lorenzo Bassani/…": the next row of a numbered
         # list, not 5 January)
         continues = (
