@@ -2274,3 +2274,21 @@ def test_a_line_opening_on_a_place_and_its_noun_is_a_sentence_not_a_row() -> Non
         ("ssv", 1, ssv), ("overall", 14, ssv), ("overall", 1, ("João Ribeiro Alves", "Nuno Brás"))
     )
     assert _upcoming(record) == [("Dubai International Baja", "2026-11-26", "2026-11-28")]
+
+
+def test_a_rows_class_label_under_a_final_results_heading_is_its_class() -> None:
+    """ "Quadriciclos: 3. Radek HORÁK – 41h 07min 55,8s" under "RESULTADOS FINAIS DA EQUIPA": each
+    row's label names its class; the heading's "final results" do not make them overall places."""
+    record = _record(
+        "Rali\n\nBrno, 7 de setembro de 2026 – A equipa terminou o rali.\n\n"
+        "RESULTADOS FINAIS DA EQUIPA - RALLY DOS SERTÕES 2026\n"
+        "Motos: 6. Vojtěch KOLÁŘ - 38:12:07.4\n"
+        "Quadriciclos: 3. Radek HAVEL - 41h 07min 55,8s\n"
+        "SSV: 9. Petr SOUČEK / Lukáš VANÍČEK - 47:03:19\n",
+        "pt",
+    )
+    assert _class_results(record) == _expected_results(
+        ("bikes", 6, ("Vojtěch KOLÁŘ",)),
+        ("quads", 3, ("Radek HAVEL",)),
+        ("ssv", 9, ("Petr SOUČEK", "Lukáš VANÍČEK")),
+    )

@@ -573,6 +573,8 @@ def read_results(
             days_told.clear()  # ("Sa., 29.08.2026 · 14:20 Uhr · X": posts of a weekend, no days of stages)
         # ("stage", [n]) or ("class", label); rows of a table take their heading's scope.
         paragraph_scope = table_scope if line.table_position is not None else None
+        if paragraph_scope == ("class", "overall") and _labelled_with_a_class(line):
+            paragraph_scope = None  # "Motos: 6. X" under "RESULTADOS FINAIS": the row's own class
         if (
             titled_stage is not None
             and line.start == previous_end + 1
@@ -701,6 +703,14 @@ def _spilled_time(line: Line | None) -> Item | None:
     if len(times) != 1 or any(it.kind in _CREW_KINDS for it in items):
         return None
     return times[0]
+
+
+def _labelled_with_a_class(line: Line) -> bool:
+    """A row whose label before its place names a class ("Quadriciclos: 3. Radek HORÁK – …")."""
+    end = line.table_label_end
+    return end is not None and any(
+        it.kind == "CLASS" and it.end <= line.start + end for it in line.all_items()
+    )
 
 
 def _mid_event(lines: list[Line]) -> bool:
