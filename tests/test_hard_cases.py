@@ -2292,3 +2292,38 @@ def test_a_rows_class_label_under_a_final_results_heading_is_its_class() -> None
         ("quads", 3, ("Radek HAVEL",)),
         ("ssv", 9, ("Petr SOUČEK", "Lukáš VANÍČEK")),
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "it",
+            "Vincono Lorenzo Bertolini e Iñaki Etxabe. Terzi Khalid Al-Mahri e Pierre-Yves Lagarde, "
+            "a 9'50\".",
+        ),
+        (
+            "pt",
+            "Venceram Lourenço Bettencourt e Iñaki Etxabe. Terceiros Khalid Al-Mahri e Pierre-Yves "
+            "Lagarde, a 9m50s.",
+        ),
+    ],
+)
+def test_an_ordinal_opening_a_sentence_right_before_the_crew_and_its_gap_is_a_place(
+    lang: str, text: str
+) -> None:
+    """ "Terzi Khalid Al-Mahri e Pierre-Yves Lagarde, a 9'50"": an ordinal opening the sentence
+    right before a name is the place of the crew named after it, where a gap follows (not
+    "Secondo Marco Rossi, …", "according to")."""
+    record = _record(f"Rally\n\nSiviglia, 25 ottobre 2026 – {text}\n", lang)
+    assert ("overall", 3, frozenset({"Khalid Al-Mahri", "Pierre-Yves Lagarde"})) in _class_results(record)
+
+
+def test_secondo_before_a_name_without_a_gap_is_no_place() -> None:
+    """ "Secondo Marco Rossi, la gara …": "according to", no second place."""
+    record = _record(
+        "Rally\n\nSiviglia, 25 ottobre 2026 – Vincono Lorenzo Bertolini e Iñaki Etxabe. Secondo Marco "
+        "Rossi, il direttore di gara, la prova è stata durissima.\n",
+        "it",
+    )
+    assert _class_results(record) == _expected_results(("overall", 1, ("Lorenzo Bertolini", "Iñaki Etxabe")))

@@ -2451,6 +2451,15 @@ def _is_position(item: Item, doc: Doc, rules: Rules, by_start: dict[int, Item]) 
         for k in range(item.j + 1, item.j + 4)
     ):
         return True  # "Segundo terminó el boliviano X": a verb, then the one who finished there
+    if (
+        doc[item.i].is_sent_start
+        and (named := by_start.get(item.j)) is not None
+        and named.kind == "NAME"
+        and any(it.kind in ("GAP", "DURATION") and it.i > named.j for it in by_start.values())
+    ):
+        # "Terzi Khalid Al-Hajri e Pierre-Yves Lafontaine (…), a 9'50"": the place, then its crew
+        # and their gap (not "Secondo Marco Rossi, la gara …", "according to")
+        return True
     return following.lower_ in rules.stop_words
 
 
