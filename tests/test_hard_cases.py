@@ -2327,3 +2327,26 @@ def test_secondo_before_a_name_without_a_gap_is_no_place() -> None:
         "it",
     )
     assert _class_results(record) == _expected_results(("overall", 1, ("Lorenzo Bertolini", "Iñaki Etxabe")))
+
+
+def test_a_figure_with_a_full_stop_before_a_lower_case_word_is_an_ordinal() -> None:
+    """ "finished on the 5. place", "they were 17. in overall": a full stop glued to a figure before
+    a lower-case word marks an ordinal (as a second language writes it), no sentence's end; "After
+    the first loop they were on 8. place" tells a standing, whatever day the sentence before
+    named."""
+    record = _record(
+        "Rally\n\nAberystwyth, 14 September 2026 – Our leading crew Tomáš KOVÁČIK / Ľubomír HRIVNÁK "
+        "finished on the 5. place in the overall classification with total time 1h 52min 14,7s. Adam "
+        "BOBÁK / Kristína VAVRÍKOVÁ won the Rally4 class and they were 17. in overall.\n\n"
+        "The first day was for Tomáš a little bit of learning. After the first loop they were on 8. "
+        "place.\n",
+        "en",
+    )
+    leading = ("Tomáš KOVÁČIK", "Ľubomír HRIVNÁK")
+    junior = ("Adam BOBÁK", "Kristína VAVRÍKOVÁ")
+    assert _class_results(record) == _expected_results(
+        ("overall", 5, leading), ("rally4", 1, junior), ("overall", 17, junior)
+    )
+    assert _stage_results(record) == Counter()
+    [fifth] = [r for r in record["class_results"] if r["position"] == 5]
+    assert fifth["total_time"]["seconds"] == 6734.7

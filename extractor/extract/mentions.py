@@ -778,8 +778,21 @@ def _sentence_starts(texts: list[str], punctuation: list[bool], legal_forms: fro
     opens[0] = True
     start, seen_final = 0, False
     for k, text in enumerate(texts):
-        final = text in _SENTENCE_FINAL or (
-            text in legal_forms and k + 1 < len(texts) and texts[k + 1][:1].isupper()
+        final = (
+            (
+                text in _SENTENCE_FINAL
+                # ("finished on the 5. place", "were 17. in overall": a full stop glued to a figure
+                # before a lower-case word marks an ordinal, no sentence's end)
+                and not (
+                    text == "."
+                    and k > 0
+                    and texts[k - 1].isdigit()
+                    and not punctuation[k - 1]
+                    and k + 1 < len(texts)
+                    and texts[k + 1][:1].islower()
+                )
+            )
+            or (text in legal_forms and k + 1 < len(texts) and texts[k + 1][:1].isupper())
         )
         if seen_final and not punctuation[k] and not final:
             opens[start] = True
@@ -1925,6 +1938,24 @@ def _without_entry_ordinals(items: list[Item]) -> list[Item]:
     ]
 
 
+def _dotted_ordinal(item: Item, following: list[Item], line: Line) -> bool:
+    """A number written with a full stop glued to it, then a lower-case word, then within two
+    tokens a place noun, the overall or a class: an ordinal ("5. place", "17. in overall")."""
+    texts = line.texts
+    if not (
+        item.j + 1 < len(texts)
+        and texts[item.j] == "."
+        and line.starts[item.j] == line.starts[item.j - 1] + len(texts[item.j - 1])
+    ):
+        return False
+    if not texts[item.j + 1][:1].islower():
+        return False
+    return any(
+        it.kind in ("POSITION_NOUN", "OVERALL", "CLASS", "CLASS_MARKER") and it.i - item.j <= 3
+        for it in following
+    )
+
+
 def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> list[Item]:
     """Decide what each number is: a stage number, a round, a finishing position, or nothing."""
     out: list[Item] = []
@@ -1985,6 +2016,11 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             and (items[index - 1].kind in ("POSITION_NOUN", "OVERALL") and items[index - 1].j == item.i)
         ):
             # "Rang drei", "Platz 2", "Gesamtrang sieben": the number after the noun is the place.
+            out.append(Item("POS", item.start, item.end, item.i, item.j, item.value, item.text))
+            continue
+        if item.kind == "NUMBER" and _dotted_ordinal(item, items[index + 1 : index + 3], line):
+            # "finished on the 5. place", "they were 17. in overall": a figure and a full stop
+            # before what it ranks in
             out.append(Item("POS", item.start, item.end, item.i, item.j, item.value, item.text))
             continue
         if (
@@ -2128,6 +2164,16 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
             previous = items[back]
             if previous.kind == "AFTER" and (previous.j >= item.i - 1 or back < index - 1):
                 item.kind = "STAGE_AFTER"
+        elif (
+            item.kind == "ORD"
+            and index > 0
+            and items[index - 1].kind == "AFTER"
+            and item.i - items[index - 1].j <= 1
+            and line.sentence_starts[items[index - 1].i]
+        ):
+            # "After the first loop they were on 8. place": a part of the event after which the
+            # crews stand where they are, as after a stage
+            item.kind = "PART_AFTER"
     for k, item in enumerate(items):
         if item.kind == "TOOK" and k + 1 < len(items) and items[k + 1].kind == "STAGE_NO":
             item.kind = "WIN"  # "se llevaron el TC4": a stage taken is a stage won (not "se llevó el susto")

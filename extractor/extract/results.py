@@ -1665,7 +1665,9 @@ def _read_sentence(
         # ("• Étape 3 : deuxième victoire d'étape en Rally2": the stage labelling the line is the
         # counted win's)
         items = _counted_wins_as_wins(items)
-    in_stage = scope is not None and scope[0] == "stage"
+    # (not "After the first loop they were on 8. place" after "The first day was …": the places
+    # after a part of the event are standings, whatever stage the sentence before was on)
+    in_stage = scope is not None and scope[0] == "stage" and not any(it.kind == "PART_AFTER" for it in items)
     # ("Heute fuhr sie in der SSV-Klasse die drittschnellste Zeit. Schneller war nur Etappensieger
     # X": the stage places of a paragraph are in the class it names)
     paragraph_class = memory.paragraph_class
