@@ -2350,3 +2350,16 @@ def test_a_figure_with_a_full_stop_before_a_lower_case_word_is_an_ordinal() -> N
     assert _stage_results(record) == Counter()
     [fifth] = [r for r in record["class_results"] if r["position"] == 5]
     assert fifth["total_time"]["seconds"] == 6734.7
+
+
+def test_a_region_ending_on_land_names_the_event_and_a_home_rally_is_a_common_noun() -> None:
+    """ "Bei der ADAC Rallye Bergisches Land": the region's last word, a make's first ("Land
+    Rover") too, ends the event's name; "bei ihrer Heimrallye", a compound after a possessive, is
+    a common noun, no event."""
+    record = _record(
+        "Heimspiel\n\nWipperfürth, 14. September 2026 – Bei der ADAC Rallye Bergisches Land, dem "
+        "sechsten Lauf zur Deutschen Rallye-Meisterschaft, gewannen Fabrizio Kessler und Lea-Marie "
+        "Dorn. Jördis Meyer-Hagen gewann 2023 bei ihrer Heimrallye den Opel-Cup.\n",
+        "de",
+    )
+    assert (record["event"]["name"], record["event"]["edition"]) == ("ADAC Rallye Bergisches Land", 2026)

@@ -94,6 +94,7 @@ def _candidates_in_line(
     if not _YEAR_IN_TEXT.search(lowered) and not patterns.any_event_word.search(lowered):
         return found  # no event word and no year: no event name here
     capital = [_is_cap(t) and not _YEAR.match(t) for t in texts]
+    possessed = {it.j for sentence in line.sentences for it in sentence.items if it.kind == "POSSESSIVE"}
     for k in range(1, len(texts)):
         if capital[k] and texts[k - 1] in _TAG_MARKS and not spaced[k - 1]:
             capital[k] = False  # "#BarumRally", "@RallyPortugal": a tag or a handle, no name
@@ -140,6 +141,15 @@ def _candidates_in_line(
             and any(w in rules.championship_words for w in run[1:-1])
         )
         blocked_here = blocked - rules.championship_words if trophy_named else blocked
+        if (
+            len(run) >= 3
+            and run[-1] in rules.make_words
+            and any(w in rules.event_words for w in run[:-2])
+            and run[-2] not in blocked
+        ):
+            # ("Rallye Sulinger Land": a region's last word that is a make's first too, "Land
+            # Rover", after the event word and a place)
+            blocked_here = blocked_here - {run[-1]}
         if (not trophy_named and any(w.endswith(patterns.championship_endings) for w in run)) or any(
             w in blocked_here for w in run if w not in rules.stop_words
         ):
@@ -188,6 +198,8 @@ def _candidates_in_line(
         )
         if named and _championship_context(line, start, j, evidence_end, rules):
             named = False
+        if named and j - start == 1 and words[0] not in rules.event_words and start in possessed:
+            named = False  # "bei ihrer Heimrallye": a compound after a possessive, a common noun
         if named and not any(w in blocked_here for w in words) and not any(p in blocked_here for p in parts):
             begin = line.start + starts[start]
             finish = line.start + starts[j - 1] + len(texts[j - 1])
