@@ -221,6 +221,7 @@ class Rules:
     genitives: frozenset[str]
     organisation_suffixes: tuple[str, ...]
     descriptor_endings: tuple[str, ...]
+    month_words: frozenset[str]  # the months' names, lower-cased
     end_words: frozenset[str]  # "eventually", "am Ende": lower-cased, their words joined by spaces
     legal_forms: frozenset[str]  # "s.r.o.", "Ltd.": one token each, see _blank
     place_noun_endings: tuple[str, ...]  # "Marktplatz": a compound that names a place
@@ -814,6 +815,7 @@ def rules_for(language: str) -> Rules:
         between_words=frozenset(_lowered(lexicon.data, "between_words")),
         conjunctions=frozenset(_lowered(lexicon.data, "conjunctions")),
         descriptor_endings=tuple(_lowered(base, "descriptor_endings")),
+        month_words=frozenset(lexicon.month_numbers()),
         end_words=frozenset(_lowered(lexicon.data, "end_words")),
         legal_forms=frozenset(str(w) for w in lexicon.base.get("legal_forms", [])),
         place_noun_endings=tuple(_lowered(lexicon.data, "place_noun_endings")),

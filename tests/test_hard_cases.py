@@ -2363,3 +2363,14 @@ def test_a_region_ending_on_land_names_the_event_and_a_home_rally_is_a_common_no
         "de",
     )
     assert (record["event"]["name"], record["event"]["edition"]) == ("ADAC Rallye Bergisches Land", 2026)
+
+
+def test_a_month_before_an_article_opens_no_event_name() -> None:
+    """ "steht schon am 3. Oktober der Rallyesprint Wildeshausen auf dem Plan": "der" may join an
+    event's name, but not to the month before it; "Rallyesprint" is German for a rally sprint."""
+    record = _record(
+        "Rallye\n\nSulingen, 14. September 2026 – Henrik Wöhlke wurde Fünfter. Für Stührenberg und "
+        "Bischoff steht schon am 3. Oktober der Rallyesprint Hatten auf dem Plan.\n",
+        "de",
+    )
+    assert _upcoming(record) == [("Rallyesprint Hatten", "2026-10-03", "2026-10-03")]

@@ -101,7 +101,8 @@ def _candidates_in_line(
     i = 0
     n = len(texts)
     while i < n:
-        if not capital[i]:
+        if not capital[i] or (i + 1 < n and lowers[i] in rules.month_words and lowers[i + 1] in connectors):
+            # ("am 3. Oktober der Rallyesprint Wildeshausen": a month before an article opens no name)
             i += 1
             continue
         j = i + 1
