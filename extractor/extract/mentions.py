@@ -518,7 +518,7 @@ def _chapter_lines(lines: list[tuple[int, str]]) -> set[int]:
 
 
 def _opens_on_end(lowers: list[str], rules: Rules) -> bool:
-    """The first words ("am", "ende", ",") are an end word: "Am Ende fehlten Bosveld …"."""
+    """The sentence's first words, lower-cased, make an end word ("Am Ende fehlten Bosveld …")."""
     return any(" ".join(lowers[:n]) in rules.end_words for n in range(1, len(lowers) + 1))
 
 
@@ -770,7 +770,7 @@ def _sentence_starts(texts: list[str], punctuation: list[bool], legal_forms: fro
     sentence-final marks, unless it is punctuation itself), computed on the token lists: the
     Sentencizer builds a Token object per token.
 
-    A company's legal form ends a sentence only before a capitalised word ("Maes & Co. De
+    A company's legal form ends a sentence only before a capitalised word ("… Geo-Rent a.s. De
     winnaar"), not in a list of partners ("Dunajplast s.r.o., Geo-Rent a.s., …")."""
     opens = [False] * len(texts)
     if not texts:
@@ -787,7 +787,6 @@ def _sentence_starts(texts: list[str], punctuation: list[bool], legal_forms: fro
                     text == "."
                     and k > 0
                     and texts[k - 1].isdigit()
-                    and not punctuation[k - 1]
                     and k + 1 < len(texts)
                     and texts[k + 1][:1].islower()
                 )
@@ -2152,7 +2151,8 @@ def _split_wins(line: Line, rules: Rules) -> list[tuple[int, int]]:
 def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
     """ "Etappezege", "won the stage", "stage win": a win that is about a stage says so (value "stage").
 
-    Also marks stage numbers after "after" words ("leader after stage 3"), which name a standing.
+    Also marks stage numbers after "after" words ("leader after stage 3"), which name a standing,
+    and an ordinal alone after one opening the sentence ("After the first loop"), a part of the event.
     """
     stage_words = rules.stage_words
     for index, item in enumerate(items):
