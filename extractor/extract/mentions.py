@@ -1388,22 +1388,24 @@ def _items(
     # capitalised word stands before it.
     marker_starts = {it.i for it in items if it.kind == "CLASS_MARKER"}
     champion_ends = {it.j for it in items if it.kind in ("CHAMP", "CLASS_MARKER")}  # "Troféu Júnior"
-    vehicle_classes = [it for it in items if it.kind == "CLASS" and _part_of_vehicle(doc, it.i)]
-    items[:] = [
+    # (a class inside a vehicle's name, "sur une Renault Clio Rally4", is the vehicle's: kept aside
+    # for "sa classe", not read as a class of the sentence)
+    in_vehicles = [
         it
         for it in items
-        if not (
-            it.kind == "CLASS"
-            and _part_of_vehicle(doc, it.i)
-            and not (
-                it.j in marker_starts
-                or (it.j + 1 in marker_starts and texts[it.j] in _HYPHENS)
-                or it.i in champion_ends
-                or _ends_a_championship_name(line, it.i, rules)
-            )
+        if it.kind == "CLASS"
+        and _part_of_vehicle(doc, it.i)
+        and not (
+            it.j in marker_starts
+            or (it.j + 1 in marker_starts and texts[it.j] in _HYPHENS)
+            or it.i in champion_ends
+            or _ends_a_championship_name(line, it.i, rules)
         )
     ]
-    line.vehicle_classes = [str(it.value) for it in vehicle_classes if it not in items]
+    if in_vehicles:
+        removed = {id(it) for it in in_vehicles}
+        items[:] = [it for it in items if id(it) not in removed]
+    line.vehicle_classes = [str(it.value) for it in in_vehicles]
     aliases = _bracketed_class_codes(items, texts)
     if aliases:
         items[:] = [it for it in items if id(it) not in aliases]
