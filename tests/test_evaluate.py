@@ -133,6 +133,8 @@ FRESH30 = ROOT / "tests" / "fresh30"
 FRESH30_BASELINE = ROOT / "tests" / "fresh30_baseline.json"
 FRESH31 = ROOT / "tests" / "fresh31"
 FRESH31_BASELINE = ROOT / "tests" / "fresh31_baseline.json"
+FRESH32 = ROOT / "tests" / "fresh32"
+FRESH32_BASELINE = ROOT / "tests" / "fresh32_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -383,6 +385,14 @@ def test_accuracy_gate_on_thirty_first_fresh_releases() -> None:
     paper's piece on its local crews in several classes; an embargoed release whose notes to
     editors list past titles) by seven writers who never saw the extractor (tests/fresh31)."""
     _assert_floors(evaluate_folder(FRESH31), FRESH31_BASELINE)
+
+
+def test_accuracy_gate_on_thirty_second_fresh_releases() -> None:
+    """A thirty-fourth set, 28 everyday pieces (a result the stewards changed, provisional order
+    first; a motor club's news page with a sidebar calendar; a team's live social-media thread
+    whose post timestamps are no race times; a release forwarded to a news desk) by seven
+    writers who never saw the extractor (tests/fresh32)."""
+    _assert_floors(evaluate_folder(FRESH32), FRESH32_BASELINE)
 
 
 def test_a_release_that_crashes_the_extractor_is_a_failure_and_the_others_are_scored(
