@@ -292,6 +292,10 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "descriptor_endings": _WORDS,
         "copyright_words": _WORDS,
         "legal_forms": _WORDS,
+        # "Shakedown done, 6th fastest": a session before the start, whose places are no results
+        "practice_words": _WORDS,
+        # "fastest in sector 2", "meilleur temps dans le secteur": a part of a stage, no stage's place
+        "sector_words": _WORDS,
     },
 }
 

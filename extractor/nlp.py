@@ -600,6 +600,8 @@ def rules_for(language: str) -> Rules:
     cues.add(
         "POSITION_NOUN", list(nlp.tokenizer.pipe(sorted({str(w) for w in lexicon.base["position_nouns"]})))
     )
+    for label, key in (("PRACTICE", "practice_words"), ("SECTOR", "sector_words")):
+        cues.add(label, list(nlp.tokenizer.pipe(sorted({str(w) for w in lexicon.base.get(key, [])}))))
 
     # with the language file's articles: spaCy's Italian list lacks "i" ("terzi i polacchi …")
     stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words) | frozenset(

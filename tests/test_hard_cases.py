@@ -2374,3 +2374,136 @@ def test_a_month_before_an_article_opens_no_event_name() -> None:
         "de",
     )
     assert _upcoming(record) == [("Rallyesprint Hatten", "2026-10-03", "2026-10-03")]
+
+
+# ------------------------------------------------------------------ live threads of social posts
+
+
+def _stage_times(record: dict[str, Any]) -> dict[tuple[int, int], float | None]:
+    return {(r["stage"], r["position"]): _seconds(r["time"]) for r in record["stage_results"]}
+
+
+def test_a_live_threads_posts_that_name_no_one_are_its_crews() -> None:
+    """A team's live thread: each post opens on its clock time ("[09:48] —"); one that names no
+    crew is the crew the thread is about ("SS2 done ✅ P4 +12.3s"), however it ends (an emoji, a
+    hashtag); "P2 in #WRC2 and P9 overall!" names no one and is no numbered row; "2.1s off
+    @KalleOstberg" is a gap to a rival, whose handle holds his surname."""
+    record = _record(
+        "Live: Rally Oberland 2026\n\n"
+        "[17:05] — Tomáš Vrbata & Hélène Quéméner are ready for round 12 of the #WRC2 season! 👌\n\n"
+        "[09:48] — SS2 done ✅ P4 +12.3s. Car feels good, driver happier 😄\n\n"
+        "[10:31] — SS9 done, P2 in WRC2, only 2.1s off @KalleOstberg 🔥\n\n"
+        "[13:15] — 🏁 FINAL RESULT 🏁\nP2 in #WRC2 and P9 overall! 🥈🎉\nTotal time: 2:58:41.7\n\n"
+        "Congratulations to Kalle Östberg & Jonne Pöyhönen on the WRC2 victory 👏\n",
+        "en",
+    )
+    ours = ("Tomáš Vrbata", "Hélène Quéméner")
+    assert _class_results(record) == _expected_results(
+        ("wrc2", 2, ours), ("overall", 9, ours), ("wrc2", 1, ("Kalle Östberg", "Jonne Pöyhönen"))
+    )
+    assert _stage_results(record) == Counter({(2, 4, frozenset(ours)): 1, (9, 2, frozenset(ours)): 1})
+    assert _seconds(_class_result_of(record, "overall", ours)["total_time"]) == 10721.7
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Shakedown done, 6th fastest in the WRC2 class for Tomáš Vrbata and Hélène Quéméner."),
+        ("nl", "Shakedown gedaan: 6e tijd in de WRC2-klasse voor Tomáš Vrbata en Hélène Quéméner."),
+    ],
+)
+def test_a_place_in_the_shakedown_is_no_result(lang: str, text: str) -> None:
+    """The shakedown, a test before the start (base.yaml `practice_words`), gives no place."""
+    record = _record(f"Rally\n\nPassau, 15 October 2026 – {text}\n", lang)
+    assert _crews(record) == _expected_crews(("Tomáš Vrbata", "Hélène Quéméner"))
+    assert _class_results(record) == Counter()
+
+
+def test_the_fastest_sector_times_of_a_stage_are_no_stage_win() -> None:
+    """ "Two fastest sector times on SS13", "quintos … en el primer punto de control": the best of a
+    stage's parts, or a place at its checkpoint (base.yaml `sector_words`), is not the stage's."""
+    record = _record(
+        "Rally\n\nPassau, 18 October 2026 – Tomáš Vrbata and Hélène Quéméner set two fastest sector "
+        "times on SS13. They won SS14.\n",
+        "en",
+    )
+    assert _stage_results(record) == Counter({(14, 1, frozenset({"Tomáš Vrbata", "Hélène Quéméner"})): 1})
+    record = _record(
+        "Rally\n\nSevilla, 17 de octubre de 2026 – Marc Soldevila y Pau Ricart marchan quintos en "
+        "Challenger en el primer punto de control.\n",
+        "es",
+    )
+    assert _class_results(record) == Counter()
+
+
+def test_a_posts_handles_name_the_crew_whose_surnames_they_hold() -> None:
+    """ "meilleur temps Rally4 pour @jonas.abplanalp & @lenny_td": a post's handles name the crew
+    whose member's surname their letters hold, not the crew the thread is about."""
+    record = _record(
+        "Rallye\n\n"
+        "07:02 — Baptiste Vuarchex / Anaïs Ducrettet (#7) sont 5es. Jonas Abplanalp / Lenny "
+        "Tissot-Daguette (#34) mènent le Rally4 🔥\n\n"
+        "13:05 — ES12 : meilleur temps Rally4 pour @jonas.abplanalp & @lenny_td 🔥🔥\n",
+        "fr",
+    )
+    assert _stage_results(record) == Counter(
+        {(12, 1, frozenset({"Jonas Abplanalp", "Lenny Tissot-Daguette"})): 1}
+    )
+
+
+def test_a_posts_unnamed_win_or_road_order_is_no_place_of_the_crew_named_before() -> None:
+    """A post starts afresh: "11:48 — ¡¡VICTORIA DE ETAPA EN SSV!! Etapa 5 para X y Y" is no win of
+    the crew the post before named (Spanish drops the subject only within a post), and "Primer
+    coche en pista." (an ordinal and a vehicle, naming no one, no stage, no time) is the order on
+    the road."""
+    record = _record(
+        "Directo\n\n"
+        "08:14 — Primer coche en pista. Marc Soldevila y Pau Ricart salen a las 08:31.\n\n"
+        "10:22 — Pinchazo para Marc y Pau en el km 64. Seguimos.\n\n"
+        "11:48 — ¡¡VICTORIA DE ETAPA EN SSV!! 🏆🏆 Etapa 5 para Yolanda Quintanilla y Begoña "
+        "Arrizabalaga con 2h 41m 09s 🔥🔥\n\n"
+        "12:20 — Marc y Pau terminan la Etapa 5 en P6 Challenger tras el pinchazo.\n",
+        "es",
+    )
+    assert _stage_results(record) == Counter({(5, 6, frozenset({"Marc Soldevila", "Pau Ricart"})): 1})
+    assert _class_results(record) == Counter()
+
+
+def test_a_place_by_time_with_no_stage_known_is_no_class_place() -> None:
+    """ "Primo tempo di WRC2 per X in 14:08.6": the first time with no stage named is a stage's,
+    no place in the class; nor is the time told before such a place ("com 10m31,2s, apenas o nono
+    tempo da categoria") the total of the standing after it."""
+    record = _record(
+        "Rally\n\nOlbia, 5 giugno 2026 – Che giornata per Matteo Ghirardelli e Anna Šimková! Primo "
+        "tempo di WRC2 per Matteo Ghirardelli e Anna Šimková in 14:08.6.\n",
+        "it",
+    )
+    assert _class_results(record) == Counter()
+    record = _record(
+        "Rali\n\nMarinha Grande, 5 de julho de 2026 – Joaquim Pestana Baptista e Luís Ferrão "
+        "furaram. A dupla chegou ao fim da especial com 10m31,2s, apenas o nono tempo da categoria, "
+        "e caiu para o quarto lugar.\n",
+        "pt",
+    )
+    assert all(r["total_time"] is None for r in record["class_results"])
+
+
+def test_a_thread_from_the_prologue_to_the_final_result_is_no_days_report() -> None:
+    """A live thread whose first day is the prologue's ("Hoje há prólogo") and whose last post
+    names the final result is the whole event's: the final places are the event's, and "vence a
+    Etapa 3" (a win phrase ending on the stage's word) wins stage 3."""
+    record = _record(
+        "Rallye du Maroc 2026 — fio em direto\n\n"
+        "Domingo, 11 out — Prólogo (Erfoud)\n\n"
+        "08:15 — Bom dia! Hoje há prólogo de 9 km. O nosso piloto: Martim Figueiró Antunes (#38, KTM "
+        "450 Rally Replica), na Rally2.\n\n"
+        "11:42 — Prólogo ✅ Martim P7 na Rally2 com 6m58s.\n\n"
+        "14:37 — STAGE WIN!! Martim vence a Etapa 3 na Rally2 com 3h41m17s!\n\n"
+        "17:45 — RESULTADO FINAL: Martim Figueiró Antunes termina o Rallye du Maroc em 2.º na Rally2, "
+        "com um tempo total de 18h52m07s.\n",
+        "pt",
+    )
+    rider = ("Martim Figueiró Antunes",)
+    assert _class_results(record) == _expected_results(("rally2", 2, rider))
+    assert _stage_results(record) == Counter({(0, 7, frozenset(rider)): 1, (3, 1, frozenset(rider)): 1})
+    assert _stage_times(record) == {(0, 7): 418.0, (3, 1): 13277.0}

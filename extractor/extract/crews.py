@@ -83,6 +83,8 @@ class CrewBook:
         key = normalise_name(item.text)
         if not key:
             return None
+        if item.kind == "HANDLE":
+            return self._handle_crew(key.replace(" ", ""))
         person = self.persons.get(key)
         if person is not None:
             return person.crew
@@ -91,6 +93,16 @@ class CrewBook:
             p.crew
             for p in self.persons.values()
             if p.crew and words <= p.words and _partial_matches(words, p.key)
+        }
+        return crews.pop() if len(crews) == 1 else None
+
+    def _handle_crew(self, letters: str) -> str | None:
+        """The crew whose member's surname a social handle's letters hold ("@marcsoldevila",
+        "@b.vuarchex"), if only one's; a team's or a sponsor's handle names no crew."""
+        crews = {
+            p.crew
+            for p in self.persons.values()
+            if p.crew and len(surname := p.key.split()[-1]) >= 4 and surname in letters
         }
         return crews.pop() if len(crews) == 1 else None
 

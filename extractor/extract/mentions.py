@@ -154,6 +154,7 @@ class Line:
     # the classes named inside vehicles' names ("sur une Renault Clio Rally4"): the class a crew's
     # "sa classe", "their class" is, where no class is named on its own
     vehicle_classes: list[str] = field(default_factory=list)
+    posted: bool = False  # it opens on a post's clock time ("10:05 —", "[09:05]"): a live thread's post
 
     def all_items(self) -> list[Item]:
         """The items of all the line's sentences, in order (headings and rows are read whole)."""
@@ -398,6 +399,10 @@ def analyse(
         line.spaced = [row[2] == 1 for row in rows]
         line.sentence_starts = _sentence_starts(line.texts, [row[3] == 1 for row in rows], rules.legal_forms)
         stamp = _TIMESTAMP.match(raw)
+        # (the lines after a post's first, up to a blank line, are the same post)
+        line.posted = stamp is not None or (
+            line_above is not None and line_above.index == index - 1 and line_above.posted
+        )
         if stamp is not None:
             # ("• [00:12:30] Pourquoi Vanhoutte a gagné …": a chapter's words open after its timestamp,
             # so a stop word there is no first name)
@@ -693,6 +698,21 @@ _ENUMERATION_NUMBER = re.compile(r"(?P<n>\d{1,2})(?:[º°ª]\.?|\.)?")  # "1.", 
 # the cheap test first: a line holds such a list only if "1." opens it or follows an opener
 _ENUMERATION_START = re.compile(r"(?:^|[;:·–—|])\s*0?1\s*[.º°ª]")
 _RUN_ON_LIST = re.compile(r"[;·|]\s*2\s*\.\s.*[;·|]\s*3\s*\.\s")
+
+
+def _number_stages_after_wins(items: list[Item], rules: Rules) -> None:
+    """ "Martim vence a Etapa 3": a win phrase that ends on a stage word took the word its number
+    follows; the number is that stage's."""
+    for win, after in zip(items, items[1:], strict=False):
+        if (
+            win.kind == "WIN"
+            and after.kind == "NUMBER"
+            and after.i == win.j
+            and win.text.lower().rsplit(maxsplit=1)[-1] in rules.stage_markers
+            and str(after.value).isdigit()
+        ):
+            after.kind = "STAGE_NO"
+            after.value = int(after.value)
 
 
 def _names_final(item: Item, line: Line, rules: Rules) -> bool:
@@ -1531,6 +1551,8 @@ def _items(
             kind = None
         if kind is not None:
             add(kind, i, i + 1)
+        elif text.startswith("@") and len(text) > 3:
+            add("HANDLE", i, i + 1, text)  # "pour @jonas.abplanalp & @lenny_td": a social post's names
         elif rules.is_name_word(text) or (
             # ("OLLIER / BRUN" in a results table: surnames in capitals, not an all-capitals headline)
             not headline_in_capitals and is_capital_surname(text) and text.lower() not in rules.not_name_words
@@ -1554,7 +1576,8 @@ def _items(
     for token in _crew_cell_breaks(line) if line.cells else ():
         add("SLASH", token, token + 1)  # the driver's and the co-driver's cells: "A / B"
     items.sort(key=lambda it: (it.i, -it.j))
-    items = _without_entry_ordinals(_resolve_numbers(items, doc, rules, line))
+    items = _without_entry_ordinals(_resolve_numbers(items, doc, rules, line), line)
+    _number_stages_after_wins(items, rules)
     items = _read_demonyms(items, rules, line)
     _mark_standings_of_a_class(items, rules, line)
     items = _mark_relatives(items, rules, line, offset, raw)
@@ -1570,6 +1593,15 @@ def _items(
         and not any(it.kind == "DURATION" for it in items)
     ):
         line.table_position = None  # "4. Rallye Vega de Granada – 16 de mayo – Santa Fe": a calendar's round
+    if (
+        line.table_position is not None
+        and line.cells is None
+        and not any(it.kind in ("NAME", "WORD") for it in items)
+        and sum(it.kind == "POS" for it in items) > 1
+    ):
+        # "P2 in #WRC2 and P9 overall! 🥈🎉": places that name no one, a sentence about the crew
+        # told before, no numbered row
+        line.table_position = None
     if line.cells:
         items = _without_cell_classes(items, line, offset)
     # "runs October 16–17, not October 9–10", "52:38,4 Min. (nicht 53:28,4 Min.)": a correction's
@@ -1922,21 +1954,28 @@ def _a_stage_after_all(word: Item, line: Line, rules: Rules) -> bool:
     return after in (".", ",", ";") or after in rules.conjunctions
 
 
-def _without_entry_ordinals(items: list[Item]) -> list[Item]:
+def _without_entry_ordinals(items: list[Item], line: Line) -> list[Item]:
     """ "Onze tweede truck", "our second car": an ordinal between a possessive and a vehicle's
-    class word counts the team's entries, no place."""
-    return [
-        it
-        for k, it in enumerate(items)
-        if not (
-            it.kind == "POS"
-            and 0 < k < len(items) - 1
-            and items[k - 1].kind == "POSSESSIVE"
-            and items[k - 1].j == it.i
-            and items[k + 1].kind == "CLASS"
-            and items[k + 1].i == it.j
-        )
-    ]
+    class word counts the team's entries, no place; so does one opening a sentence that names no
+    one, no stage and no time ("Primer coche en pista.": the order on the road)."""
+    dropped: set[int] = set()
+    for k, it in enumerate(items[:-1]):
+        if not (it.kind == "POS" and items[k + 1].kind == "CLASS" and items[k + 1].i == it.j):
+            continue
+        if k > 0 and items[k - 1].kind == "POSSESSIVE" and items[k - 1].j == it.i:
+            dropped.add(k)
+        elif line.table_position is None and not line.cells and line.sentence_starts[it.i]:
+            end = next(
+                (t for t in range(it.i + 1, len(line.sentence_starts)) if line.sentence_starts[t]), None
+            )
+            sentence = [other for other in items if other.i >= it.i and (end is None or other.i < end)]
+            if not any(other.kind in _TOLD_OF_A_PLACE for other in sentence):
+                dropped.add(k)
+    return [it for k, it in enumerate(items) if k not in dropped]
+
+
+# what a sentence opening on an ordinal and a vehicle's class needs to tell a place
+_TOLD_OF_A_PLACE = frozenset({"NAME", "WORD", "HANDLE", "STAGE_NO", "STAGE", "DURATION", "OVERALL", "GAP"})
 
 
 def _dotted_ordinal(item: Item, following: list[Item], line: Line) -> bool:

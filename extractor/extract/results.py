@@ -34,7 +34,7 @@ from extractor.lexicon import load_base
 from extractor.record import ClassResult, Duration, Evidence, StageResult
 from extractor.segment import is_bullet
 
-_CREW_KINDS = frozenset({"NAME", "WORD"})
+_CREW_KINDS = frozenset({"NAME", "WORD", "HANDLE"})  # (a handle names a crew its letters hold)
 # Whatever can stand for a crew: a sentence with none of these names no one.
 _SUBJECT_KINDS = _CREW_KINDS | {
     "PRONOUN",
@@ -583,7 +583,7 @@ def read_results(
             paragraph_scope = ("stage", [titled_stage])  # "SS1 Zlín Super Special ✅" over "Max/Sanna P5"
         if asked_stage is not None and _places_without(line, _ANSWERED_PLACES):
             paragraph_scope = ("stage", [asked_stage])  # "Then came stage three …?" over its answer
-        titled_stage = _titles_a_stage(line, book)
+        titled_stage = _titles_a_stage(line.all_items(), book) if line.table_position is None else None
         asked_stage = _asks_about_a_stage(line, book) if line.start in prompts else None
         previous_end = line.end
         # ("## Motos … La octava etapa fue para X": a section heading's class is its paragraphs')
@@ -622,6 +622,13 @@ def read_results(
             paragraph_scope = _read_sentence(
                 sentence, line, book, paragraph_scope, fallback_class, drafts, memory, published_year
             )
+            titled = (
+                _titles_a_stage(sentence.items, book) if line.posted and line.table_position is None else None
+            )
+            if titled is not None:
+                # ("🔥🔥 PS3 È NOSTRA! Primo tempo di WRC2 per @ghira_rally …": a post that opens on a
+                # stage alone tells its places on that stage)
+                paragraph_scope = ("stage", [titled])
         if (
             memory.box_crew is None
             and memory.last_crew is not None
@@ -975,12 +982,9 @@ def _dates_a_post(line: Line) -> bool:
 _STAGE_TITLE = frozenset({"STAGE_NO", "STAGE", "WORD", "DASH", "COMMA", "OPEN", "CLOSE", "NUMBER"})
 
 
-def _titles_a_stage(line: Line, book: CrewBook) -> int | None:
-    """The stage a line names and nothing more of ("SS1 Zlín Super Special ✅", "PE7 – Fafe (11,2
-    km)"): no place, no crew, no time."""
-    if line.table_position is not None:
-        return None
-    items = line.all_items()
+def _titles_a_stage(items: list[Item], book: CrewBook) -> int | None:
+    """The stage a line (or a post's sentence) names and nothing more of ("SS1 Zlín Super Special
+    ✅", "PE7 – Fafe (11,2 km)"): no place, no crew, no time."""
     if not items or items[0].kind != "STAGE_NO":
         return None
     if any(
@@ -1466,10 +1470,37 @@ def _is_heading_length(line: Line) -> bool:
     return line.end - line.start <= 60 and not line.raw.rstrip().endswith(SENTENCE_ENDS)
 
 
+def _names_only(line: Line, book: CrewBook, crew: tuple[str, Item] | None) -> bool:
+    """The line names no crew but `crew` ("[09:05] — SS1 done ✅ P5. Hélène: …" names its own;
+    "¡¡VICTORIA DE ETAPA EN SSV!! Etapa 5 para X y Y" another's), rivals behind a gap aside."""
+    if crew is None:
+        return False
+    items = line.all_items()
+    return all(
+        book.resolve(it) in (None, crew[0])
+        for k, it in enumerate(items)
+        if it.kind in _CREW_KINDS and not _behind_a_gap(items, k)
+    )
+
+
+def _behind_a_gap(items: list[Item], index: int) -> bool:
+    """The crew right after a gap's cue is the rival it is measured to ("P2, only 2.1s off
+    @KalleOstberg"), no subject."""
+    return index > 0 and items[index - 1].kind == "GAP"
+
+
 def _is_prose(line: Line) -> bool:
     """A line of running text (it ends like a sentence), as opposed to a heading or a row."""
     if not line.texts:
         return False
+    if line.posted and (
+        sum(bool(sentence.items) for sentence in line.sentences) > 1
+        or any(it.kind in ("POS", "WIN", "DURATION") for it in line.all_items())
+    ):
+        # ("10:05 — SS2 ✅ Nand & Bram snelste ERC4-tijd! 🔥 Jarne 5e tijd. @NandLemmens #ERC4": a
+        # live thread's post that places a crew or says more than a title is running text, however
+        # it ends; "16:20 — 🏁 EINDUITSLAG RALLY SILESIA 🏁" heads the final result)
+        return True
     # (the raw line: "… in 2:11:48 Std." ends on an abbreviation, one token with its full stop)
     return line.raw.rstrip().endswith(QUOTED_SENTENCE_ENDS) and len(line.texts) > 6
 
@@ -2001,6 +2032,12 @@ def _read_sentence(
         value = 1 if position.kind == "WIN" else int(position.value)
         if any(it.kind == "HOLDING" and 0 <= position.i - it.j <= 3 for it in items[:index]):
             return None  # "chegou a ocupar o 22.º lugar", "cuando eran terceros": held, not final
+        if any(it.kind == "PRACTICE" for it in items) or any(
+            it.kind == "SECTOR" for it in _clause(items, index)
+        ):
+            # "Shakedown done, 6th fastest in #WRC2": a test before the start; "Two fastest sector
+            # times on SS13": the best of a stage's part, not of the stage
+            return None
         if _held_after(items, index):
             return None  # "hatte das Duo auf Rang zwei der Rally5-Wertung gelegen": held, not final
         if position.kind == "WIN" and _wins_counted(items, index) and not _included_stages(items, index):
@@ -2068,6 +2105,19 @@ def _read_sentence(
             and following[0].i - position.j <= 3
         ):
             return None  # "o quinto tempo da etapa" with no stage known: a stage's place, not the class's
+        if (
+            position.kind == "POS"
+            and index + 1 < len(items)
+            and items[index + 1].kind == "POSITION_NOUN"
+            and items[index + 1].value == "time"
+            and items[index + 1].i == position.j
+            and not any(it.kind in ("OVERALL", "TOTAL") for it in _clause(items, index))
+        ):
+            # "Primo tempo di WRC2 per X in 14:08.6" with no stage known: a stage's time, and so is
+            # the time told before it ("com 10m31,2s, apenas o nono tempo")
+            if pending_time is not None and pending_time[0] == crew_id:
+                pending_time = None
+            return None
         # ("MOTOREN" over "… Echeverría werd tweede op 4' 11''": in a release about categories, the
         # category its section's heading names, or a class its paragraph named since ("## Cars"
         # over "… won the Ultimate category"), before the one the release names first)
@@ -2119,6 +2169,11 @@ def _read_sentence(
         if (memory.drops_subject or _wins_label(items, line, _WINS_LABEL, 3))
         and _is_prose(line)
         and not _names_a_subject(items)
+        # (a live thread's post starts afresh: "11:48 — ¡¡VICTORIA DE ETAPA EN SSV!! Etapa 5 para
+        # X y Y" is no win of the crew the post before named)
+        and not (
+            line.posted and memory.previous_crew is not None and memory.previous_crew[1].start < line.start
+        )
         else None  # (a heading, "SSV: segundos en el día", has no subject to drop)
     )
     drafts_at_start = len(drafts)
@@ -2141,17 +2196,23 @@ def _read_sentence(
         # ("- Triunfo uruguayo en SSV": a summary bullet is about its own subject, unnamed or not)
         opening_subject = None
         unnamed_subject = box_subject  # ("- Result: 4th overall" in a fact box of bullets)
+    # (a team's live thread: "[09:05] — SS1 done ✅ P5 in #WRC2" is the crew the thread is about)
+    teller = memory.narrator or (
+        memory.first_crew if line.posted and _names_only(line, book, memory.first_crew) else None
+    )
     if (
         unnamed_subject is None
-        and memory.narrator is not None
+        and teller is not None
         and not any(
-            it.kind in _SUBJECT_KINDS and (it.kind not in _CREW_KINDS or book.resolve(it) is not None)
-            for it in items
+            it.kind in _SUBJECT_KINDS
+            and (it.kind not in _CREW_KINDS or book.resolve(it) is not None)
+            and not (line.posted and _behind_a_gap(items, k))
+            for k, it in enumerate(items)
         )
     ):
         # ("Bilan : neuvième au général et deuxième en 2RM, en 1 h 41 min 18 s", "Resumindo logo:
         # terminei o Rally de Erechim em sexto": a blog's line that names no crew is its author's)
-        unnamed_subject = memory.narrator
+        unnamed_subject = teller
     # a sentence of standings that places no one ("Au classement intermédiaire, Guérin mène avec
     # 12,5 s …"): its durations are gaps in them, no one's time
     standings_told = any(it.kind == "PROVISIONAL" for it in items) and not any(
@@ -2350,9 +2411,10 @@ def _read_sentence(
                 # no crew named before, the one after the margin is the beaten crew, not the winner
                 cue_at = gap_at
             seconds = [d for d in last if d.position == 2]
-            if gap_at >= 0 and items[gap_at].kind == "GAP" and seconds and item.kind in _CREW_KINDS:
+            if gap_at >= 0 and items[gap_at].kind == "GAP" and seconds and item.kind in ("NAME", "WORD"):
                 # "reed de tweede tijd, op 1,4 seconde van Gerben Zijlstra", "tweede, achter de
-                # Tsjech X": the crew the second place is measured against won there
+                # Tsjech X": the crew the second place is measured against won there (not a post's
+                # tag, "P2 in WRC2, only 2.1s off @KalleOstberg", which may be the class's leader)
                 drafts.append(
                     Draft(crew_id, 1, seconds[0].stage, seconds[0].class_label, [item, items[gap_at]])
                 )
@@ -2561,7 +2623,7 @@ def _read_sentence(
                 # "En la duodécima etapa volvieron a subir al podio al terminar terceros": no one
                 # is named, the verb's subject is the crew of the sentence before.
                 place(unnamed_subject, item, index)
-                if unnamed_subject is memory.narrator or unnamed_subject is box_subject:
+                if unnamed_subject is teller or unnamed_subject is box_subject:
                     last_crew = unnamed_subject  # ("second in Rally4 and 14th overall": both places)
             else:
                 pending_positions.append(index)
@@ -3220,6 +3282,10 @@ def _day_stage(lines: list[Line]) -> int | None:
             for it in line.all_items()
         )
     ):
+        return None
+    if any(_names_final_standings(line) for line in lines):
+        # ("📋 RESULTADO FINAL: …" at the end of a live thread that opened on the prologue's day:
+        # the whole event's report)
         return None
     # ("Wednesday's Stage 10 is a 375-kilometre loop": the next stage is still to come)
     provisional = any(it.kind == "PROVISIONAL" for it in everything) or any(
