@@ -2507,3 +2507,17 @@ def test_a_thread_from_the_prologue_to_the_final_result_is_no_days_report() -> N
     assert _class_results(record) == _expected_results(("rally2", 2, rider))
     assert _stage_results(record) == Counter({(0, 7, frozenset(rider)): 1, (3, 1, frozenset(rider)): 1})
     assert _stage_times(record) == {(0, 7): 418.0, (3, 1): 13277.0}
+
+
+def test_two_names_before_one_car_in_brackets_are_one_crew_with_two_places() -> None:
+    """ "Élodie Vacheresse et Ambre Gidrol (Renault Clio Rally5) se classent deuxièmes, 24es au
+    général": one car after both names, so one crew, second in its class and 24th overall (not
+    two crews placed in turn, as "X (Škoda) and Y (Ford) finished second and fourth")."""
+    record = _record(
+        "Rallye\n\nLe Chambon, 20 septembre 2026 – En Rally5, Élodie Vacheresse et Ambre Gidrol "
+        "(Renault Clio Rally5) se classent deuxièmes, 24es au général en 1 h 09 min 58 s 3.\n",
+        "fr",
+    )
+    crew = ("Élodie Vacheresse", "Ambre Gidrol")
+    assert _crews(record) == _expected_crews(crew)
+    assert _class_results(record) == _expected_results(("rally5", 2, crew), ("overall", 24, crew))

@@ -699,6 +699,18 @@ def _mark_distributive(group: Group, solo_release: bool) -> None:
     items = group.sentence.items
     last_member = group.members[-1][0]
     after = [it for it in items if it.start >= last_member.end]
+    if (
+        after
+        and after[0].kind == "OPEN"
+        and not any(
+            it.kind == "OPEN" and member.end <= it.start < group.members[-1][0].start
+            for member, _ in group.members[:-1]
+            for it in items
+        )
+    ):
+        # "Élodie Vacheresse et Ambre Gidrol (Renault Clio Rally5) se classent deuxièmes, 24es au
+        # général": one car in brackets after both names, one crew in its two classifications
+        return
     # "finished second and fourth": places side by side, not "won … and finished 18th overall"
     # ("completaron el podio en tercera posición": one place told twice, no second crew)
     run: set[object] = set()
