@@ -2521,3 +2521,17 @@ def test_two_names_before_one_car_in_brackets_are_one_crew_with_two_places() -> 
     crew = ("Élodie Vacheresse", "Ambre Gidrol")
     assert _crews(record) == _expected_crews(crew)
     assert _class_results(record) == _expected_results(("rally5", 2, crew), ("overall", 24, crew))
+
+
+def test_a_full_name_whose_surname_opens_on_a_particle_is_not_cut_to_the_surname() -> None:
+    """ "Van Teeffelen, Bosschaert en Ibarrola" in a summary, then "Joost van Teeffelen, bijrijder
+    …" opening the report: the surname told alone with its particle is his, and "Joost" his first
+    name (not an opening word run into the surname, as in "Victoire de Loeb")."""
+    record = _record(
+        "Van Teeffelen wint Rallye du Maroc\n\n"
+        "• Iveco Powerstar van Van Teeffelen, Bosschaert en Ibarrola winnaar bij de trucks\n\n"
+        "ERFOUD (MAR), 10 oktober 2026 – Joost van Teeffelen, bijrijder Rutger Bosschaert en monteur "
+        "Mateo Ibarrola hebben met hun Iveco Powerstar de Rallye du Maroc gewonnen.\n",
+        "nl",
+    )
+    assert _crews(record) == _expected_crews(("Joost van Teeffelen", "Rutger Bosschaert", "Mateo Ibarrola"))

@@ -542,7 +542,13 @@ def _openers_run_into_surnames(lines: list[Line], rules: Rules) -> None:
             if first == item.i + 1:
                 continue  # (no particle after the first word: "Davide Zanetti")
             rest = line.raw[line.starts[first] : item.end - line.start]
-            if any(name.endswith(" " + rest) and name != item.text for name in told):
+            # ("Van Teeffelen" told alone, its particle capitalised, is the surname of "Joost van
+            # Teeffelen", whose words after the first are that surname: the first word is his first
+            # name; "de Asturias" is no one's surname told alone)
+            tail = line.raw[line.starts[item.i + 1] : item.end - line.start].lower()
+            if any(name.endswith(" " + rest) and name != item.text for name in told) and not any(
+                name.lower() == tail and name[:1].isupper() for name in told
+            ):
                 item.kind = "WORD" if item.j - first == 1 else "NAME"
                 item.i = first
                 item.start = line.start + line.starts[first]
