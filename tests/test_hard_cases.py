@@ -2535,3 +2535,16 @@ def test_a_full_name_whose_surname_opens_on_a_particle_is_not_cut_to_the_surname
         "nl",
     )
     assert _crews(record) == _expected_crews(("Joost van Teeffelen", "Rutger Bosschaert", "Mateo Ibarrola"))
+
+
+def test_a_lower_case_particle_before_a_surname_told_in_full_is_a_preposition() -> None:
+    """ "nach einem Erfolg von Lindqvist und Beifahrerin Malin Åkesson": "von" before a surname the
+    release gives in full without it ("Jesper Lindqvist") is "of", no particle of his name."""
+    record = _record(
+        "Rallye\n\nEisenach, 4. Oktober 2026 – Die Sportkommissare verhängten gegen Jesper Lindqvist "
+        "eine Zeitstrafe. Bei der Zieldurchfahrt sah zunächst alles nach einem Erfolg von Lindqvist "
+        "und Beifahrerin Malin Åkesson aus. Damit ist Lindqvist nur noch Zweiter.\n",
+        "de",
+    )
+    assert _crews(record) == _expected_crews(("Jesper Lindqvist", "Malin Åkesson"))
+    assert _class_results(record) == _expected_results(("overall", 2, ("Jesper Lindqvist", "Malin Åkesson")))

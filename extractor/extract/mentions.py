@@ -498,6 +498,7 @@ def analyse(
     _one_name_per_cup(lines)
     _places_run_into_names(lines, rules)
     _openers_run_into_surnames(lines, rules)
+    _prepositions_before_surnames(lines, rules)
     return lines
 
 
@@ -548,6 +549,29 @@ def _openers_run_into_surnames(lines: list[Line], rules: Rules) -> None:
             tail = line.raw[line.starts[item.i + 1] : item.end - line.start].lower()
             if any(name.endswith(" " + rest) and name != item.text for name in told) and not any(
                 name.lower() == tail and name[:1].isupper() for name in told
+            ):
+                item.kind = "WORD" if item.j - first == 1 else "NAME"
+                item.i = first
+                item.start = line.start + line.starts[first]
+                item.text = item.value = rest
+
+
+def _prepositions_before_surnames(lines: list[Line], rules: Rules) -> None:
+    """ "nach einem Erfolg von Lindqvist und Beifahrerin Malin Åkesson": a lower-case particle
+    before a surname the release gives in full without it ("Jesper Lindqvist") is a preposition;
+    the mention is the surname's."""
+    told = {it.text for line in lines for it in line.all_items() if it.kind == "NAME"}
+    for line in lines:
+        for item in line.all_items():
+            if item.kind != "NAME" or not line.texts[item.i].islower() or item.j - item.i < 2:
+                continue
+            first = item.i
+            while first < item.j - 1 and rules.is_particle(line.lowers[first]):
+                first += 1
+            rest = line.raw[line.starts[first] : item.end - line.start]
+            particles = line.raw[line.starts[item.i] : line.starts[first]]
+            if first > item.i and any(
+                name.endswith(" " + rest) and not name.endswith(" " + particles + rest) for name in told
             ):
                 item.kind = "WORD" if item.j - first == 1 else "NAME"
                 item.i = first
