@@ -2548,3 +2548,38 @@ def test_a_lower_case_particle_before_a_surname_told_in_full_is_a_preposition() 
     )
     assert _crews(record) == _expected_crews(("Jesper Lindqvist", "Malin Åkesson"))
     assert _class_results(record) == _expected_results(("overall", 2, ("Jesper Lindqvist", "Malin Åkesson")))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Stewards, chaired by Graham Whitcombe, rejected the appeal of Tom Hale and Ian Roe, second.",
+        ),
+        (
+            "de",
+            "Die Sportkommissare unter dem Vorsitz von Hans-Jürgen Pohlmann bestraften Tom Hale und Ian "
+            "Roe, nun Zweite.",
+        ),
+        ("fr", "Le Collège des commissaires, présidé par Hédi Ben Salah, a pénalisé Tom Hale et Ian Roe."),
+        ("es", "El colegio de comisarios, presidido por Guadalupe Escandón, sancionó a Tom Hale y Ian Roe."),
+        (
+            "it",
+            "Il Collegio dei Commissari, presieduto da Loredana Sciacca, ha penalizzato Tom Hale e Ian Roe.",
+        ),
+        (
+            "nl",
+            "Het college, voorgezeten door Marc Dierickx, bestrafte Tom Hale en Ian Roe, die tweede werden.",
+        ),
+        (
+            "pt",
+            "O Colégio de Comissários, presidido por Armando Seixas Tomé, penalizou Tom Hale e Ian Roe, "
+            "segundos.",
+        ),
+    ],
+)
+def test_who_chairs_the_stewards_is_no_crew(lang: str, text: str) -> None:
+    """ "the Stewards, chaired by X": who presides over a panel is an official, no crew."""
+    record = _record(f"Rally\n\nEisenach, 4 October 2026 – {text}\n", lang)
+    assert _crews(record) == _expected_crews(("Tom Hale", "Ian Roe"))
