@@ -2583,3 +2583,24 @@ def test_who_chairs_the_stewards_is_no_crew(lang: str, text: str) -> None:
     """ "the Stewards, chaired by X": who presides over a panel is an official, no crew."""
     record = _record(f"Rally\n\nEisenach, 4 October 2026 – {text}\n", lang)
     assert _crews(record) == _expected_crews(("Tom Hale", "Ian Roe"))
+
+
+def test_a_posts_title_heads_the_final_result_and_its_crews_lines_stay_under_it() -> None:
+    """ "16:40 — 🏁 RESULTADO FINAL · Andalucía Rally 2026": a post of one title (no sentence's
+    end in it, a "·" is none) heads the final result; the crews' lines under it ("🥈 X / Y: 2ª en
+    SSV, tiempo total 16h 03m 12s"), however they end, are its places, not the standings of the
+    days told before."""
+    record = _record(
+        "Directo\n\n"
+        "Sábado 17 de octubre · Etapa 4\n\n"
+        "12:58 — ¡Y P2 en SSV para Yolanda Quintanilla y Begoña Arrizabalaga en la Etapa 4! 😍\n\n"
+        "Domingo 18 de octubre · Etapa 5 (final)\n\n"
+        "16:40 — 🏁 RESULTADO FINAL · Andalucía Rally 2026\n\n"
+        "🥉 Marc Soldevila / Pau Ricart: 3º en Challenger, con un tiempo total de 14h 52m 37s 🙌\n"
+        "🥈 Yolanda Quintanilla / Begoña Arrizabalaga: 2ª en SSV, tiempo total 16h 03m 12s\n",
+        "es",
+    )
+    ours = ("Marc Soldevila", "Pau Ricart")
+    theirs = ("Yolanda Quintanilla", "Begoña Arrizabalaga")
+    assert _class_results(record) == _expected_results(("challenger", 3, ours), ("ssv", 2, theirs))
+    assert _seconds(_class_result_of(record, "ssv", theirs)["total_time"]) == 57792.0

@@ -1105,7 +1105,7 @@ def _opens_an_edition(rest: str, rules: Rules) -> bool:
 SENTENCE_ENDS = (".", "!", "?")
 QUOTED_SENTENCE_ENDS = (*SENTENCE_ENDS, "”", '"', "»")
 # A sentence's end inside a line: its mark, then the next sentence's capital (or its opening quote)
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”»’]?\s+[\"“«]?[^\W\d_]")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”»’]?\s+[\"“«]?[^\W\d_]")
 _NOTE_WORDS = 25  # words: a row, even with a remark, is shorter
 
 
@@ -1122,7 +1122,7 @@ def _is_a_note(rest: str, rules: Rules, over_paragraph: bool = False) -> bool:
     gewoon niet")."""
     # (a break after three words or more: "S. Ogier" is an initial's point)
     if len(rest.split()) >= _NOTE_WORDS and any(
-        rest[: m.start()].count(" ") >= 3 for m in _SENTENCE_BREAK.finditer(rest)
+        rest[: m.start()].count(" ") >= 3 for m in SENTENCE_BREAK.finditer(rest)
     ):
         return True
     words = [w.strip(".,;:!?\"'“”«»()") for w in rest.split()]

@@ -20,6 +20,7 @@ from extractor.extract.dates import CLOCK_TIME
 from extractor.extract.durations import DurationSpan
 from extractor.extract.mentions import (
     QUOTED_SENTENCE_ENDS,
+    SENTENCE_BREAK,
     SENTENCE_ENDS,
     Category,
     Cup,
@@ -523,7 +524,17 @@ def read_results(
             )
         elif line.table_position is None and (_is_prose(line) or _short_sentence(line)):
             table_scope = None  # ("Kacper was ninth." under a day's heading: a sentence of it)
-        elif line.table_position is None and len(_CELL_BREAK.findall(line.raw)) < 2:
+        elif (
+            line.table_position is None
+            and len(_CELL_BREAK.findall(line.raw)) < 2
+            # ("🥈 Yolanda Quintanilla / Begoña Arrizabalaga: 2ª en SSV, tiempo total 16h 03m 12s"
+            # under "RESULTADO FINAL": a crew's places, a line of the final result, no heading)
+            and not (
+                final_section
+                and _names_a_crew(line, book)
+                and any(it.kind in ("POS", "WIN") for it in line.all_items())
+            )
+        ):
             # another heading ("## Quotes", "Endergebnis Rallye Estland (Top 5)") ends the section
             # and the table
             table_scope = section_scope = None
@@ -1494,7 +1505,7 @@ def _is_prose(line: Line) -> bool:
     if not line.texts:
         return False
     if line.posted and (
-        sum(bool(sentence.items) for sentence in line.sentences) > 1
+        SENTENCE_BREAK.search(line.raw) is not None
         or any(it.kind in ("POS", "WIN", "DURATION") for it in line.all_items())
     ):
         # ("10:05 — SS2 ✅ Nand & Bram snelste ERC4-tijd! 🔥 Jarne 5e tijd. @NandLemmens #ERC4": a
