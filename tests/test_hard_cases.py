@@ -2604,3 +2604,28 @@ def test_a_posts_title_heads_the_final_result_and_its_crews_lines_stay_under_it(
     theirs = ("Yolanda Quintanilla", "Begoña Arrizabalaga")
     assert _class_results(record) == _expected_results(("challenger", 3, ours), ("ssv", 2, theirs))
     assert _seconds(_class_result_of(record, "ssv", theirs)["total_time"]) == 57792.0
+
+
+def test_a_place_code_before_a_class_is_no_cars_name_and_a_posts_codes_are_its_stages() -> None:
+    """ "P1 Rally4 et P1 Junior": a place code is no make before the class word (as "Clio Rally4"
+    is), so the class is the place's; in a post on a stage ("ES9 ✅ P4 … Jonas & Lenny P2 Rally4",
+    "ES10 ✅ Baptiste & Anaïs P2 à 1.8s du scratch": the fastest time a gap is measured to) the
+    codes are places on that stage."""
+    record = _record(
+        "Rallye\n\n"
+        "07:02 — Baptiste Vuarchex / Anaïs Ducrettet (#7) et Jonas Abplanalp / Lenny Tissot-Daguette "
+        "(#34) au départ 🔥\n\n"
+        "08:41 — ES9 ✅ P4 +12.3s pour Baptiste & Anaïs 👌 Jonas & Lenny P2 Rally4.\n\n"
+        "09:27 — ES10 ✅ Baptiste & Anaïs P2 à 1.8s du scratch !! 💪\n\n"
+        "16:20 — 🏁 RÉSULTAT FINAL 🏁\n"
+        "🥇 #34 Jonas Abplanalp / Lenny Tissot-Daguette : P1 Rally4 et P1 Junior, 15es au général\n",
+        "fr",
+    )
+    ours = frozenset({"Baptiste Vuarchex", "Anaïs Ducrettet"})
+    junior = ("Jonas Abplanalp", "Lenny Tissot-Daguette")
+    assert _stage_results(record) == Counter(
+        {(9, 4, ours): 1, (9, 2, frozenset(junior)): 1, (10, 2, ours): 1}
+    )
+    assert _class_results(record) == _expected_results(
+        ("rally4", 1, junior), ("junior", 1, junior), ("overall", 15, junior)
+    )

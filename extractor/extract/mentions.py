@@ -1001,6 +1001,9 @@ def _ends_a_championship_name(line: Line, i: int, rules: Rules) -> bool:
     return False
 
 
+PLACE_CODE = re.compile(r"P\d{1,2}")  # "P3": a place as a timing screen writes it
+
+
 def _part_of_vehicle(doc: Doc, i: int) -> bool:
     """ "Škoda Fabia RS Rally2", "BP Ultimate Rally-Raid": a class word inside a product name."""
     if i == 0:
@@ -1010,6 +1013,8 @@ def _part_of_vehicle(doc: Doc, i: int) -> bool:
         return False
     if previous.is_stop:
         return False  # "– Nos quadriciclos, …", "In Rally2": a capitalised preposition, no make
+    if PLACE_CODE.fullmatch(previous.text):
+        return False  # "P1 Rally4 et P1 Junior": a place, then its class
     word = doc[i].text
     if word.isupper() and len(word) > 3 and previous.text.isupper():
         return False  # "CLASSIFICA FINALE CAMION": a heading in capitals, no product name

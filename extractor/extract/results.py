@@ -19,6 +19,7 @@ from extractor.extract.crews import CrewBook
 from extractor.extract.dates import CLOCK_TIME
 from extractor.extract.durations import DurationSpan
 from extractor.extract.mentions import (
+    PLACE_CODE,
     QUOTED_SENTENCE_ENDS,
     SENTENCE_BREAK,
     SENTENCE_ENDS,
@@ -1937,7 +1938,20 @@ def _read_sentence(
                 and k > 0
                 and items[k - 1].kind == "CLASS"
             )
+            # (not "P2 à 1.8s du scratch": the fastest time a gap is measured to)
+            and not (k > 1 and items[k - 1].kind == "DURATION" and items[k - 2].kind == "GAP")
         ]
+        if (
+            line.posted
+            and stage_groups
+            and not strong
+            and items[index].kind == "POS"
+            and PLACE_CODE.fullmatch(items[index].text)
+            and all(k < index for k, _ in stage_groups)
+        ):
+            return (
+                True  # "ES9 ✅ P4 … 👌 Jonas & Lenny P2 Rally4": a post's timing-screen places on its stage
+            )
         if not stage_groups and items[index].kind == "WIN" and items[index].value == "best" and not strong:
             return True  # "In der Rally3 ist Eggenberger … der Schnellste": a class's best time on the stage
         if not stage_groups:
