@@ -2629,3 +2629,27 @@ def test_a_place_code_before_a_class_is_no_cars_name_and_a_posts_codes_are_its_s
     assert _class_results(record) == _expected_results(
         ("rally4", 1, junior), ("junior", 1, junior), ("overall", 15, junior)
     )
+
+
+def test_a_posts_standings_after_a_stage_and_a_later_posts_minutes_are_no_results() -> None:
+    """ "20:30 — Zwischenstand nach Etappe 11: P9 gesamt, P3 bei den Trucks 🥉 Morgen …": a post
+    opened by the standings after a stage places no one, whatever follows its emoji; "Cambio de
+    rueda en 2 minutos" in a later post is no time of the place the post before told."""
+    record = _record(
+        "Live\n\n"
+        "13:47 — Etappe 11 done ✅ Matthias Kronawitter, Tereza Dvořáková und Göran Ekström P4 bei den "
+        "Trucks.\n\n"
+        "20:30 — Zwischenstand nach Etappe 11: P9 gesamt, P3 bei den Trucks 🥉 Morgen nur noch 150 km "
+        "bis zum Lac Rose! #Team503\n",
+        "de",
+    )
+    trio = frozenset({"Matthias Kronawitter", "Tereza Dvořáková", "Göran Ekström"})
+    assert _stage_results(record) == Counter({(11, 4, trio): 1})
+    assert _class_results(record) == Counter()
+    record = _record(
+        "Directo\n\n"
+        "12:31 — Etapa 4 ✅ Marc Soldevila / Pau Ricart P4 Challenger.\n\n"
+        "10:22 — Pinchazo para Marc y Pau en el km 64 😬 Cambio de rueda en 2 minutos y medio.\n",
+        "es",
+    )
+    assert _stage_times(record) == {(4, 4): None}

@@ -1404,10 +1404,18 @@ def _heading_classes() -> dict[str, str]:
 def _labels_standings(line: Line) -> bool:
     """ "After SS17: 1. Ó Ceallaigh 2:28:02.6, 2. Ødegård +2.0s": a line opened by the standings
     after a stage ranks crews as they stand, no result."""
-    if not line.sentences:
+    # (a post's clock time is a sentence of its own, with nothing in it: "20:30 — Zwischenstand
+    # nach Etappe 11: P9 gesamt, P3 bei den Trucks")
+    first = next((s for s in line.sentences if any(it.kind != "DASH" for it in s.items)), None)
+    if first is None:
         return False
-    kinds = {it.kind for it in line.sentences[0].items}
-    return "STAGE_AFTER" in kinds and kinds <= _STANDINGS_LABEL
+    kinds = {it.kind for it in first.items}
+    if "STAGE_AFTER" in kinds and kinds <= _STANDINGS_LABEL:
+        return True
+    # ("Zwischenstand nach Etappe 11: P9 gesamt, P3 bei den Trucks 🥉 Morgen …": opened by the
+    # word for standings after a stage, whatever follows)
+    opening = [it.kind for it in first.items if it.kind != "DASH"][:3]
+    return opening[:1] == ["PROVISIONAL"] and "STAGE_AFTER" in opening
 
 
 _STANDINGS_LABEL = frozenset(
@@ -2726,6 +2734,8 @@ def _read_sentence(
                 # wins counted are no place)
                 crew = pending_crews[-1] if pending_crews else last_crew
                 placed = [d for d in drafts[-4:] if crew is not None and d.crew == crew[0]]
+                if placed and line.posted and min(it.start for it in placed[-1].evidence) < line.start:
+                    placed = []  # ("Cambio de rueda en 2 minutos": no time of a place another post told)
                 if placed and placed[-1].time is None:
                     seconds = item.value.duration.seconds
                     if placed[-1].stage is not None or seconds >= _SHORTEST_TOTAL:
