@@ -2653,3 +2653,17 @@ def test_a_posts_standings_after_a_stage_and_a_later_posts_minutes_are_no_result
         "es",
     )
     assert _stage_times(record) == {(4, 4): None}
+
+
+def test_a_hashtag_with_its_edition_glued_on_names_the_next_event() -> None:
+    """ "Prossimo appuntamento: #Dakar2027 🐪 dal 3 al 17 gennaio": the tag's letters name the
+    event, the year glued to them is its edition, no part of the name."""
+    record = _record(
+        "Rally\n\nErfoud, 10 ottobre 2026 – Giada Pellizzari e Lotte Van den Broeck vincono in SSV al "
+        "Rallye du Maroc. Prossimo appuntamento: #Dakar2027 🐪 dal 3 al 17 gennaio in Arabia Saudita.\n",
+        "it",
+    )
+    assert _upcoming(record) == [("Dakar", "2027-01-03", "2027-01-17")]
+    [upcoming] = record["upcoming_events"]
+    text = record["text"]
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in upcoming["evidence"])

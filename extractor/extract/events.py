@@ -637,7 +637,12 @@ def _next_named(announced: tuple[Item, DateSpan, Sentence, Line], rules: Rules) 
         or (lowers[end] in rules.event_connectors and end + 1 < date_item.i and _is_cap(texts[end + 1]))
     ):
         end += 1
-    return line.start + line.starts[k], line.start + line.starts[end - 1] + len(texts[end - 1])
+    last = texts[end - 1]
+    glued = _GLUED_YEAR.fullmatch(last)  # "Prossimo appuntamento: #Dakar2027": a tag, its edition glued on
+    return line.start + line.starts[k], line.start + line.starts[end - 1] + len(glued[1] if glued else last)
+
+
+_GLUED_YEAR = re.compile(r"([^\W\d_]{3,})(?:19|20)\d\d")
 
 
 def _apposed_name(
