@@ -2667,3 +2667,14 @@ def test_a_hashtag_with_its_edition_glued_on_names_the_next_event() -> None:
     [upcoming] = record["upcoming_events"]
     text = record["text"]
     assert all(text[e["start"] : e["end"]] == e["text"] for e in upcoming["evidence"])
+
+
+def test_a_name_after_sulla_is_a_stage_or_a_place() -> None:
+    """ "il secondo passaggio sulla Cala Flumini": after "sulla" (on the) a capitalised name is a
+    stage's or a place's (it `place_prepositions`), no person."""
+    record = _record(
+        "Rally\n\nAlghero, 7 giugno 2026 – Ha vinto la PS15, il secondo passaggio sulla Cala Flumini, "
+        "Elias Virtanen con Aleksi Oksanen, davanti al francese Théo Marchal.\n",
+        "it",
+    )
+    assert not any("Cala Flumini" in names for names in _crews(record))
