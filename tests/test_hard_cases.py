@@ -2678,3 +2678,21 @@ def test_a_name_after_sulla_is_a_stage_or_a_place() -> None:
         "it",
     )
     assert not any("Cala Flumini" in names for names in _crews(record))
+
+
+def test_behind_class_winners_names_the_winners_of_the_class_the_place_was_in() -> None:
+    """ "second in the Rally4 class and 15th overall, just 6.1 seconds behind class winners X and
+    Y (…), who were 11th overall": X and Y won the Rally4 class (the marker before "winners"), and
+    their own overall place follows."""
+    record = _record(
+        "Rally\n\nKendal, 21 September 2026 – Ellis Hargreaves and Kasia Wróblewska brought their "
+        "Peugeot 208 Rally4 home second in the Rally4 class and 15th overall, just 6.1 seconds behind "
+        "class winners Marcus Thorsby-Lee and Jenna Kaur (Ford Fiesta Rally4), who were 11th overall "
+        "with a total of 1h 04m 37.2s.\n",
+        "en",
+    )
+    ours = ("Ellis Hargreaves", "Kasia Wróblewska")
+    winners = ("Marcus Thorsby-Lee", "Jenna Kaur")
+    assert _class_results(record) == _expected_results(
+        ("rally4", 2, ours), ("overall", 15, ours), ("rally4", 1, winners), ("overall", 11, winners)
+    )

@@ -2285,7 +2285,8 @@ def _read_sentence(
                     # Junior class, 11.3s behind category winner X": the winners of the standings
                     # the place was in, unless the words between name others: "overall winner")
                     between = [label for it in items[index - 2 : winner] if (label := _class_of(it))]
-                    if not between and any(it.kind == "CLASS_MARKER" for it in items[index:winner]):
+                    # (the marker before the word, "6.1 seconds behind class winners X", too)
+                    if not between and any(it.kind == "CLASS_MARKER" for it in items[index - 1 : winner]):
                         # ("segundo lugar na classe Challenger e 14º na geral, … atrás dos
                         # vencedores da classe, X": the class the subject placed in, not overall)
                         classed = [d for d in last if d.stage is None and d.class_label != "overall"]
