@@ -2696,3 +2696,16 @@ def test_behind_class_winners_names_the_winners_of_the_class_the_place_was_in() 
     assert _class_results(record) == _expected_results(
         ("rally4", 2, ours), ("overall", 15, ours), ("rally4", 1, winners), ("overall", 11, winners)
     )
+
+
+def test_two_forest_rallies_with_their_own_first_words_are_two_events() -> None:
+    """ "Malton Forest Rally" is no other name of the "Trackrod Forest Rally" reported on (half
+    their words shared): each has its own first word, so the next round stays upcoming."""
+    record = _record(
+        "Langdale win for Rennie\n\nKendal, 21 September 2026 – Callum Rennie and Fiona Hay won the "
+        "Trackrod Forest Rally.\n\nNext round\n\nThe Northern Forest Rally Championship continues "
+        "with round seven, the Malton Forest Rally, on Saturday 14 November.\n",
+        "en",
+    )
+    assert record["event"]["name"] == "Trackrod Forest Rally"
+    assert _upcoming(record) == [("Malton Forest Rally", "2026-11-14", "2026-11-14")]

@@ -595,8 +595,15 @@ def _same_event(first: str, second: str) -> bool:
         return True
     # ("Rally van Wallonië" is not "Rally van Haspengouw": "van" is no shared word of a name)
     a, b = a - _connectors(), b - _connectors()
-    if not (a & b) - _event_words() - _acronyms(first) - _acronyms(second):
+    shared = (a & b) - _event_words() - _acronyms(first) - _acronyms(second)
+    if not shared:
         return False  # "ADAC Rallye Wartburg" is not "ADAC Rallye Erzgebirge": no shared own word
+    leading = {
+        next((w for w in normalise_name(name).split() if w in own and w not in _event_words()), None)
+        for name, own in ((first, a), (second, b))
+    }
+    if not shared & leading:
+        return False  # "Malton Forest Rally" is not "Trackrod Forest Rally": each its own first word
     return bool(a | b) and len(a & b) / len(a | b) >= 0.5
 
 
