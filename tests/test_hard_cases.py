@@ -2709,3 +2709,18 @@ def test_two_forest_rallies_with_their_own_first_words_are_two_events() -> None:
     )
     assert record["event"]["name"] == "Trackrod Forest Rally"
     assert _upcoming(record) == [("Malton Forest Rally", "2026-11-14", "2026-11-14")]
+
+
+def test_a_stages_name_after_its_code_and_a_comma_is_no_person() -> None:
+    """ "el mejor tiempo en el TC8, Valverde del Fresno 2, en 7' 12''4": after a stage's code and a
+    comma, a name with its pass's number is the stage's (the driver Valverde is another)."""
+    record = _record(
+        "Rallye\n\nCoria, 19 de octubre de 2026 – Diego Valverde Ayuso y Noelia Carrasco ganaron el "
+        "Rallye Sierra de Gata. Valverde remató su fin de semana con el mejor tiempo en el TC8, "
+        "Valverde del Fresno 2, en 7' 12''4.\n",
+        "es",
+    )
+    crew = frozenset({"Diego Valverde Ayuso", "Noelia Carrasco"})
+    assert _crews(record) == Counter({crew: 1})
+    assert _stage_results(record) == Counter({(8, 1, crew): 1})
+    assert _stage_times(record) == {(8, 1): 432.4}

@@ -1333,8 +1333,22 @@ def _after_place_preposition(item: Item, line: Line, rules: Rules) -> bool:
     if previous in rules.place_prepositions or two_before in rules.place_prepositions:
         # ("De zege ging naar Kris Verhulst": the preposition ends a win phrase, a person follows)
         return not any(it.kind == "WIN" and it.j == item.i for it in line.all_items())
-    if previous == "," and item.i > 1 and line.lowers[item.i - 2] in rules.stage_words:
-        return True  # "won the opening stage, Double Hill, and …": the stage's name
+    if (
+        previous == ","
+        and item.i > 1
+        and (
+            line.lowers[item.i - 2] in rules.stage_words
+            or (
+                any(it.kind == "STAGE_NO" and it.j == item.i - 1 for it in line.all_items())
+                and item.j < len(line.texts)
+                and (line.texts[item.j].isdigit() or line.texts[item.j] == "(")
+            )
+        )
+    ):
+        # "won the opening stage, Double Hill, and …", "el mejor tiempo en el TC8, Valverde del
+        # Fresno 2, en 7' 12''4": the stage's name (after a stage's code, with its pass's number or
+        # its length in brackets)
+        return True
     if previous in rules.determiners and not rules.names_take_articles:
         return True  # "a rallié le Lac Rose": in French a person's name takes no article
     if previous in rules.conjunctions and any(
