@@ -2724,3 +2724,20 @@ def test_a_stages_name_after_its_code_and_a_comma_is_no_person() -> None:
     assert _crews(record) == Counter({crew: 1})
     assert _stage_results(record) == Counter({(8, 1, crew): 1})
     assert _stage_times(record) == {(8, 1): 432.4}
+
+
+def test_a_place_before_the_subjects_own_stage_win_is_the_events() -> None:
+    """ "fueron segundos a 18,4 segundos después de ganar el TC6": "after winning" is the
+    subject's own win of the stage named after it (no winner a gap is measured to), and the place
+    before it is the event's."""
+    record = _record(
+        "Rallye\n\nCoria, 19 de octubre de 2026 – Diego Valverde Ayuso y Noelia Carrasco ganaron el "
+        "Rallye Sierra de Gata. Fernando Tejeiro y Rubén Marcos (Hyundai i20 R5) fueron segundos a "
+        "18,4 segundos después de ganar el TC6.\n",
+        "es",
+    )
+    second = ("Fernando Tejeiro", "Rubén Marcos")
+    assert _class_results(record) == _expected_results(
+        ("overall", 1, ("Diego Valverde Ayuso", "Noelia Carrasco")), ("overall", 2, second)
+    )
+    assert _stage_results(record) == Counter({(6, 1, frozenset(second)): 1})

@@ -2426,7 +2426,10 @@ def _gap_to_winner(items: list[Item], k: int, line: Line) -> bool:
     """The win word at `k` names the winners a gap was measured against, who are named after it:
     "a 38"4 dai vincitori di categoria, il ceco X" (gap word, duration, win word) or "11.3s behind
     (the) (category) winner X" (duration, gap word, at most a class or standings word, win word);
-    all in one sentence (not "… à 38''2. Auteurs du meilleur temps": the next sentence's win)."""
+    all in one sentence (not "… à 38''2. Auteurs du meilleur temps": the next sentence's win;
+    nor "segundos a 18,4 segundos después de ganar el TC6": the subject's own win of a stage)."""
+    if items[k].start in line.subject_wins:
+        return False
     if k >= 2 and items[k - 1].kind == "DURATION" and items[k - 2].kind == "GAP":
         return not _sentence_opens(line, items[k - 1].j, items[k].i)
     j = k - 1

@@ -2015,6 +2015,20 @@ def _read_sentence(
             return False  # "werd tweede en pakte in de achtste etappe nog een dagzege": the other clause's
         if named and claimed and not that_stage:
             return False  # "remporte la dixième étape et finit sixième en RallyGP": the class's
+        if (
+            claimed
+            and all(
+                any(
+                    p > index and items[p].kind == "WIN" and 0 <= items[k].i - items[p].j <= 2
+                    for p in positions
+                )
+                for k, _ in stage_groups
+            )
+            # (not "crossed the line second on the road, having won stage 8, but were handed a
+            # penalty": a place the penalty undid)
+            and not any(it.kind in ("PENALTY", "RETIRE") for it in items[index + 1 :])
+        ):
+            return False  # "fueron segundos a 18,4 segundos después de ganar el TC6": the later win's stage
         stage_distance = min(abs(items[k].i - anchor) for k, _ in stage_groups)
         # "a sétima etapa, que venceu na classe Rally2": a stage right before the win owns it
         just_before = any(
