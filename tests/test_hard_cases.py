@@ -2741,3 +2741,16 @@ def test_a_place_before_the_subjects_own_stage_win_is_the_events() -> None:
         ("overall", 1, ("Diego Valverde Ayuso", "Noelia Carrasco")), ("overall", 2, second)
     )
     assert _stage_results(record) == Counter({(6, 1, frozenset(second)): 1})
+
+
+def test_a_cups_word_closing_a_places_name_before_dates_names_an_event() -> None:
+    """ "se conclura avec la Merzouga Desert Cup, du 27 novembre au 1er décembre": a cup's word
+    closing a place's name set off before dates is the next event (not "la Coupe de France", a
+    championship, nor a make's one-make cup)."""
+    record = _record(
+        "Rallye\n\nTozeur, 13 octobre 2026 – Álvaro Nieto remporte le Rallye des Oasis.\n\nLe "
+        "championnat se conclura avec la Merzouga Desert Cup, du 27 novembre au 1er décembre, au "
+        "départ d'Erfoud (Maroc).\n",
+        "fr",
+    )
+    assert _upcoming(record) == [("Merzouga Desert Cup", "2026-11-27", "2026-12-01")]

@@ -678,9 +678,19 @@ def _apposed_name(
     before = lowers[start - 1]
     if before != "," and before not in rules.determiners:
         return None
-    if after_article and (before == "," or not rules.championship_words.isdisjoint(lowers[start:comma])):
+    if after_article and (before == "," or _names_a_championship(lowers[start:comma], rules)):
         return None
     return line.start + line.starts[start], line.start + line.starts[comma - 1] + len(texts[comma - 1])
+
+
+def _names_a_championship(words: list[str], rules: Rules) -> bool:
+    """ "del Mundial", "la Coupe de France", "la Peugeot Rally Cup": a championship's or a cup's
+    name; not "la Merzouga Desert Cup", a cup's word closing a place's name (an event's)."""
+    return (
+        any(w in rules.championship_words and w not in rules.cup_words for w in words)
+        or words[0] in rules.cup_words
+        or not rules.make_words.isdisjoint(words)
+    )
 
 
 def _announced_dates(
