@@ -2754,3 +2754,23 @@ def test_a_cups_word_closing_a_places_name_before_dates_names_an_event() -> None
         "fr",
     )
     assert _upcoming(record) == [("Merzouga Desert Cup", "2026-11-27", "2026-12-01")]
+
+
+def test_a_win_of_the_event_a_sentence_names_is_no_class_win_of_the_sentence_before() -> None:
+    """ "… een podium in de Rally4 voor X. De East Belgian Rally, zevende ronde van het BRC, werd
+    gewonnen door Y en Z": the sentence names the event (its round, its championship) before the
+    win and no class: the event's win, not one in the Rally4 the sentence before named."""
+    record = _record(
+        "East Belgian Rally: proefzege voor Van Roosbroeck\n\nEen proefzege voor Kobe Van Roosbroeck, "
+        "een klasseoverwinning voor Wout Verhaegen en een podium in de Rally4 voor Tuur Bogaerts: de "
+        "Kempense kleuren werden dit weekend mooi verdedigd. De East Belgian Rally, zevende ronde van "
+        "het Belgian Rally Championship (BRC), werd gewonnen door Thibaut Renard en Noémie Lejeune.\n\n"
+        "Ons clublid Kobe Van Roosbroeck en zijn bijrijdster Ine Goossens eindigden met hun Hyundai i20 "
+        "N Rally2 als vierde in het algemeen klassement.\n",
+        "nl",
+    )
+    assert ("overall", 1, frozenset({"Thibaut Renard", "Noémie Lejeune"})) in _class_results(record)
+    assert not any(
+        klass == "rally4" and crew == frozenset({"Thibaut Renard", "Noémie Lejeune"})
+        for klass, _, crew in _class_results(record)
+    )

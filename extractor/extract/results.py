@@ -1853,6 +1853,16 @@ def _read_sentence(
                 label = class_for(earlier[-1])
                 if label is not None and label != inherited_class:
                     return label
+        if (
+            inherited_class
+            and items[index].kind == "WIN"
+            and not classes
+            and not any(it.kind in ("CLASS_MARKER", "STAGE_NO", "STAGE") for it in items)
+            and any(it.kind in ("ROUND_NO", "CHAMP") for it in items[:index])
+        ):
+            # ("… een podium in de Rally4 voor X. De East Belgian Rally, zevende ronde van het BRC,
+            # werd gewonnen door Y": the win of the event the sentence names, no class's)
+            return None
         if inherited_class:
             return str(inherited_class)
         unclaimed = [
