@@ -2774,3 +2774,20 @@ def test_a_win_of_the_event_a_sentence_names_is_no_class_win_of_the_sentence_bef
         klass == "rally4" and crew == frozenset({"Thibaut Renard", "Noémie Lejeune"})
         for klass, _, crew in _class_results(record)
     )
+
+
+def test_die_beiden_are_the_crew_and_the_time_after_the_stages_is_their_total() -> None:
+    """ "Bereits im Prolog waren die beiden die Schnellsten": "die beiden" (the two) are the crew
+    named before (language file `crew_nouns`); "Nach dem Prolog und vier Sonderprüfungen standen
+    für das Duo 3:47:21 Stunden zu Buche": a time after the stages is the total, no prologue's."""
+    record = _record(
+        "Baja Lausitz 2026\n\nWelzow, 21. September 2026 – Den Gesamtsieg holten sich die Polen Bartosz "
+        "Kędzierski und Michał Wąsowicz im Toyota Hilux. Bereits im Prolog am Samstagmorgen waren die "
+        "beiden die Schnellsten und gaben die Führung danach nicht mehr ab. Nach dem Prolog und vier "
+        "Sonderprüfungen standen für das Duo 3:47:21 Stunden zu Buche.\n",
+        "de",
+    )
+    crew = ("Bartosz Kędzierski", "Michał Wąsowicz")
+    assert _stage_results(record) == Counter({(0, 1, frozenset(crew)): 1})
+    assert _stage_times(record) == {(0, 1): None}
+    assert _seconds(_class_result_of(record, "overall", crew)["total_time"]) == 13641.0

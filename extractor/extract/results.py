@@ -2761,6 +2761,10 @@ def _read_sentence(
                 placed = [d for d in drafts[-4:] if crew is not None and d.crew == crew[0]]
                 if placed and line.posted and min(it.start for it in placed[-1].evidence) < line.start:
                     placed = []  # ("Cambio de rueda en 2 minutos": no time of a place another post told)
+                if any(it.kind == "STAGE_AFTER" for it in items):
+                    # ("Nach dem Prolog und vier Sonderprüfungen standen für das Duo 3:47:21 Stunden
+                    # zu Buche": the time after the stages is a total, no stage's)
+                    placed = [d for d in placed if d.stage is None]
                 if placed and placed[-1].time is None:
                     seconds = item.value.duration.seconds
                     if placed[-1].stage is not None or seconds >= _SHORTEST_TOTAL:
