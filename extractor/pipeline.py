@@ -14,7 +14,13 @@ from datetime import date
 
 from extractor.clean import clean
 from extractor.extract.crews import build_crews, keep_crews
-from extractor.extract.dateline import find_dateline, header_date, last_post_date, lead_date
+from extractor.extract.dateline import (
+    find_dateline,
+    forwarded_date,
+    header_date,
+    last_post_date,
+    lead_date,
+)
 from extractor.extract.events import read_events
 from extractor.extract.mentions import analyse, is_season_launch
 from extractor.extract.narrator import interviewee, narrator_span, prompts, questions, speakers
@@ -75,8 +81,13 @@ def run_pipeline(
             )
     with _timed(timings, "extract"):
         header = header_date(text, sections, language)
-        dateline = find_dateline(text, sections, language, cleaned.published or header)
+        forwarded = forwarded_date(text, cleaned.forwarded_date, language)
+        dateline = find_dateline(text, sections, language, forwarded or cleaned.published or header)
         published = dateline.date if dateline and dateline.date else None
+        if forwarded is not None:
+            published = (
+                forwarded.isoformat()
+            )  # a forwarded release is dated by its own header, not the mail's
         if cleaned.published is None and (posted := last_post_date(text, sections, language, header)):
             published = posted.isoformat()  # a team's posts of a weekend, gathered after the last
         if published is None and cleaned.published is not None:

@@ -2791,3 +2791,25 @@ def test_die_beiden_are_the_crew_and_the_time_after_the_stages_is_their_total() 
     assert _stage_results(record) == Counter({(0, 1, frozenset(crew)): 1})
     assert _stage_times(record) == {(0, 1): None}
     assert _seconds(_class_result_of(record, "overall", crew)["total_time"]) == 13641.0
+
+
+def test_a_forwarded_release_is_dated_by_its_own_header_not_by_the_forwarding_mail() -> None:
+    """A release forwarded inline ("---------- Forwarded message ---------", then its own "Date:
+    dom, 25 oct 2026 a las 19:42" in the mail program's language) was published that day; the
+    mail's header date is the day it was passed on."""
+    raw = (
+        "From: Rocío Benavente <rocio@motorpress.example>\n"
+        "To: Deportes <deportes@correo.example>\n"
+        "Subject: Fwd: ERC Rally Hungary: Ezquerra y Alcocer al podio\n"
+        "Date: Mon, 26 Oct 2026 08:15:27 +0100\n"
+        "MIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "FYI, resultados del fin de semana.\n\n"
+        "---------- Forwarded message ---------\n"
+        "De: Prensa Azahar Motorsport <prensa@azahar.example>\n"
+        "Date: dom, 25 oct 2026 a las 19:42\n"
+        "Subject: ERC Rally Hungary: Ezquerra y Alcocer al podio\n\n"
+        "Pablo Ezquerra y Jaime Alcocer terminaron terceros del Rally Hungary.\n"
+    )
+    record = extract_dict(raw.encode("utf-8"), "hard/es.eml")
+    assert record["published"] == "2026-10-25"

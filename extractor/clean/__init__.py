@@ -22,6 +22,9 @@ class Cleaned:
     language_hint: str | None = None
     publisher: str | None = None  # the site's own name (og:site_name): no person, whatever its shape
     author: str | None = None  # who wrote it (front matter `author`): a blog's "I", if it says "I"
+    # where the value of a forwarded release's own date line stands in `text` ("Date: dom, 25 oct
+    # 2026 a las 19:42" under "---------- Forwarded message ---------"), read in its language later
+    forwarded_date: tuple[int, int] | None = None
     warnings: list[str] = field(default_factory=list)
 
 

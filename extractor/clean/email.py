@@ -132,7 +132,35 @@ def _clean_email(decoded: Decoded) -> Cleaned:
         language_hint=language,
         warnings=body.warnings + warnings,
         publisher=body.publisher,
+        forwarded_date=_forwarded_date(text),
     )
+
+
+# A release forwarded inline: a separator of dashes around a few words ("---------- Forwarded
+# message ---------", "-----Original Message-----", in any language), then the original's header
+# lines ("From: …", "Date: …", "Subject: …").
+_FORWARD_SEPARATOR = re.compile(r"^[ \t>]*-{3,}[^\n-]{3,60}-{3,}[ \t]*$", re.MULTILINE)
+_HEADER_LINE = re.compile(r"[ \t>]*[^\W\d_][\w .-]{0,20}:[ \t]*(?P<value>\S[^\n]*)")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _forwarded_date(text: str) -> tuple[int, int] | None:
+    """Where the value of the forwarded release's date line stands: the first of its header lines
+    whose value holds a year (its label is in the mail program's language, so not read)."""
+    separator = _FORWARD_SEPARATOR.search(text)
+    if separator is None:
+        return None
+    position = separator.end() + 1
+    for _ in range(6):
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        line = _HEADER_LINE.fullmatch(text, position, end)
+        if line is None:
+            return None
+        if _A_YEAR.search(line["value"]):
+            return line.start("value"), end
+        position = end + 1
+    return None
 
 
 def _check_structure(message: EmailMessage) -> None:

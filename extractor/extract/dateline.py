@@ -71,6 +71,16 @@ def header_date(text: str, sections: list[Section], language: str) -> date | Non
     return None
 
 
+def forwarded_date(text: str, span: tuple[int, int] | None, language: str) -> date | None:
+    """The date a forwarded release's own header line gives ("Date: dom, 25 oct 2026 a las 19:42"),
+    read in the release's language; the forwarding mail's date is the day it was passed on."""
+    if span is None:
+        return None
+    return next(
+        (s.first for s in find_dates(text, language, None, *span) if s.has_year and not s.is_range), None
+    )
+
+
 def lead_date(text: str, sections: list[Section], language: str) -> date | None:
     """A full date in the lead paragraph ("Het Haarlemse team presenteerde donderdag 10 december
     2026 …"): the day of the news, when no dateline, header or metadata gives one."""
