@@ -2813,3 +2813,17 @@ def test_a_forwarded_release_is_dated_by_its_own_header_not_by_the_forwarding_ma
     )
     record = extract_dict(raw.encode("utf-8"), "hard/es.eml")
     assert record["published"] == "2026-10-25"
+
+
+def test_a_stage_put_on_a_crews_name_is_their_win() -> None:
+    """ "SS7 op naam van Jarne & Silke in 9:48.2": the stage put on their name (nl
+    `given_to_phrases`) is their win, with its time."""
+    record = _record(
+        "Live\n\n"
+        "07:48 — Aan de start voor ons: Jarne Vanhoutte & Silke De Wachter in de Škoda Fabia RS "
+        "Rally2.\n\n"
+        "10:11 — STAGE WIN!! 🏆🏆 SS7 op naam van Jarne & Silke in 9:48.2! Eerste ERC-proefzege ooit.\n",
+        "nl",
+    )
+    assert _stage_results(record) == Counter({(7, 1, frozenset({"Jarne Vanhoutte", "Silke De Wachter"})): 1})
+    assert _stage_times(record) == {(7, 1): 588.2}
