@@ -2827,3 +2827,18 @@ def test_a_stage_put_on_a_crews_name_is_their_win() -> None:
     )
     assert _stage_results(record) == Counter({(7, 1, frozenset({"Jarne Vanhoutte", "Silke De Wachter"})): 1})
     assert _stage_times(record) == {(7, 1): 588.2}
+
+
+def test_a_posts_place_before_a_gap_to_the_named_winner_is_the_threads_crew() -> None:
+    """ "Etapa 4 ✅ P2 na etapa, a 1m05s do vencedor, Joaquín Paredes Ibarra": the winner named
+    after the gap (and a comma) is no subject of the post; its place is the thread's crew's."""
+    record = _record(
+        "Rallye du Maroc — fio em direto\n\n"
+        "08:15 — Bom dia! O nosso piloto: Martim Figueiró Antunes (#38, KTM 450 Rally Replica).\n\n"
+        "15:20 — Etapa 4 ✅ P2 na etapa, a 1m05s do vencedor, Joaquín Paredes Ibarra. Ritmo "
+        "constante.\n",
+        "pt",
+    )
+    assert _stage_results(record) == Counter(
+        {(4, 2, frozenset({"Martim Figueiró Antunes"})): 1, (4, 1, frozenset({"Joaquín Paredes Ibarra"})): 1}
+    )

@@ -1505,8 +1505,11 @@ def _names_only(line: Line, book: CrewBook, crew: tuple[str, Item] | None) -> bo
 
 def _behind_a_gap(items: list[Item], index: int) -> bool:
     """The crew right after a gap's cue is the rival it is measured to ("P2, only 2.1s off
-    @KalleOstberg"), no subject."""
-    return index > 0 and items[index - 1].kind == "GAP"
+    @KalleOstberg", "P2 na etapa, a 1m05s do vencedor, Joaquín Paredes Ibarra"), no subject."""
+    before = index - 1
+    if before > 0 and items[before].kind == "COMMA":
+        before -= 1
+    return before >= 0 and items[before].kind == "GAP"
 
 
 def _is_prose(line: Line) -> bool:
