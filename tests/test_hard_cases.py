@@ -2842,3 +2842,18 @@ def test_a_posts_place_before_a_gap_to_the_named_winner_is_the_threads_crew() ->
     assert _stage_results(record) == Counter(
         {(4, 2, frozenset({"Martim Figueiró Antunes"})): 1, (4, 1, frozenset({"Joaquín Paredes Ibarra"})): 1}
     )
+
+
+def test_a_posts_unnamed_win_after_its_stage_is_the_threads_crews() -> None:
+    """ "14:32 — ZIEL Etappe 10!!! Stage win!! 🏆 Etappensieg bei den Trucks in 4:12:09": the
+    win a post tells after its stage, naming no one, is the thread's crew's on that stage."""
+    record = _record(
+        "Live\n\n"
+        "06:58 — Am Steuer des MAN TGS sitzt Matthias Kronawitter, Tereza Dvořáková navigiert, Göran "
+        "Ekström ist unser Mechaniker an Bord.\n\n"
+        "14:32 — ZIEL Etappe 10!!! Stage win!! 🏆 Etappensieg bei den Trucks in 4:12:09 🔥🔥🔥\n",
+        "de",
+    )
+    trio = frozenset({"Matthias Kronawitter", "Tereza Dvořáková", "Göran Ekström"})
+    assert _stage_results(record) == Counter({(10, 1, trio): 1})
+    assert _stage_times(record) == {(10, 1): 15129.0}
