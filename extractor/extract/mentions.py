@@ -550,10 +550,7 @@ def _openers_run_into_surnames(lines: list[Line], rules: Rules) -> None:
             if any(name.endswith(" " + rest) and name != item.text for name in told) and not any(
                 name.lower() == tail and name[:1].isupper() for name in told
             ):
-                item.kind = "WORD" if item.j - first == 1 else "NAME"
-                item.i = first
-                item.start = line.start + line.starts[first]
-                item.text = item.value = rest
+                _start_name_at(item, line, first)
 
 
 def _prepositions_before_surnames(lines: list[Line], rules: Rules) -> None:
@@ -573,10 +570,15 @@ def _prepositions_before_surnames(lines: list[Line], rules: Rules) -> None:
             if first > item.i and any(
                 name.endswith(" " + rest) and not name.endswith(" " + particles + rest) for name in told
             ):
-                item.kind = "WORD" if item.j - first == 1 else "NAME"
-                item.i = first
-                item.start = line.start + line.starts[first]
-                item.text = item.value = rest
+                _start_name_at(item, line, first)
+
+
+def _start_name_at(item: Item, line: Line, first: int) -> None:
+    """Cut a name's mention to start at token `first` (a word alone is a WORD)."""
+    item.kind = "WORD" if item.j - first == 1 else "NAME"
+    item.i = first
+    item.start = line.start + line.starts[first]
+    item.text = item.value = line.raw[line.starts[first] : item.end - line.start]
 
 
 def _places_run_into_names(lines: list[Line], rules: Rules) -> None:

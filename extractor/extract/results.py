@@ -1970,9 +1970,8 @@ def _read_sentence(
             and PLACE_CODE.fullmatch(items[index].text)
             and all(k < index for k, _ in stage_groups)
         ):
-            return (
-                True  # "ES9 ✅ P4 … 👌 Jonas & Lenny P2 Rally4": a post's timing-screen places on its stage
-            )
+            # ("ES9 ✅ P4 … 👌 Jonas & Lenny P2 Rally4": a post's timing-screen places on its stage)
+            return True
         if not stage_groups and items[index].kind == "WIN" and items[index].value == "best" and not strong:
             return True  # "In der Rally3 ist Eggenberger … der Schnellste": a class's best time on the stage
         if not stage_groups:
