@@ -431,8 +431,9 @@ def read_results(
     _mark_tables_ranked_by_class(lines)
     drafts: list[Draft] = []
     narrator = _narrator_crew(book)
+    final_named = any(_names_final_standings(line) for line in lines)
     memory = Memory(
-        day_stage=_day_stage(lines),
+        day_stage=_day_stage(lines, final_named),
         lead_stage=_lead_stage(lines),
         drops_subject=drops_subject,
         release_class=_first_label_beside_a_place(lines, with_overall=False),
@@ -464,7 +465,6 @@ def read_results(
     by_index = {line.index: line for line in lines}
     spills: set[int] = set()  # the lines that hold the time of the row above them
     titled_stage: int | None = None  # the stage a line names alone ("SS1 Zlín Super Special ✅")
-    final_named = any(_names_final_standings(line) for line in lines)
     previous_end = -2
     for line in lines:
         if is_rule(line.raw) or line.index in spills:
@@ -3294,13 +3294,14 @@ def _lead_stage(lines: list[Line]) -> int | None:
     return None if later else stage
 
 
-def _day_stage(lines: list[Line]) -> int | None:
+def _day_stage(lines: list[Line], final_named: bool) -> int | None:
     """The stage a day's report is about, or None for any other release.
 
     A day's report names its stage twice in its opening (headline, summary, first paragraph:
     "Etapa 6 … gana la sexta etapa") and speaks of standings as provisional ("clasificación
     general provisional", "tussenklassement") or as they stand after that stage ("tras la sexta
-    etapa"). A final report names the last stage too, but its standings are final."""
+    etapa"). A final report names the last stage too, but its standings are final
+    (`final_named`: a line names the final standings)."""
     lead = lead_index(lines)
     lead = 2 if lead is None else lead
     opening = [it for line in lines[: lead + 1] for sentence in line.sentences for it in sentence.items]
@@ -3349,9 +3350,9 @@ def _day_stage(lines: list[Line]) -> int | None:
         )
     ):
         return None
-    if any(_names_final_standings(line) for line in lines):
+    if final_named:
         # ("📋 RESULTADO FINAL: …" at the end of a live thread that opened on the prologue's day:
-        # the whole event's report)
+        # a release naming its final standings is the whole event's report)
         return None
     # ("Wednesday's Stage 10 is a 375-kilometre loop": the next stage is still to come)
     provisional = any(it.kind == "PROVISIONAL" for it in everything) or any(
