@@ -135,6 +135,8 @@ FRESH31 = ROOT / "tests" / "fresh31"
 FRESH31_BASELINE = ROOT / "tests" / "fresh31_baseline.json"
 FRESH32 = ROOT / "tests" / "fresh32"
 FRESH32_BASELINE = ROOT / "tests" / "fresh32_baseline.json"
+FRESH33 = ROOT / "tests" / "fresh33"
+FRESH33_BASELINE = ROOT / "tests" / "fresh33_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -393,6 +395,14 @@ def test_accuracy_gate_on_thirty_second_fresh_releases() -> None:
     whose post timestamps are no race times; a release forwarded to a news desk) by seven
     writers who never saw the extractor (tests/fresh32)."""
     _assert_floors(evaluate_folder(FRESH32), FRESH32_BASELINE)
+
+
+def test_accuracy_gate_on_thirty_third_fresh_releases() -> None:
+    """A thirty-fifth set, 28 everyday pieces (a news agency's wire dispatch with its results
+    block; a privateer's first-person blog post; a magazine's "five things we learned" piece
+    whose numbered headings are no places; a corrected release that quotes the wrong values it
+    replaces) by seven writers who never saw the extractor (tests/fresh33)."""
+    _assert_floors(evaluate_folder(FRESH33), FRESH33_BASELINE)
 
 
 def test_a_release_that_crashes_the_extractor_is_a_failure_and_the_others_are_scored(
