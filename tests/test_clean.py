@@ -1053,3 +1053,21 @@ def test_a_line_broken_inside_a_bracket_or_after_a_comma_is_joined_in_a_text_not
         "",
         first,
     ]
+
+
+def test_a_blog_pages_author_is_its_bylines_not_a_commenters() -> None:
+    """WordPress marks the post's author and each commenter with `vcard`/`fn`; only the post's is
+    its author, and the fullest name of the meta tag and the byline wins."""
+    page = (
+        "<html><head><title>Rally</title>{meta}</head><body><article><h1>Harbour Stages 2026</h1>"
+        '<span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/eoin/">'
+        "Eoin</a></span></span><p>{body}</p></article>"
+        '<ol class="comment-list"><li class="comment"><div class="comment-author vcard">'
+        '<b class="fn">Maeve Rooney</b></div><p>Well done!</p></li></ol></body></html>'
+    )
+    body = "We finished third in Rally4 at the Harbour Stages and I am very happy with it. " * 3
+    assert clean_html(page.format(meta="", body=body)).author == "Eoin"
+    with_meta = page.format(meta='<meta name="author" content="Eoin Mac Suibhne">', body=body)
+    assert clean_html(with_meta).author == "Eoin Mac Suibhne"
+    linked = page.format(meta='<meta property="article:author" content="https://example.ie/eoin">', body=body)
+    assert clean_html(linked).author == "Eoin"

@@ -204,3 +204,103 @@ def test_paragraphs_labelled_by_category_are_no_speakers() -> None:
         named.index("Jon"),
         named.index("Li Wei"),
     } | {named.index(label) for label in ("Quads:", "Challenger:", "SSV:")}
+
+
+_WEB_BLOG = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Harbour Stages 2026 – Tavish Rally Blog</title></head>
+<body>
+<header class="site-header"><nav><a href="/">Home</a> <a href="/blog/">Blog</a></nav></header>
+<main><article class="post">
+<h1 class="entry-title">Harbour Stages 2026: third in Rally4</h1>
+<div class="entry-meta"><span class="posted-on">Posted on <time class="entry-date published"
+ datetime="2026-10-12T20:00:00+01:00">12 October 2026</time></span>
+<span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/eoin/">Eoin</a>
+</span></span></div>
+<div class="entry-content">
+<p>Hello again! For anyone new here: I'm Eoin Mac Suibhne, a weekend rally driver from Dungloe,
+and this is where I write up every rally we do in our old Fiesta Rally4.</p>
+<p>My co-driver Gráinne Ní Fhearraigh and I finished third in Rally4 and 17th overall at the
+Harbour Stages, with a total time of 58:12.4. I'm still grinning.</p>
+<p>On SS3 we set the fastest Rally4 time, 6:41.0, our first class stage win.</p>
+<p>Up front, Ciarán Boyle and Seán Gill won the rally outright. The Rally4 win went to
+Cathal Breslin and Úna Doherty, who were quicker all day.</p>
+<p>Thanks to our sponsors, and see you at the next one!</p>
+</div>
+</article>
+<section class="comments"><h2>2 comments</h2>
+<div class="comment"><span class="comment-author vcard"><b class="fn">Maeve Rooney</b></span>
+<p>Brilliant drive, well done to you both!</p></div>
+</section></main>
+<footer class="site-footer">© 2026 Eoin Mac Suibhne</footer>
+</body></html>
+"""
+
+
+def test_a_web_blogs_byline_first_name_is_the_author_the_post_names_in_full() -> None:
+    """A WordPress byline gives "by Eoin"; the post says "I'm Eoin Mac Suibhne": he tells it."""
+    record = _record(_WEB_BLOG, "blog/harbour-stages.html")
+    crews = _crew_names(record)
+    blogger = frozenset({"Eoin Mac Suibhne", "Gráinne Ní Fhearraigh"})
+    assert set(crews.values()) == {
+        blogger,
+        frozenset({"Cathal Breslin", "Úna Doherty"}),
+        frozenset({"Ciarán Boyle", "Seán Gill"}),
+    }
+    places = {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]}
+    assert places == {
+        ("Rally4", 3, blogger),
+        ("overall", 17, blogger),
+        ("Rally4", 1, frozenset({"Cathal Breslin", "Úna Doherty"})),
+        ("overall", 1, frozenset({"Ciarán Boyle", "Seán Gill"})),
+    }
+    stages = {(r["stage"], r["position"], crews[r["crew"]]) for r in record["stage_results"]}
+    assert (3, 1, blogger) in stages
+    assert "Maeve Rooney" not in {m["name"] for c in record["crews"] for m in c["members"]}
+
+
+def test_a_newsrooms_we_makes_no_narrator_of_the_bylined_journalist() -> None:
+    """ "As every round, we hand out the marks": a journalist's "we" alone tells no drive."""
+    page = (
+        _WEB_BLOG.replace(">Eoin</a>", ">Saoirse Gallen</a>")
+        .replace(
+            "Hello again! For anyone new here: I'm Eoin Mac Suibhne, a weekend rally driver from Dungloe,\n"
+            "and this is where I write up every rally we do in our old Fiesta Rally4.",
+            "As after every round, we hand out the marks, and as we expected it was a close one.",
+        )
+        .replace(
+            "My co-driver Gráinne Ní Fhearraigh and I finished third in Rally4 and 17th overall at the"
+            "\nHarbour Stages, with a total time of 58:12.4. I'm still grinning.",
+            "Dara Coyle and Fionn Boner finished third in Rally4 and 17th overall, with a total time of"
+            " 58:12.4. We liked that.",
+        )
+        .replace(
+            "On SS3 we set the fastest Rally4 time, 6:41.0, our first class",
+            "On SS3 they set the fastest Rally4 time, 6:41.0, their first class",
+        )
+        .replace("Thanks to our sponsors, and see you at the next one!", "We will be back next round.")
+    )
+    assert " I " not in page and "I'm" not in page and " our " not in page  # (every edit took)
+    record = _record(page, "news/harbour-stages-marks.html")
+    crews = _crew_names(record)
+    assert set(crews.values()) == {
+        frozenset({"Dara Coyle", "Fionn Boner"}),
+        frozenset({"Cathal Breslin", "Úna Doherty"}),
+        frozenset({"Ciarán Boyle", "Seán Gill"}),
+    }
+
+
+def test_the_name_beside_the_authors_own_in_the_entry_list_is_the_co_driver() -> None:
+    """„Startnummer 27, Matthias Pöltl und Verena Haslinger …“: the blog quotes its own entry."""
+    text = (
+        "---\ntitle: Waldviertel-Rallye 2026\ndate: 2026-11-09\nauthor: Matthias Pöltl\n---\n\n"
+        "Was für ein Wochenende! „Startnummer 27, Matthias Pöltl und Verena Haslinger, Peugeot 208 Rally4“"
+        " – so stand es auf der Nennliste, und am Samstag standen wir auf der Ergebnisliste als Zweite in der"
+        " Rally4-Wertung. Unsere Gesamtzeit: 1:21:46,3.\n\nIch bin stolz auf unser Team und auf meine"
+        " Mechaniker. Die Klasse gewannen Lukas Riegler und Sophie Danzinger.\n"
+    )
+    record = _record(text, "blog/waldviertel.md")
+    crews = _crew_names(record)
+    blogger = frozenset({"Matthias Pöltl", "Verena Haslinger"})
+    assert blogger in set(crews.values())
+    places = {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]}
+    assert ("Rally4", 2, blogger) in places

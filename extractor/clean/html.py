@@ -235,6 +235,7 @@ def _clean_html(html: str) -> Cleaned:
     if body is None:
         body = doc
     times = _time_candidates(body)
+    author = _author(doc, body)
 
     _drop_always(body)
     main_h1 = _pick_headline(body, og_title or page_title)
@@ -264,6 +265,7 @@ def _clean_html(html: str) -> Cleaned:
         language_hint=language,
         warnings=warnings,
         publisher=_meta(doc, "og:site_name", "application-name"),
+        author=author,
     )
 
 
@@ -335,6 +337,31 @@ def _published_from_json_ld(doc: etree._Element, warnings: list[str]) -> date | 
             return parsed
         warnings.append(f"html: unreadable date meta {value!r}")
     return None
+
+
+_AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author")
+_AUTHOR_CLASS = re.compile(r"(?:^|\s)(?:author|byline-name|entry-author|post-author)(?:\s|$)", re.I)
+_URL_LIKE = re.compile(r"^(?:[a-z]+:)?//|^/|^@|\.[a-z]{2,4}(?:/|$)", re.I)
+
+
+def _author(doc: etree._Element, body: etree._Element) -> str | None:
+    """Who wrote the page, for a blog told as "I": the `author` meta tags, else the post's
+    byline (`rel="author"`, `itemprop="author"`, a `class="author"` element, its `fn` name
+    inside), never a commenter's. Of several, the one with most words: a byline often gives the
+    first name only ("by Pádraig") where the meta tag gives the full name."""
+    found = [_meta(doc, key) for key in _AUTHOR_META]
+    for element in body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        marks = (element.get("rel") or "") + " " + (element.get("itemprop") or "")
+        if "author" not in marks.lower().split() and not _AUTHOR_CLASS.search(element.get("class") or ""):
+            continue
+        if any("comment" in (a.get("class") or "").lower() for a in (element, *element.iterancestors())):
+            continue
+        named = next((e for e in element.iter() if "fn" in (e.get("class") or "").split()), element)
+        found.append(_clean_inline(_text(named)))
+    names = [name for name in found if name and not _URL_LIKE.search(name) and len(name) <= 80]
+    return max(names, key=lambda name: len(name.split()), default=None)
 
 
 def _json_ld_values(doc: etree._Element, key: str) -> list[str]:

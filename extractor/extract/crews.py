@@ -969,7 +969,11 @@ def build_crews(
             narrator_item = Item("NAME", narrator.start, narrator.end, -1, -1, narrator.text, narrator.text)
             all_names.insert(0, (narrator_item, lines[0].sentences[0], lines[0]))
         narrating = person(narrator_item, None)
-        partner_item = _narrator_partner(lines) or _partner_after_role(lines, narrator_item)
+        partner_item = (
+            _narrator_partner(lines)
+            or _partner_after_role(lines, narrator_item)
+            or _partner_beside(lines, narrator_item)
+        )
         partner = person(partner_item, "co-driver") if partner_item is not None else None
         if partner is not None and partner.crew and crew_members[partner.crew] == [partner]:
             del crew_members[partner.crew]  # "meine Beifahrerin Anna und ich": not alone after all
@@ -1181,6 +1185,27 @@ def _partner_after_role(lines: list[Line], named: Item) -> Item | None:
                 if items[k + 2].kind == "NAME":
                     return items[k + 2]
                 break
+    return None
+
+
+def _partner_beside(lines: list[Line], named: Item) -> Item | None:
+    """ "Startnummer 27, Matthias Pöltl und Verena Haslinger, Peugeot 208 Rally4": the one name
+    joined to the narrator's own mention by "and" (not a list of three)."""
+    for line in lines:
+        for sentence in line.sentences:
+            items = sentence.items
+            for k, item in enumerate(items[:-2]):
+                if item.start != named.start or item.kind != "NAME":
+                    continue
+                joined, partner = items[k + 1], items[k + 2]
+                after = items[k + 3] if k + 3 < len(items) else None
+                if (
+                    joined.kind == "CONJ"
+                    and partner.kind == "NAME"
+                    and (after is None or after.kind != "CONJ")
+                ):
+                    return partner
+                return None
     return None
 
 
