@@ -2857,3 +2857,33 @@ def test_a_posts_unnamed_win_after_its_stage_is_the_threads_crews() -> None:
     trio = frozenset({"Matthias Kronawitter", "Tereza Dvořáková", "Göran Ekström"})
     assert _stage_results(record) == Counter({(10, 1, trio): 1})
     assert _stage_times(record) == {(10, 1): 15129.0}
+
+
+def test_a_surname_after_two_particles_keeps_its_hyphenated_second_part() -> None:
+    """ "Ilse van der Meulen-Brink": two particles, then a double-barrelled surname."""
+    record = _record(
+        "Twente Rally 2026\n\n"
+        "RIJSSEN, 18 oktober 2026 – Wessel Kamphuis en Ilse van der Meulen-Brink werden tweede in de"
+        " Rally4.\n",
+        "nl",
+    )
+    assert _crews(record) == _expected_crews(("Wessel Kamphuis", "Ilse van der Meulen-Brink"))
+
+
+def test_a_headlines_stage_makes_no_days_report_when_the_next_stage_was_run_already() -> None:
+    """ "…: second in Rally4 and a lesson on SS5" over "Eoghan's stage win on SS6 – 7:41.9": the
+    stage after the headline's has a result, so the release tells the whole rally, not SS5."""
+    record = _record(
+        "Glenmore Stages 2026: second in Rally4 and a lesson on SS5\n\n"
+        "MACROOM, 6 October 2026 – Dónal Ó Súilleabháin and Nuala Kiely finished second in Rally4 and"
+        " 14th overall, with a total time of 1:07:43.8.\n\n"
+        "SS5 was where it nearly ended: a ditch and nine seconds lost.\n\n"
+        "Up front, Eoghan McElhinney and Róisín Duggan won the rally outright. Eoghan's stage win on SS6"
+        " – 7:41.9 – was the drive of the day.\n",
+        "en",
+    )
+    donal = ("Dónal Ó Súilleabháin", "Nuala Kiely")
+    assert _class_results(record) == _expected_results(
+        ("Rally4", 2, donal), ("overall", 14, donal), ("overall", 1, ("Eoghan McElhinney", "Róisín Duggan"))
+    )
+    assert _stage_results(record) == Counter({(6, 1, frozenset({"Eoghan McElhinney", "Róisín Duggan"})): 1})

@@ -3354,11 +3354,19 @@ def _day_stage(lines: list[Line], final_named: bool) -> int | None:
         # ("📋 RESULTADO FINAL: …" at the end of a live thread that opened on the prologue's day:
         # a release naming its final standings is the whole event's report)
         return None
-    # ("Wednesday's Stage 10 is a 375-kilometre loop": the next stage is still to come)
+    # ("Wednesday's Stage 10 is a 375-kilometre loop": the next stage is still to come; not
+    # "Eoghan's stage win on SS6 – 7:41.9": a next stage with its result was run already)
     provisional = any(it.kind == "PROVISIONAL" for it in everything) or any(
         (it.kind == "STAGE_AFTER" and int(it.value) == stage)
-        or (it.kind == "STAGE_NO" and it.value == stage + 1)
-        for it in everything
+        or (
+            it.kind == "STAGE_NO"
+            and it.value == stage + 1
+            and not any(other.kind in ("WIN", "POS", "DURATION") for other in sentence.items)
+        )
+        for line in lines
+        for sentence in line.sentences
+        for it in sentence.items
+        if not it.quote
     )
     return stage if provisional else None
 
