@@ -82,7 +82,7 @@ def run_pipeline(
     with _timed(timings, "extract"):
         header = header_date(text, sections, language)
         forwarded = forwarded_date(text, cleaned.forwarded_date, language)
-        dateline = find_dateline(text, sections, language, forwarded or cleaned.published or header)
+        dateline = find_dateline(text, sections, language, forwarded or cleaned.published or header, path)
         published = dateline.date if dateline and dateline.date else None
         if forwarded is not None:
             published = (

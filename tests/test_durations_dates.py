@@ -179,6 +179,21 @@ def test_a_wire_dateline_without_a_year_takes_the_year_told_with_the_headlines_e
     assert record["dateline"]["evidence"][0]["text"] == "Jyväskylä, 2 August"
 
 
+def test_a_wire_dateline_naming_no_year_anywhere_takes_the_year_of_the_files_path() -> None:
+    """ "PASSAU, 18. Okt (msd) -" in a dispatch that names no year: the archive's path does
+    ("…/2026/msd-…" or "…-2026-wire.txt"); with no year in the path either, no date is guessed."""
+    text = (
+        "Motorsport/Rallye/WM\nKorhonen gewinnt in Passau\n\n"
+        "PASSAU, 18. Okt (msd) - Der Finne Elias Korhonen hat am Sonntag die Central European Rally"
+        " gewonnen. Mit Beifahrer Ville-Pekka Rautio siegte er mit 14,6 Sekunden Vorsprung.\n"
+    )
+    for path in ("wire/2026/10/msd-korhonen.txt", "wire/msd-central-european-rally-2026-wire.txt"):
+        record = extract_dict(text.encode("utf-8"), path)
+        assert record["published"] == "2026-10-18"
+        assert record["dateline"]["evidence"][0]["text"] == "PASSAU, 18. Okt"
+    assert extract_dict(text.encode("utf-8"), "wire/msd-korhonen.txt")["published"] is None
+
+
 def test_a_season_table_row_with_a_place_is_a_past_round_not_next_years() -> None:
     """ "| Baja Aragón | 24–26 July | 3rd, SSV |" in a newsletter of October: the round was run this
     season, its date without a year is no event next July; the prose's next event is upcoming."""

@@ -10,6 +10,8 @@ from extractor.extract.dates import CLOCK_TIME, find_dates
 from extractor.lexicon import alternation, load_lexicon
 from extractor.record import Dateline, Evidence, Section
 
+# "archive/2026/10/", "msd-central-european-rally-2026-wire.txt": a year in a file's path
+_PATH_YEAR = re.compile(r"(?<![0-9])20[0-9][0-9](?![0-9])")
 _OPENING_YEAR = re.compile(r"(?<![\d.:/-])20\d\d(?![\d.:/-])")
 # "© 2026 Meridian Sports Wire", "Copyright (c) 2026": the year a wire's footer is dated
 _COPYRIGHT_YEAR = re.compile(r"(?i)(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?(?P<year>20\d\d)(?![\d.:/-])")
@@ -135,13 +137,17 @@ def _year_of_the_opening_event(text: str) -> str | None:
     return None
 
 
-def find_dateline(text: str, sections: list[Section], language: str, base: date | None) -> Dateline | None:
+def find_dateline(
+    text: str, sections: list[Section], language: str, base: date | None, path: str | None = None
+) -> Dateline | None:
     """The first lines of the body (then of the summary) that open with a place and a date.
 
     A dateline with no year ("RIAD, 13 Ene. –") takes the year the opening lines name
     ("DAKAR 2026 | ETAPA 9"), else the year of the copyright line ("LOUTRAKI, Greece, June 28
     (Meridian Sports Wire) - … © 2026 Meridian Sports Wire"), else the year told with the
-    headline's event further down, when nothing else dates the release."""
+    headline's event further down, else the year the file's path names ("archive/2026/10/…",
+    "…-2026-wire.txt": an agency's dispatch, "PASSAU, 18. Okt (msd) -", often names none),
+    when nothing else dates the release."""
     known = base  # a date the release carries (metadata, header), not a year guessed below
     if base is None:
         year = _OPENING_YEAR.search(text, 0, 400)
@@ -150,6 +156,8 @@ def find_dateline(text: str, sections: list[Section], language: str, base: date 
             written = copyright.group("year")
         if written is None:
             written = _year_of_the_opening_event(text)
+        if written is None and path:
+            written = next(iter(reversed(_PATH_YEAR.findall(path))), None)
         base = date(int(written), 1, 1) if written else None
     for kind in ("body", "summary", "title"):
         checked = 0
