@@ -2887,3 +2887,33 @@ def test_a_headlines_stage_makes_no_days_report_when_the_next_stage_was_run_alre
         ("Rally4", 2, donal), ("overall", 14, donal), ("overall", 1, ("Eoghan McElhinney", "Róisín Duggan"))
     )
     assert _stage_results(record) == Counter({(6, 1, frozenset({"Eoghan McElhinney", "Róisín Duggan"})): 1})
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [
+        ("de", "Gesamtwertung nach der letzten Wertungsprüfung:"),
+        ("nl", "Klassement na de laatste etappe:"),
+        ("en", "Standings after the final stage:"),
+    ],
+)
+def test_standings_after_the_last_stage_are_the_final_ones(lang: str, heading: str) -> None:
+    """A wire's results block headed by the standings after the last stage: the final places."""
+    record = _record(
+        "Korhonen gewinnt\n\n"
+        "PASSAU, 18.10.2026 (msd) - Elias Korhonen und Ville-Pekka Rautio gewannen.\n\n"
+        f"{heading}\n"
+        "1. Elias Korhonen (Finnland) / Ville-Pekka Rautio (Finnland) Toyota 2:41:17,8\n"
+        "2. Thierry Vandamme (Belgien) / Lode Verstraeten (Belgien) Hyundai +14,6\n"
+        "3. Oscar Lindgren (Schweden) / Mattias Öberg (Schweden) Toyota +41,2\n",
+        lang,
+    )
+    assert _class_results(record) == _expected_results(
+        ("overall", 1, ("Elias Korhonen", "Ville-Pekka Rautio")),
+        ("overall", 2, ("Thierry Vandamme", "Lode Verstraeten")),
+        ("overall", 3, ("Oscar Lindgren", "Mattias Öberg")),
+    )
+    assert (
+        _seconds(_class_result_of(record, "overall", ("Elias Korhonen", "Ville-Pekka Rautio"))["total_time"])
+        == 9677.8
+    )

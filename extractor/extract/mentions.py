@@ -630,6 +630,11 @@ def _number_last_stages(lines: list[Line]) -> None:
     """ "won the final stage": the last stage is the highest stage number the release names;
     with no number named, it is a stage word like any other."""
     items = [it for line in lines for sentence in line.sentences for it in sentence.items]
+    for item in items:
+        if item.kind == "STAGE_AFTER" and item.value == LAST_STAGE:
+            # ("Gesamtwertung nach der letzten Wertungsprüfung:", "Classificação final após a
+            # última especial": the standings after the last stage are the final ones)
+            item.kind, item.value = "OVERALL", "final"
     last = [it for it in items if it.kind == "STAGE_NO" and it.value == LAST_STAGE]
     if not last:
         return
