@@ -116,8 +116,72 @@ def segment(text: str, lexicon: Lexicon) -> list[Section]:
         pieces.append((kind, start, end))
         if kind == "title":
             kind = "summary"
-    merged = _merge(pieces, text)
+    merged = _merge(_set_cover_note_apart(pieces, text), text)
     return _split_quotes(merged, text, lexicon)
+
+
+# "----------", "***", "=====": a line drawn across, between a cover note and the release
+_RULE_LINE = re.compile(r"^\s*(?:[-–—_=~*]\s*){3,}$")
+_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+_COVER_NOTE_LINES = 6  # lines above the rule at most (a salutation, a note, a sign-off)
+_HEADLINE_CHARS = 250
+
+
+def _set_cover_note_apart(pieces: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """A note above a rule line, then the release ("CORRECTION – this version replaces the release
+    sent yesterday, which named X as the class winner …", then "-----" and the release's own
+    headline): the note tells of the release, often of a version that was wrong, and is read as
+    notes to editors, not as the release. The release's headline is the title where the note had
+    the first line. Nothing changes unless the rule comes within the first lines, the note holds a
+    sentence of prose, the release below is the longer part and opens on a headline."""
+    rule = next(
+        (k for k, (_, s, e) in enumerate(pieces[: _COVER_NOTE_LINES + 2]) if _RULE_LINE.match(text[s:e])),
+        None,
+    )
+    if rule is None or rule == 0 or rule + 1 >= len(pieces):
+        return pieces
+    # (a salutation is no title: "Dear colleagues," opens the note)
+    first = (
+        1 if pieces[0][0] == "title" and not text[pieces[0][1] : pieces[0][2]].rstrip().endswith(",") else 0
+    )
+    above = pieces[first:rule]
+    below_start = pieces[rule + 1][1]
+    headline = next(
+        (
+            (s, e)
+            for _, s, e in pieces[rule + 1 : rule + 3]
+            if any(c.islower() for c in text[s:e]) or e - s > 60  # (not a label, "PRESS RELEASE")
+        ),
+        None,
+    )
+    if (
+        not above
+        or len(above) > _COVER_NOTE_LINES
+        or not any(_SENTENCE_END.search(text[s:e]) for _, s, e in above)
+        or not all(_speaks_to_the_desk(text[s:e]) for _, s, e in above)
+        or not any(_is_prose(text[s:e]) for _, s, e in pieces[rule + 1 : rule + 9])
+        or len(text) - below_start < 2 * (pieces[rule][1] - above[0][1])
+        or headline is None
+        or headline[1] - headline[0] > _HEADLINE_CHARS
+        or _SENTENCE_END.search(text[headline[0] : headline[1]])
+    ):
+        return pieces
+    noted = [("notes", s, e) for _, s, e in pieces[first : rule + 1]]
+    rest = pieces[rule + 1 :]
+    if first == 0:
+        rest = [("title" if s == headline[0] else kind, s, e) for kind, s, e in rest]
+    return pieces[:first] + noted + rest
+
+
+def _speaks_to_the_desk(line: str) -> bool:
+    """A cover note's line: prose, a salutation ("Dear colleagues,") or a label in capitals
+    ("*** RETTIFICA ***"); not a headline, a kicker or a dateline's paragraph of the release."""
+    stripped = line.strip()
+    return (
+        bool(_SENTENCE_END.search(stripped))
+        or stripped.endswith((".", "!", "?", ",", ":"))
+        or not any(c.islower() for c in stripped)
+    )
 
 
 def _merge(pieces: list[tuple[str, int, int]], text: str) -> list[Section]:

@@ -2917,3 +2917,35 @@ def test_standings_after_the_last_stage_are_the_final_ones(lang: str, heading: s
         _seconds(_class_result_of(record, "overall", ("Elias Korhonen", "Ville-Pekka Rautio"))["total_time"])
         == 9677.8
     )
+
+
+def test_a_corrections_cover_note_above_the_rule_is_no_part_of_the_release() -> None:
+    """The note quotes the wrong values of the version sent earlier ("named X as ERC4 winners",
+    "2:14:38.6"); only the release below the rule line tells the result."""
+    record = _record(
+        "Dear colleagues,\n\n"
+        "The release we sent on Sunday contained two errors. Olli Kettula and Aapo Rinne were named as ERC4"
+        " winners, and Ádám Szalai and Réka Dobos were given a total time of 2:14:38.6 instead of 2:14:36.8. "
+        "This version replaces the one sent earlier.\n\n"
+        "--------------------------------------------------------------------\n\n"
+        "PRESS RELEASE\n\n"
+        "Szalai and Dobos second at Rally Hungary, Fodor takes ERC4 win\n\n"
+        "NYÍREGYHÁZA, 25 October 2026 – Ádám Szalai and Réka Dobos finished second overall at Rally"
+        " Hungary in a total time of 2:14:36.8, 15.4s behind the winners. Levente Fodor and Dániel Halmi"
+        " won ERC4 in their Peugeot 208 Rally4.\n\n"
+        '"We lost the lead on Saturday afternoon and never quite got it back, but second on home roads'
+        ' is something to be proud of," said Szalai. "Réka was perfect all weekend."\n\n'
+        "The team's next event is the Rally Islas Canarias in November, the last round of the season.\n",
+        "en",
+    )
+    szalai = ("Ádám Szalai", "Réka Dobos")
+    assert _crews(record) == _expected_crews(szalai, ("Levente Fodor", "Dániel Halmi"))
+    assert _class_results(record) == _expected_results(
+        ("overall", 2, szalai),
+        ("ERC4", 1, ("Levente Fodor", "Dániel Halmi")),
+    )
+    assert _seconds(_class_result_of(record, "overall", szalai)["total_time"]) == 8076.8
+    title = next(s for s in record["sections"] if s["kind"] == "title")
+    assert record["text"][title["start"] : title["end"]].startswith("Szalai and Dobos second")
+    notes = [s for s in record["sections"] if s["kind"] == "notes"]
+    assert notes and record["text"][notes[0]["start"] :].startswith("Dear colleagues,")
