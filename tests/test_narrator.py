@@ -304,3 +304,42 @@ def test_the_name_beside_the_authors_own_in_the_entry_list_is_the_co_driver() ->
     assert blogger in set(crews.values())
     places = {(r["class"], r["position"], crews[r["crew"]]) for r in record["class_results"]}
     assert ("Rally4", 2, blogger) in places
+
+
+def test_a_blogs_stage_time_before_its_place_is_the_authors() -> None:
+    """ "SS2 – 7:58.0, third in Rally4": a time, then a place, of no one named: the author's."""
+    text = _BLOG.replace(
+        "Here are our stage times and Rally4 places:",
+        "SS4 was a different story – 6:12.5, fourth in Rally4, with the tyres gone.\n\n"
+        "Here are our stage times and Rally4 places:",
+    )
+    record = _record(text)
+    crews = _crew_names(record)
+    blogger = frozenset({"Ffion Marwood", "Tamsin Oduya"})
+    stages = {
+        (r["stage"], r["position"], crews[r["crew"]], r["time"]["seconds"] if r["time"] else None)
+        for r in record["stage_results"]
+    }
+    assert (4, 4, blogger, 372.5) in stages
+
+
+def test_after_i_the_next_unnamed_place_is_the_authors_not_the_rival_named_before() -> None:
+    """ "ele terminou 22,7 segundos na minha frente. Depois disso eu tentei recuperar. Na PE8
+    marquei 7min55,1s, o quarto tempo da categoria": after "eu" the dropped subject is the author."""
+    text = (
+        "---\ntitle: Rally de Erechim 2026\ndate: 2026-09-30\nauthor: Rafael Bortolini Haas\n---\n\n"
+        "Que fim de semana! A minha navegadora Tainá Ribeiro Scholz e eu terminamos em segundo na Rally4."
+        " Eu estou muito feliz com o nosso resultado.\n\n"
+        "O uruguaio Matías Olivera Ferrés venceu a Rally4 com Gonzalo Pereyra. Ele terminou 22,7 segundos"
+        " na minha frente na classe.\n\n"
+        "Depois disso eu tentei recuperar, mas sem fazer besteira. Na PE8 marquei 7min55,1s, o quarto"
+        " tempo da categoria, com pneu já bem gasto.\n"
+    )
+    record = _record(text, "blog/erechim.md")
+    crews = _crew_names(record)
+    eighth = [
+        (r["position"], crews[r["crew"]], r["time"]["seconds"] if r["time"] else None)
+        for r in record["stage_results"]
+        if r["stage"] == 8
+    ]
+    assert eighth == [(4, frozenset({"Rafael Bortolini Haas", "Tainá Ribeiro Scholz"}), 475.1)]

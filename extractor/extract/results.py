@@ -2065,6 +2065,9 @@ def _read_sentence(
     retired: set[str] = set()
     pending_gap: Item | None = None
     pending_time: tuple[str, Item] | None = None  # "X fuhr in 11:02,7 Min. Bestzeit"
+    # "SS1 was cautious – 9:02.7, sixth in Rally4": a stage's time told before a place of no one
+    # named yet (the crew the line is about), the time of the place that follows
+    unowned_time: Item | None = None
     pending_total: Item | None = None  # "Met een totaaltijd van 1u34m18,7s werd hij vijfde"
     beaten: set[str] = set()  # crews named as the ones beaten by a margin
     pronoun_crew: tuple[str, Item] | None = None
@@ -2115,7 +2118,7 @@ def _read_sentence(
         ):
             stages = _stage_for(index, stage_groups, items, scope)
             made = None
-            nonlocal pending_time
+            nonlocal pending_time, unowned_time
             undone = position.kind == "WIN" and any(it.kind == "PENALTY" for it in items[index + 1 :])
             listed = len(stages) > 1 and position.kind == "WIN" and bool(_included_stages(items, index))
             for stage in stages:
@@ -2132,6 +2135,10 @@ def _read_sentence(
                     made.time = pending_time[1].value.duration
                     made.evidence.append(pending_time[1])
                     pending_time = None
+                elif unowned_time is not None and len(stages) == 1:
+                    made.time = unowned_time.value.duration
+                    made.evidence.append(unowned_time)
+                unowned_time = None
                 keep(made, index)
             return made
         if memory.day_stage is not None:
@@ -2452,8 +2459,9 @@ def _read_sentence(
                 memory.first_crew = crew
             if item.kind in _CREW_KINDS and memory.paragraph_crew is None:
                 memory.paragraph_crew = crew
-            if item.kind in _CREW_KINDS and not gap_reference:
-                # "…, a 9m 16,7s de Haapala": the crew measured against is not who "he" is next
+            if (item.kind in _CREW_KINDS or item.kind == "NARRATOR") and not gap_reference:
+                # "…, a 9m 16,7s de Haapala": the crew measured against is not who "he" is next;
+                # "Depois disso eu tentei recuperar": the narrator is, after "I" or "we"
                 memory.last_crew = crew
             if item.kind == "PRONOUN" and pronoun_crew is None:
                 pronoun_crew = crew  # a second "he" in the sentence is the same subject
@@ -2781,6 +2789,25 @@ def _read_sentence(
                 pending_gap = item  # "Mit 4:12 Minuten Rückstand belegten X und Y Platz zwei"
             if target is None and role == "time" and pending_crews and not (in_stage and total_before):
                 pending_time = (pending_crews[-1][0], item)
+            elif (
+                target is None
+                and role == "time"
+                and in_stage
+                and _is_prose(line)  # (a row's time and place are its crew's, named in the row)
+                and not pending_crews
+                and not last
+                and not total_before
+                and item.value.duration.seconds < _LONGEST_STAGE
+                and index + 1 < len(items)
+                and items[index + 1].kind == "COMMA"
+                and index + 2 < len(items)
+                and items[index + 2].kind == "POS"
+                # (not "in 12'47"3, quarto tempo, con lo scratch di Kreuzer in 12'39"5": a place
+                # the sentence may give someone else named after it)
+                and {book.resolve(it) for it in items[index + 1 :] if it.kind in _CREW_KINDS} - {None}
+                <= {unnamed_subject[0] if unnamed_subject is not None else None}
+            ):
+                unowned_time = item
             elif (
                 target is None
                 and role == "time"
