@@ -2949,3 +2949,28 @@ def test_a_corrections_cover_note_above_the_rule_is_no_part_of_the_release() -> 
     assert record["text"][title["start"] : title["end"]].startswith("Szalai and Dobos second")
     notes = [s for s in record["sections"] if s["kind"] == "notes"]
     assert notes and record["text"][notes[0]["start"] :].startswith("Dear colleagues,")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Théo Vasseur-Lambert started Sunday 31 seconds behind. It was not enough: the Frenchman and"
+            " Maëlle Dufresnoy finished second in their Hyundai.",
+        ),
+        ("en", "Théo Vasseur-Lambert never looked comfortable, yet he and Maëlle Dufresnoy finished second."),
+        (
+            "es",
+            "Théo Vasseur-Lambert salió el domingo con 31 segundos de retraso. Él y Maëlle Dufresnoy"
+            " fueron segundos.",
+        ),
+    ],
+)
+def test_he_and_a_named_co_driver_share_the_place_of_the_one_named_before(lang: str, text: str) -> None:
+    """ "…, yet he and Florian Ebner still finished third": "he" is the one named just before,
+    and the two are one crew with the place."""
+    record = _record(f"Rally 2026\n\nALGHERO, 12 October 2026 – {text}\n", lang)
+    crew = ("Théo Vasseur-Lambert", "Maëlle Dufresnoy")
+    assert _crews(record) == _expected_crews(crew)
+    assert _class_results(record) == _expected_results(("overall", 2, crew))

@@ -320,6 +320,25 @@ def _pair_with_subject(
             return groups + [Group([(first, None), (second, window[-1].value)], True, sentence)], [
                 it for it in single if it is not first and it is not second
             ]
+    for partner in single:
+        # "…, yet he and Florian Ebner still finished third", "the Frenchman and Maëlle Dufresnoy
+        # finished second", "Él y Xavier Puigdollers fueron terceros": the one named just before
+        # (alone, in the sentence or the one before it) and the name beside "he" share the place
+        at = items.index(partner)
+        if at < 2 or items[at - 1].kind != "CONJ" or items[at - 2].kind not in ("PRONOUN", "DESCRIPTOR"):
+            continue
+        if partner.kind != "NAME" or at + 1 >= len(items) or items[at + 1].kind not in ("POS", "WIN"):
+            continue
+        earlier = [it for it in items[: at - 2] if it.kind == "NAME"]
+        if len(earlier) == 1 and earlier[0] in single:
+            driver = earlier[0]
+        elif not earlier and previous is not None and previous_alone and previous.kind == "NAME":
+            driver = previous
+        else:
+            continue
+        return groups + [Group([(driver, None), (partner, "co-driver")], True, sentence)], [
+            it for it in single if it is not partner and it is not driver
+        ]
     if previous is None:
         return groups, single
     if groups and not any(it.kind == "NAME" for it in items[: items.index(groups[0].members[0][0])]):
