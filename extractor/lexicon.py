@@ -179,6 +179,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "only_words": _WORDS,
         "launch_words": _WORDS,
         "past_words": _WORDS,
+        "next_edition_words": _WORDS,
         "final_words": _WORDS,
         "age_suffixes": _WORDS,
         "points_words": _WORDS,

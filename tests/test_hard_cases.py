@@ -2974,3 +2974,44 @@ def test_he_and_a_named_co_driver_share_the_place_of_the_one_named_before(lang: 
     crew = ("Théo Vasseur-Lambert", "Maëlle Dufresnoy")
     assert _crews(record) == _expected_crews(crew)
     assert _class_results(record) == _expected_results(("overall", 2, crew))
+
+
+@pytest.mark.parametrize(
+    ("lang", "looked_back", "next_edition"),
+    [
+        (
+            "nl",
+            "Henrik Solbakken en Jonas Ødegård wonnen bij de auto's in een totaaltijd van 51:07:22."
+            " Facundo Iñíguez en Santiago Peñaloza eindigden als tweede.",
+            "De volgende editie van de Africa Eco Race start op 27 december in Monaco en finisht op 10"
+            " januari aan het Lac Rose.",
+        ),
+        (
+            "en",
+            "Henrik Solbakken and Jonas Ødegård won the car category in a total time of 51:07:22."
+            " Facundo Iñíguez and Santiago Peñaloza finished second.",
+            "The next edition of the Africa Eco Race starts on 27 December in Monaco and finishes on 10"
+            " January at the Lac Rose.",
+        ),
+    ],
+)
+def test_a_look_back_at_an_event_whose_next_edition_starts_soon_keeps_its_results(
+    lang: str, looked_back: str, next_edition: str
+) -> None:
+    """ "Five things we learned from the Africa Eco Race 2026", ending on "the next edition …
+    starts on 27 December": the places are of the edition looked back on, not a preview's."""
+    record = extract_dict(
+        (
+            "---\ntitle: Africa Eco Race 2026\ndate: 2026-11-19\n---\n\n"
+            "# Africa Eco Race 2026: vijf lessen\n\n"
+            f"{looked_back}\n\n{next_edition}\n"
+        ).encode(),
+        f"hard/{lang}.md",
+    )
+    assert _class_results(record) == _expected_results(
+        ("Cars", 1, ("Henrik Solbakken", "Jonas Ødegård")),
+        ("Cars", 2, ("Facundo Iñíguez", "Santiago Peñaloza")),
+    )
+    assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
+        ("Africa Eco Race", "2026-12-27", "2027-01-10")
+    ]

@@ -307,13 +307,26 @@ def read_events(
     # ("# Saisonfinale im Wallis …" over "**Rallye International du Valais, 22.–24. Oktober
     # 2026**": a standfirst under the headline counts with it; not a summary bullet)
     # a release with results announcing its event's next edition months away reports on this one
+    # ("De volgende editie van de Africa Eco Race start op 27 december" after the places read:
+    # told as the next edition, however soon it starts; not a line-up's lead, "disputará la
+    # próxima edición del Rally Dakar", before the past places it recalls)
     next_editions = {
         normalise_name(u.name)
         for u in upcoming
         if not preview
-        and published is not None
-        and u.start is not None
-        and (date.fromisoformat(u.start) - published).days > _PREVIEW_HORIZON_DAYS
+        and (
+            (
+                published is not None
+                and u.start is not None
+                and (date.fromisoformat(u.start) - published).days > _PREVIEW_HORIZON_DAYS
+            )
+            or (
+                result_starts
+                and u.evidence
+                and u.evidence[0].start > result_starts[0]
+                and _told_as_next_edition(u, text, rules)
+            )
+        )
     }
     found = lead_index(lines)
     heads = lines[:1] + [
@@ -473,6 +486,24 @@ def read_events(
 # Places an event's recap tells at least (a line-up's "twelfth at last month's Rallye du Maroc"
 # is a rider's record, no recap)
 _RECAP_PLACES = 3
+
+
+_NEXT_EDITION_WINDOW = 40  # characters before an announced event's name
+
+
+@cache
+def _next_edition_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+def _told_as_next_edition(upcoming: UpcomingEvent, text: str, rules: Rules) -> bool:
+    """ "The next edition of the Africa Eco Race starts on …": the words right before the name
+    announce its next edition (the language file's `next_edition_words`)."""
+    words = tuple(str(w) for w in rules.lexicon.data.get("next_edition_words", []))
+    if not words or not upcoming.evidence:
+        return False
+    named = upcoming.evidence[0].start
+    return _next_edition_words(words).search(text, max(0, named - _NEXT_EDITION_WINDOW), named) is not None
 
 
 def _recapped_event(
