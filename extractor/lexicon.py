@@ -180,6 +180,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "launch_words": _WORDS,
         "past_words": _WORDS,
         "next_edition_words": _WORDS,
+        "same_stage_phrases": _WORDS,
         "final_words": _WORDS,
         "age_suffixes": _WORDS,
         "points_words": _WORDS,

@@ -46,6 +46,7 @@ _CUE_KEYS = {
     "STAGE": "stage_words",
     "PROLOGUE": "prologue_words",
     "LAST_STAGE": "last_stage_words",
+    "SAME_STAGE": "same_stage_phrases",
     "OVERALL": "overall_words",
     "CLASS_MARKER": "class_markers",
     "GAP": "gap_cues",

@@ -243,6 +243,11 @@ def test_a_time_in_words_and_decimal_digits_is_one_total(lang: str, sentence: st
     decimal mark are one time, the crew's total, not 52:07.3."""
     text = f"Rally\n\nCork, 5 October 2026 – {sentence}\n"
     record = extract_dict(text.encode(), f"durations/{lang}.txt")
-    [result] = record["class_results"]
+    # (the English sentence goes on "good for 21st overall": that place is theirs too)
+    [result] = [r for r in record["class_results"] if r["class"] == "Rally4"]
+    assert result["position"] == 1
     assert result["total_time"]["text"] == written
     assert result["total_time"]["seconds"] == 6727.3
+    assert [r["position"] for r in record["class_results"] if r["class"] == "overall"] == (
+        [21] if lang == "en" else []
+    )

@@ -3015,3 +3015,42 @@ def test_a_look_back_at_an_event_whose_next_edition_starts_soon_keeps_its_result
     assert [(u["name"], u["start"], u["end"]) for u in record["upcoming_events"]] == [
         ("Africa Eco Race", "2026-12-27", "2027-01-10")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "O chileno Tomás Irarrázaval Vial chegou à terceira etapa como líder e desistiu a meio dela."
+            "\n\nNessa mesma etapa, a vitória foi para o sul-africano Thabo Mokoena. Mokoena terminou o rali"
+            " em quinto nas motos.",
+        ),
+        (
+            "en",
+            "Chile's Tomás Irarrázaval Vial led into the third stage and retired halfway through it."
+            "\n\nOn that same stage the win went to the South African Thabo Mokoena. Mokoena finished"
+            " the rally fifth in the bike category.",
+        ),
+    ],
+)
+def test_that_same_stage_is_the_stage_the_sentence_before_named(lang: str, text: str) -> None:
+    """ "Nessa mesma etapa, a vitória foi para X": a win of the stage named before, not the event's."""
+    record = _record(f"Rally 2026\n\nZAGORA, 20 October 2026 – {text}\n", lang)
+    thabo = ("Thabo Mokoena",)
+    assert _stage_results(record) == Counter({(3, 1, frozenset(thabo)): 1})
+    assert _class_results(record) == _expected_results(("Bikes", 5, thabo))
+
+
+def test_their_car_finishing_a_place_is_the_crew_named_before() -> None:
+    """ "Their Škoda Fabia RS Rally2 finished seventh overall and first in WRC2 with a total time
+    of 3:36:02.9": the possessive opens the sentence as "they" would."""
+    record = _record(
+        "Rally Italia Sardegna 2026\n\nALGHERO, 12 October 2026 – In WRC2, Estonia's Rasmus Kõiv and"
+        " Kaspar Tamm were in a different league. Their Škoda Fabia RS Rally2 finished seventh overall"
+        " and first in WRC2 with a total time of 3:36:02.9, more than a minute clear in class.\n",
+        "en",
+    )
+    crew = ("Rasmus Kõiv", "Kaspar Tamm")
+    assert _class_results(record) == _expected_results(("overall", 7, crew), ("WRC2", 1, crew))
+    assert _seconds(_class_result_of(record, "WRC2", crew)["total_time"]) == 12962.9

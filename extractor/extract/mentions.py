@@ -495,6 +495,7 @@ def analyse(
                 it.kind == "CHAMP" for it in items
             )
     _number_last_stages(lines)
+    _number_same_stages(lines)
     _one_name_per_cup(lines)
     _places_run_into_names(lines, rules)
     _openers_run_into_surnames(lines, rules)
@@ -624,6 +625,25 @@ def _one_name_per_cup(lines: list[Line]) -> None:
 
 
 LAST_STAGE = -1  # the value of "the final stage" until the release's stages are known
+SAME_STAGE = -2  # the value of "that same stage" until the stage told before it is known
+
+
+def _number_same_stages(lines: list[Line]) -> None:
+    """ "Nessa mesma etapa, a vitória foi para X": the stage is the one named last before it
+    ("chegou à terceira etapa como líder e desistiu"); with none named, a stage word."""
+    told: int | None = None
+    for line in lines:
+        for sentence in line.sentences:
+            for item in sentence.items:
+                if item.kind != "STAGE_NO":
+                    continue
+                if item.value == SAME_STAGE:
+                    if told is None:
+                        item.kind, item.value = "STAGE", None
+                    else:
+                        item.value = told
+                elif isinstance(item.value, int) and item.value >= 0:
+                    told = item.value
 
 
 def _number_last_stages(lines: list[Line]) -> None:
@@ -2083,6 +2103,10 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
         if item.kind == "LAST_STAGE":
             # "the final stage": numbered once the whole release is read (`_number_last_stages`)
             out.append(Item("STAGE_NO", item.start, item.end, item.i, item.j, LAST_STAGE, item.text))
+            continue
+        if item.kind == "SAME_STAGE":
+            # "that same stage": numbered once the whole release is read (`_number_same_stages`)
+            out.append(Item("STAGE_NO", item.start, item.end, item.i, item.j, SAME_STAGE, item.text))
             continue
         if item.kind == "ROUND":
             number = _number_after(items, index)

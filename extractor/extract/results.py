@@ -1593,6 +1593,7 @@ def _read_sentence(
     memory.previous_crew = memory.last_crew
     if not items:
         return scope
+    items = _possessive_as_pronoun(items)
     if _read_stats_line(items, line, book, memory, drafts):
         return scope
     event_place, memory.event_place = memory.event_place, None
@@ -3319,6 +3320,25 @@ def _lead_stage(lines: list[Line]) -> int | None:
         if it.kind == "STAGE_NO" and int(it.value) > stage
     }
     return None if later else stage
+
+
+def _possessive_as_pronoun(items: list[Item]) -> list[Item]:
+    """ "Their Škoda Fabia RS Rally2 finished seventh overall": a sentence opening on a possessive
+    (not the narrator's "our") and a vehicle, then placing someone before any name, is about the
+    crew named before, as if it said "they". Not "sa troisième place" (the place itself is
+    owned), nor a car out of the race ("Zijn Renault, lang vierde in de stand, strandde …")."""
+    first = items[0]
+    if first.kind != "POSSESSIVE" or first.value == "narrator" or any(it.kind == "RETIRE" for it in items):
+        return items
+    for item in items[1:]:
+        if item.kind in _SUBJECT_KINDS or item.kind == "WIN":
+            return items  # (a name first; "Het is hun eerste overwinning": a win counted, no place)
+        if item.kind == "POS":
+            if item.i - first.j < 2:
+                return items
+            pronoun = Item("PRONOUN", first.start, first.end, first.i, first.j, None, first.text, first.quote)
+            return [pronoun, *items[1:]]
+    return items
 
 
 def _day_stage(lines: list[Line], final_named: bool) -> int | None:
