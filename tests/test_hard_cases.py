@@ -3054,3 +3054,33 @@ def test_their_car_finishing_a_place_is_the_crew_named_before() -> None:
     crew = ("Rasmus Kõiv", "Kaspar Tamm")
     assert _class_results(record) == _expected_results(("overall", 7, crew), ("WRC2", 1, crew))
     assert _seconds(_class_result_of(record, "WRC2", crew)["total_time"]) == 12962.9
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("nl", "Op SS9 waren Thijmen Boersma en Marieke Joosten de snelsten in 9:48,6."),
+        ("fr", "Thijmen Boersma et Marieke Joosten s'étaient imposés dans l'ES9 en 9'48''6."),
+    ],
+)
+def test_the_fastest_in_the_plural_and_a_win_in_the_pluperfect_are_stage_wins(
+    lang: str, sentence: str
+) -> None:
+    """ "waren de snelsten", "s'étaient imposés": a stage win, like "was de snelste", "s'est imposé"."""
+    record = _record(f"Rally\n\nLIMASSOL, 18.10.2026 – {sentence}\n", lang)
+    crew = frozenset({"Thijmen Boersma", "Marieke Joosten"})
+    assert _stage_results(record) == Counter({(9, 1, crew): 1})
+    assert _stage_times(record) == {(9, 1): 588.6}
+
+
+def test_a_make_after_a_role_word_is_a_first_name() -> None:
+    """ "zijn Spaanse navigatrice Mercedes Ibáñez Soler": a make right after a role, before
+    capitalised words, opens the co-driver's name."""
+    record = _record(
+        "Dakar\n\nHOEI, 20.09.2026 – Koen Ruitenbeek reed een sterke rally. Ruitenbeek en zijn Spaanse"
+        " navigatrice Mercedes Ibáñez Soler waren in hun Toyota Hilux de snelsten in de tweede etappe.\n",
+        "nl",
+    )
+    crew = ("Koen Ruitenbeek", "Mercedes Ibáñez Soler")
+    assert _crews(record) == _expected_crews(crew)
+    assert _stage_results(record) == Counter({(2, 1, frozenset(crew)): 1})

@@ -496,6 +496,7 @@ def analyse(
             )
     _number_last_stages(lines)
     _number_same_stages(lines)
+    _makes_as_first_names(lines, rules)
     _one_name_per_cup(lines)
     _places_run_into_names(lines, rules)
     _openers_run_into_surnames(lines, rules)
@@ -644,6 +645,41 @@ def _number_same_stages(lines: list[Line]) -> None:
                         item.value = told
                 elif isinstance(item.value, int) and item.value >= 0:
                     told = item.value
+
+
+def _makes_as_first_names(lines: list[Line], rules: Rules) -> None:
+    """ "zijn Spaanse navigatrice Mercedes Ibáñez Soler": a car's make right after a role word and
+    before capitalised words is a first name; the name runs from it over the words after it."""
+    for line in lines:
+        for sentence in line.sentences:
+            items = sentence.items
+            for k in range(len(items) - 1):
+                role, first = items[k], items[k + 1]
+                make_at = role.j
+                if (
+                    role.kind != "ROLE"
+                    or first.kind not in ("WORD", "NAME")
+                    or first.i != make_at + 1
+                    or make_at >= len(line.lowers)
+                    or line.lowers[make_at] not in rules.make_words
+                    or not line.texts[make_at][:1].isupper()
+                    or line.texts[make_at].isupper()
+                ):
+                    continue
+                last = k + 1
+                while (
+                    last + 1 < len(items)
+                    and items[last + 1].kind == "WORD"
+                    and items[last + 1].i == items[last].j
+                ):
+                    last += 1
+                end = items[last]
+                start = line.start + line.starts[make_at]
+                text = line.raw[start - line.start : end.end - line.start]
+                items[k + 1 : last + 1] = [
+                    Item("NAME", start, end.end, make_at, end.j, text, text, first.quote)
+                ]
+                break
 
 
 def _number_last_stages(lines: list[Line]) -> None:
