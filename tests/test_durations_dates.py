@@ -251,3 +251,24 @@ def test_a_time_in_words_and_decimal_digits_is_one_total(lang: str, sentence: st
     assert [r["position"] for r in record["class_results"] if r["class"] == "overall"] == (
         [21] if lang == "en" else []
     )
+
+
+def test_a_brazilian_time_writes_its_tenth_after_the_seconds_letter() -> None:
+    """ "8min14s2", "1h48min25s6": the tenth right after the "s", no space."""
+    spans = find_durations("com 8min14s2 e um total de 1h48min25s6 no fim", "pt")
+    assert [(s.duration.text, s.duration.seconds) for s in spans] == [
+        ("8min14s2", 494.2),
+        ("1h48min25s6", 6505.6),
+    ]
+
+
+def test_a_gap_cue_before_an_approximate_duration_is_that_durations() -> None:
+    """ "signant le meilleur temps en 9'47''6 pour revenir à moins de cinq secondes": "à" measures
+    the five seconds, and 9'47''6 is the stage time."""
+    record = extract_dict(
+        "Rallye\n\nHUY, 10 novembre 2026 – Dans l'ES11, Gilles Marchal et Aurore Lemaître ont signé le"
+        " meilleur temps en 9'47''6 pour revenir à moins de cinq secondes.\n".encode(),
+        "durations/fr.txt",
+    )
+    [stage] = record["stage_results"]
+    assert (stage["stage"], stage["position"], stage["time"]["seconds"]) == (11, 1, 587.6)

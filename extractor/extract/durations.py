@@ -78,8 +78,8 @@ def _joiner(units: dict[str, list[object]]) -> str:
 
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _MINUTES_SECONDS_TENTHS = re.compile(
-    r"(?:(\d{1,3})\s?(?:h|:)\s?)?(\d{1,3})\s?(?:['′’]|min\.?)\s?(\d{1,2})\s?(?:''|’’|″|\"|”|[.,]|s\s)\s?(\d{1,3})"
-)  # (also "2 h 09 min 52 s 4": the tenth after the seconds' letter)
+    r"(?:(\d{1,3})\s?(?:h|:)\s?)?(\d{1,3})\s?(?:['′’]|min\.?)\s?(\d{1,2})\s?(?:''|’’|″|\"|”|[.,]|s\s?)\s?(\d{1,3})"
+)  # (also "2 h 09 min 52 s 4", "8min14s2": the tenth after the seconds' letter)
 
 # "4:58'03''": hours and a colon, then minutes and seconds with their marks, no tenths
 _HOURS_MINUTES_PRIMES = re.compile(r"(\d{1,2}):(\d{2})['′’](\d{2})(?:''|’’|″|\"|”)?")

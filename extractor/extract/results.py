@@ -304,7 +304,10 @@ def _duration_role(items: list[Item], index: int) -> str:
             # "venceu com 31h05m40s, à frente do baiano …", "con 3h 41' 02'' y llegó a …": the
             # next clause's
             break
-        if offset + 1 < len(items) and items[offset + 1].kind == "DURATION":
+        following = offset + 1
+        while following < len(items) and items[following].kind == "APPROX":
+            following += 1  # ("en 9'47''6 pour revenir à moins de cinq secondes")
+        if following < len(items) and items[following].kind == "DURATION":
             break  # "een totaaltijd van 19h41m07s op 4m12s": the cue is the next duration's
         after.append(it)
     near = {it.kind for it in window} | {it.kind for it in after}
