@@ -3084,3 +3084,26 @@ def test_a_make_after_a_role_word_is_a_first_name() -> None:
     crew = ("Koen Ruitenbeek", "Mercedes Ibáñez Soler")
     assert _crews(record) == _expected_crews(crew)
     assert _stage_results(record) == Counter({(2, 1, frozenset(crew)): 1})
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "es",
+            "El Rally4 fue para Antón Seoane y Diego Bouzas, con el portugués Gonçalo Vasconcelos y Tiago"
+            " Simões segundos.",
+        ),
+        (
+            "en",
+            "Rally4 went to Antón Seoane and Diego Bouzas, with the Portuguese Gonçalo Vasconcelos and Tiago"
+            " Simões second.",
+        ),
+    ],
+)
+def test_a_pair_then_with_another_pair_are_two_crews(lang: str, sentence: str) -> None:
+    """ "X y Y, con Z y W segundos": two crews, not one of four."""
+    record = _record(f"Rally\n\nMONFORTE, 5 de octubre de 2026 – {sentence}\n", lang)
+    first, second = ("Antón Seoane", "Diego Bouzas"), ("Gonçalo Vasconcelos", "Tiago Simões")
+    assert _crews(record) == _expected_crews(first, second)
+    assert _class_results(record) == _expected_results(("Rally4", 1, first), ("Rally4", 2, second))

@@ -489,6 +489,11 @@ def _groups(
                 # "Verbeek/Stăncescu en Lindqvist/El Haddouchi": two pairs joined by "and"
                 groups.append(Group(members[:2], True, sentence))
                 groups.append(Group(members[2:], True, sentence))
+            elif joins == ["weak", "strong", "weak"] and not any(roles):
+                # "el Rally4 fue para Antón Seoane y Diego Bouzas, con el portugués Gonçalo
+                # Vasconcelos y Tiago Simões segundos": a pair, then "with" another pair
+                groups.append(Group(members[:2], True, sentence))
+                groups.append(Group(members[2:], True, sentence))
             elif (
                 joins == ["strong", "weak"]
                 and not any(roles)
