@@ -190,6 +190,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "demonym_suffixes": _WORDS,
         "best_time_words": _WORDS,
         "overall_prefixes": _WORDS,
+        "class_prefixes": _WORDS,
         "stage_prefixes": _WORDS,
         "ordinal_stems": {"type": "object", "additionalProperties": {"type": "integer"}},
         # "duo": 2, "trio": 3: how many people a crew noun speaks of

@@ -210,6 +210,7 @@ class Rules:
     conjunctions: frozenset[str]
     determiners: frozenset[str]
     overall_prefixes: tuple[str, ...]
+    class_prefixes: tuple[str, ...]  # "Klassen" of "Klassendritte"
     stage_prefixes: tuple[str, ...]  # "Etappenzweiter": a stage glued to an ordinal
     ordinal_stems: dict[str, int]  # "drittschnellste": an ordinal stem glued to a best time
     crew_noun_sizes: dict[str, int]  # "trio": 3, how many people the crew noun speaks of
@@ -834,6 +835,7 @@ def rules_for(language: str) -> Rules:
         period_words=frozenset(_lowered(lexicon.data, "period_words")),
         opening_prefixes=tuple(w for w in _lowered(lexicon.data, "opening_words") if " " not in w),
         overall_prefixes=tuple(_lowered(lexicon.data, "overall_prefixes")),
+        class_prefixes=tuple(_lowered(lexicon.data, "class_prefixes")),
         stage_prefixes=tuple(_lowered(lexicon.data, "stage_prefixes")),
         ordinal_stems={str(k).lower(): int(v) for k, v in lexicon.data.get("ordinal_stems", {}).items()},
         crew_noun_sizes={str(k).lower(): int(v) for k, v in lexicon.data.get("crew_noun_sizes", {}).items()},

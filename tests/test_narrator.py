@@ -343,3 +343,22 @@ def test_after_i_the_next_unnamed_place_is_the_authors_not_the_rival_named_befor
         if r["stage"] == 8
     ]
     assert eighth == [(4, frozenset({"Rafael Bortolini Haas", "Tainá Ribeiro Scholz"}), 475.1)]
+
+
+def test_a_class_place_glued_to_its_prefix_and_the_time_before_it_are_the_authors_on_the_stage() -> None:
+    """ "Auf SP 9 waren wir mit 10:31,0 Klassendritte": third in the class on SP 9, in 10:31,0
+    (and that time is no one's on SP 11, told after it)."""
+    text = (
+        "---\ntitle: Waldviertel-Rallye\ndate: 2026-11-09\nauthor: Matthias Pöltl\n---\n\n"
+        "Was für ein Saisonabschluss! Ich und meine Beifahrerin Verena Haslinger wurden Zweite in der"
+        " Rally4. Ich bin froh.\n\n"
+        "Auf SP 9 waren wir mit 10:31,0 Klassendritte, auf der abschließenden SP 11 noch einmal Zweite.\n"
+    )
+    record = _record(text, "blog/waldviertel.md")
+    crews = _crew_names(record)
+    crew = frozenset({"Matthias Pöltl", "Verena Haslinger"})
+    stages = {
+        (r["stage"], r["position"], crews[r["crew"]], r["time"]["seconds"] if r["time"] else None)
+        for r in record["stage_results"]
+    }
+    assert stages == {(9, 3, crew, 631.0), (11, 2, crew, None)}

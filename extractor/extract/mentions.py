@@ -989,6 +989,8 @@ def _compound(text: str, rules: Rules) -> tuple[str, Any] | None:
         found = ("PLACE", place)
     elif (place := _stage_place_compound(text, rules)) is not None:
         found = ("STAGE_PLACE", place)
+    elif (place := _class_place_compound(text, rules)) is not None:
+        found = ("CLASS_PLACE", place)
     elif (label := _suffix_cue(text, rules)) is not None:
         found = (label, None)
     if len(cache) > 50_000:
@@ -1009,6 +1011,15 @@ def _overall_compound(text: str, rules: Rules) -> int | None:
     """ "Gesamtdritte", "Gesamtzweiter": an overall prefix glued to an ordinal word."""
     lowered = text.lower()
     for prefix in rules.overall_prefixes:
+        if lowered.startswith(prefix) and lowered[len(prefix) :] in rules.ordinal_words:
+            return rules.ordinal_words[lowered[len(prefix) :]]
+    return None
+
+
+def _class_place_compound(text: str, rules: Rules) -> int | None:
+    """ "Klassendritte", "Klassenzweiter": a class prefix glued to an ordinal word."""
+    lowered = text.lower()
+    for prefix in rules.class_prefixes:
         if lowered.startswith(prefix) and lowered[len(prefix) :] in rules.ordinal_words:
             return rules.ordinal_words[lowered[len(prefix) :]]
     return None
@@ -1641,6 +1652,8 @@ def _items(
             elif kind == "STAGE_PLACE":  # "Etappenzweiter", "drittschnellste": a place on the stage
                 add("POS", i, i + 1, value)
                 add("STAGE", i, i + 1)
+            elif kind == "CLASS_PLACE":  # "Klassendritte": a place in the class in view
+                add("POS", i, i + 1, value)
             else:  # "Auftaktetappe" (stage one), "Etappensieg" (a win)
                 add(kind, i, i + 1, value)
             continue

@@ -2802,10 +2802,9 @@ def _read_sentence(
                 and not last
                 and not total_before
                 and item.value.duration.seconds < _LONGEST_STAGE
-                and index + 1 < len(items)
-                and items[index + 1].kind == "COMMA"
-                and index + 2 < len(items)
-                and items[index + 2].kind == "POS"
+                # ("9:02.7, sixth in Rally4", "mit 7:58,6 nur Fünfte in der Klasse", "mit 10:31,0
+                # Klassendritte")
+                and _place_right_after(items, index)
                 # (not "in 12'47"3, quarto tempo, con lo scratch di Kreuzer in 12'39"5": a place
                 # the sentence may give someone else named after it)
                 and {book.resolve(it) for it in items[index + 1 :] if it.kind in _CREW_KINDS} - {None}
@@ -3323,6 +3322,14 @@ def _lead_stage(lines: list[Line]) -> int | None:
         if it.kind == "STAGE_NO" and int(it.value) > stage
     }
     return None if later else stage
+
+
+def _place_right_after(items: list[Item], index: int) -> bool:
+    """The item after items[index] is a place, past a comma or an "only" at most."""
+    following = index + 1
+    while following < len(items) and following - index <= 2 and items[following].kind in ("COMMA", "ONLY"):
+        following += 1
+    return following < len(items) and items[following].kind == "POS"
 
 
 def _possessive_as_pronoun(items: list[Item]) -> list[Item]:
