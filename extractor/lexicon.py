@@ -181,6 +181,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "past_words": _WORDS,
         "next_edition_words": _WORDS,
         "same_stage_phrases": _WORDS,
+        "agency_words": _WORDS,
         "final_words": _WORDS,
         "age_suffixes": _WORDS,
         "points_words": _WORDS,

@@ -816,7 +816,9 @@ def rules_for(language: str) -> Rules:
         organisation_words=frozenset(str(w).lower() for w in base["organisation_words"]),
         determiners=frozenset(_lowered(lexicon.data, "determiners")),
         place_prepositions=frozenset(_lowered(lexicon.data, "place_prepositions")),
-        name_openers=frozenset(_lowered(lexicon.data, "place_prepositions", "genitives", "determiners")),
+        name_openers=frozenset(
+            _lowered(lexicon.data, "place_prepositions", "genitives", "determiners", "agency_words")
+        ),
         between_words=frozenset(_lowered(lexicon.data, "between_words")),
         conjunctions=frozenset(_lowered(lexicon.data, "conjunctions")),
         descriptor_endings=tuple(_lowered(base, "descriptor_endings")),

@@ -3107,3 +3107,21 @@ def test_a_pair_then_with_another_pair_are_two_crews(lang: str, sentence: str) -
     first, second = ("Antón Seoane", "Diego Bouzas"), ("Gonçalo Vasconcelos", "Tiago Simões")
     assert _crews(record) == _expected_crews(first, second)
     assert _class_results(record) == _expected_results(("Rally4", 1, first), ("Rally4", 2, second))
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("pt", "disse à agência Lusa Tomé Carvalhais Rebelo, que termina a época em quarto lugar."),
+        ("en", "Tomé Carvalhais Rebelo told the agency Reuters Sérgio Antão Valente had been perfect."),
+    ],
+)
+def test_a_news_agencys_name_before_a_person_is_no_part_of_the_name(lang: str, said: str) -> None:
+    """ "disse à agência Lusa Tomé Carvalhais Rebelo": the agency's name runs into the name after it;
+    the person is the one the release named in full before."""
+    record = _record(
+        "Rali\n\nJIDÁ, 15 nov 2026 (Lusa) - O português Tomé Carvalhais Rebelo, navegado por Sérgio Antão"
+        f' Valente, terminou em segundo lugar na categoria WRC2. "Demos tudo", {said}\n',
+        lang,
+    )
+    assert _crews(record) == _expected_crews(("Tomé Carvalhais Rebelo", "Sérgio Antão Valente"))
