@@ -1007,31 +1007,31 @@ def _opening_compound(text: str, rules: Rules) -> bool:
     )
 
 
-def _overall_compound(text: str, rules: Rules) -> int | None:
-    """ "Gesamtdritte", "Gesamtzweiter": an overall prefix glued to an ordinal word."""
-    lowered = text.lower()
-    for prefix in rules.overall_prefixes:
+def _prefixed_ordinal(lowered: str, prefixes: tuple[str, ...], rules: Rules) -> int | None:
+    """The place of an ordinal word glued to one of `prefixes` ("gesamt" + "dritte")."""
+    for prefix in prefixes:
         if lowered.startswith(prefix) and lowered[len(prefix) :] in rules.ordinal_words:
             return rules.ordinal_words[lowered[len(prefix) :]]
     return None
+
+
+def _overall_compound(text: str, rules: Rules) -> int | None:
+    """ "Gesamtdritte", "Gesamtzweiter": an overall prefix glued to an ordinal word."""
+    return _prefixed_ordinal(text.lower(), rules.overall_prefixes, rules)
 
 
 def _class_place_compound(text: str, rules: Rules) -> int | None:
     """ "Klassendritte", "Klassenzweiter": a class prefix glued to an ordinal word."""
-    lowered = text.lower()
-    for prefix in rules.class_prefixes:
-        if lowered.startswith(prefix) and lowered[len(prefix) :] in rules.ordinal_words:
-            return rules.ordinal_words[lowered[len(prefix) :]]
-    return None
+    return _prefixed_ordinal(text.lower(), rules.class_prefixes, rules)
 
 
 def _stage_place_compound(text: str, rules: Rules) -> int | None:
     """ "Etappenzweiter" (a stage prefix and an ordinal word), "drittschnellste" (an ordinal stem
     and a best-time word): a place on the stage in view."""
     lowered = text.lower()
-    for prefix in rules.stage_prefixes:
-        if lowered.startswith(prefix) and lowered[len(prefix) :] in rules.ordinal_words:
-            return rules.ordinal_words[lowered[len(prefix) :]]
+    place = _prefixed_ordinal(lowered, rules.stage_prefixes, rules)
+    if place is not None:
+        return place
     for stem, value in rules.ordinal_stems.items():
         if lowered.startswith(stem) and any(
             lowered[len(stem) :].startswith(w) for w in rules.best_time_words
