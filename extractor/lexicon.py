@@ -182,6 +182,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "next_edition_words": _WORDS,
         "same_stage_phrases": _WORDS,
         "agency_words": _WORDS,
+        "at_the_wheel_phrases": _WORDS,
         "final_words": _WORDS,
         "age_suffixes": _WORDS,
         "points_words": _WORDS,

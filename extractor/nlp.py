@@ -47,6 +47,7 @@ _CUE_KEYS = {
     "PROLOGUE": "prologue_words",
     "LAST_STAGE": "last_stage_words",
     "SAME_STAGE": "same_stage_phrases",
+    "AT_WHEEL": "at_the_wheel_phrases",
     "OVERALL": "overall_words",
     "CLASS_MARKER": "class_markers",
     "GAP": "gap_cues",

@@ -3125,3 +3125,26 @@ def test_a_news_agencys_name_before_a_person_is_no_part_of_the_name(lang: str, s
         lang,
     )
     assert _crews(record) == _expected_crews(("Tomé Carvalhais Rebelo", "Sérgio Antão Valente"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "de",
+            "Der zweite Lkw mit Anja Brucklacher am Steuer, Beifahrerin Heidi Moosmann und Mechaniker"
+            " Ferdinand Kuchler kam als Fünfter der Lkw-Wertung ins Ziel.",
+        ),
+        (
+            "en",
+            "The second truck, with Anja Brucklacher at the wheel, co-driver Heidi Moosmann and mechanic"
+            " Ferdinand Kuchler, finished fifth in the truck category.",
+        ),
+    ],
+)
+def test_the_drivers_seat_between_a_trucks_names_keeps_them_one_crew(lang: str, sentence: str) -> None:
+    """ "mit Anja Brucklacher am Steuer, Beifahrerin X und Mechaniker Y": one crew of three."""
+    record = _record(f"Transanatolia\n\nSIVAS, 20.09.2026 – {sentence}\n", lang)
+    trio = ("Anja Brucklacher", "Heidi Moosmann", "Ferdinand Kuchler")
+    assert _crews(record) == _expected_crews(trio)
+    assert _class_results(record) == _expected_results(("Trucks", 5, trio))

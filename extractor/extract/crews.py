@@ -32,7 +32,8 @@ _CREW_CONTEXT = _RESULT_CONTEXT | {
     "CLASS_MARKER",
     "CREW_NOUN",
 }
-_SKIPPABLE = frozenset({"POSSESSIVE", "DEMONYM", "DESCRIPTOR", "RELATIVE"})
+# ("mit Anja Brucklacher am Steuer, Beifahrerin Heidi Moosmann …": the driver's seat, AT_WHEEL)
+_SKIPPABLE = frozenset({"POSSESSIVE", "DEMONYM", "DESCRIPTOR", "RELATIVE", "AT_WHEEL"})
 
 
 @cache
