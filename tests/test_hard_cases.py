@@ -3148,3 +3148,18 @@ def test_the_drivers_seat_between_a_trucks_names_keeps_them_one_crew(lang: str, 
     trio = ("Anja Brucklacher", "Heidi Moosmann", "Ferdinand Kuchler")
     assert _crews(record) == _expected_crews(trio)
     assert _class_results(record) == _expected_results(("Trucks", 5, trio))
+
+
+def test_a_dutch_surname_opening_on_the_ij_digraph_is_a_name() -> None:
+    """ "Maarten IJsselstein": a surname opening on the Dutch digraph "IJ" is a name, in prose and
+    in a results block's row."""
+    record = _record(
+        "Rallye du Maroc\n\nFÈS, 8 okt (ANP) - De Tsjech Vojtěch Šindelář won bij de trucks. De"
+        " Nederlander Maarten IJsselstein werd tweede.\n\nEindklassement trucks:\n"
+        "1. Vojtěch Šindelář (Tsjechië) / Matěj Kučera (Tsjechië) Tatra 27:48:19\n"
+        "2. Maarten IJsselstein (Nederland) / Hidde Wolterink (Nederland) Iveco +7:12\n",
+        "nl",
+    )
+    second = ("Maarten IJsselstein", "Hidde Wolterink")
+    assert _crews(record) == _expected_crews(("Vojtěch Šindelář", "Matěj Kučera"), second)
+    assert ("trucks", 2, frozenset(second)) in _class_results(record)
