@@ -3163,3 +3163,15 @@ def test_a_dutch_surname_opening_on_the_ij_digraph_is_a_name() -> None:
     second = ("Maarten IJsselstein", "Hidde Wolterink")
     assert _crews(record) == _expected_crews(("Vojtěch Šindelář", "Matěj Kučera"), second)
     assert ("trucks", 2, frozenset(second)) in _class_results(record)
+
+
+def test_the_described_one_named_before_and_who_rode_with_him_are_one_crew() -> None:
+    """ "Voor Bart van Wijngaarden zat de rally er al op. De Drent, die met Thijs Hekkelman en
+    monteur Ole Brandsma in een DAF XF reed, viel uit": one crew of three."""
+    record = _record(
+        "Rally\n\nFÈS, 8 okt (ANP) - Voor Bart van Wijngaarden zat de rally er al in de tweede etappe"
+        " op. De Drent, die met Thijs Hekkelman en monteur Ole Brandsma in een DAF XF reed, viel na 140"
+        " kilometer uit.\n",
+        "nl",
+    )
+    assert _crews(record) == _expected_crews(("Bart van Wijngaarden", "Thijs Hekkelman", "Ole Brandsma"))

@@ -354,6 +354,17 @@ def _pair_with_subject(
         if lead_role == "co-driver" and window[-2:] == ["WITH", "ROLE"] and len(group.members) < 3:
             joined = Group([(previous, None), *group.members], True, sentence)
             return [joined, *groups[1:]], single
+        if (
+            items[0].kind in ("DESCRIPTOR", "PRONOUN")
+            and previous_alone
+            and window[-2:] in (["RELATIVE", "WITH"], ["COMMA", "WITH"])
+            and items.index(lead) <= 4
+            and len(group.members) < 3
+        ):
+            # "De Drent, die met Thijs Hekkelman en monteur Ole Brandsma in een DAF XF reed": the
+            # one named before, described, and who rode with him
+            joined = Group([(previous, None), *group.members], True, sentence)
+            return [joined, *groups[1:]], single
     if not single:
         return groups, single
     first = single[0]
