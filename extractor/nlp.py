@@ -255,6 +255,8 @@ class Rules:
     withdrawn: re.Pattern[str]  # ", not October 9–10": the end of a text before a withdrawn value
     deadline: re.Pattern[str]  # "Entries close on": the end of a text before a deadline, no event's date
     media_event: re.Pattern[str]  # "press conference on": before a press appointment's day, no event's
+    # "the next edition of the Africa Eco Race": an announced event's next edition (`next_edition_words`)
+    next_edition_words: re.Pattern[str]
     media_words: re.Pattern[str]  # "Pressekonferenz", "conferenza stampa" anywhere: an invitation's
     points_words: frozenset[str]  # "pts", "Punkte" (without a final full stop)
     final_words: frozenset[str]  # "classifica finale": standings of the release's class
@@ -863,6 +865,10 @@ def rules_for(language: str) -> Rules:
         media_event=_cue_then_value_pattern(lexicon, "media_event_words", reach=80),
         media_words=compile_guarded(
             rf"(?<!\w)(?:{alternation(_lowered(lexicon.data, 'media_event_words')) or '(?!)'})(?!\w)",
+            re.IGNORECASE,
+        ),
+        next_edition_words=compile_guarded(
+            rf"(?<!\w)(?:{alternation(_lowered(lexicon.data, 'next_edition_words')) or '(?!)'})(?!\w)",
             re.IGNORECASE,
         ),
         points_words=frozenset(word.rstrip(".") for word in _lowered(lexicon.data, "points_words")),

@@ -491,19 +491,11 @@ _RECAP_PLACES = 3
 _NEXT_EDITION_WINDOW = 40  # characters before an announced event's name
 
 
-@cache
-def _next_edition_words(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
-
-
 def _told_as_next_edition(upcoming: UpcomingEvent, text: str, rules: Rules) -> bool:
     """ "The next edition of the Africa Eco Race starts on …": the words right before the name
     announce its next edition (the language file's `next_edition_words`)."""
-    words = tuple(str(w) for w in rules.lexicon.data.get("next_edition_words", []))
-    if not words or not upcoming.evidence:
-        return False
     named = upcoming.evidence[0].start
-    return _next_edition_words(words).search(text, max(0, named - _NEXT_EDITION_WINDOW), named) is not None
+    return rules.next_edition_words.search(text, max(0, named - _NEXT_EDITION_WINDOW), named) is not None
 
 
 def _recapped_event(
