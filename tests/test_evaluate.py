@@ -137,6 +137,8 @@ FRESH32 = ROOT / "tests" / "fresh32"
 FRESH32_BASELINE = ROOT / "tests" / "fresh32_baseline.json"
 FRESH33 = ROOT / "tests" / "fresh33"
 FRESH33_BASELINE = ROOT / "tests" / "fresh33_baseline.json"
+FRESH34 = ROOT / "tests" / "fresh34"
+FRESH34_BASELINE = ROOT / "tests" / "fresh34_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -403,6 +405,15 @@ def test_accuracy_gate_on_thirty_third_fresh_releases() -> None:
     whose numbered headings are no places; a corrected release that quotes the wrong values it
     replaces) by seven writers who never saw the extractor (tests/fresh33)."""
     _assert_floors(evaluate_folder(FRESH33), FRESH33_BASELINE)
+
+
+def test_accuracy_gate_on_thirty_fourth_fresh_releases() -> None:
+    """A thirty-sixth set, 28 everyday pieces (an organiser's bulletin covering every category
+    under its own heading; a regional paper's article on local crews with teasers of other
+    events; a team's "what they said" release of quotes under crew headings; a terse results
+    flash with "SURNAME Firstname" names and "P1 o/a") by seven writers who never saw the
+    extractor (tests/fresh34)."""
+    _assert_floors(evaluate_folder(FRESH34), FRESH34_BASELINE)
 
 
 def test_a_release_that_crashes_the_extractor_is_a_failure_and_the_others_are_scored(
