@@ -3175,3 +3175,36 @@ def test_the_described_one_named_before_and_who_rode_with_him_are_one_crew() -> 
         "nl",
     )
     assert _crews(record) == _expected_crews(("Bart van Wijngaarden", "Thijs Hekkelman", "Ole Brandsma"))
+
+
+def test_a_class_right_after_a_place_in_digits_is_the_place_s_class() -> None:
+    """ "Risultato: 8° assoluto, 2° WRC2": the class after a place written in digits is that
+    place's class, not the tail of a car's name (as "Peugeot 208 Rally4" is)."""
+    record = _record(
+        "Rally Italia Sardegna\n\nLuca Pintus / Alessio Deiana — Škoda Fabia RS Rally2\n\n"
+        "Risultato: 8° assoluto, 2° WRC2 – tempo totale 3:05:41.7\n",
+        "it",
+    )
+    crew = ("Luca Pintus", "Alessio Deiana")
+    assert _class_results(record) == _expected_results(("overall", 8, crew), ("WRC2", 2, crew))
+    assert _seconds(_class_result_of(record, "WRC2", crew)["total_time"]) == 11141.7
+
+
+def test_a_place_in_a_row_of_a_season_table_waits_for_no_crew() -> None:
+    """ "| Rallye Dakar | 3 – 17 janvier | 6e Camions |": a row of the season's table places the
+    team in another event; the name the next sentence gives ("le coup dur d'Abu Dhabi") is no
+    crew it waited for."""
+    text = (
+        "# Sahara Trucks Racing : le bilan de la saison\n\n"
+        "Nous terminons deuxièmes au Rallye du Maroc en catégorie Camions.\n\n"
+        "## Notre saison manche par manche\n\n"
+        "| Manche | Dates (2026) | Résultat |\n|---|---|---|\n"
+        "| Rallye Dakar | 3 – 17 janvier | 6e Camions |\n"
+        "| Abu Dhabi Desert Challenge | 21 – 26 février | Abandon (étape 3, boîte de vitesses) |\n"
+        "| Rallye du Maroc | 11 – 16 octobre | 2e Camions |\n\n"
+        "Après le coup dur d'Abu Dhabi, où une boîte de vitesses cassée nous avait renvoyés au"
+        " bivouac dès la troisième étape, nous avons marqué des points à chaque manche.\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "hard/season.md")
+    assert _crews(record) == _expected_crews()
+    assert _class_results(record) == _expected_results()

@@ -8,6 +8,7 @@ third person, or an author that is an office, stays as it was.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from extractor import extract_dict
@@ -362,3 +363,52 @@ def test_a_class_place_glued_to_its_prefix_and_the_time_before_it_are_the_author
         for r in record["stage_results"]
     }
     assert stages == {(9, 3, crew, 631.0), (11, 2, crew, None)}
+
+
+def test_we_in_a_crew_s_quotes_under_its_heading_is_that_crew() -> None:
+    """A team's "what they said" release: each crew's heading, then "Name: «…»" quotes. "Abbiamo
+    vinto la PS2" is the speaker's crew, not the first crew the release names; the next crew's
+    heading and result line are the release's own words again."""
+    text = (
+        "Rally Italia Sardegna – Hanno detto\n\n"
+        "Si è concluso oggi il Rally Italia Sardegna. Ecco i commenti dei nostri equipaggi.\n\n"
+        "Luca Pintus / Alessio Deiana — Škoda Fabia RS Rally2, WRC2\n\n"
+        "Risultato: 8° assoluto, 2° WRC2\n\n"
+        "Luca Pintus: «Sabato mattina abbiamo vinto la PS11, la Monte Lerno.»\n\n"
+        "Alessio Deiana: «Sulla PS14 abbiamo forato e abbiamo perso quaranta secondi.»\n\n"
+        "Karl-Erik Tamm / Mihkel Põder — Toyota GR Yaris Rally2, WRC2\n\n"
+        "Risultato: 11° assoluto, 4° WRC2\n\n"
+        "Karl-Erik Tamm: «Era il mio primo Sardegna, un weekend positivo.»\n\n"
+        "Mihkel Põder: «Sulla PS12 abbiamo fatto il quinto tempo di classe.»\n\n"
+        "Federica Sanna / Nuria Vilaró — Renault Clio Rally3, Junior WRC\n\n"
+        "Risultato: 1ª Junior WRC, 19ª assoluta\n\n"
+        "Federica Sanna: «Abbiamo vinto la PS2 e poi la PS5, la mitica Tula.»\n"
+    )
+    record = _record(text, "quotes.md")
+    first = frozenset({"Luca Pintus", "Alessio Deiana"})
+    second = frozenset({"Karl-Erik Tamm", "Mihkel Põder"})
+    third = frozenset({"Federica Sanna", "Nuria Vilaró"})
+    names = _crew_names(record)
+    stages = {(r["stage"], r["position"], names[r["crew"]]) for r in record["stage_results"]}
+    assert stages == {(11, 1, first), (12, 5, second), (2, 1, third), (5, 1, third)}
+    places = {(r["class"], r["position"], names[r["crew"]]) for r in record["class_results"]}
+    assert places == {
+        ("overall", 8, first),
+        ("WRC2", 2, first),
+        ("overall", 11, second),
+        ("WRC2", 4, second),
+        ("Junior", 1, third),
+        ("overall", 19, third),
+    }
+
+
+def test_a_sentence_running_on_after_a_colon_is_no_speaker_s_label() -> None:
+    """ "Quéré a poursuivi son effort : deuxième temps WRC2 dans l'ES10" is the release's sentence,
+    not a speaker's label, in a release whose quotes are labelled ("Jakub Wróblewski : « … »"):
+    its places are Quéré's (tests/fresh17, a team's report)."""
+    path = Path(__file__).parent / "fresh17" / "fr" / "chardon-racing-rallye-portugal-2026-bilan.txt"
+    record = _record(path.read_text(encoding="utf-8"), "bilan.txt")
+    names = _crew_names(record)
+    quere = frozenset({"Mathis Quéré", "Amaury Lefébure"})
+    stages = {(r["stage"], r["position"]) for r in record["stage_results"] if names[r["crew"]] == quere}
+    assert {(10, 2), (11, 1)} <= stages

@@ -1517,6 +1517,8 @@ def _items(
     # capitalised word stands before it.
     marker_starts = {it.i for it in items if it.kind == "CLASS_MARKER"}
     champion_ends = {it.j for it in items if it.kind in ("CHAMP", "CLASS_MARKER")}  # "Troféu Júnior"
+    # ("2° WRC2", "2nd Rally4": a place in digits, then its class)
+    numbered_place = _ordinal_regex(str(rules.lexicon.data["ordinal_suffix"]))
     # (a class inside a vehicle's name, "sur une Renault Clio Rally4", is the vehicle's: kept aside
     # for "sa classe", not read as a class of the sentence)
     in_vehicles = [
@@ -1525,7 +1527,8 @@ def _items(
         if it.kind == "CLASS"
         and _part_of_vehicle(doc, it.i)
         and not (
-            it.j in marker_starts
+            (it.i > 0 and numbered_place.fullmatch(texts[it.i - 1]) is not None)
+            or it.j in marker_starts
             or (it.j + 1 in marker_starts and texts[it.j] in _HYPHENS)
             or it.i in champion_ends
             or _ends_a_championship_name(line, it.i, rules)

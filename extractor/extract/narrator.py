@@ -43,7 +43,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # speaks a paragraph, in bold or not, a role in brackets after the name; then the words spoken.
 _SPEAKER = re.compile(
     r"(?:\*\*|__)?(?P<who>[^\W\d_][^\W\d_'’.-]*(?:[ '’-][^\W\d_][^\W\d_'’.-]*){0,4})"
-    r"(?:\s*\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=[^\W\d_\s])"
+    r"(?:\s*\([^()\n]{1,80}\))?\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=[^\W\d_\s]|[«“„\"‘])"
 )
 # A press conference has this many labelled paragraphs at least, this many of its speakers named
 # by first name and surname ("Coches: …", "Motos: …" label a category's paragraph, no speaker's).
@@ -202,14 +202,24 @@ def speakers(text: str, sections: list[Section]) -> dict[int, tuple[int, int]]:
     labels: set[tuple[str, ...]] = set()
     for paragraphs in _body_paragraphs(text, sections):
         for start, end in paragraphs:
-            label = _SPEAKER.match(text, start, end)
-            if label is not None:
+            # ("**Luca Pintus:** «Correre in casa …»": the words spoken are a quote, a section of
+            # their own after the label's)
+            label = _SPEAKER.match(text, start, _line_end(text, end))
+            # (a name ends on a capital: "Quéré a poursuivi son effort : deuxième temps …" is a
+            # sentence that runs on after a colon, no one's label)
+            if label is not None and label.group("who").split()[-1][:1].isupper():
                 found[start] = (label.start("who"), label.end())
                 labels.add(tuple(label.group("who").split()))
     full_names = {
         label for label in labels if len(label) >= 2 and label[0][0].isupper() and label[-1][0].isupper()
     }
     return found if len(found) >= _SPEAKERS_MINIMUM and len(full_names) >= _PERSONS_MINIMUM else {}
+
+
+def _line_end(text: str, position: int) -> int:
+    """Where the line holding `position` ends."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
 
 
 def _body_paragraphs(text: str, sections: list[Section]) -> Iterator[list[tuple[int, int]]]:

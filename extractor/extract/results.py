@@ -469,11 +469,19 @@ def read_results(
     spills: set[int] = set()  # the lines that hold the time of the row above them
     titled_stage: int | None = None  # the stage a line names alone ("SS1 Zlín Super Special ✅")
     previous_end = -2
+    # the release's own narrator and first crew while a transcript's speaker has the floor
+    before_speakers: tuple[tuple[str, Item] | None, tuple[str, Item] | None] | None = None
     for line in lines:
         if is_rule(line.raw) or line.index in spills:
             continue  # ("GANADORES DE CLASE" over "------": the rule keeps what the heading opened)
         if speakers and line.start in speakers:
+            before_speakers = before_speakers or (memory.narrator, memory.first_crew)
             memory.narrator = memory.first_crew = _speaker_crew(line, speakers[line.start], book)
+        elif before_speakers is not None and any(not it.quote for it in line.all_items()):
+            # ("### Karl-Erik Tamm / Mihkel Põder — …" after a crew's quotes: the release speaks
+            # again in its own words, no longer a speaker's)
+            memory.narrator, memory.first_crew = before_speakers
+            before_speakers = None
         if (
             line.table_position is None
             and not line.second_line_of_row
@@ -1572,7 +1580,9 @@ def _read_sentence(
     memory: Memory,
     published_year: int | None,
 ) -> tuple[str, object] | None:
-    quoted_result = any(it.quote for it in sentence.items) and _quoted_stage_result(sentence, book)
+    quoted_result = any(it.quote for it in sentence.items) and _quoted_stage_result(
+        sentence, book, line.attribution
+    )
     if (
         line.cells
         and any(cell.role in CLASS_ROLES for cell in line.cells)
@@ -2915,6 +2925,8 @@ def _read_sentence(
         and len(drafts) == drafts_at_start
         and not memory.drops_subject
         and memory.day_stage is None
+        # ("Rallye Dakar | 3 – 17 janvier | 6e Camions": a table's row, one event of a season)
+        and not (line.cells or len(_CELL_BREAK.findall(line.raw)) >= 2)
         and not any(it.kind in ("PROVISIONAL", "HOLDING", "PAST") for it in items)  # a standing
         and not any(it.kind in _SUBJECT_KINDS and book.resolve(it) is not None for it in items)
     ):
@@ -3108,11 +3120,17 @@ def _on_a_route(items: list[Item], index: int, line: Line) -> bool:
     return "·" in line.raw and "DASH" in beside
 
 
-def _quoted_stage_result(sentence: Sentence, book: CrewBook) -> bool:
+def _quoted_stage_result(sentence: Sentence, book: CrewBook, speaker: tuple[int, int] | None = None) -> bool:
     """ "Varga ha vinto la PS10 e la PS11": quoted speech that names a crew and its place or win on a
-    numbered stage tells a result as a report would (an interview's answers); other speech does not."""
+    numbered stage tells a result as a report would (an interview's answers); other speech does not.
+    The `speaker`'s label ("Luca Pintus: «Abbiamo vinto la PS11»") names no crew of the speech."""
     kinds = {it.kind for it in sentence.items}
-    named = any(it.kind in _CREW_KINDS and book.resolve(it) is not None for it in sentence.items)
+    named = any(
+        it.kind in _CREW_KINDS
+        and book.resolve(it) is not None
+        and not (speaker is not None and speaker[0] <= it.start < speaker[1])
+        for it in sentence.items
+    )
     return (
         "STAGE_NO" in kinds
         and bool(kinds & {"WIN", "POS"})
