@@ -3208,3 +3208,21 @@ def test_a_place_in_a_row_of_a_season_table_waits_for_no_crew() -> None:
     record = extract_dict(text.encode("utf-8"), "hard/season.md")
     assert _crews(record) == _expected_crews()
     assert _class_results(record) == _expected_results()
+
+
+def test_a_rider_s_heading_with_a_dash_and_the_bike_heads_the_result_line_under_it() -> None:
+    """ "### Théo Lamarque-Sabatier — KTM 450 Rally Replica, RallyGP" over "Résultat : 3e du
+    classement général Motos": a solo rider's entry heading, its places on the line under it
+    (not waiting for the next rider's heading)."""
+    text = (
+        "# Rallye du Maroc : ils ont dit\n\n"
+        "### Théo Lamarque-Sabatier — KTM 450 Rally Replica, RallyGP\n\n"
+        "**Résultat :** 3e du classement général Motos, 3e en RallyGP, à 7'42'' du vainqueur.\n\n"
+        "### Wiktor Zieliński — Husqvarna FR 450 Rally, Rally2\n\n"
+        "**Résultat :** 1er en Rally2, 6e du classement général Motos, en 17h52'08''.\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "hard/quotes.md")
+    theo, wiktor = ("Théo Lamarque-Sabatier",), ("Wiktor Zieliński",)
+    assert _class_results(record) == _expected_results(
+        ("Bikes", 3, theo), ("RallyGP", 3, theo), ("Rally2", 1, wiktor), ("Bikes", 6, wiktor)
+    )

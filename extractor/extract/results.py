@@ -3088,14 +3088,19 @@ def _after_label(items: list[Item], line: Line) -> list[Item]:
 
 
 def _heads_an_entry(line: Line, book: CrewBook) -> bool:
-    """A short line that names one crew and no place nor time: an entry's heading over its facts."""
-    kinds = {it.kind for it in line.all_items()}
+    """A short line that names one crew and no place nor time: an entry's heading over its facts
+    ("A / B – car", or a rider's name, a dash and the bike: "Théo Lamarque-Sabatier — KTM 450
+    Rally Replica, RallyGP")."""
+    items = line.all_items()
+    kinds = {it.kind for it in items}
     return (
         line.table_position is None
         and not _is_prose(line)
         and line.end - line.start <= 100
         and not line.raw.rstrip().endswith((".", "!", "?", ":"))
-        and "SLASH" in kinds
+        and (
+            "SLASH" in kinds or (len(items) > 1 and items[0].kind in _CREW_KINDS and items[1].kind == "DASH")
+        )
         and not kinds & {"POS", "WIN", "DURATION", "TOTAL", "RETIRE"}
         and _names_one_crew(line, book)
     )
