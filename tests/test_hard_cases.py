@@ -3226,3 +3226,34 @@ def test_a_rider_s_heading_with_a_dash_and_the_bike_heads_the_result_line_under_
     assert _class_results(record) == _expected_results(
         ("Bikes", 3, theo), ("RallyGP", 3, theo), ("Rally2", 1, wiktor), ("Bikes", 6, wiktor)
     )
+
+
+def test_rows_under_a_standings_label_of_a_day_s_bulletin_are_no_stage_places() -> None:
+    """ "Tussenstand auto's:" over "3. Jörg Weißenböck/Nadine Schüßler +27'33"", in a bulletin that
+    ranks crews after a stage and names no final classification: standings, not places on the
+    stage the paragraph above was on."""
+    record = _record(
+        "AFRICA ECO RACE – DAGBULLETIN ETAPPE 9\n\n"
+        "MOTOREN\n"
+        "Sven Hoogendijk (Husqvarna FR 450 Rally) uit Hardenberg won etappe 9 in 4:12:37 en blijft aan"
+        " de leiding van het algemeen klassement, nu met 6'41\" voorsprong op Ojeda Barrientos.\n"
+        "Tussenstand motoren na etappe 9:\n"
+        "1. Sven Hoogendijk 31:14:08\n"
+        "2. Matías Ojeda Barrientos +6'41\"\n\n"
+        "AUTO'S\n"
+        "De Nederlanders Bram Hekkert en Jochem Tuinstra (Toyota Hilux Overdrive) wonnen de etappe in"
+        " 3:58:44. Daarmee brachten ze hun achterstand op de leiders Aurélien Mascaro en Inès Belkacem"
+        " (Century CR7) terug tot 4'12\". De Fransen werden derde op de etappe.\n"
+        "Tussenstand auto's:\n"
+        "1. Mascaro/Belkacem 28:47:51\n"
+        "2. Hekkert/Tuinstra +4'12\"\n"
+        "3. Jörg Weißenböck/Nadine Schüßler (Toyota Land Cruiser) +27'33\"\n",
+        "nl",
+    )
+    assert _stage_results(record) == Counter(
+        {
+            (9, 1, frozenset({"Sven Hoogendijk"})): 1,
+            (9, 1, frozenset({"Bram Hekkert", "Jochem Tuinstra"})): 1,
+            (9, 3, frozenset({"Aurélien Mascaro", "Inès Belkacem"})): 1,
+        }
+    )

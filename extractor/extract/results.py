@@ -435,6 +435,7 @@ def read_results(
     drafts: list[Draft] = []
     narrator = _narrator_crew(book)
     final_named = any(_names_final_standings(line) for line in lines)
+    mid_event = _mid_event(lines)
     memory = Memory(
         day_stage=_day_stage(lines, final_named),
         lead_stage=_lead_stage(lines),
@@ -493,9 +494,17 @@ def read_results(
             # stand; the titles of a season launch's champions are no places either)
             # ("Eindklassement (voorlopig)" is the final classification, provisional until protests)
             # ("FINAL CLASSIFICATION – RALLY FINLAND 2026 (after SS20)": after the last stage, final)
-            standings_list = any(it.kind == "STAGE_AFTER" for it in line.all_items()) and not (
-                _names_final_standings(line)
+            # ("Tussenstand auto's:" over its rows, in a day's bulletin (`mid_event`): standings,
+            # not "PROVISIONAL OVERALL TOP TEN" after the finish)
+            opens_provisional = (
+                mid_event
+                and bool(line.sentences)
+                and bool(line.sentences[0].items)
+                and line.sentences[0].items[0].kind == "PROVISIONAL"
             )
+            standings_list = (
+                any(it.kind == "STAGE_AFTER" for it in line.all_items()) or opens_provisional
+            ) and not _names_final_standings(line)
             champions_section = season_launch and line.names_champions
             # (a numbered row under it, "6   Kristóf SZŰCS … WP 9 – Motorschaden", is no place)
             items = line.all_items()
@@ -695,7 +704,7 @@ def read_results(
     # A list of stage winners is the organiser's record: a win prose gives another crew on a
     # listed stage ("Hofstede won the closing stage" read against the wrong stage) goes.
     drafts = [d for d in drafts if not (d.position == 1 and d.crew not in listed.get(d.stage, {d.crew}))]
-    if _mid_event(lines):
+    if mid_event:
         # ("Positions after Leg 1 (SS8)" and no final classification: the event goes on, its
         # places so far are standings; the stages run are results)
         drafts = [d for d in drafts if d.stage is not None]
