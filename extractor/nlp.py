@@ -533,8 +533,8 @@ def _blank(language: str, lexicon: Lexicon) -> Language:
     Where the language file says `light_tokenizer: true`, the pipeline takes spaCy's stop words
     and punctuation of that language but not its tokenizer-exceptions module: French's compiles
     a regex of every hyphenated French word at import (3 s of a 4 s cold start) for the
-    `token_match` switched off here anyway. Abbreviations that keep their full stop then come
-    from the language file."""
+    `token_match` switched off here anyway. Abbreviations that keep their full stop come from the
+    language file, added to whichever exceptions the pipeline has."""
     light = bool(lexicon.data.get("light_tokenizer"))
     base: type[Language] = Language if light else spacy.util.get_lang_class(language)
     defaults: type[BaseDefaults] = base.Defaults
@@ -546,8 +546,6 @@ def _blank(language: str, lexicon: Lexicon) -> Language:
         punctuation = _spacy_language_file(language, "punctuation")
         lex_attrs = _spacy_language_file(language, "lex_attrs")  # like_num: "drie", "deux"
         exceptions = dict(BASE_EXCEPTIONS)
-        for abbreviation in lexicon.data.get("abbreviations", []):
-            exceptions[str(abbreviation)] = [{ORTH: str(abbreviation)}]
         extra = {
             "tokenizer_exceptions": exceptions,
             "prefixes": getattr(punctuation, "TOKENIZER_PREFIXES", BASE_PREFIXES),
@@ -563,6 +561,10 @@ def _blank(language: str, lexicon: Lexicon) -> Language:
     # ends no sentence, in every language)
     for legal_form in lexicon.base.get("legal_forms", []):
         exceptions[str(legal_form)] = [{ORTH: str(legal_form)}]
+    # ("P2 cl. Rally4", "P9 ges.": the abbreviations a release writes keep their full stop, which
+    # ends no sentence)
+    for abbreviation in lexicon.data.get("abbreviations", []):
+        exceptions[str(abbreviation)] = [{ORTH: str(abbreviation)}]
     extra["tokenizer_exceptions"] = {k: v for k, v in exceptions.items() if not _BRACKET.search(k)}
     ours = type(
         "Defaults", (defaults,), {**extra, "suffixes": suffixes, "infixes": _INFIXES, "token_match": None}

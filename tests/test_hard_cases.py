@@ -3257,3 +3257,31 @@ def test_rows_under_a_standings_label_of_a_day_s_bulletin_are_no_stage_places() 
             (9, 3, frozenset({"Aurélien Mascaro", "Inès Belkacem"})): 1,
         }
     )
+
+
+def test_a_results_flash_s_abbreviations_name_the_overall_and_the_class() -> None:
+    """A flash minutes after the finish: "CLASIF. FINAL GRAL." heads the overall rows, "9º gral."
+    is an overall place, and "P1 ass., P1 cl. Rally2" a place overall and one in the class named
+    after the abbreviation (whose full stop ends no sentence; "P1" before it is no class)."""
+    record = _record(
+        "FLASH – RALLY PRINCESA DE ASTURIAS – FINAL\n\n"
+        "CLASIF. FINAL GRAL.\n"
+        "1. GARCÍA-ARANGO Bruno / MENÉNDEZ Olaya – Škoda Fabia RS Rally2 – 1:46:52,3\n"
+        "2. ORTUZAR Beñat / ZABALA Ander – Hyundai i20 N Rally2 – 1:47:05,7 (+13,4s)\n\n"
+        "GANADORES DE CLASE\n"
+        "Rally3: AGUADO Marina / PEÑA Lucía – Renault Clio Rally3 – 1:55:10,8 – 9º gral.\n",
+        "es",
+    )
+    first, second = ("GARCÍA-ARANGO Bruno", "MENÉNDEZ Olaya"), ("ORTUZAR Beñat", "ZABALA Ander")
+    third = ("AGUADO Marina", "PEÑA Lucía")
+    assert _class_results(record) == _expected_results(
+        ("overall", 1, first), ("overall", 2, second), ("Rally3", 1, third), ("overall", 9, third)
+    )
+    record = _record(
+        "FLASH – RALLY ADRIATICO\n\nNOTE DI GARA\n"
+        "- Bresciani/Valli: P1 ass., P1 cl. Rally2. Scratch PS2, PS4, PS6.\n\n"
+        "VINCITORI DI CLASSE\n- Rally2: BRESCIANI Tommaso / VALLI Chiara\n",
+        "it",
+    )
+    crew = ("BRESCIANI Tommaso", "VALLI Chiara")
+    assert _class_results(record) == _expected_results(("overall", 1, crew), ("Rally2", 1, crew))

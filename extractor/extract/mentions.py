@@ -1300,8 +1300,10 @@ def _open_classes(line: Line, items: list[Item], used: set[int]) -> list[tuple[i
                 continue
             word = texts[k]
             # ("categoria N", "Klasse F": one capital letter after the class word is a class)
-            code = _CLASS_CODE.fullmatch(word) is not None or (
-                k == marker.j and len(word) == 1 and word.isupper() and word.isalpha()
+            # (not a place as a timing screen writes it: "P1 cl. Rally2")
+            code = PLACE_CODE.fullmatch(word) is None and (
+                _CLASS_CODE.fullmatch(word) is not None
+                or (k == marker.j and len(word) == 1 and word.isupper() and word.isalpha())
             )
             named = (
                 k == before
