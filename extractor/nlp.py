@@ -443,11 +443,13 @@ class Rules:
         ]
 
     def _capital_name_part(self, text: str) -> bool:
-        """A word of a surname written in capitals: the surname ("HUBERTY", "O'DRISCOLL") or one
-        of its particles ("DE", "VAN", "Ó")."""
+        """A word of a surname written in capitals: the surname ("HUBERTY", "O'DRISCOLL", with a
+        prefix kept in lower case: "McATEER", "MacLENNAN") or one of its particles ("DE", "VAN",
+        "Ó")."""
         if text.isupper() and text.lower() in self.name_particles:
             return True
         letters = text.replace("'", "").replace("’", "")
+        letters = _after_lower_case_prefix(letters)
         return (
             len(letters) >= 2
             and letters.isalpha()
@@ -459,6 +461,18 @@ class Rules:
 _APOSTROPHES = frozenset({"'", "’"})
 _JOINERS = frozenset({"-", *_APOSTROPHES})  # the tokens that join the parts of a name
 _ELIDED_CAPITAL = re.compile("[À-ÖØ-Þ]")  # a one-letter surname after an elision ("Dall'Ò")
+
+
+def _after_lower_case_prefix(letters: str) -> str:
+    """ "McATEER" → "ATEER", "MacLENNAN" → "LENNAN": a surname in capitals after a prefix whose
+    letters after the first are in lower case; any other word as it is."""
+    if len(letters) < 4 or not letters[0].isupper():
+        return letters
+    k = 1
+    while k <= 2 and letters[k].islower():
+        k += 1
+    rest = letters[k:]
+    return rest if k > 1 and len(rest) >= 2 and rest.isupper() else letters
 
 
 def _slash_between(texts: list[str], left: tuple[int, int], right: tuple[int, int]) -> bool:

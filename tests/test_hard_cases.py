@@ -3285,3 +3285,23 @@ def test_a_results_flash_s_abbreviations_name_the_overall_and_the_class() -> Non
     )
     crew = ("BRESCIANI Tommaso", "VALLI Chiara")
     assert _class_results(record) == _expected_results(("overall", 1, crew), ("Rally2", 1, crew))
+
+
+def test_surnames_in_capitals_after_a_lower_case_prefix_and_after_o_a() -> None:
+    """A flash writes "P1 o/a ARMSTRONG-HYDE Callum" ("o/a" is overall; its "a" is no article
+    before a name) and "HALLORAN Dewi / McATEER Conor", "MacLENNAN Fraser / Ó CEALLAIGH Niall"
+    (a surname in capitals after "Mc" or "Mac")."""
+    record = _record(
+        "FINAL TOP 3 O/A\n"
+        "P1 o/a ARMSTRONG-HYDE Callum / PRITCHARD Elis (Škoda Fabia RS Rally2) 1:21:47.3\n"
+        "P2 o/a MacLENNAN Fraser / Ó CEALLAIGH Niall (Hyundai i20 N Rally2) 1:22:41.0 (+53.9s)\n"
+        "P3 o/a HALLORAN Dewi / McATEER Conor (Ford Fiesta Rally2) +1m 23.3s\n",
+        "en",
+    )
+    first = ("ARMSTRONG-HYDE Callum", "PRITCHARD Elis")
+    second = ("MacLENNAN Fraser", "Ó CEALLAIGH Niall")
+    third = ("HALLORAN Dewi", "McATEER Conor")
+    assert _crews(record) == _expected_crews(first, second, third)
+    assert _class_results(record) == _expected_results(
+        ("overall", 1, first), ("overall", 2, second), ("overall", 3, third)
+    )

@@ -1568,6 +1568,7 @@ def _items(
             and s > 0
             and line.lowers[s - 1] in rules.determiners
             and not rules.articles_before_first_names
+            and not (s > 1 and texts[s - 2] == "/")  # ("P1 o/a ARMSTRONG-HYDE Callum": no article)
         ):
             # "der Lokalmatador Gábor Szentpéteri", "le Varois Théo Marchetti": an article announces a
             # noun first; not where an article may stand before a first name ("o Pedro Vaz-Taborda",
