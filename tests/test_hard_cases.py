@@ -3305,3 +3305,20 @@ def test_surnames_in_capitals_after_a_lower_case_prefix_and_after_o_a() -> None:
     assert _class_results(record) == _expected_results(
         ("overall", 1, first), ("overall", 2, second), ("overall", 3, third)
     )
+
+
+def test_a_rival_measured_against_after_a_demonym_is_not_who_the_duo_is_next() -> None:
+    """ "37,8 Sekunden hinter dem Polen Tomasz Wierzbicki, der die Klasse gewann. Auf der 14.
+    Prüfung fuhr das schwäbische Duo die Bestzeit": the rival a gap is measured against, named after
+    a demonym, is not the duo of the next sentence."""
+    record = _record(
+        "Central European Rally\n\nPASSAU, 18. Okt (msd) - Bester deutscher Teilnehmer war Marius"
+        " Kälberer aus Göppingen. Mit Beifahrerin Jana Stöckl belegte er im Škoda Fabia RS Rally2 den"
+        " neunten Gesamtrang und wurde Zweiter der WRC2-Wertung, 37,8 Sekunden hinter dem Polen Tomasz"
+        " Wierzbicki, der die Klasse gewann. Auf der 14. Prüfung bei Grainet fuhr das schwäbische Duo"
+        " in 9:12,4 Minuten die Bestzeit der WRC2.\n",
+        "de",
+    )
+    kaelberer = frozenset({"Marius Kälberer", "Jana Stöckl"})
+    assert (14, 1, kaelberer) in _stage_results(record)
+    assert _stage_times(record)[(14, 1)] == 552.4

@@ -2459,10 +2459,12 @@ def _read_sentence(
                 continue
             if _named_after_retirement(items, index):
                 retired.add(crew_id)
-            gap_reference = index >= 2 and (
-                (items[index - 1].kind == "DURATION" and items[index - 2].kind in ("MARGIN", "GAP"))
+            # ("18''7 d'avance sur les Vaudois Kevin Nicolier": the demonym before the name aside)
+            at = index - 1 if index >= 1 and items[index - 1].kind == "DEMONYM" else index
+            gap_reference = at >= 2 and (
+                (items[at - 1].kind == "DURATION" and items[at - 2].kind in ("MARGIN", "GAP"))
                 # "58 segundos menos que Undurraga"
-                or (items[index - 1].kind in ("MARGIN", "GAP") and items[index - 2].kind == "DURATION")
+                or (items[at - 1].kind in ("MARGIN", "GAP") and items[at - 2].kind == "DURATION")
                 # "met vier punten achterstand op Dijkstra. De Drent …": a rival in the standings
                 or (
                     items[index - 1].kind == "GAP"
