@@ -3322,3 +3322,35 @@ def test_a_rival_measured_against_after_a_demonym_is_not_who_the_duo_is_next() -
     kaelberer = frozenset({"Marius Kälberer", "Jana Stöckl"})
     assert (14, 1, kaelberer) in _stage_results(record)
     assert _stage_times(record)[(14, 1)] == 552.4
+
+
+def test_a_flash_s_lines_of_stage_winners_make_no_log_of_days() -> None:
+    """ "KP7 Kamień Śląski (14,6 km) winst VAN DEN BROECK / DE SMEDT – 8:51,3" and "KP11: P2 kl.
+    LAMBRECHTS / VERHELST" open on a stage but tell a fact: no days of a log, so the "TOP 3 ALG."
+    rows under them are the final places, not standings recapped between days (tests/fresh34)."""
+    path = Path(__file__).parent / "fresh34" / "nl" / "scheldestroom-rallysport-rally-silesia-2026-flash.eml"
+    record = extract_dict(path.read_bytes(), str(path))
+    places = _class_results(record)
+    assert ("overall", 1, frozenset({"KOWALCZYK Szymon", "ŻMUDA Jędrzej"})) in places
+    assert ("overall", 3, frozenset({"HÄMÄLÄINEN Eetu", "KOSKINEN Aapo"})) in places
+    winner = _class_result_of(record, "overall", ("KOWALCZYK Szymon", "ŻMUDA Jędrzej"))
+    assert _seconds(winner["total_time"]) == 8327.9
+
+
+def test_our_total_time_after_congratulating_the_winners_is_the_team_s_crew_s() -> None:
+    """A team's post: "… nur 6,9 Sekunden auf die Sieger Florian Auer und Christoph Lechner –
+    Gratulation 👏 Unsere Gesamtzeit: 1:02:47,3": the total is the team's own crew's, named first,
+    not the winners' named last."""
+    record = _record(
+        "Rallye Weiz 2026\n\n"
+        "🏁 ZIEL! Valentina Gruber & Stefanie Pichler sind ZWEITE der Rallye Weiz 2026!\n\n"
+        "Nach zehn Prüfungen fehlten am Ende nur 6,9 Sekunden auf die Sieger Florian Auer und"
+        " Christoph Lechner – Gratulation, ihr wart heute die Schnelleren 👏 Unsere Gesamtzeit:"
+        " 1:02:47,3.\n",
+        "de",
+    )
+    ours = _class_result_of(record, "overall", ("Valentina Gruber", "Stefanie Pichler"))
+    assert ours["position"] == 2
+    assert _seconds(ours["total_time"]) == 3767.3
+    winners = _class_result_of(record, "overall", ("Florian Auer", "Christoph Lechner"))
+    assert winners["total_time"] is None

@@ -566,7 +566,12 @@ def read_results(
         # are places on that stage, as in the report of one day)
         if heading is not None:
             section_day = _day_heading(line)
-            if section_day is not None:
+            items = line.all_items()
+            if section_day is not None and not (
+                # ("KP7 Kamień Śląski (14,6 km) winst VAN DEN BROECK / DE SMEDT – 8:51,3": a flash's
+                # line of a stage's winner, no day's section of a log)
+                any(it.kind in ("WIN", "POS") for it in items) and any(it.kind in _CREW_KINDS for it in items)
+            ):
                 days_told.add(section_day)
             # "Truck standings after Stage 9 (provisional)": the rows under it rank crews as they
             # stand, no result
@@ -2731,6 +2736,11 @@ def _read_sentence(
         elif item.kind == "DURATION":
             role = _duration_role(items, index)
             target = last[-1] if last else None
+            ours = memory.narrator or memory.first_crew
+            if role == "time" and ours is not None and _our_total(items, index):
+                # ("… auf die Sieger Florian Auer und Christoph Lechner – Gratulation 👏 Unsere
+                # Gesamtzeit: 1:02:47,3": the team's own crew's total, not the winners')
+                target = _earlier_result(drafts, ours, False)
             if (
                 role == "time"
                 and target is not None
@@ -3134,6 +3144,19 @@ def _on_a_route(items: list[Item], index: int, line: Line) -> bool:
     dash is a town of the stage's route."""
     beside = [items[k].kind for k in (index - 1, index + 1) if 0 <= k < len(items)]
     return "·" in line.raw and "DASH" in beside
+
+
+def _our_total(items: list[Item], index: int) -> bool:
+    """ "Unsere Gesamtzeit: 1:02:47,3", "our total time": the time at `index` follows a total word
+    the narrator's possessive opens."""
+    window = items[max(0, index - _CUE_WINDOW) : index]
+    return any(
+        it.kind == "TOTAL"
+        and k > 0
+        and window[k - 1].kind == "POSSESSIVE"
+        and window[k - 1].value == "narrator"
+        for k, it in enumerate(window)
+    )
 
 
 def _quoted_stage_result(sentence: Sentence, book: CrewBook, speaker: tuple[int, int] | None = None) -> bool:
