@@ -103,6 +103,11 @@ PUBLISHED = date(2026, 1, 19)
         # two days joined by a slash ("am 16./17. April", "les 16/17 mai")
         ("de", "findet am 16./17. April 2027 statt", "16./17. April 2027", "2027-04-16", "2027-04-17"),
         ("fr", "les 16/17 mai à Sion", "16/17 mai", "2026-05-16", "2026-05-17"),
+        # a results flash's range in figures, no year ("23-24/10", "30/10 – 01/11", "06.–07.11.")
+        ("es", "Próx.: Rallye La Nucía (S-CER R7), 23-24/10.", "23-24/10.", "2026-10-23", "2026-10-24"),
+        ("pt", "Rally da Graciosa, 27 a 29/11, em Bento", "27 a 29/11", "2026-11-27", "2026-11-29"),
+        ("nl", "Rally Hungary, 30/10 – 01/11, Nyíregyháza", "30/10 – 01/11", "2026-10-30", "2026-11-01"),
+        ("de", "Köln-Ahrweiler, 06.–07.11., Bad Neuenahr", "06.–07.11.", "2026-11-06", "2026-11-07"),
         # a weekday and its article before each day ("na sexta-feira, 12, e no sábado, 13 de junho")
         (
             "pt",
@@ -126,6 +131,11 @@ def test_date_ranges(language: str, text: str, written: str, first: str, last: s
     span = spans[0]
     assert text[span.start : span.end] == written
     assert (span.first.isoformat(), span.last.isoformat()) == (first, last)
+
+
+def test_one_day_and_month_in_figures_or_a_backward_pair_is_no_date() -> None:
+    """ "13/09" alone may be a score or a count, "3-2/1" runs backwards: no dates."""
+    assert find_dates("won 13/09 and 3-2/1 on the day", "en", PUBLISHED) == []
 
 
 def test_single_dates_in_every_shape() -> None:

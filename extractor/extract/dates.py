@@ -65,8 +65,14 @@ def _patterns(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
     # ("12.04.26": a two-digit year only after a two-digit day and month)
     numeric = r"(?P<nd>[0-3]?\d)[./-](?P<nm>[01]?\d)[./-](?P<ny>(?:19|20)\d{2}|(?<=\d\d[./-]\d\d[./-])\d\d)"
     iso = r"(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+    # a results flash's range in figures, no year: "23-24/10", "27 a 29/11", "30/10 – 01/11",
+    # "06.–07.11." (two days at least: a lone "13/09" may be a score or a count)
+    numeric_range = (
+        r"(?P<rd1>[0-3]?\d)\.?(?:[./](?P<rm1>[01]?\d)\.?)?"
+        rf",?\s*(?:{connector})\s*(?P<rd2>[0-3]?\d)[./](?P<rm2>[01]?\d)\.?(?![./]?\d)"
+    )
     pattern = compile_guarded(
-        rf"(?<![\w.])(?:{iso}|{numeric}|{day_first}|{month_first})(?![\w])", re.IGNORECASE
+        rf"(?<![\w.])(?:{iso}|{numeric}|{numeric_range}|{day_first}|{month_first})(?![\w])", re.IGNORECASE
     )
     return pattern, months
 
@@ -227,6 +233,14 @@ def _interpret(
         if parsed is None:
             return None
         return DateSpan(match.start(), match.end(), parsed, parsed, True)
+    if group["rd2"]:
+        day1, day2, month2 = int(str(group["rd1"])), int(group["rd2"]), int(str(group["rm2"]))
+        month1 = int(group["rm1"]) if group["rm1"] else month2
+        last = _build(day2, month2, None, base)
+        first = _build(day1, month1, last.year - (1 if month1 > month2 else 0), None) if last else None
+        if last is None or first is None or first >= last:
+            return None
+        return DateSpan(match.start(), match.end(), first, last, False)
     if group["m2"]:
         month2 = months[group["m2"].lower()]
         year2 = int(group["y2"]) if group["y2"] else None
