@@ -3354,3 +3354,18 @@ def test_our_total_time_after_congratulating_the_winners_is_the_team_s_crew_s() 
     assert _seconds(ours["total_time"]) == 3767.3
     winners = _class_result_of(record, "overall", ("Florian Auer", "Christoph Lechner"))
     assert winners["total_time"] is None
+
+
+def test_an_edition_number_before_the_event_word_is_no_model_number() -> None:
+    """ "FLASH – 63 RALLY PRINCESA DE ASTURIAS CIUDAD DE OVIEDO – S-CER R6 – FINAL": the edition's
+    number before the event (unlike "KTM 450 Rally Replica", a make's model), so the event is the
+    headline's, not the next one the flash announces; "16 May 2026" stays a date."""
+    record = _record(
+        "FLASH – 63 RALLY PRINCESA DE ASTURIAS CIUDAD DE OVIEDO – S-CER R6 – FINAL\n"
+        "Oviedo, 12/09/2026, 19:45 h\n\n"
+        "1. GARCÍA-ARANGO Bruno / MENÉNDEZ Olaya – Škoda Fabia RS Rally2 – 1:46:52,3\n\n"
+        "Próx.: Rallye La Nucía Mediterráneo (S-CER R7), 23-24/10.\n",
+        "es",
+    )
+    assert _same_event_name(record["event"]["name"], "Rally Princesa de Asturias Ciudad de Oviedo")
+    assert _upcoming(record) == [("Rallye La Nucía Mediterráneo", "2026-10-23", "2026-10-24")]

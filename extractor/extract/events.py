@@ -167,8 +167,20 @@ def _candidates_in_line(
             and (lowers[start] in rules.stop_words or lowers[start] in rules.cue_vocabulary)
         ):
             start += 1
-        if start > 0 and texts[start - 1].isdigit() and not _YEAR.match(texts[start - 1]):
-            i = j  # "KTM 450 Rally Replica", "Hero 450 Rally": a model after its number, no event
+        if (
+            start > 0
+            and texts[start - 1].isdigit()
+            and not _YEAR.match(texts[start - 1])
+            and (
+                start < 2
+                or _is_cap(texts[start - 2])
+                or lowers[start - 2] in rules.make_words
+                or lowers[start] not in rules.event_words  # ("16 May 2026": a date, no event)
+            )
+        ):
+            # "KTM 450 Rally Replica", "Hero 450 Rally": a model after its number, no event (not
+            # "FLASH – 63 RALLY PRINCESA DE ASTURIAS": the edition's number)
+            i = j
             continue
         if j < n and texts[j].isdigit() and not _YEAR.match(texts[j]) and len(texts[j]) <= 4:
             j += 1  # "Baja Portalegre 500", "Rally 1000"
