@@ -133,6 +133,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         },
         "championships": _WORD_MAP,
         "pronouns": _WORDS,
+        # "the latter", "ces dernières": the crew named last, even as the one a gap is measured to
+        "latter_pronouns": _WORDS,
         "narrators": _WORDS,
         # "my", "our": a first-person release's own crew ("my co-driver Anna")
         "narrator_possessives": _WORDS,

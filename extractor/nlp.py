@@ -63,6 +63,7 @@ _CUE_KEYS = {
     "UPCOMING": "upcoming_cues",
     "ROUND": "round_words",
     "PRONOUN": "pronouns",
+    "PRONOUN:latter": "latter_pronouns",
     "NARRATOR": "narrators",
     "CREW_NOUN": "crew_nouns",
     "AFTER": "after_words",

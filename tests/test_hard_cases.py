@@ -3369,3 +3369,32 @@ def test_an_edition_number_before_the_event_word_is_no_model_number() -> None:
     )
     assert _same_event_name(record["event"]["name"], "Rally Princesa de Asturias Ciudad de Oviedo")
     assert _upcoming(record) == [("Rallye La Nucía Mediterráneo", "2026-10-23", "2026-10-24")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "latter"),
+    [
+        (
+            "fr",
+            "Les Italiens Matteo Zanghellini et Davide Brunetti pointent en tête avec 11''2 d'avance sur"
+            " Léna Bouvier-Martel et Chloé Aubanel. Ces dernières ont signé le meilleur temps Rally4 de"
+            " l'ES7 Bargème en 11'52''9.",
+            ("Léna Bouvier-Martel", "Chloé Aubanel"),
+        ),
+        (
+            "en",
+            "Matteo Zanghellini and Davide Brunetti lead by 11.2s from Léna Bouvier-Martel and Chloé"
+            " Aubanel. The latter set the fastest Rally4 time on SS7 in 11:52.9.",
+            ("Léna Bouvier-Martel", "Chloé Aubanel"),
+        ),
+    ],
+)
+def test_the_latter_is_the_crew_named_last_even_one_a_gap_is_measured_to(
+    lang: str, text: str, latter: tuple[str, ...]
+) -> None:
+    """ "… 11''2 d'avance sur Léna Bouvier-Martel et Chloé Aubanel. Ces dernières ont signé le
+    meilleur temps de l'ES7": "the latter" (key `latter_pronouns`) is the crew named last, though
+    a gap was measured to it (which "they" would skip)."""
+    record = _record("Rallye du Var\n\n" + text + "\n", lang)
+    assert _stage_results(record) == Counter({(7, 1, frozenset(latter)): 1})
+    assert _stage_times(record)[(7, 1)] == 712.9

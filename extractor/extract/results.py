@@ -1559,6 +1559,8 @@ class Memory:
 
     last_crew: tuple[str, Item] | None = None
     previous_crew: tuple[str, Item] | None = None
+    # the crew named last, even one a gap was measured to ("the latter")
+    last_named: tuple[str, Item] | None = None
     # In the report of one day of a rally-raid, the stage of that day (see `_day_stage`).
     day_stage: int | None = None
     # The first class named beside a place, overall aside: "second in class" means it.
@@ -2422,6 +2424,8 @@ def _read_sentence(
                     if item.kind == "PRONOUN"
                     else (memory.previous_crew or memory.last_crew)
                 )
+                if item.kind == "PRONOUN" and item.value == "latter" and last_crew is None:
+                    referred = memory.last_named or referred  # ("Ces dernières ont signé …")
                 if item.kind == "CREW_NOUN" and sentence is line.sentences[0] and memory.first_crew:
                     # "Nel prologo l'equipaggio trentino si era piazzato terzo" opening a
                     # paragraph: the crew the release is about, not the one named last
@@ -2489,6 +2493,8 @@ def _read_sentence(
                 memory.first_crew = crew
             if item.kind in _CREW_KINDS and memory.paragraph_crew is None:
                 memory.paragraph_crew = crew
+            if item.kind in _CREW_KINDS:
+                memory.last_named = crew
             if (item.kind in _CREW_KINDS or item.kind == "NARRATOR") and not gap_reference:
                 # "…, a 9m 16,7s de Haapala": the crew measured against is not who "he" is next;
                 # "Depois disso eu tentei recuperar": the narrator is, after "I" or "we"
