@@ -3398,3 +3398,25 @@ def test_the_latter_is_the_crew_named_last_even_one_a_gap_is_measured_to(
     record = _record("Rallye du Var\n\n" + text + "\n", lang)
     assert _stage_results(record) == Counter({(7, 1, frozenset(latter)): 1})
     assert _stage_times(record)[(7, 1)] == 712.9
+
+
+def test_a_bulletin_saying_the_final_classification_comes_later_is_still_mid_event() -> None:
+    """ "Geral provisória após o SS2: …" and, for tomorrow, "A classificação final será publicada
+    após o período de reclamações": a sentence about the final classification, with no place in
+    it, names none; the bulletin's standings ("terceiros na geral") are no results."""
+    record = _record(
+        "BAJA PORTALEGRE 500 – BOLETIM N.º 3\n\n"
+        "AUTOMÓVEIS\n\n"
+        "Tiago Mascarenhas Brito e o navegador Filipe Serôdio (Toyota Hilux Overdrive) ganharam o SS2 em"
+        " 2h27m53s. Žygimantas Kairys e Aurimas Šležas (Toyota Hilux), terceiros na geral, foram"
+        " penalizados em cinco minutos.\n\n"
+        "Geral provisória após o SS2:\n"
+        "1. Clairval / Pénicaud (Ford Raptor T1+)\n"
+        "2. Mascarenhas Brito / Serôdio (Toyota Hilux Overdrive), a 22s\n\n"
+        "AMANHÃ\n\n"
+        "Sábado, 31 de outubro: SS3 (Crato – Portalegre), 186 km cronometrados. A classificação final"
+        " será publicada após o período de reclamações.\n",
+        "pt",
+    )
+    assert _class_results(record) == _expected_results()
+    assert (2, 1, frozenset({"Tiago Mascarenhas Brito", "Filipe Serôdio"})) in _stage_results(record)

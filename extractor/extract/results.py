@@ -762,7 +762,7 @@ def _mid_event(lines: list[Line]) -> bool:
     and no line names the final classification."""
     heading_after = False
     for line in lines:
-        if _names_final_standings(line):
+        if _names_final_standings(line) and (not _is_prose(line) or _final_standings_told(line)):
             return False
         if (
             line.table_position is None
@@ -774,6 +774,17 @@ def _mid_event(lines: list[Line]) -> bool:
         ):
             heading_after = True
     return heading_after
+
+
+def _final_standings_told(line: Line) -> bool:
+    """A sentence that names the final standings with a place or a crew in them ("Au classement
+    final, X s'impose"), not one about them ("A classificação final será publicada após o período
+    de reclamações": published tomorrow, the event goes on)."""
+    return any(
+        any(it.kind == "OVERALL" and it.value == "final" for it in sentence.items)
+        and any(it.kind in ("POS", "WIN") or it.kind in _CREW_KINDS for it in sentence.items)
+        for sentence in line.sentences
+    )
 
 
 def _opens_the_row(items: list[Item], positions: list[int], index: int) -> bool:
