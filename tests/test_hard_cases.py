@@ -3420,3 +3420,15 @@ def test_a_bulletin_saying_the_final_classification_comes_later_is_still_mid_eve
     )
     assert _class_results(record) == _expected_results()
     assert (2, 1, frozenset({"Tiago Mascarenhas Brito", "Filipe Serôdio"})) in _stage_results(record)
+
+
+def test_a_town_s_hospital_is_no_person() -> None:
+    """ "foi transportado para o Hospital de Portalegre": a hospital's name (base.yaml
+    `geographic_words`) is a place, no crew."""
+    record = _record(
+        "Baja Portalegre 500\n\nO dia ficou marcado pelo abandono de Rúben Aguiar Sequeira (GasGas RX"
+        " 450F Replica), que caiu ao km 112 e foi transportado para o Hospital de Portalegre com uma"
+        " fratura no pulso esquerdo.\n",
+        "pt",
+    )
+    assert _crews(record) == _expected_crews(("Rúben Aguiar Sequeira",))
