@@ -3432,3 +3432,19 @@ def test_a_town_s_hospital_is_no_person() -> None:
         "pt",
     )
     assert _crews(record) == _expected_crews(("Rúben Aguiar Sequeira",))
+
+
+def test_a_stage_s_name_in_apposition_is_no_crew() -> None:
+    """ "o quinto tempo absoluto na PE3, Terra Brava, com 8m11,9s": a name set off by commas right
+    after a stage's number, told nowhere else, is the stage's name; its time stays the crew's
+    before it. "O piloto da Praia da Vitória": a win word closing a town's name is no win."""
+    record = _record(
+        "Rali Ilha Lilás\n\nNos Rally4, a festa foi de Nélson Borba Quadros e do navegador Simão Ávila"
+        " Bretão (Peugeot 208 Rally4), vencedores da classe. O piloto da Praia da Vitória chegou a"
+        " fazer o quinto tempo absoluto na PE3, Terra Brava, com 8m11,9s.\n",
+        "pt",
+    )
+    crew = ("Nélson Borba Quadros", "Simão Ávila Bretão")
+    assert _crews(record) == _expected_crews(crew)
+    assert _stage_results(record) == Counter({(3, 5, frozenset(crew)): 1})
+    assert _stage_times(record)[(3, 5)] == 491.9

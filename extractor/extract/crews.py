@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -115,6 +116,19 @@ def _partial_matches(words: set[str], key: str) -> bool:
         (word,) = words
         return word in (parts[0], parts[-1]) or word in parts[1:]
     return True
+
+
+def names_a_stage(items: list[Item], index: int) -> bool:
+    """ "na PE3, Terra Brava, com 8m11,9s": a name set off by commas right after a stage's number
+    is the stage's name (where no other name of the release holds its words)."""
+    return (
+        index >= 2
+        and items[index - 1].kind == "COMMA"
+        and items[index - 2].kind == "STAGE_NO"
+        and items[index - 2].j == items[index - 1].i
+        and items[index - 1].j == items[index].i
+        and (index + 1 == len(items) or items[index + 1].kind == "COMMA")
+    )
 
 
 def is_official(sentence: Sentence, index: int) -> bool:
@@ -844,6 +858,14 @@ def build_crews(
     pairs = {id(line.crew_over_two_lines[1]) for line in lines if line.crew_over_two_lines is not None}
     previous_person: Item | None = None
     previous_alone = False
+    # (how many names of the release hold each word: a stage's name is told once)
+    name_words = Counter(
+        word
+        for line in lines
+        for it in line.all_items()
+        if it.kind == "NAME"
+        for word in set(normalise_name(it.text).split())
+    )
     for line in lines:
         for sentence in line.sentences:
             excluded: set[int] = set()
@@ -872,6 +894,10 @@ def build_crews(
                 elif is_official(sentence, k):
                     officials.add(normalise_name(item.text))
                     excluded.add(id(item))
+                elif names_a_stage(sentence.items, k) and all(
+                    name_words[word] == 1 for word in normalise_name(item.text).split()
+                ):
+                    excluded.add(id(item))  # "na PE3, Terra Brava, com 8m11,9s": the stage's name
                 elif line.attribution and line.attribution[0] <= item.start < line.attribution[1]:
                     excluded.add(id(item))
             groups, single = _groups(sentence, rules, excluded, partials, trios, line, frozenset(origins))

@@ -1494,6 +1494,16 @@ def _items(
         kind, _, value = label.partition(":")
         if kind in ("STAGE_NO", "PROLOGUE") and _inside_hyphenated_name(texts, spaced, s):
             continue  # "de Dakar Pre-Proloog": an event named after a stage, no stage
+        if (
+            kind == "WIN"
+            and not rules.nouns_capitalised  # (German capitalises every noun: "der Sieg")
+            and e - s == 1
+            and s >= 2
+            and texts[s][:1].isupper()
+            and line.lowers[s - 1] in rules.event_connectors
+            and texts[s - 2][:1].isupper()
+        ):
+            continue  # "o piloto da Praia da Vitória": a win word closing a town's name
         taken.update(range(s, e))
         if kind == "SUBJECT_WIN":
             kind = "WIN"

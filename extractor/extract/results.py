@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from extractor.extract.crews import CrewBook
+from extractor.extract.crews import CrewBook, names_a_stage
 from extractor.extract.dates import CLOCK_TIME
 from extractor.extract.durations import DurationSpan
 from extractor.extract.mentions import (
@@ -2795,6 +2795,22 @@ def _read_sentence(
                 target = None
             if role == "time" and total_before and target is not None and target.stage is not None:
                 target = None  # "con un tempo totale di 53h 44' 19''": never a stage time
+            if (
+                role == "time"
+                and target is not None
+                and target.stage is not None
+                and any(
+                    items[k - 2].value != target.stage
+                    and it.i > target.evidence[-1].j
+                    and book.resolve(it) is None
+                    and names_a_stage(items, k)
+                    for k, it in enumerate(items[:index])
+                    if it.kind == "NAME"
+                )
+            ):
+                # ("… qui remportent la spéciale, avant de reprendre la main dans l'ES3, Clos du
+                # Doubs, bouclée en 8:03,5": the time of another stage, named since the place)
+                target = None
             if (
                 role == "time"
                 and target is not None
