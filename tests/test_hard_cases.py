@@ -3448,3 +3448,17 @@ def test_a_stage_s_name_in_apposition_is_no_crew() -> None:
     assert _crews(record) == _expected_crews(crew)
     assert _stage_results(record) == Counter({(3, 5, frozenset(crew)): 1})
     assert _stage_times(record)[(3, 5)] == 491.9
+
+
+def test_a_dutch_town_s_demonym_after_an_article_stands_for_the_person() -> None:
+    """ "Op KP 7 … was de Gelenaar met 6.41,3 de snelste": "de Gelenaar" (nl `demonym_suffixes`:
+    an article and "-aar") is the person from Geel named before, no stray word."""
+    record = _record(
+        "Kempenrally\n\nSeppe Van Gorp en copiloot Wout Geerts eindigden als vierde. Het hoogtepunt kwam"
+        " in de namiddag. Op KP 7, de 11,8 kilometer lange proef door de bossen van Kasterlee, was de"
+        " Gelenaar met 6.41,3 de snelste van het hele deelnemersveld.\n",
+        "nl",
+    )
+    crew = frozenset({"Seppe Van Gorp", "Wout Geerts"})
+    assert (7, 1, crew) in _stage_results(record)
+    assert _stage_times(record)[(7, 1)] == 401.3
