@@ -3462,3 +3462,21 @@ def test_a_dutch_town_s_demonym_after_an_article_stands_for_the_person() -> None
     crew = frozenset({"Seppe Van Gorp", "Wout Geerts"})
     assert (7, 1, crew) in _stage_results(record)
     assert _stage_times(record)[(7, 1)] == 401.3
+
+
+def test_a_rival_a_gap_is_measured_to_takes_no_place_of_the_dropped_subject() -> None:
+    """ "Xabier Veiga Pardo y su copiloto Noelia Castro Rivas … terminaron quintos. Tras una mañana
+    complicada, el equipo de Vilalba firmó el segundo mejor tiempo en el TC6, Friol 2, con 9:12,8, a
+    solo tres décimas de Riestra, que ganó el tramo": second is the subject the sentence dropped,
+    not the rival the gap is measured to, who won."""
+    record = _record(
+        "Rallye San Froilán\n\nLa victoria fue para el asturiano Pelayo Riestra y Covadonga Mier"
+        " (Hyundai i20 N Rally2).\n\nXabier Veiga Pardo y su copiloto Noelia Castro Rivas (Citroën C3"
+        " Rally2) terminaron quintos de la general. Tras una mañana complicada con los reglajes, el"
+        " equipo de Vilalba firmó por la tarde el segundo mejor tiempo en el TC6, Friol 2, con 9:12,8,"
+        " a solo tres décimas de Riestra, que ganó el tramo.\n",
+        "es",
+    )
+    stages = _stage_results(record)
+    assert (6, 2, frozenset({"Xabier Veiga Pardo", "Noelia Castro Rivas"})) in stages
+    assert (6, 1, frozenset({"Pelayo Riestra", "Covadonga Mier"})) in stages

@@ -2607,6 +2607,24 @@ def _read_sentence(
                 # stage; Vähämäki won …": a place the semicolon closed is the crew's named before it)
                 position_index = pending_positions.pop(0)
                 place(last_crew, items[position_index], position_index)
+            subject = memory.previous_crew or memory.last_crew
+            if (
+                pending_positions
+                and not own_place
+                and last_crew is None
+                and subject is not None
+                and subject[0] != crew_id
+                and _measured_to(items, index)
+                and memory.drops_subject
+                and memory.narrator is None  # (a narrator's "Ho chiuso terzo" is read as its own)
+                and all(items[k].kind == "POS" for k in pending_positions)
+            ):
+                # ("… firmó el segundo mejor tiempo en el TC6 …, a solo tres décimas de Riestra, que
+                # ganó el tramo": the rival a gap is measured to holds no place of the sentence; the
+                # dropped subject, the crew of the sentence before, does)
+                while pending_positions:
+                    position_index = pending_positions.pop(0)
+                    place(subject, items[position_index], position_index)
             if pending_positions and not own_place:  # "…, con Østergaard secondo": his own place
                 position_index = pending_positions.pop(0)
                 if position_index > 0 and items[position_index - 1].kind == "GAP" and last_crew is not None:
@@ -3177,6 +3195,16 @@ def _on_a_route(items: list[Item], index: int, line: Line) -> bool:
     dash is a town of the stage's route."""
     beside = [items[k].kind for k in (index - 1, index + 1) if 0 <= k < len(items)]
     return "·" in line.raw and "DASH" in beside
+
+
+def _measured_to(items: list[Item], index: int) -> bool:
+    """ "a solo tres décimas de Riestra", "38 seconds behind Ødegård": the crew at `index` is the
+    one a gap is measured to (a margin, then its figure, or the other way round)."""
+    before = [it.kind for it in items[max(0, index - 3) : index] if it.kind not in ("ONLY", "DEMONYM")]
+    return len(before) >= 2 and (
+        (before[-1] == "DURATION" and before[-2] in ("GAP", "MARGIN"))
+        or (before[-1] in ("GAP", "MARGIN") and before[-2] == "DURATION")
+    )
 
 
 def _our_total(items: list[Item], index: int) -> bool:
