@@ -3480,3 +3480,17 @@ def test_a_rival_a_gap_is_measured_to_takes_no_place_of_the_dropped_subject() ->
     stages = _stage_results(record)
     assert (6, 2, frozenset({"Xabier Veiga Pardo", "Noelia Castro Rivas"})) in stages
     assert (6, 1, frozenset({"Pelayo Riestra", "Covadonga Mier"})) in stages
+
+
+def test_a_win_in_apposition_is_the_crew_a_gap_was_measured_to() -> None:
+    """ "… comptent 24''5 d'avance sur le Suédois Sven Åkerlund et Jonas Fröberg (Citroën DS3 R3T),
+    auteurs du meilleur temps R3 dans l'ES6": the clause after the comma tells the rival's win, not
+    the leaders'."""
+    record = _record(
+        "Rallye du Var\n\nR3\nPascal Daumas et Cyril Agnel (Renault Clio R3T) ont géré leur avance toute"
+        " la journée et comptent 24''5 d'avance sur le Suédois Sven Åkerlund et Jonas Fröberg (Citroën"
+        " DS3 R3T), auteurs du meilleur temps R3 dans l'ES6 Le Brusquet en 16'41''7.\n",
+        "fr",
+    )
+    assert _stage_results(record) == Counter({(6, 1, frozenset({"Sven Åkerlund", "Jonas Fröberg"})): 1})
+    assert _stage_times(record)[(6, 1)] == 1001.7

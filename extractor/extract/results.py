@@ -2662,6 +2662,12 @@ def _read_sentence(
             pass  # "+1.8s behind the stage winner": the one measured against, unnamed
         elif item.kind in ("POS", "WIN") and _in_past(items, index, published_year):
             pass  # a place in a past edition: the crews stay pending for the next place
+        elif item.kind == "WIN" and (apposed := _apposed_crew(items, index, book)) is not None:
+            # ("… d'avance sur le Suédois Sven Åkerlund et Jonas Fröberg (Citroën DS3 R3T), auteurs
+            # du meilleur temps R3 dans l'ES6": the win is the crew's a comma sets it beside, though
+            # a gap was measured to it)
+            place(apposed, item, index)
+            last_crew = apposed
         elif (
             item.kind == "WIN"
             and index == 0
@@ -3195,6 +3201,32 @@ def _on_a_route(items: list[Item], index: int, line: Line) -> bool:
     dash is a town of the stage's route."""
     beside = [items[k].kind for k in (index - 1, index + 1) if 0 <= k < len(items)]
     return "·" in line.raw and "DASH" in beside
+
+
+def _apposed_crew(items: list[Item], index: int, book: CrewBook) -> tuple[str, Item] | None:
+    """The crew named right before the comma that opens the clause of the win at `index`, its car in
+    brackets between, where a gap was measured to it: "… sur X et Y (Citroën DS3 R3T), auteurs du
+    meilleur temps"."""
+    k = index - 1
+    if k < 0 or items[k].kind != "COMMA" or items[index].i - items[k].j > 3:
+        return None
+    k -= 1
+    # (the car in brackets closes the crew's description: not "2.6s quicker than Jakob Ødegaard and
+    # Henrik Sæther, to win his first BRC stage", the subject's purpose)
+    if not (k >= 1 and items[k].kind == "CLOSE" and items[k - 1].kind == "OPEN"):
+        return None
+    k -= 2
+    if k < 0 or items[k].kind not in _CREW_KINDS or not _measured_to(items, _first_of_pair(items, k)):
+        return None
+    crew_id = book.resolve(items[k])
+    return (crew_id, items[k]) if crew_id is not None else None
+
+
+def _first_of_pair(items: list[Item], k: int) -> int:
+    """ "X et Y": the index of X, where `k` is Y's."""
+    if k >= 2 and items[k - 1].kind == "CONJ" and items[k - 2].kind in _CREW_KINDS:
+        return k - 2
+    return k
 
 
 def _measured_to(items: list[Item], index: int) -> bool:
