@@ -3494,3 +3494,30 @@ def test_a_win_in_apposition_is_the_crew_a_gap_was_measured_to() -> None:
     )
     assert _stage_results(record) == Counter({(6, 1, frozenset({"Sven Åkerlund", "Jonas Fröberg"})): 1})
     assert _stage_times(record)[(6, 1)] == 1001.7
+
+
+def test_a_flash_s_crew_named_by_initials_is_a_crew_as_written() -> None:
+    """ "DNF WP9: M. Obermaier / K. Lenz": a crew the flash names only by initial and surname is a
+    crew, its names as written with their evidence; a surname a full name owns ("L. Hessler"
+    after "Lena Hessler") stays that person's."""
+    text = (
+        "FLASH – ADAC 3-Städte-Rallye – Endstand\n\n"
+        "P1 ges. KRAMMER Lukas / SEEBACHER Anna (A) – Škoda Fabia RS Rally2 – 1:41:07,9\n"
+        "DNF WP9: M. Obermaier / K. Lenz (Škoda Fabia Rally2) – Abflug, Crew ok\n"
+    )
+    record = _record(text, "de")
+    assert _crews(record) == _expected_crews(("KRAMMER Lukas", "SEEBACHER Anna"), ("M. Obermaier", "K. Lenz"))
+    initialled = next(c for c in record["crews"] if c["members"][0]["name"] == "M. Obermaier")
+    assert [e["text"] for e in initialled["evidence"]] == ["M. Obermaier", "K. Lenz"]
+    for evidence in initialled["evidence"]:
+        assert record["text"][evidence["start"] : evidence["end"]] == evidence["text"]
+    record = _record(
+        "Rallye Hessenland\n\nLena Hessler und ihr Vater Wolfgang Hessler wurden Zweite in der Klasse"
+        " Classic.\n\nWP3: P2 kl. L. Hessler / W. Hessler\n",
+        "de",
+    )
+    assert all(
+        not member["name"].startswith(("L. ", "W. "))
+        for crew in record["crews"]
+        for member in crew["members"]
+    )

@@ -446,6 +446,41 @@ def _pair_with_subject(
     return groups, single
 
 
+def _read_initialled_names(lines: list[Line]) -> None:
+    """ "DNF WP9: M. Obermaier / K. Lenz": a results flash names a crew it has no room for by
+    initial and surname. Beside a crew's slash, a surname no full name of the release owns, after
+    an initial, is that person's name as written ("M. Obermaier"); one a full name owns ("E.
+    Kalliosaari" after "KALLIOSAARI Eetu") stays a surname standing for it."""
+    owned = {
+        word
+        for line in lines
+        for it in line.all_items()
+        if it.kind == "NAME"
+        for word in normalise_name(it.text).split()
+    }
+    for line in lines:
+        for sentence in line.sentences:
+            items = sentence.items
+            for k, item in enumerate(items):
+                if item.kind != "WORD" or normalise_name(item.text) in owned:
+                    continue
+                beside_slash = (k + 1 < len(items) and items[k + 1].kind == "SLASH") or (
+                    k > 0 and items[k - 1].kind == "SLASH"
+                )
+                at = item.start - line.start
+                initial = _INITIAL_BEFORE.search(line.raw, 0, at)
+                if beside_slash and initial is not None and initial.group(0)[0].isupper() and item.i > 0:
+                    item.kind = "NAME"
+                    item.start = line.start + initial.start()
+                    item.text = line.raw[initial.start() : item.end - line.start]
+                    item.value = item.text
+                    item.i -= 1
+
+
+# "M. " right before a surname: an initial (a capital letter and its full stop)
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[^\W\d_]\.\s$")
+
+
 def _partial_names(lines: list[Line]) -> dict[str, str]:
     """Surnames and first names that stand for exactly one full name in the release."""
     owners: dict[str, set[str]] = {}
@@ -846,6 +881,7 @@ def build_crews(
     role_counts: dict[str, int] = {}
 
     partials = _partial_names(lines)
+    _read_initialled_names(lines)
     # In a truck release, "A, B and C" is a crew of three.
     trios = any(
         it.kind == "CLASS" and it.value == "Trucks" or (it.kind == "ROLE" and it.value == "mechanic")
