@@ -462,23 +462,29 @@ def _read_initialled_names(lines: list[Line]) -> None:
         for sentence in line.sentences:
             items = sentence.items
             for k, item in enumerate(items):
-                if item.kind != "WORD" or normalise_name(item.text) in owned:
-                    continue
                 beside_slash = (k + 1 < len(items) and items[k + 1].kind == "SLASH") or (
                     k > 0 and items[k - 1].kind == "SLASH"
                 )
+                if item.kind != "WORD" or not beside_slash or item.i == 0:
+                    continue
                 at = item.start - line.start
-                initial = _INITIAL_BEFORE.search(line.raw, 0, at)
-                if beside_slash and initial is not None and initial.group(0)[0].isupper() and item.i > 0:
-                    item.kind = "NAME"
-                    item.start = line.start + initial.start()
-                    item.text = line.raw[initial.start() : item.end - line.start]
-                    item.value = item.text
-                    item.i -= 1
+                initial = _INITIAL_BEFORE.fullmatch(line.raw, max(0, at - 4), at)
+                if (
+                    initial is None
+                    or not initial.group("initial")[0].isupper()
+                    or normalise_name(item.text) in owned
+                ):
+                    continue
+                begin = at - len(initial.group("initial"))
+                item.kind = "NAME"
+                item.start = line.start + begin
+                item.text = line.raw[begin : item.end - line.start]
+                item.value = item.text
+                item.i -= 1
 
 
 # "M. " right before a surname: an initial (a capital letter and its full stop)
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])[^\W\d_]\.\s$")
+_INITIAL_BEFORE = re.compile(r".*?(?<![\w.])(?P<initial>[^\W\d_]\.\s)")
 
 
 def _partial_names(lines: list[Line]) -> dict[str, str]:
