@@ -446,18 +446,12 @@ def _pair_with_subject(
     return groups, single
 
 
-def _read_initialled_names(lines: list[Line]) -> None:
+def _read_initialled_names(lines: list[Line], owned: Counter[str]) -> None:
     """ "DNF WP9: M. Obermaier / K. Lenz": a results flash names a crew it has no room for by
-    initial and surname. Beside a crew's slash, a surname no full name of the release owns, after
-    an initial, is that person's name as written ("M. Obermaier"); one a full name owns ("E.
-    Kalliosaari" after "KALLIOSAARI Eetu") stays a surname standing for it."""
-    owned = {
-        word
-        for line in lines
-        for it in line.all_items()
-        if it.kind == "NAME"
-        for word in normalise_name(it.text).split()
-    }
+    initial and surname. Beside a crew's slash, a surname no full name of the release owns (the
+    words of its names, `owned`), after an initial, is that person's name as written ("M.
+    Obermaier"); one a full name owns ("E. Kalliosaari" after "KALLIOSAARI Eetu") stays a surname
+    standing for it."""
     for line in lines:
         for sentence in line.sentences:
             items = sentence.items
@@ -887,7 +881,16 @@ def build_crews(
     role_counts: dict[str, int] = {}
 
     partials = _partial_names(lines)
-    _read_initialled_names(lines)
+    # (how many names of the release hold each word: a stage's name is told once, a surname after
+    # an initial is told in full or not at all)
+    name_words = Counter(
+        word
+        for line in lines
+        for it in line.all_items()
+        if it.kind == "NAME"
+        for word in set(normalise_name(it.text).split())
+    )
+    _read_initialled_names(lines, name_words)
     # In a truck release, "A, B and C" is a crew of three.
     trios = any(
         it.kind == "CLASS" and it.value == "Trucks" or (it.kind == "ROLE" and it.value == "mechanic")
@@ -900,14 +903,6 @@ def build_crews(
     pairs = {id(line.crew_over_two_lines[1]) for line in lines if line.crew_over_two_lines is not None}
     previous_person: Item | None = None
     previous_alone = False
-    # (how many names of the release hold each word: a stage's name is told once)
-    name_words = Counter(
-        word
-        for line in lines
-        for it in line.all_items()
-        if it.kind == "NAME"
-        for word in set(normalise_name(it.text).split())
-    )
     for line in lines:
         for sentence in line.sentences:
             excluded: set[int] = set()
