@@ -139,6 +139,8 @@ FRESH33 = ROOT / "tests" / "fresh33"
 FRESH33_BASELINE = ROOT / "tests" / "fresh33_baseline.json"
 FRESH34 = ROOT / "tests" / "fresh34"
 FRESH34_BASELINE = ROOT / "tests" / "fresh34_baseline.json"
+FRESH35 = ROOT / "tests" / "fresh35"
+FRESH35_BASELINE = ROOT / "tests" / "fresh35_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -414,6 +416,15 @@ def test_accuracy_gate_on_thirty_fourth_fresh_releases() -> None:
     flash with "SURNAME Firstname" names and "P1 o/a") by seven writers who never saw the
     extractor (tests/fresh34)."""
     _assert_floors(evaluate_folder(FRESH34), FRESH34_BASELINE)
+
+
+def test_accuracy_gate_on_thirty_fifth_fresh_releases() -> None:
+    """A thirty-seventh set, 28 everyday pieces (a press office's "facts and figures" sheet of
+    labelled lines with standings and past winners; a team's news post on a weekend its lead crew
+    retired from; a final-day report with a Markdown classification table and a power stage; a
+    manufacturer's quoted-printable e-mail with key facts and notes to editors) by seven writers
+    who never saw the extractor (tests/fresh35)."""
+    _assert_floors(evaluate_folder(FRESH35), FRESH35_BASELINE)
 
 
 def test_a_release_that_crashes_the_extractor_is_a_failure_and_the_others_are_scored(
