@@ -3521,3 +3521,20 @@ def test_a_flash_s_crew_named_by_initials_is_a_crew_as_written() -> None:
         for crew in record["crews"]
         for member in crew["members"]
     )
+
+
+def test_a_pair_then_with_another_pair_placed_alongside_are_two_crews() -> None:
+    """ "ahead of A and B (car), with home hero C third alongside D": the "with" after a pair
+    opens the next crew, which "third alongside" joins; no crew of three."""
+    text = (
+        "Pirttijärvi wins Rally Japan\n\n"
+        "Elias Pirttijärvi and Tuomo Heiskanen won Rally Japan by 9.8 seconds. Their Toyota crossed"
+        " the finish ramp ahead of Adrien Puységur and Baptiste Le Quintrec (Hyundai i20 N Rally1),"
+        " with home hero Kōsuke Amemiya third alongside Ryōta Nishikawa.\n"
+    )
+    record = _record(text, "en")
+    assert _crews(record) == _expected_crews(
+        ("Elias Pirttijärvi", "Tuomo Heiskanen"),
+        ("Adrien Puységur", "Baptiste Le Quintrec"),
+        ("Kōsuke Amemiya", "Ryōta Nishikawa"),
+    )

@@ -229,6 +229,7 @@ def _connection(between: list[Item], role_after: str | None = None) -> tuple[str
         ["COMMA", "COMMA", "WITH"],
         ["WIN", "WITH"],  # "Hulsbosch won met Koen Aarts en Daan Rooijakkers de eerste proef"
         ["POS", "WITH"],  # "X finished second with Y"
+        ["ORD", "WITH"],  # "Kōsuke Amemiya third alongside Ryōta Nishikawa"
     ):
         return "strong", role  # "…, in equipaggio con Petr Klíma", "…, en équipage avec …"
     if (
@@ -550,9 +551,10 @@ def _groups(
                 # "Verbeek/Stăncescu en Lindqvist/El Haddouchi": two pairs joined by "and"
                 groups.append(Group(members[:2], True, sentence))
                 groups.append(Group(members[2:], True, sentence))
-            elif joins == ["weak", "strong", "weak"] and not any(roles):
+            elif joins in (["weak", "strong", "weak"], ["weak", "strong", "strong"]) and not any(roles):
                 # "el Rally4 fue para Antón Seoane y Diego Bouzas, con el portugués Gonçalo
-                # Vasconcelos y Tiago Simões segundos": a pair, then "with" another pair
+                # Vasconcelos y Tiago Simões segundos", "ahead of A and B, with C third alongside
+                # D": a pair, then "with" another pair
                 groups.append(Group(members[:2], True, sentence))
                 groups.append(Group(members[2:], True, sentence))
             elif (
