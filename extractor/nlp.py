@@ -192,7 +192,7 @@ class Rules:
     stage_win_words: tuple[str, ...]  # "scratch": a win that holds one is a stage's
     # "entschied" → [(("entschied",), ("für", "sich"))]: a win verb and the words that close it
     split_wins: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
-    weekdays: tuple[str, ...]  # "freitag": "Freitagabend", a weekday's compound, is no name
+    compounding_weekdays: tuple[str, ...]  # "freitag": "Freitagabend", a weekday's compound, is no name
     start_number: re.Pattern[str]  # "(#118)", "n°58": a start number, so a competitor beside it
     event_connectors: frozenset[str]
     suffix_cues: tuple[tuple[str, str], ...]
@@ -297,8 +297,8 @@ class Rules:
     def _weekday_compound(self, lowered: str) -> bool:
         """ "Freitagabend", "zaterdagmiddag": a weekday and a time of day in one word, no name
         ("Domingos", a weekday and one letter, may be)."""
-        return lowered.startswith(self.weekdays) and any(
-            lowered.startswith(day) and len(lowered) >= len(day) + 4 for day in self.weekdays
+        return lowered.startswith(self.compounding_weekdays) and any(
+            lowered.startswith(day) and len(lowered) >= len(day) + 4 for day in self.compounding_weekdays
         )
 
     def _name_part(self, text: str) -> int:
@@ -929,7 +929,12 @@ def rules_for(language: str) -> Rules:
         podium_words=frozenset(_lowered(base, "podium_words")),
         stage_win_words=tuple(_lowered(base, "stage_win_words")),
         split_wins=_split_win_index(_lowered(lexicon.data, "split_win_phrases")),
-        weekdays=tuple(str(w).lower() for w in lexicon.data.get("weekdays", [])),
+        # (where weekdays open no compounds, "Quintanilha" is a surname, not Thursday and more)
+        compounding_weekdays=(
+            tuple(str(w).lower() for w in lexicon.data.get("weekdays", []))
+            if lexicon.data.get("weekday_compounds")
+            else ()
+        ),
         start_number=_start_number_pattern(base),
         cue_vocabulary=frozenset(vocabulary_words),
         team_words=frozenset(str(w).lower() for w in base.get("team_words", [])),

@@ -3538,3 +3538,19 @@ def test_a_pair_then_with_another_pair_placed_alongside_are_two_crews() -> None:
         ("Adrien Puységur", "Baptiste Le Quintrec"),
         ("Kōsuke Amemiya", "Ryōta Nishikawa"),
     )
+
+
+def test_a_surname_that_opens_like_a_weekday_is_a_name_where_weekdays_open_no_compounds() -> None:
+    """ "Rômulo Quintanilha": in Portuguese "quinta" (Thursday) opens no compound the way
+    "Freitagabend" does in German, so the surname stays in the crew."""
+    text = (
+        "Câmbio tira a dupla da liderança\n\n"
+        "Depois de vencer duas etapas, a dupla Marcelo Tavares Brandão e Rômulo Quintanilha (Toyota"
+        " Hilux T1+ #305) abandonou a prova na sexta etapa.\n"
+    )
+    record = _record(text, "pt")
+    assert _crews(record) == _expected_crews(("Marcelo Tavares Brandão", "Rômulo Quintanilha"))
+    german = _record(
+        "Rallye Erzgebirge\n\nSonntagmorgen Lukas Brenner und Anna Keller gewannen die WP9.\n", "de"
+    )
+    assert _crews(german) == _expected_crews(("Lukas Brenner", "Anna Keller"))
