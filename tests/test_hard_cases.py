@@ -3554,3 +3554,18 @@ def test_a_surname_that_opens_like_a_weekday_is_a_name_where_weekdays_open_no_co
         "Rallye Erzgebirge\n\nSonntagmorgen Lukas Brenner und Anna Keller gewannen die WP9.\n", "de"
     )
     assert _crews(german) == _expected_crews(("Lukas Brenner", "Anna Keller"))
+
+
+def test_a_counted_win_on_the_stage_named_right_after_it_is_that_stage_s_win() -> None:
+    """ "a primeira vitória já na etapa 2": the first win, on the stage named right after it, is a
+    win of that stage (not the event's counted win), and the time told after it is that stage's."""
+    text = (
+        "Cerrado no Sertões\n\n"
+        "A dupla Marcelo Tavares Brandão e Rômulo Quintanilha abandonou a prova.\n\n"
+        "Marcelo e Rômulo começaram forte: segundo na etapa 1 e a primeira vitória já na etapa 2,"
+        " com 3h12min08s para os 398 km cronometrados.\n"
+    )
+    record = _record(text, "pt")
+    crew = frozenset({"Marcelo Tavares Brandão", "Rômulo Quintanilha"})
+    assert _stage_results(record) == Counter({(1, 2, crew): 1, (2, 1, crew): 1})
+    assert _stage_times(record) == {(1, 2): None, (2, 1): 11528.0}

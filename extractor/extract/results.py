@@ -1939,8 +1939,20 @@ def _read_sentence(
         )
         if items[index].kind == "WIN" and _included_stages(items, index):
             return True  # "remporté trois des cinq étapes, dont la cinquième": the stage is named
-        if not (in_stage or before_total) or (items[index].kind == "WIN" and items[index].value == "count"):
-            return False  # "der erste DRM-Sieg seit zwei Jahren": the event's win, counted
+        if not (in_stage or before_total) or (
+            items[index].kind == "WIN"
+            and items[index].value == "count"
+            and not (
+                index > 0
+                and items[index - 1].kind == "ORD"
+                and items[index - 1].j == items[index].i
+                and items[index].start not in line.subject_wins  # (not "third after winning SS5")
+                and _stage_right_after(items, index, stage_groups) is not None
+            )
+        ):
+            # "der erste DRM-Sieg seit zwei Jahren": the event's win, counted (not "a primeira
+            # vitória já na etapa 2": the first win, on the stage named right after it)
+            return False
         if items[index].kind == "WIN" and items[index].value == "final":
             return False  # "la vittoria finale è però di X": the event's win, not the stage's
         if items[index].kind == "WIN" and _won_after_a_contrast(items, index):
