@@ -3569,3 +3569,32 @@ def test_a_counted_win_on_the_stage_named_right_after_it_is_that_stage_s_win() -
     crew = frozenset({"Marcelo Tavares Brandão", "Rômulo Quintanilha"})
     assert _stage_results(record) == Counter({(1, 2, crew): 1, (2, 1, crew): 1})
     assert _stage_times(record) == {(1, 2): None, (2, 1): 11528.0}
+
+
+def test_stages_listed_before_one_crew_under_a_stage_wins_label_were_all_won_by_it() -> None:
+    """ "SS1, SS4, SS7 — Sangster/Pennant-Lloyd" under "Stage wins:": every stage of the list was
+    won by the crew named after it, as "SS5 and SS6 X/Y" is."""
+    text = (
+        "SEVERN VALLEY STAGES 2026 – FACTS AND FIGURES\n\n"
+        "Event: Severn Valley Stages, round 6 of the British Rally Championship\n"
+        "Winners: Ruaridh Sangster / Ffion Pennant-Lloyd (Škoda Fabia RS Rally2) – 1:12:38.5\n"
+        "Second: Oskari Vääränen / Jarkko Hellsten (Citroën C3 Rally2) – 1:12:51.9\n\n"
+        "Stage wins:\n"
+        "SS1, SS4, SS7 — Sangster/Pennant-Lloyd\n"
+        "SS2, SS5 — Vääränen/Hellsten\n"
+        "SS3 — Sangster/Pennant-Lloyd\n\n"
+        "Leaders: SS1–SS2 Sangster/Pennant-Lloyd; SS3–SS5 Vääränen/Hellsten\n"
+    )
+    record = _record(text, "en")
+    winners = frozenset({"Ruaridh Sangster", "Ffion Pennant-Lloyd"})
+    second = frozenset({"Oskari Vääränen", "Jarkko Hellsten"})
+    assert _stage_results(record) == Counter(
+        {
+            (1, 1, winners): 1,
+            (4, 1, winners): 1,
+            (7, 1, winners): 1,
+            (3, 1, winners): 1,
+            (2, 1, second): 1,
+            (5, 1, second): 1,
+        }
+    )

@@ -1332,10 +1332,11 @@ def _read_stage_winners(
                     crews = {}  # (the last names joined by "and" or "/" are the winners)
                 crews.update(reversed(named.items()))
         winners.append(crews)
-    # ("PS5 e PS6 Etxeberria/Zubizarreta": stages joined by "and" share the crew named after them)
+    # ("PS5 e PS6 Etxeberria/Zubizarreta", "SS1, SS4, SS7 — Sangster/Pennant-Lloyd": stages joined
+    # by "and" or listed share the crew named after them)
     for n in range(len(starts) - 2, -1, -1):
         between = items[starts[n] + 1 : starts[n + 1]]
-        if not winners[n] and len(between) == 1 and between[0].kind == "CONJ":
+        if not winners[n] and len(between) == 1 and between[0].kind in ("CONJ", "COMMA"):
             winners[n] = winners[n + 1]
     for k, end, crews in zip(starts, [*starts[1:], len(items)], winners, strict=True):
         stage_item, segment = items[k], items[k + 1 : end]
