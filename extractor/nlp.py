@@ -730,6 +730,8 @@ def rules_for(language: str) -> Rules:
         [name_word, name_word, name_word, joiner, name_word],
         [name_word, name_word, name_word, name_word, joiner, name_word],
         [name_word, {"OP": "?", **first_particle}, name_word, joiner, name_word],
+        # ("Gerard Mas-Vidal": a stop word of the language opens a hyphenated surname)
+        [name_word, surname, joiner, name_word],
         [name_word, first_particle, particle, name_word, joiner, name_word],  # "Ilse van der Meulen-Brink"
         [name_word, first_particle, joiner, surname],
         [name_word, name_word, joiner, first_particle, surname],  # "Marloes Kingma-de Vries"

@@ -3598,3 +3598,33 @@ def test_stages_listed_before_one_crew_under_a_stage_wins_label_were_all_won_by_
             (5, 1, second): 1,
         }
     )
+
+
+def test_a_hyphenated_surname_opened_by_a_stop_word_is_one_name() -> None:
+    """ "Gerard Mas-Vidal": "mas" is a Spanish stop word, yet before a hyphen and a capital it
+    opens the surname; the crew is whole."""
+    text = (
+        "Rallye La Nucía: datos y cifras\n\n"
+        "Ganadores del tramo: Gerard Mas-Vidal y Sílvia Roura (Hyundai i20 N Rally2) ganaron el TC9"
+        " de la prueba alicantina, por delante de los demás equipos del campeonato.\n"
+    )
+    record = _record(text, "es")
+    assert _crews(record) == _expected_crews(("Gerard Mas-Vidal", "Sílvia Roura"))
+
+
+def test_a_stage_winners_heading_with_a_count_in_brackets_opens_the_list() -> None:
+    """ "Scratches por equipo (12 TC):": the count in brackets leaves a heading of win words,
+    so the lines under it give each stage's winners."""
+    text = (
+        "RALLYE LA NUCÍA 2026 – DATOS Y CIFRAS\n\n"
+        "Prueba: Rallye La Nucía, sexta cita del Supercampeonato de España de Rallyes\n"
+        "Ganadores: Álvaro Ferrándiz Soler / Gemma Puig Castells (Škoda Fabia RS Rally2)\n"
+        "Segundos: Aitor Elizondo Urkiola / Leire Arregi (Hyundai i20 N Rally2)\n\n"
+        "Scratches por equipo (12 TC):\n"
+        "TC1, TC4 — Ferrándiz / Puig\n"
+        "TC2 — Elizondo / Arregi\n"
+    )
+    record = _record(text, "es")
+    winners = frozenset({"Álvaro Ferrándiz Soler", "Gemma Puig Castells"})
+    second = frozenset({"Aitor Elizondo Urkiola", "Leire Arregi"})
+    assert _stage_results(record) == Counter({(1, 1, winners): 1, (4, 1, winners): 1, (2, 1, second): 1})

@@ -893,8 +893,9 @@ _HEADING_OF_WINNERS = frozenset({"WIN", "STAGE", "ROUND", "CONJ"})  # ("Tramos y
 
 
 def _heads_winners_list(line: Line, kinds: frozenset[str]) -> bool:
-    """A short heading of win words and `kinds` alone: it opens a list of winners."""
-    items = line.all_items()
+    """A short heading of win words and `kinds` alone, a count in brackets aside ("Scratches por
+    equipo (12 TC):"): it opens a list of winners."""
+    items = _outside_brackets(line.all_items())
     return (
         bool(items)
         and not _is_prose(line)
@@ -902,6 +903,20 @@ def _heads_winners_list(line: Line, kinds: frozenset[str]) -> bool:
         and any(it.kind == "WIN" for it in items)
         and all(it.kind in kinds for it in items)
     )
+
+
+def _outside_brackets(items: list[Item]) -> list[Item]:
+    """The items not inside round brackets, the brackets themselves aside."""
+    outside: list[Item] = []
+    depth = 0
+    for item in items:
+        if item.kind == "OPEN":
+            depth += 1
+        elif item.kind == "CLOSE":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            outside.append(item)
+    return outside
 
 
 def _names_stage_winners(line: Line) -> bool:
