@@ -3628,3 +3628,27 @@ def test_a_stage_winners_heading_with_a_count_in_brackets_opens_the_list() -> No
     winners = frozenset({"Álvaro Ferrándiz Soler", "Gemma Puig Castells"})
     second = frozenset({"Aitor Elizondo Urkiola", "Leire Arregi"})
     assert _stage_results(record) == Counter({(1, 1, winners): 1, (4, 1, winners): 1, (2, 1, second): 1})
+
+
+def test_a_numbered_list_run_on_from_a_place_past_the_first_ranks_its_crews() -> None:
+    """ "Fourth to sixth: 4. A / B (car) +1m 27.6s; 5. C / D …": the rest of the classification,
+    numbered from 4 after a label, gives each crew its place."""
+    text = (
+        "SEVERN VALLEY STAGES 2026 – FACTS AND FIGURES\n\n"
+        "Event: Severn Valley Stages, round 6 of the British Rally Championship\n"
+        "Podium: 1. Ruaridh Sangster / Ffion Pennant-Lloyd (Škoda Fabia RS Rally2) 1:12:38.5; 2. Oskari"
+        " Vääränen / Jarkko Hellsten (Citroën C3 Rally2) 1:12:51.9; 3. Eoghan Ó Cuív / Siobhán Cuddihy"
+        " (Hyundai i20 N Rally2) 1:13:30.2\n"
+        "Fourth to sixth: 4. Isobel Wyke-Darnell / Tomos Rhydderch (Ford Fiesta Rally2) +1m 27.6s; 5."
+        " Mikołaj Grzędziński / Gareth Pinnock (Škoda Fabia R5 evo) +2m 03.1s; 6. Callum Dewhirst /"
+        " Bethan Tudor-Morgan (Citroën C3 Rally2) +2m 40.8s\n"
+    )
+    record = _record(text, "en")
+    assert _class_results(record) == _expected_results(
+        ("overall", 1, ("Ruaridh Sangster", "Ffion Pennant-Lloyd")),
+        ("overall", 2, ("Oskari Vääränen", "Jarkko Hellsten")),
+        ("overall", 3, ("Eoghan Ó Cuív", "Siobhán Cuddihy")),
+        ("overall", 4, ("Isobel Wyke-Darnell", "Tomos Rhydderch")),
+        ("overall", 5, ("Mikołaj Grzędziński", "Gareth Pinnock")),
+        ("overall", 6, ("Callum Dewhirst", "Bethan Tudor-Morgan")),
+    )

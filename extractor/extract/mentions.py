@@ -789,7 +789,7 @@ def _place_number_breaks(line: Line, rules: Rules) -> None:
 _ENUMERATION_OPENERS = frozenset({";", ":", "·", "–", "—", "|"})
 _ENUMERATION_NUMBER = re.compile(r"(?P<n>\d{1,2})(?:[º°ª]\.?|\.)?")  # "1.", "1º" ("1º Larissa …")
 # the cheap test first: a line holds such a list only if "1." opens it or follows an opener
-_ENUMERATION_START = re.compile(r"(?:^|[;:·–—|])\s*0?1\s*[.º°ª]")
+_ENUMERATION_START = re.compile(r"(?:^|[;:·–—|])\s*0?\d\s*[.º°ª]")
 _RUN_ON_LIST = re.compile(r"[;·|]\s*2\s*\.\s.*[;·|]\s*3\s*\.\s")
 
 
@@ -857,7 +857,11 @@ def _inline_enumeration(line: Line, items: list[Item]) -> list[Item]:
         if after < len(texts):
             markers.append((k, after, int(match.group("n"))))
     run = [m for n, m in enumerate(markers, start=1) if m[2] == n]
-    if len(run) < 3 or len(run) != len([m for m in markers if m[2] <= len(run)]):
+    if markers and markers[0][2] > 1:
+        run = _continued_enumeration(texts, markers)
+    elif len(run) < 3 or len(run) != len([m for m in markers if m[2] <= len(run)]):
+        return items
+    if not run:
         return items
     if any(texts[k - 1] == "," for k, _, _ in run):
         # (a comma parts places only between crews, "1. A / B, 2. C / D": not a ticker's standings
@@ -876,6 +880,26 @@ def _inline_enumeration(line: Line, items: list[Item]) -> list[Item]:
             it = Item("POS", it.start, it.end, it.i, it.j, tokens[it.i], it.text)
         out.append(it)
     return out
+
+
+def _continued_enumeration(
+    texts: list[str], markers: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """ "Fourth to sixth: 4. A / B (…) +1m 27.6s; 5. C / D …": the rest of a numbered list, run on
+    after a colon from a place past the first. All the numbers in a row, at least two, each
+    before a crew written with a slash (not a table of points by surname); else none."""
+    first = markers[0][2]
+    if (
+        len(markers) < 2
+        or any(m[2] != first + n for n, m in enumerate(markers))
+        or markers[0][0] == 0
+        or texts[markers[0][0] - 1][-1:] != ":"
+    ):
+        return []
+    bounds = [k for k, _, _ in markers] + [len(texts)]
+    if not all("/" in texts[bounds[n] : bounds[n + 1]] for n in range(len(markers))):
+        return []
+    return markers
 
 
 def _sentence_starts(texts: list[str], punctuation: list[bool], legal_forms: frozenset[str]) -> list[bool]:
