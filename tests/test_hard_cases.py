@@ -3652,3 +3652,27 @@ def test_a_numbered_list_run_on_from_a_place_past_the_first_ranks_its_crews() ->
         ("overall", 5, ("Mikołaj Grzędziński", "Gareth Pinnock")),
         ("overall", 6, ("Callum Dewhirst", "Bethan Tudor-Morgan")),
     )
+
+
+def test_class_winners_run_on_after_a_label_each_won_their_class() -> None:
+    """ "Class winners: Rally2 – A / B; Rally4 – C / D (…), 1:21:44.9, 15th overall; R-GT – E / F":
+    each class, its dash and the crew after it, in the total time told with it; a class the
+    language file does not know is kept as written."""
+    text = (
+        "SEVERN VALLEY STAGES 2026 – FACTS AND FIGURES\n\n"
+        "Event: Severn Valley Stages, round 6 of the British Rally Championship\n"
+        "Winners: Ruaridh Sangster / Ffion Pennant-Lloyd (Škoda Fabia RS Rally2) – 1:12:38.5\n"
+        "Class winners: Rally2 – Sangster / Pennant-Lloyd; Rally4 – Aled Meredudd-Wynne / Chloë Maddern"
+        " (Peugeot 208 Rally4), 1:21:44.9, 15th overall; R-GT – Giuseppe Ferrandino / Paolo Scaglia"
+        " (Alpine A110 Rally)\n"
+    )
+    record = _record(text, "en")
+    assert _class_results(record) == _expected_results(
+        ("overall", 1, ("Ruaridh Sangster", "Ffion Pennant-Lloyd")),
+        ("Rally2", 1, ("Ruaridh Sangster", "Ffion Pennant-Lloyd")),
+        ("Rally4", 1, ("Aled Meredudd-Wynne", "Chloë Maddern")),
+        ("overall", 15, ("Aled Meredudd-Wynne", "Chloë Maddern")),
+        ("R-GT", 1, ("Giuseppe Ferrandino", "Paolo Scaglia")),
+    )
+    rally4 = _class_result_of(record, "Rally4", ("Aled Meredudd-Wynne", "Chloë Maddern"))
+    assert _seconds(rally4.get("total_time")) == 4904.9

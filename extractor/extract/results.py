@@ -519,6 +519,7 @@ def read_results(
         if class_winners_stage is not None and _read_class_winner(line, book, drafts, class_winners_stage):
             continue
         class_winners_stage = _heads_stage_class_winners(line, book)
+        _read_class_winners_run_on(line, book, drafts)
         if (
             (class_winners_list or _opens_with_a_category(line))
             and not line.points_list
@@ -1020,6 +1021,59 @@ def _names_class_winners(line: Line) -> bool:
 _CLASS_WINNER_LABEL = re.compile(
     r"^[\s•·*+>\-–—]*(?P<label>[^:–—]{1,30}?)\s*(?::|\s[-–—])\s*(?P<ranked>1[.)]\s*)?$"
 )
+
+
+def _read_class_winners_run_on(line: Line, book: CrewBook, drafts: list[Draft]) -> None:
+    """ "Class winners: Rally2 – A / B; Rally4 – C / D (…), 1:21:44.9, 15th overall; Junior BRC – E
+    / F": after a label of class winners, a class, a dash and the crew that won it, again after
+    each semicolon, in the total time told with it. Read where two classes or more are so given
+    (the places told beside them are read with the line's sentences)."""
+    colon = line.raw.find(":")
+    if line.table_position is not None or colon < 0:
+        return
+    items = line.all_items()
+    label = [it for it in items if it.end <= line.start + colon]
+    if not any(it.kind == "WIN" for it in label) or not all(
+        it.kind in _HEADING_OF_CLASS_WINNERS for it in label
+    ):
+        return
+    segments: list[tuple[int, list[Item]]] = [(line.start + colon + 1, [])]  # (where it opens, items)
+    for item in items[len(label) :]:
+        if item.kind == "COMMA" and item.text == ";":
+            segments.append((item.end, []))
+        else:
+            segments[-1][1].append(item)
+    made: list[Draft] = []
+    for opening, segment in segments:
+        dash = next((k for k, it in enumerate(segment) if it.kind == "DASH"), None)
+        if dash is None or dash + 1 >= len(segment) or segment[dash + 1].kind not in _CREW_KINDS:
+            continue
+        crew = book.resolve(segment[dash + 1])
+        named = [it for it in segment[:dash] if it.kind == "CLASS"]
+        written = line.raw[opening - line.start : segment[dash].start - line.start].strip()
+        if not named and _CLASS_AS_WRITTEN.fullmatch(written):
+            # ("N5 – A / B", "R-GT – C / D": a class the language file does not know, as written)
+            start = line.raw.index(written, opening - line.start) + line.start
+            named = [
+                Item("CLASS", start, start + len(written), segment[dash].i, segment[dash].i, written, written)
+            ]
+        if crew is None or not named:
+            continue
+        made.append(Draft(crew, 1, None, str(named[-1].value), [segment[dash + 1], named[-1]]))
+        totals = [
+            it
+            for k, it in enumerate(segment[dash + 1 :], dash + 1)
+            if it.kind == "DURATION" and not it.value.signed and segment[k - 1].kind != "GAP"
+        ]
+        if totals:
+            made[-1].time = totals[0].value.duration
+            made[-1].evidence.append(totals[0])
+    if len(made) >= 2:
+        drafts.extend(made)
+
+
+# A class's code as written: capitals and figures, perhaps a hyphen ("N5", "R-GT", "RC2N")
+_CLASS_AS_WRITTEN = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?")
 
 
 def _opens_with_a_category(line: Line) -> bool:
