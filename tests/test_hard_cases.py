@@ -3676,3 +3676,34 @@ def test_class_winners_run_on_after_a_label_each_won_their_class() -> None:
     )
     rally4 = _class_result_of(record, "Rally4", ("Aled Meredudd-Wynne", "Chloë Maddern"))
     assert _seconds(rally4.get("total_time")) == 4904.9
+
+
+def test_a_counted_stage_win_in_a_sentence_opened_by_its_stage_is_that_stage_s_win() -> None:
+    """ "Auf der ersten Etappe … holte er seinen ersten Etappensieg": the one stage the sentence
+    opens on is the counted win's, in the time told there."""
+    text = (
+        "Rallye du Maroc: Hirschbichler führt\n\n"
+        "Florian Hirschbichler (KTM 450 Rally Replica) führte die Rallye du Maroc nach drei Etappen an.\n\n"
+        "Auf der ersten Etappe über 311 Wertungskilometer fuhr er allen davon: In 3:38:14 Stunden holte er"
+        " seinen ersten Etappensieg bei einem Lauf der Weltmeisterschaft.\n"
+    )
+    record = _record(text, "de")
+    assert _stage_results(record) == Counter({(1, 1, frozenset({"Florian Hirschbichler"})): 1})
+    assert _stage_times(record)[(1, 1)] == 13094.0
+
+
+def test_an_aged_descriptor_opening_a_paragraph_is_the_crew_the_paragraph_before_opened_on() -> None:
+    """ "Schon im Prolog zeigte der 27-jährige Pongauer mit Platz sechs" after a paragraph on
+    Hirschbichler that named his teammate last: the descriptor, and "er" after it, are
+    Hirschbichler."""
+    text = (
+        "Rallye du Maroc: Motorschaden stoppt Hirschbichler\n\n"
+        "Florian Hirschbichler (#34, KTM 450 Rally Replica) führte die Rallye du Maroc nach drei von fünf"
+        " Etappen an. Teamkollege Jakub Ševčík (#61, KTM 450 Rally Replica) erreichte Agadir als Elfter"
+        " der Gesamtwertung.\n\n"
+        "Schon im Prolog am Samstag zeigte der 27-jährige Pongauer mit Platz sechs, dass mit ihm zu"
+        " rechnen war. Auf der zweiten Etappe wurde er Zweiter.\n"
+    )
+    record = _record(text, "de")
+    florian = frozenset({"Florian Hirschbichler"})
+    assert _stage_results(record) == Counter({(0, 6, florian): 1, (2, 2, florian): 1})

@@ -635,6 +635,7 @@ def read_results(
             else section_class
         )
         memory.section_class = category_heading
+        memory.opening_crew = memory.paragraph_crew or memory.opening_crew
         memory.paragraph_crew = None
         labelled = _LABELLED_LINE.match(line.raw) is not None and line.table_position is None
         # ("#204 Thabo Mokoena / Wouter du Plessis – Ford Raptor T1+ (Ultimate)" over "2nd in
@@ -1656,6 +1657,7 @@ class Memory:
     paragraph_class: str | None = None  # the last class named in the paragraph being read
     section_class: str | None = None  # the category a heading of its own names over the paragraph
     paragraph_crew: tuple[str, Item] | None = None  # the first crew named in it
+    opening_crew: tuple[str, Item] | None = None  # the first crew named in the last paragraph naming one
     orphan: tuple[Item, str] | None = None  # a place whose sentence named no one, and its class
     # the last place in the event (no stage) the sentence before gave, and its class
     event_place: tuple[int, str | None] | None = None
@@ -1825,10 +1827,11 @@ def _read_sentence(
         and stage_groups[0][0] == 0
         and not any(it.kind == "WIN" for it in items)
         and any(it.kind == "WIN_COUNT" for it in items)
-        and _labels_the_line(items[0], line)
+        and (_labels_the_line(items[0], line) or len(stage_groups) == 1)
     ):
         # ("• Étape 3 : deuxième victoire d'étape en Rally2": the stage labelling the line is the
-        # counted win's)
+        # counted win's; so is the one stage the sentence opens on, "Auf der ersten Etappe … holte
+        # er seinen ersten Etappensieg")
         items = _counted_wins_as_wins(items)
     # (not "After the first loop they were on 8. place" after "The first day was …": the places
     # after a part of the event are standings, whatever stage the sentence before was on)
@@ -2523,6 +2526,17 @@ def _read_sentence(
                     # "Nel prologo l'equipaggio trentino si era piazzato terzo" opening a
                     # paragraph: the crew the release is about, not the one named last
                     referred = memory.first_crew
+                if (
+                    item.kind == "PRONOUN"
+                    and any(ch.isdigit() for ch in item.text)
+                    and sentence is line.sentences[0]
+                    and last_crew is None
+                    and memory.opening_crew is not None
+                ):
+                    # "Schon im Prolog zeigte der 27-jährige Pongauer …" opening a paragraph: the
+                    # one the paragraph before opened on, not the teammate it named last; "er"
+                    # after it is that one too
+                    referred = memory.last_crew = memory.opening_crew
                 kinds = {it.kind for it in items}
                 if (
                     item.kind == "CREW_NOUN"
