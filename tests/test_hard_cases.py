@@ -3707,3 +3707,18 @@ def test_an_aged_descriptor_opening_a_paragraph_is_the_crew_the_paragraph_before
     record = _record(text, "de")
     florian = frozenset({"Florian Hirschbichler"})
     assert _stage_results(record) == Counter({(0, 6, florian): 1, (2, 2, florian): 1})
+
+
+def test_a_county_is_a_place_not_a_crew() -> None:
+    """ "on the fast, bumpy roads of County Tyrone, set the fastest time on SS7": the county is a
+    place; the stage win is the crew's the sentence is about."""
+    text = (
+        "Ulster Rally: Ó Máille second for Ford Ireland\n\n"
+        "Pádraig Ó Máille and Róisín Nic Dhonnchadha (Ford Fiesta Rally2) finished second on the Ulster"
+        " Rally. On Saturday the pair found their rhythm on the fast, bumpy roads of County Tyrone, set"
+        " the fastest time on SS7 in 8:41.3 and were second-fastest on SS9.\n"
+    )
+    record = _record(text, "en")
+    crew = frozenset({"Pádraig Ó Máille", "Róisín Nic Dhonnchadha"})
+    assert _crews(record) == _expected_crews(("Pádraig Ó Máille", "Róisín Nic Dhonnchadha"))
+    assert _stage_results(record) == Counter({(7, 1, crew): 1, (9, 2, crew): 1})
