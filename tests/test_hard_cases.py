@@ -3722,3 +3722,17 @@ def test_a_county_is_a_place_not_a_crew() -> None:
     crew = frozenset({"Pádraig Ó Máille", "Róisín Nic Dhonnchadha"})
     assert _crews(record) == _expected_crews(("Pádraig Ó Máille", "Róisín Nic Dhonnchadha"))
     assert _stage_results(record) == Counter({(7, 1, crew): 1, (9, 2, crew): 1})
+
+
+def test_a_town_of_several_words_running_into_a_known_surname_is_no_name() -> None:
+    """ "Al traguardo di Bassano del Grappa Bortignon e Holm hanno chiuso secondi": the town's words
+    run into the surname of Alessio Bortignon, named in full before; the crew is his."""
+    text = (
+        "Rally Città di Bassano: Bortignon secondo\n\n"
+        "Alessio Bortignon, affiancato dal navigatore danese Søren Holm, ha lottato per la vittoria fino"
+        " all'ultima prova speciale. Al traguardo di Bassano del Grappa Bortignon e Holm hanno chiuso"
+        " secondi assoluti.\n"
+    )
+    record = _record(text, "it")
+    assert _crews(record) == _expected_crews(("Alessio Bortignon", "Søren Holm"))
+    assert _class_results(record) == _expected_results(("overall", 2, ("Alessio Bortignon", "Søren Holm")))

@@ -590,6 +590,10 @@ def _places_run_into_names(lines: list[Line], rules: Rules) -> None:
     release names the person again without its first word, the name starts after it."""
     told = Counter(it.text for line in lines for it in line.all_items() if it.kind == "NAME")
     names = set(told)
+    owners: dict[str, set[str]] = {}  # a surname, and the full names told with it
+    for name in names:
+        if len(name.split()) >= 2:
+            owners.setdefault(name.split()[-1], set()).add(name)
     for line in lines:
         for item in line.all_items():
             if (
@@ -609,6 +613,12 @@ def _places_run_into_names(lines: list[Line], rules: Rules) -> None:
                 item.i += 1
                 item.start = line.start + line.starts[item.i]
                 item.text = rest
+            elif any(
+                name.split()[0] not in item.text.split() for name in owners.get(line.texts[item.j - 1], ())
+            ) and any(rules.is_particle(line.lowers[k]) for k in range(item.i + 1, item.j - 1)):
+                # ("Al traguardo di Bassano del Grappa Bortignon e Holm": a town of several words,
+                # then the surname of a person the release names in full)
+                _start_name_at(item, line, item.j - 1)
 
 
 def _one_name_per_cup(lines: list[Line]) -> None:
