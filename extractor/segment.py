@@ -66,6 +66,17 @@ def _heading_kind(line: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _heads_final_classification(line: str, lexicon: Lexicon) -> bool:
+    """A short heading that opens with the words for the final classification ("Classificação
+    final – Camiões", "Final results")."""
+    stripped = line.strip().strip("#*_ ").rstrip(":").strip().lower()
+    return (
+        len(stripped) <= 60
+        and not stripped.endswith(".")
+        and any(stripped.startswith(str(phrase).lower()) for phrase in lexicon.data.get("final_words", []))
+    )
+
+
 def _is_header_line(line: str) -> bool:
     """A short line without a closing full stop: a kicker, a sub-headline, a standfirst."""
     stripped = line.strip()
@@ -97,6 +108,11 @@ def segment(text: str, lexicon: Lexicon) -> list[Section]:
             boilerplate = False
             kind = "body"
             seen_body = True
+        elif boilerplate and kind == "notes" and _heads_final_classification(line, lexicon):
+            # ("NOTAS PARA OS EDITORES" over "Classificação final – Camiões" and its rows: the
+            # event's result, told in the notes)
+            boilerplate = False
+            kind = "body"
         elif boilerplate and kind == "contact" and _is_prose(line):
             # "Cordiali saluti / Elena Guidi / Ufficio Stampa …" closes a cover note, and the
             # forwarded communiqué below it is the release: a paragraph of prose ends a contact block

@@ -3736,3 +3736,34 @@ def test_a_town_of_several_words_running_into_a_known_surname_is_no_name() -> No
     record = _record(text, "it")
     assert _crews(record) == _expected_crews(("Alessio Bortignon", "Søren Holm"))
     assert _class_results(record) == _expected_results(("overall", 2, ("Alessio Bortignon", "Søren Holm")))
+
+
+def test_notes_to_editors_name_no_crews_but_a_final_classification_in_them_is_read() -> None:
+    """ "NOTAS PARA LOS EDITORES" opens the notes, whose past drivers are no crews; "Classificação
+    final – Camiões" under "NOTAS PARA OS EDITORES" is the event's result all the same."""
+    spanish = (
+        "Škoda gana el Transchaco Rally\n\n"
+        "Asunción, 27 de septiembre de 2026 – Rodrigo Areco y Lucía Benítez Ocampo (Škoda Fabia RS Rally2)"
+        " ganaron el Transchaco Rally, tercera victoria de la temporada para el equipo.\n\n"
+        "NOTAS PARA LOS EDITORES\n"
+        "Škoda en el Transchaco Rally: a lo largo de estas décadas defendieron los colores de la marca"
+        " pilotos como Ricardo Benegas, Néstor Villagra y João Otávio Kämpf.\n"
+    )
+    record = _record(spanish, "es")
+    assert _crews(record) == _expected_crews(("Rodrigo Areco", "Lucía Benítez Ocampo"))
+    assert "notes" in [section["kind"] for section in record["sections"]]
+    portuguese = (
+        "Tejo Truck Racing vence nos camiões\n\n"
+        "Agadir, 17 de outubro de 2026 – A Tejo Truck Racing venceu a categoria de camiões do Rallye du"
+        " Maroc com Nuno Vasconcelos Amaral, Pieter-Jan van der Meulen e Tiago Brás Soeiro.\n\n"
+        "NOTAS PARA OS EDITORES\n\n"
+        "Classificação final – Camiões\n"
+        "1. Amaral / van der Meulen / Brás Soeiro (Iveco Powerstar) 19:42:16\n"
+        "2. Jaroslav Vondráček / Milan Kuchař / Daniel Šebesta (Tatra Phoenix) +18:40\n"
+    )
+    record = _record(portuguese, "pt")
+    assert (
+        "trucks",
+        2,
+        frozenset({"Jaroslav Vondráček", "Milan Kuchař", "Daniel Šebesta"}),
+    ) in _class_results(record)
