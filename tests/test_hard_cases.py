@@ -3767,3 +3767,19 @@ def test_notes_to_editors_name_no_crews_but_a_final_classification_in_them_is_re
         2,
         frozenset({"Jaroslav Vondráček", "Milan Kuchař", "Daniel Šebesta"}),
     ) in _class_results(record)
+
+
+def test_a_champion_s_title_in_a_compound_names_no_event() -> None:
+    """ "Raphael Weinzettl krönt sich zum Österreichischen Rallye-Staatsmeister 2026": the title
+    ends on "meister", so it is no event beside its year; the rally is the Rallye Waldviertel."""
+    text = (
+        "PRESSEINFORMATION\n\n"
+        "Doppelsieg beim Finale der Österreichischen Rallye-Staatsmeisterschaft\n\n"
+        "• Raphael Weinzettl krönt sich zum Österreichischen Rallye-Staatsmeister 2026\n\n"
+        "Horn, 8. November 2026 – Bei der Rallye Waldviertel rund um Horn setzten sich Raphael"
+        " Weinzettl und Beifahrerin Theresa Grübl nach zwölf Wertungsprüfungen in 1:52:18,3 Stunden"
+        " durch.\n"
+    )
+    record = _record(text, "de")
+    assert record["event"] is not None
+    assert _same_event_name(record["event"]["name"], "Rallye Waldviertel")

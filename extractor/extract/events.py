@@ -53,6 +53,7 @@ class _EventPatterns:
     championship_endings: tuple[str, ...]
     phrases: tuple[str, ...]
     compound_endings: tuple[str, ...]  # event words long enough to end a compound ("…rallye")
+    title_endings: tuple[str, ...]  # a champion's title ending a compound ("Rallye-Staatsmeister")
 
 
 _PATTERNS: dict[str, _EventPatterns] = {}
@@ -67,6 +68,7 @@ def _event_patterns(rules: Rules) -> _EventPatterns:
             championship_endings=tuple(sorted(rules.championship_words)),
             phrases=tuple(sorted(p for p in rules.event_words if " " in p)),
             compound_endings=tuple(sorted(w for w in rules.event_words if len(w) >= 5 and " " not in w)),
+            title_endings=tuple(sorted(rules.title_words)),
         )
         _PATTERNS[rules.language] = found
     return found
@@ -151,8 +153,12 @@ def _candidates_in_line(
             # ("Rallye Sulinger Land": a region's last word that is a make's first too, "Land
             # Rover", after the event word and a place)
             blocked_here = blocked_here - {run[-1]}
-        if (not trophy_named and any(w.endswith(patterns.championship_endings) for w in run)) or any(
-            w in blocked_here for w in run if w not in rules.stop_words
+        # ("krönt sich zum Österreichischen Rallye-Staatsmeister 2026": a champion's title, no event)
+        titled = any(w.endswith(patterns.title_endings) and w not in rules.title_words for w in run)
+        if (
+            titled
+            or (not trophy_named and any(w.endswith(patterns.championship_endings) for w in run))
+            or any(w in blocked_here for w in run if w not in rules.stop_words)
         ):
             # "Championnat de France des Rallyes" names a championship, "Mini JCW Rally" a car
             if championships is not None and any(w.endswith(patterns.championship_endings) for w in run):
