@@ -3783,3 +3783,22 @@ def test_a_champion_s_title_in_a_compound_names_no_event() -> None:
     record = _record(text, "de")
     assert record["event"] is not None
     assert _same_event_name(record["event"]["name"], "Rallye Waldviertel")
+
+
+def test_that_stage_is_the_stage_named_last_and_a_count_of_stages_won_names_no_later_one() -> None:
+    """ "Toen kwam etappe 4. … Die etappe werd gewonnen door X": "die etappe" is stage 4, whatever
+    class a word in between named; "wonnen twee etappes …, maar … in de vierde etappe aan de kant":
+    the count of stages won gives no win on the fourth."""
+    text = (
+        "Cardanas breekt droom van Van der Wielen\n\n"
+        "ERFOUD – Gijs van der Wielen, Tomáš Kratochvíl en Remco Uitdehaag wonnen met de Iveco Powerstar"
+        " #506 twee etappes en gingen ruim aan de leiding bij de trucks, maar een gebroken cardanas zette"
+        " hen in de vierde etappe aan de kant.\n\n"
+        "Toen kwam etappe 4. Na 187 kilometer voelde Kratochvíl de truck trillen. Die etappe werd"
+        " gewonnen door Žygimantas Paulauskas, Dovydas Kairys en Mindaugas Rimkus in hun MAN TGS.\n"
+    )
+    record = _record(text, "nl")
+    assert _stage_results(record) == Counter(
+        {(4, 1, frozenset({"Žygimantas Paulauskas", "Dovydas Kairys", "Mindaugas Rimkus"})): 1}
+    )
+    assert _class_results(record) == Counter()

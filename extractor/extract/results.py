@@ -4223,8 +4223,16 @@ def _stage_for(
         # A stage named after the place is its stage ("won SS4") unless a retirement or a
         # penalty comes between ("fastest on Thursday, retired on SS8").
         between = items[index + 1 : groups[0][0]]
-        if not any(it.kind in ("RETIRE", "PENALTY") for it in between) and not (
-            _events_place_before_a_stage_win(items, index, groups)
+        # (nor "wonnen met de #506 twee etappes en …, maar … in de vierde etappe aan de kant": a
+        # count of stages won, then another clause)
+        counted = any(
+            a.kind == "CARD" and b.kind == "STAGE" and b.i == a.j
+            for a, b in zip(between, between[1:], strict=False)
+        )
+        if (
+            not any(it.kind in ("RETIRE", "PENALTY") for it in between)
+            and not (counted and any(it.kind == "CONTRAST" for it in between))
+            and not _events_place_before_a_stage_win(items, index, groups)
         ):
             return groups[0][1]
         return []
