@@ -3802,3 +3802,22 @@ def test_that_stage_is_the_stage_named_last_and_a_count_of_stages_won_names_no_l
         {(4, 1, frozenset({"Žygimantas Paulauskas", "Dovydas Kairys", "Mindaugas Rimkus"})): 1}
     )
     assert _class_results(record) == Counter()
+
+
+def test_a_start_number_after_an_article_stands_for_the_crew_racing_it() -> None:
+    """ "a dupla X e Y (Toyota Hilux T1+ #305)" gives #305 to that crew; "e a #305 foi apenas a
+    quarta" then places it, not the last name before it."""
+    text = (
+        "Câmbio tira Marcelo e Rômulo da liderança\n\n"
+        "Fortaleza (CE), 7 de setembro de 2026 – A dupla Marcelo Tavares Brandão e Rômulo Quintanilha"
+        " (Toyota Hilux T1+ #305) abandonou a prova na sexta etapa. A segunda Hilux, a #318 de Heitor"
+        " Gonçalves Mendonça e do navegador Paulo Sérgio Ritter, chegou em sétimo.\n\n"
+        "Na etapa 3, um pneu furado nas dunas custou quase quatro minutos ao Ícaro Bezerra Lins (Honda"
+        " #318) e a #305 foi apenas a quarta.\n"
+    )
+    record = _record(text, "pt")
+    crew = frozenset({"Marcelo Tavares Brandão", "Rômulo Quintanilha"})
+    assert (3, 4, crew) in _stage_results(record)
+    assert not any(
+        stage == 3 and position == 4 and names != crew for stage, position, names in _stage_results(record)
+    )

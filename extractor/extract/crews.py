@@ -75,6 +75,7 @@ class CrewBook:
     officials: set[str]
     provisional: set[str] = field(default_factory=set)
     narrator: str | None = None  # the crew of a first-person release's author ("I", "we")
+    car_numbers: dict[int, str] = field(default_factory=dict)  # a start number, its one crew ("#305")
 
     def size(self, crew_id: str) -> int:
         """How many people the crew has."""
@@ -82,6 +83,8 @@ class CrewBook:
 
     def resolve(self, item: Item) -> str | None:
         """Crew id of a NAME or WORD mention, if it names exactly one crew."""
+        if item.kind == "CAR":
+            return self.car_numbers.get(int(item.value))
         key = normalise_name(item.text)
         if not key:
             return None

@@ -467,6 +467,8 @@ def analyse(
         _place_number_breaks(line, rules)
         if line.table_position is None and _ENUMERATION_START.search(raw):
             items = _inline_enumeration(line, items)
+        if "#" in raw:
+            _mark_car_references(line, items, rules)
         if line.table_position is not None:
             spans = [(0, len(doc), 0, len(raw))]
         else:
@@ -840,6 +842,21 @@ def _lone_dashed_numbers(raws: list[str]) -> set[int]:
         and not (k > 0 and dashed[k - 1] == number - 1)
         and not (k + 1 < len(dashed) and dashed[k + 1] == number + 1)
     }
+
+
+def _mark_car_references(line: Line, items: list[Item], rules: Rules) -> None:
+    """ "a #305 foi apenas a quarta", "won de #506 ook de tweede etappe", "the #14 crew": a start
+    number after an article stands for the crew that races it (results.py finds whose it is)."""
+    for item in items:
+        k = item.i
+        if (
+            item.kind == "NUMBER"
+            and k >= 2
+            and line.texts[k - 1] == "#"
+            and not line.spaced[k - 1]
+            and line.lowers[k - 2] in rules.determiners
+        ):
+            item.kind = "CAR"
 
 
 def _inline_enumeration(line: Line, items: list[Item]) -> list[Item]:

@@ -36,7 +36,8 @@ from extractor.lexicon import load_base
 from extractor.record import ClassResult, Duration, Evidence, StageResult
 from extractor.segment import is_bullet
 
-_CREW_KINDS = frozenset({"NAME", "WORD", "HANDLE"})  # (a handle names a crew its letters hold)
+# (a handle names a crew its letters hold; a start number after an article, the crew racing it)
+_CREW_KINDS = frozenset({"NAME", "WORD", "HANDLE", "CAR"})
 # Whatever can stand for a crew: a sentence with none of these names no one.
 _SUBJECT_KINDS = _CREW_KINDS | {
     "PRONOUN",
@@ -432,6 +433,7 @@ def read_results(
     `speakers` are a transcript's labels (narrator.speakers): "we" in an answer is its speaker's crew."""
     fallback_class = default_class(lines, vehicle_categories)
     _mark_tables_ranked_by_class(lines)
+    book.car_numbers = _car_numbers(lines, book)
     drafts: list[Draft] = []
     narrator = _narrator_crew(book)
     final_named = any(_names_final_standings(line) for line in lines)
@@ -905,6 +907,44 @@ def _heads_winners_list(line: Line, kinds: frozenset[str]) -> bool:
         and any(it.kind == "WIN" for it in items)
         and all(it.kind in kinds for it in items)
     )
+
+
+def _car_numbers(lines: list[Line], book: CrewBook) -> dict[int, str]:
+    """The crew each start number stands for, told beside it: in the brackets after the crew
+    ("Rômulo Quintanilha (Toyota Hilux T1+ #305)"), after its name and role ("Marcelo Tavares
+    Brandão, piloto da #305") or right before it ("a #318 de Heitor Gonçalves Mendonça"). A
+    number told beside two crews stands for none."""
+    owners: dict[int, set[str]] = {}
+    for line in lines:
+        if "#" not in line.raw:
+            continue
+        for sentence in line.sentences:
+            items = sentence.items
+            for k, item in enumerate(items):
+                if (
+                    item.kind in ("NUMBER", "CAR")
+                    and line.raw[item.start - line.start - 1 : item.start - line.start] == "#"
+                ):
+                    crew = _crew_beside_number(items, k, book)
+                    if crew is not None:
+                        owners.setdefault(int(item.value), set()).add(crew)
+    return {number: next(iter(crews)) for number, crews in owners.items() if len(crews) == 1}
+
+
+def _crew_beside_number(items: list[Item], k: int, book: CrewBook) -> str | None:
+    for m in range(k - 1, max(-1, k - 6), -1):
+        before = items[m]
+        if before.kind in ("NAME", "WORD") and (crew := book.resolve(before)) is not None:
+            return crew
+        if (
+            before.kind not in ("NAME", "WORD", "OPEN", "COMMA", "ROLE", "CLASS", "NUMBER")
+            or before.text == ";"
+        ):
+            break
+    after = items[k + 1] if k + 1 < len(items) else None
+    if after is not None and after.kind in ("NAME", "WORD") and after.i - items[k].j <= 1:
+        return book.resolve(after)
+    return None
 
 
 def _outside_brackets(items: list[Item]) -> list[Item]:
