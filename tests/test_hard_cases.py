@@ -3821,3 +3821,17 @@ def test_a_start_number_after_an_article_stands_for_the_crew_racing_it() -> None
     assert not any(
         stage == 3 and position == 4 and names != crew for stage, position, names in _stage_results(record)
     )
+
+
+def test_a_t1_subgroup_is_its_own_class() -> None:
+    """ "em segundo lugar na categoria T1.2": the FIA's T1 subgroup is the class, as written."""
+    text = (
+        "Hilux #318 leva a Cerrado ao fim do Rally dos Sertões\n\n"
+        "Fortaleza (CE), 7 de setembro de 2026 – A Hilux de Heitor Gonçalves Mendonça e do navegador Paulo"
+        " Sérgio Ritter cruzou a rampa de chegada em Fortaleza em segundo lugar na categoria T1.2, com o"
+        " tempo total de 31 horas, 47 minutos e 22 segundos.\n"
+    )
+    record = _record(text, "pt")
+    assert _class_results(record) == _expected_results(
+        ("T1.2", 2, ("Heitor Gonçalves Mendonça", "Paulo Sérgio Ritter"))
+    )
