@@ -3835,3 +3835,14 @@ def test_a_t1_subgroup_is_its_own_class() -> None:
     assert _class_results(record) == _expected_results(
         ("T1.2", 2, ("Heitor Gonçalves Mendonça", "Paulo Sérgio Ritter"))
     )
+
+
+def test_a_plural_ordinal_in_figures_is_a_place() -> None:
+    """ "foram 11.os da geral": the Portuguese plural ordinal ("11.os", "3.as") is the crew's place."""
+    text = (
+        "Škoda vence nas serras de Amarante\n\n"
+        "Amarante, 27 de setembro de 2026 – No CPR Júnior, Tomás Quintela Arruda e Beatriz Sacadura, com o"
+        " Fabia RS Rally2 do programa de jovens talentos, venceram a categoria e foram 11.os da geral.\n"
+    )
+    record = _record(text, "pt")
+    assert ("overall", 11, frozenset({"Tomás Quintela Arruda", "Beatriz Sacadura"})) in _class_results(record)
