@@ -3846,3 +3846,15 @@ def test_a_plural_ordinal_in_figures_is_a_place() -> None:
     )
     record = _record(text, "pt")
     assert ("overall", 11, frozenset({"Tomás Quintela Arruda", "Beatriz Sacadura"})) in _class_results(record)
+
+
+def test_that_stage_with_its_own_number_is_that_number() -> None:
+    """ "vainqueurs de cette étape 5" after stage 4 was named: the number told after the
+    demonstrative is the stage's, not the one named before."""
+    text = (
+        "Rallye du Maroc : Nóbrega s'impose\n\n"
+        "Erfoud, 15 octobre 2026 – Bastien Lacombe-Viguier et Noémie Arrighi ont abandonné dans l'étape 4."
+        " Gustavo Nóbrega et Filipe Calado, vainqueurs de cette étape 5, s'imposent finalement en SSV.\n"
+    )
+    record = _record(text, "fr")
+    assert (5, 1, frozenset({"Gustavo Nóbrega", "Filipe Calado"})) in _stage_results(record)

@@ -2221,6 +2221,12 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             out.append(Item("STAGE_NO", item.start, item.end, item.i, item.j, LAST_STAGE, item.text))
             continue
         if item.kind == "SAME_STAGE":
+            following = items[index + 1] if index + 1 < len(items) else None
+            if following is not None and following.kind == "NUMBER" and following.i == item.j:
+                # ("vainqueurs de cette étape 4": the stage's own number, told after it)
+                consumed.add(id(following))
+                out.append(_merge(line, "STAGE_NO", item, following, following.value))
+                continue
             # "that same stage": numbered once the whole release is read (`_number_same_stages`)
             out.append(Item("STAGE_NO", item.start, item.end, item.i, item.j, SAME_STAGE, item.text))
             continue
