@@ -190,6 +190,20 @@ def _role_right_after(items: list[Item], index: int) -> str | None:
     return None
 
 
+def outside_brackets(items: list[Item]) -> list[Item]:
+    """The items not inside round brackets, the brackets themselves aside."""
+    outside: list[Item] = []
+    depth = 0
+    for item in items:
+        if item.kind == "OPEN":
+            depth += 1
+        elif item.kind == "CLOSE":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            outside.append(item)
+    return outside
+
+
 def _connection(between: list[Item], role_after: str | None = None) -> tuple[str, str | None] | None:
     """How two consecutive names are joined: ("strong"|"weak"|"list", role of the second) or None.
 
@@ -197,15 +211,7 @@ def _connection(between: list[Item], role_after: str | None = None) -> tuple[str
     """
     kinds = [b.kind for b in between if b.kind not in _SKIPPABLE]
     # Parenthesised asides ("(LTU)", "(Toyota)") do not break a pairing.
-    cleaned: list[Item] = []
-    depth = 0
-    for b in between:
-        if b.kind == "OPEN":
-            depth += 1
-        elif b.kind == "CLOSE":
-            depth = max(0, depth - 1)
-        elif depth == 0 and b.kind not in _SKIPPABLE:
-            cleaned.append(b)
+    cleaned = [b for b in outside_brackets(between) if b.kind not in _SKIPPABLE]
     # "zijn Portugese bijrijder", "seine belgische Beifahrerin": a capitalised adjective before a role.
     cleaned = [
         b

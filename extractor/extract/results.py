@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from extractor.extract.crews import CrewBook, names_a_stage
+from extractor.extract.crews import CrewBook, names_a_stage, outside_brackets
 from extractor.extract.dates import CLOCK_TIME
 from extractor.extract.durations import DurationSpan
 from extractor.extract.mentions import (
@@ -899,7 +899,7 @@ _HEADING_OF_WINNERS = frozenset({"WIN", "STAGE", "ROUND", "CONJ"})  # ("Tramos y
 def _heads_winners_list(line: Line, kinds: frozenset[str]) -> bool:
     """A short heading of win words and `kinds` alone, a count in brackets aside ("Scratches por
     equipo (12 TC):"): it opens a list of winners."""
-    items = _outside_brackets(line.all_items())
+    items = outside_brackets(line.all_items())
     return (
         bool(items)
         and not _is_prose(line)
@@ -932,6 +932,8 @@ def _car_numbers(lines: list[Line], book: CrewBook) -> dict[int, str]:
 
 
 def _crew_beside_number(items: list[Item], k: int, book: CrewBook) -> str | None:
+    """The crew named beside the start number at items[k]: back past brackets, commas, a role and
+    the car's words (not past ";", which opens another clause), else the name right after it."""
     for m in range(k - 1, max(-1, k - 6), -1):
         before = items[m]
         if before.kind in ("NAME", "WORD") and (crew := book.resolve(before)) is not None:
@@ -945,20 +947,6 @@ def _crew_beside_number(items: list[Item], k: int, book: CrewBook) -> str | None
     if after is not None and after.kind in ("NAME", "WORD") and after.i - items[k].j <= 1:
         return book.resolve(after)
     return None
-
-
-def _outside_brackets(items: list[Item]) -> list[Item]:
-    """The items not inside round brackets, the brackets themselves aside."""
-    outside: list[Item] = []
-    depth = 0
-    for item in items:
-        if item.kind == "OPEN":
-            depth += 1
-        elif item.kind == "CLOSE":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            outside.append(item)
-    return outside
 
 
 def _names_stage_winners(line: Line) -> bool:
