@@ -49,7 +49,7 @@ def _heading_kind(line: str, lexicon: Lexicon) -> str | None:
     """The boilerplate kind a heading line opens, if it is one."""
     if _copyright_notice(tuple(lexicon.base.get("copyright_words", []))).match(line):
         return "disclaimer"  # "(c) 2026 Pitlane Wire. All rights reserved."
-    stripped = line.strip().strip("#*_ ").rstrip(":").strip()
+    stripped = _heading_text(line)
     lowered = stripped.lower()
     if not stripped or len(stripped) > 90:
         return None
@@ -66,10 +66,15 @@ def _heading_kind(line: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _heading_text(line: str) -> str:
+    """A heading's words, without the Markdown marks and the colon around them ("## Notes:")."""
+    return line.strip().strip("#*_ ").rstrip(":").strip()
+
+
 def _heads_final_classification(line: str, lexicon: Lexicon) -> bool:
     """A short heading that opens with the words for the final classification ("Classificação
     final – Camiões", "Final results")."""
-    stripped = line.strip().strip("#*_ ").rstrip(":").strip().lower()
+    stripped = _heading_text(line).lower()
     return (
         len(stripped) <= 60
         and not stripped.endswith(".")

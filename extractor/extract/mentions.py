@@ -2221,11 +2221,11 @@ def _resolve_numbers(items: list[Item], doc: Doc, rules: Rules, line: Line) -> l
             out.append(Item("STAGE_NO", item.start, item.end, item.i, item.j, LAST_STAGE, item.text))
             continue
         if item.kind == "SAME_STAGE":
-            following = items[index + 1] if index + 1 < len(items) else None
-            if following is not None and following.kind == "NUMBER" and following.i == item.j:
+            number = _number_after(items, index)
+            if number is not None:
                 # ("vainqueurs de cette étape 4": the stage's own number, told after it)
-                consumed.add(id(following))
-                out.append(_merge(line, "STAGE_NO", item, following, following.value))
+                consumed.add(id(number))
+                out.append(_merge(line, "STAGE_NO", item, number, number.value))
                 continue
             # "that same stage": numbered once the whole release is read (`_number_same_stages`)
             out.append(Item("STAGE_NO", item.start, item.end, item.i, item.j, SAME_STAGE, item.text))

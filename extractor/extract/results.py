@@ -1089,16 +1089,25 @@ def _read_class_winners_run_on(line: Line, book: CrewBook, drafts: list[Draft]) 
         if crew is None or not named:
             continue
         made.append(Draft(crew, 1, None, str(named[-1].value), [segment[dash + 1], named[-1]]))
-        totals = [
-            it
-            for k, it in enumerate(segment[dash + 1 :], dash + 1)
-            if it.kind == "DURATION" and not it.value.signed and segment[k - 1].kind != "GAP"
-        ]
-        if totals:
-            made[-1].time = totals[0].value.duration
-            made[-1].evidence.append(totals[0])
+        _take_total(made[-1], segment, dash + 1, len(segment))
     if len(made) >= 2:
         drafts.extend(made)
+
+
+def _take_total(made: Draft, items: list[Item], first: int, end: int) -> None:
+    """Give a class winner the first time told from its name (items[first]) up to `end`: the
+    winner's total, not a gap ("+12.4s", "a 1:22.6")."""
+    total = next(
+        (
+            it
+            for k, it in enumerate(items[first:end], first)
+            if it.kind == "DURATION" and not it.value.signed and items[k - 1].kind != "GAP"
+        ),
+        None,
+    )
+    if total is not None:
+        made.time = total.value.duration
+        made.evidence.append(total)
 
 
 # A class's code as written: capitals and figures, perhaps a hyphen ("N5", "R-GT", "RC2N")
@@ -1225,14 +1234,7 @@ def _read_class_winner(line: Line, book: CrewBook, drafts: list[Draft], stage: i
         ),
         len(items),
     )
-    totals = [
-        it
-        for k, it in enumerate(items[first:named_after], first)
-        if it.kind == "DURATION" and not it.value.signed and items[k - 1].kind != "GAP"
-    ]
-    if totals:
-        made.time = totals[0].value.duration
-        made.evidence.append(totals[0])
+    _take_total(made, items, first, named_after)
     drafts.append(made)
     if stage is not None:
         return True  # (its other places would be the event's)
