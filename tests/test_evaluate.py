@@ -141,6 +141,8 @@ FRESH34 = ROOT / "tests" / "fresh34"
 FRESH34_BASELINE = ROOT / "tests" / "fresh34_baseline.json"
 FRESH35 = ROOT / "tests" / "fresh35"
 FRESH35_BASELINE = ROOT / "tests" / "fresh35_baseline.json"
+FRESH36 = ROOT / "tests" / "fresh36"
+FRESH36_BASELINE = ROOT / "tests" / "fresh36_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -425,6 +427,14 @@ def test_accuracy_gate_on_thirty_fifth_fresh_releases() -> None:
     manufacturer's quoted-printable e-mail with key facts and notes to editors) by seven writers
     who never saw the extractor (tests/fresh35)."""
     _assert_floors(evaluate_folder(FRESH35), FRESH35_BASELINE)
+
+
+def test_accuracy_gate_on_thirty_sixth_fresh_releases() -> None:
+    """A thirty-eighth set, 28 everyday pieces (a rally-raid truck team's release with crews of
+    three; a news site's article with reader comments below it; a privateer's blog post with a
+    stage-by-stage log; an organiser's closing e-mail after the prize-giving, with trophies) by
+    seven writers who never saw the extractor (tests/fresh36)."""
+    _assert_floors(evaluate_folder(FRESH36), FRESH36_BASELINE)
 
 
 def test_a_release_that_crashes_the_extractor_is_a_failure_and_the_others_are_scored(
