@@ -221,6 +221,7 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "light_tokenizer": {"type": "boolean"},
         "nouns_capitalised": {"type": "boolean"},
         "weekday_compounds": {"type": "boolean"},
+        "demonyms_take_article": {"type": "boolean"},
         # "o Pedro Vaz-Taborda", "a Inês Sarmento Góis": an article may stand before a first name
         "articles_before_first_names": {"type": "boolean"},
         "drops_subject": {"type": "boolean"},

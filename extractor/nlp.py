@@ -193,6 +193,9 @@ class Rules:
     # "entschied" → [(("entschied",), ("für", "sich"))]: a win verb and the words that close it
     split_wins: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
     compounding_weekdays: tuple[str, ...]  # "freitag": "Freitagabend", a weekday's compound, is no name
+    # a demonym describes a person only after an article ("de Noor Kamphuis"); bare, it is a first name
+    demonyms_take_article: bool
+    demonym_first_names: frozenset[str]  # the demonyms that may so open a name ("noor")
     start_number: re.Pattern[str]  # "(#118)", "n°58": a start number, so a competitor beside it
     event_connectors: frozenset[str]
     suffix_cues: tuple[tuple[str, str], ...]
@@ -279,6 +282,10 @@ class Rules:
         """ "van", "de", "da": a word that joins the parts of a name."""
         return lowered in self.name_particles
 
+    def opens_name(self, text: str) -> bool:
+        """Whether the word may be a first name, the first word of a name."""
+        return bool(self._name_part(text) & _OPENS)
+
     def is_name_word(self, text: str) -> bool:
         """Title-case (or "McCabe"-shaped) and not vocabulary: could be part of a person's name."""
         known = self._name_word_cache.get(text)
@@ -321,7 +328,11 @@ class Rules:
                 or text in _JOINERS
             ):
                 known |= _PART
-            if title_case and (lowered not in self.not_name_words or lowered in self.stop_first_names):
+            if title_case and (
+                lowered not in self.not_name_words
+                or lowered in self.stop_first_names
+                or lowered in self.demonym_first_names
+            ):
                 known |= _OPENS
             if (title_case and lowered not in self.not_surname_words) or inner_capital:
                 known |= _CLOSES
@@ -686,6 +697,14 @@ def rules_for(language: str) -> Rules:
             if re.search(r"[\s-]", str(word))
         }
     )
+    # ("ik ben Noor Kamphuis": where a demonym describes someone only after an article, one may
+    # open a name; mentions.py reads it as the descriptor when an article stands before it)
+    demonym_first_names = (
+        frozenset(str(word).lower() for words in lexicon.data.get("demonyms", {}).values() for word in words)
+        & not_name
+        if lexicon.data.get("demonyms_take_article")
+        else frozenset()
+    )
     names = Matcher(nlp.vocab)
     # Built-in attributes only, so the Matcher stays in compiled code: a title-case word that
     # is not vocabulary of the sport or of the language.
@@ -801,6 +820,9 @@ def rules_for(language: str) -> Rules:
             [stop_first, first_particle, {"OP": "?", **particle}, surname],
             [stop_first, joiner, name_word, name_word],  # "Per-Olof Sandström"
         ]
+    if demonym_first_names:
+        first_name_word = {**name_word, "LOWER": {"NOT_IN": sorted(not_name - demonym_first_names)}}
+        shapes = [[first_name_word, *shape[1:]] if shape[0] is name_word else shape for shape in shapes]
     names.add(
         "NAME",
         shapes,
@@ -817,6 +839,7 @@ def rules_for(language: str) -> Rules:
         cues=cues,
         names=names,
         not_name_words=frozenset(not_name),
+        demonym_first_names=demonym_first_names,
         not_surname_words=frozenset(not_name - stop_words - particles),
         stop_first_names=first_names | word_first_names,
         table_column_of=lexicon.table_column_of(),
@@ -937,6 +960,7 @@ def rules_for(language: str) -> Rules:
             if lexicon.data.get("weekday_compounds")
             else ()
         ),
+        demonyms_take_article=bool(lexicon.data.get("demonyms_take_article")),
         start_number=_start_number_pattern(base),
         cue_vocabulary=frozenset(vocabulary_words),
         team_words=frozenset(str(w).lower() for w in base.get("team_words", [])),

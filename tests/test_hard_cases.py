@@ -3858,3 +3858,69 @@ def test_that_stage_with_its_own_number_is_that_number() -> None:
     )
     record = _record(text, "fr")
     assert (5, 1, frozenset({"Gustavo Nóbrega", "Filipe Calado"})) in _stage_results(record)
+
+
+# ------------------------------------------------------------------ a crew's own stage-by-stage log
+
+
+def test_a_stage_logs_bare_places_under_a_place_column_are_the_crews_places() -> None:
+    """A driver's blog logs its own stages in a table with no crew column: "| 2 | Lustin 1 | 12,4 |
+    7:48.9 | 14 | +24.7 |" under "| ES | Spéciale | Km | Temps | Pos. | Écart |" places the blog's
+    crew 14th on stage 2 in 7:48.9, the bare number being the place its column's header names."""
+    text = (
+        "---\ntitle: Rallye des Ardennes : notre week-end\nauthor: Maxime Delvaux\n---\n\n"
+        "# Rallye des Ardennes : notre week-end\n\n"
+        "Bonjour à tous ! Nous voici de retour, Maxime Delvaux et Camille Houart, après notre premier"
+        " rallye de la saison. Nous avons terminé dix-huitièmes au général avec notre Clio Rally4.\n\n"
+        "## Nos spéciales\n\n"
+        "| ES | Spéciale | Km | Temps | Pos. | Écart |\n"
+        "|----|----------|----|-------|------|-------|\n"
+        "| 1 | Ferrières 1 | 9,8 | 6:02.1 | 16 | +22.4 |\n"
+        "| 2 | Lustin 1 | 12,4 | 7:48.9 | 14 | +24.7 |\n\n"
+        "Nous avons adoré chaque kilomètre et nous reviendrons l'an prochain.\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "hard/fr-log.md")
+    ours = frozenset({"Maxime Delvaux", "Camille Houart"})
+    assert {(1, 16, ours), (2, 14, ours)} <= set(_stage_results(record))
+    assert _stage_times(record)[(2, 14)] == 468.9
+
+
+def test_a_stage_logs_place_column_may_name_its_class() -> None:
+    """ "| WP | Prüfung | Zeit | Rang Rally4 |": a class after the place word is no figure, the
+    header still opens a table of stages, and "5." under it is the log crew's place."""
+    text = (
+        "---\ntitle: Rallye Weiz – unser Tagebuch\nauthor: Lukas Steinwender\n---\n\n"
+        "# Rallye Weiz – unser Tagebuch\n\n"
+        "Servus! Hier melden sich Lukas Steinwender und Verena Pichler. Wir sind mit unserem Peugeot 208"
+        " Rally4 auf Platz vier der Rally4-Wertung ins Ziel gekommen. Wir haben viel gelernt.\n\n"
+        "## Unser Stage-Log\n\n"
+        "| WP | Prüfung | Länge | Zeit | Rang Rally4 | Rückstand |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Passail 1 | 15.8 km | 10:12.4 | 5. | +11.8 |\n"
+        "| 2 | Fladnitz 1 | 13.9 km | 8:44.9 | 4. | +6.2 |\n\n"
+        "Wir sehen uns bei der nächsten Rallye!\n"
+    )
+    record = extract_dict(text.encode("utf-8"), "hard/de-log.md")
+    ours = frozenset({"Lukas Steinwender", "Verena Pichler"})
+    assert {(1, 5, ours), (2, 4, ours)} <= set(_stage_results(record))
+    assert _stage_times(record)[(1, 5)] == 612.4
+
+
+def test_a_demonym_with_no_article_before_a_surname_is_a_first_name() -> None:
+    """ "ik ben Noor Kamphuis": in Dutch a demonym describes someone after an article ("de Noor
+    Kamphuis"); with none, inside a sentence, "Noor" is the first name, and the sponsor "Autobedrijf
+    Kamphuis" thanked at the end does not take the surname over."""
+    text = (
+        "ELE Rally: tweede in Rally4\n\n"
+        "Hoi allemaal! Ik ben Noor Kamphuis, 21 jaar, uit Oss, en samen met mijn bijrijder Zoë"
+        " Schellekens rij ik dit seizoen in onze Peugeot 208 Rally4. Wij eindigden als dertiende in het"
+        " algemeen klassement. Een enorme dank je wel aan Autobedrijf Kamphuis voor de steun.\n"
+    )
+    record = _record(text, "nl")
+    assert _crews(record) == _expected_crews(("Noor Kamphuis", "Zoë Schellekens"))
+    described = _record(
+        "Østberg wint in Hellendoorn\n\nHellendoorn, 12 april 2026 – De zege ging naar de Noor Mads"
+        " Østberg en zijn bijrijder Torstein Eriksen, die de rally in 1:12:45,3 afwerkten.\n",
+        "nl",
+    )
+    assert _crews(described) == _expected_crews(("Mads Østberg", "Torstein Eriksen"))

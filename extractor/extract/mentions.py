@@ -28,6 +28,7 @@ from extractor.extract.tables import (
     CLASS_ROLES,
     Cell,
     Header,
+    cell_spans,
     cell_starts,
     may_have_cells,
     place_number,
@@ -299,6 +300,7 @@ def analyse(
     points_column = False  # under a header with a column of points ("Pos. | Fahrer | Punkte"): standings
     line_above: Line | None = None  # the line right above, if not blank
     stage_column = False  # under a header whose first column is the stage's number ("WP  Prüfung")
+    stage_place_cell: int | None = None  # and which of its cells holds a place ("Pos.", "Rang Rally4")
     final_heading = False  # under a final classification's heading ("Final classification", "Endergebnis")
     for k, ((index, start, end, raw, parts), doc) in enumerate(zip(wanted, docs, strict=True)):
         line = Line(start=start, end=end, index=index, raw=raw)
@@ -385,7 +387,8 @@ def analyse(
             # the number opens a stage's row, no place
             line.table_position = line.table_number = line.table_label_end = None
         elif line.cells is None and not rule:
-            stage_column = _heads_a_stage_column(cells, raw, rules)
+            stage_column = _heads_a_stage_column(cells, rules)
+            stage_place_cell = _place_cell(cells, rules) if stage_column else None
         line.doc = doc
         # One call into the Doc instead of a Token object per token: offsets, lengths, spaces.
         rows = doc.to_array(_TOKEN_COLUMNS).tolist()
@@ -451,6 +454,8 @@ def analyse(
             for item in items[:1]:
                 if item.kind == "NUMBER" and item.start == start + stage_row.start("stage"):
                     item.kind = "STAGE_NO"
+            if stage_place_cell is not None:
+                _number_as_place(items, raw, start, stage_place_cell)
         items = [] if k in chapters else _inside(items, parts)
         if skip:
             # ("São Luís (MA), 29 de agosto – … entre Goiânia (GO) e São Luís (MA)": the dateline's
@@ -1269,10 +1274,57 @@ def _is_a_note(rest: str, rules: Rules, over_paragraph: bool = False) -> bool:
     return len(plain) >= (_TITLE_WORDS - 1 if over_paragraph else _TITLE_WORDS) or labelled
 
 
-def _heads_a_stage_column(cells: list[str], raw: str, rules: Rules) -> bool:
+def _heads_a_stage_column(cells: list[str], rules: Rules) -> bool:
     """ "WP   Prüfung   Fahrer   Zeit", "SS | Stage | Winner": a table header of three cells or
-    more, no figure, whose first column holds the stage's number."""
-    return len(cells) >= 3 and not _has_digit(raw) and cells[0].lower().rstrip(".") in rules.stage_markers
+    more, none a figure ("Rang Rally4" is a word), whose first column holds the stage's number."""
+    return (
+        len(cells) >= 3
+        and not any(cell[:1].isdigit() for cell in cells)
+        and cells[0].lower().rstrip(".") in rules.stage_markers
+    )
+
+
+def _place_cell(cells: list[str], rules: Rules) -> int | None:
+    """Which cell of a stage table's header heads its places: "Pos.", "Rang Rally4" (a place
+    word, then maybe the class the places are in)."""
+    for k, cell in enumerate(cells):
+        first = cell.lower().split()[0] if cell.strip() else ""
+        if rules.table_column_of.get(first, rules.table_column_of.get(first.rstrip("."))) in (
+            "position",
+            "stage_position",
+        ):
+            return k
+    return None
+
+
+def _demonym_as_first_name(line: Line, demonym: Item, s: int, e: int, rules: Rules) -> bool:
+    """ "ik ben Noor Kamphuis": where a demonym describes someone only after an article, one that
+    opens a name of two words inside a sentence, after a word in lower case that is no article,
+    is the first name."""
+    return (
+        rules.demonyms_take_article
+        and demonym.i == s > 0
+        and e - demonym.j == 1
+        and not line.sentence_starts[s]
+        and line.texts[s - 1][:1].islower()
+        and line.lowers[s - 1] not in rules.determiners
+    )
+
+
+def _number_as_place(items: list[Item], raw: str, start: int, cell: int) -> None:
+    """ "| 1 | Bladel 1 | 9,8 | 16 | 6:02.1 |" under "| KP | Proef | Km | Pos. | Tijd |": the bare
+    number alone in the place column is the row's place on its stage."""
+    spans = cell_spans(raw)
+    if cell >= len(spans):
+        return
+    left, right = spans[cell]
+    inside = [it for it in items if left <= it.start - start < right]
+    if (
+        len(inside) == 1
+        and inside[0].kind == "NUMBER"
+        and (inside[0].start - start, inside[0].end - start) == (left, right)
+    ):
+        inside[0].kind = "POS"
 
 
 def is_calendar_row(line: Line) -> bool:
@@ -1656,6 +1708,11 @@ def _items(
         # "Frenchman Théo Marchetti", "der Schwede Oskar Lindqvist", "le Haut-Savoyard Baptiste
         # Ravanel": the demonym and what stands before it describe the person who follows.
         leading = next((it for it in items if it.kind == "DEMONYM" and s <= it.i < s + 3 and it.j < e), None)
+        if leading is not None and line.lowers[leading.i] in rules.demonym_first_names:
+            if _demonym_as_first_name(line, leading, s, e, rules):
+                leading = None  # "ik ben Noor Kamphuis": no article, so a first name
+            elif leading.i == s and not rules.opens_name(texts[leading.j]):
+                continue  # ("Nederlanders De Boer/Spijkerman": the demonym, then no first name)
         if leading is not None:
             s = leading.j
             if e - s < 2 and e < len(texts) and spaced[e - 1] and rules.is_name_word(texts[e]):

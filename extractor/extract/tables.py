@@ -67,6 +67,11 @@ def split_cells(raw: str) -> list[str]:
     return [raw[s:e] for s, e in _spans(_cell_pattern(raw), raw) if s < e]
 
 
+def cell_spans(raw: str) -> list[tuple[int, int]]:
+    """Where a line's cells are, split the way it is written, empty ones left out."""
+    return [(s, e) for s, e in _spans(_cell_pattern(raw), raw) if s < e]
+
+
 def cell_starts(raw: str) -> list[int]:
     """Where the cells of a line aligned with spaces start."""
     return [s for s, e in _spans(_SPACED, raw) if s < e]
