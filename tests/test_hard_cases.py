@@ -3924,3 +3924,24 @@ def test_a_demonym_with_no_article_before_a_surname_is_a_first_name() -> None:
         "nl",
     )
     assert _crews(described) == _expected_crews(("Mads Østberg", "Torstein Eriksen"))
+
+
+def test_spanish_verbs_that_take_a_stage_named_right_after_them_win_it() -> None:
+    """ "repitió en el TC4", "sumó además el TC2", "se quedó con el TC3", "tras anotarse el TC6":
+    with the stage named right after them, these verbs are stage wins; not with a place between."""
+    text = (
+        "Sarasola gana el Rallye de la Subbética\n\n"
+        "Lucena, 18 de abril de 2026 – Iker Sarasola Etxeberria y Nerea Aldekoa ganaron el rally."
+        " Sarasola ganó el TC1 y repitió en el TC4. Joaquín Benjumea Roldán y Paula Ortuño, que sumaron"
+        " además el TC2, fueron segundos. Efrén Quintana Mesa y Ayoze Rodríguez se quedaron con el TC3"
+        " y fueron terceros. Mikołaj Zawadzki y Kamil Dąbrowski fueron cuartos tras anotarse el TC6.\n"
+    )
+    record = _record(text, "es")
+    wins = {(stage, names) for stage, position, names in _stage_results(record) if position == 1}
+    assert wins == {
+        (1, frozenset({"Iker Sarasola Etxeberria", "Nerea Aldekoa"})),
+        (4, frozenset({"Iker Sarasola Etxeberria", "Nerea Aldekoa"})),
+        (2, frozenset({"Joaquín Benjumea Roldán", "Paula Ortuño"})),
+        (3, frozenset({"Efrén Quintana Mesa", "Ayoze Rodríguez"})),
+        (6, frozenset({"Mikołaj Zawadzki", "Kamil Dąbrowski"})),
+    }
