@@ -3945,3 +3945,18 @@ def test_spanish_verbs_that_take_a_stage_named_right_after_them_win_it() -> None
         (3, frozenset({"Efrén Quintana Mesa", "Ayoze Rodríguez"})),
         (6, frozenset({"Mikołaj Zawadzki", "Kamil Dąbrowski"})),
     }
+
+
+def test_a_crew_named_with_no_result_is_the_crew_noun_opening_the_next_sentence() -> None:
+    """ "… was the exit of A and B. The Scottish crew won SS2, with X second on the stage": the
+    crew noun opening the next sentence is A and B, whoever that sentence names after it."""
+    text = (
+        "Mac Giolla Phádraig wins in Killarney\n\n"
+        "KILLARNEY, 3 May 2026 – Cian Mac Giolla Phádraig and Órla Hennessy won the Rally of the Lakes."
+        " Eimear Lenihan and Tomás Ó Briain took fifth. The biggest story of the morning was the exit of"
+        " Alasdair Mackintosh and Siân Prothero. The Scottish crew won SS2 Ballaghbeama, with Mac Giolla"
+        " Phádraig second on the stage, 1.4 seconds slower.\n"
+    )
+    record = _record(text, "en")
+    assert frozenset({"Alasdair Mackintosh", "Siân Prothero"}) in _crews(record)
+    assert (2, 1, frozenset({"Alasdair Mackintosh", "Siân Prothero"})) in _stage_results(record)

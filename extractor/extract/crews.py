@@ -1406,13 +1406,22 @@ def _same_person(key: str, persons: dict[str, Person]) -> Person | None:
 
 def _told_of_next(sentence: Sentence, line: Line) -> bool:
     """ "Minder goed verliep de dag voor A en B. Het duo … eindigde de etappe als zeventiende": the
-    next sentence opens on them ("the duo", "they") and tells a result."""
+    next sentence opens on them ("the duo", "they") and tells a result. Others may be named after
+    the opening ("The Scottish crew won SS2, with X second on the stage")."""
     at = line.sentences.index(sentence)
     for later in line.sentences[at + 1 : at + 3]:
         following = [it for it in later.items if not it.quote]
-        if any(it.kind == "NAME" for it in following):
+        opening = next(
+            (
+                k
+                for k, it in enumerate(following[:2])
+                if it.kind in ("CREW_NOUN", "PRONOUN", "DESCRIPTOR", "DEMONYM")
+            ),
+            None,
+        )
+        if any(it.kind == "NAME" for it in following[: len(following) if opening is None else opening]):
             return False  # someone else is spoken of
-        if any(it.kind in ("CREW_NOUN", "PRONOUN", "DESCRIPTOR", "DEMONYM") for it in following[:2]):
+        if opening is not None:
             return any(it.kind in _RESULT_CONTEXT - {"ROLE"} for it in following)
     return False
 
