@@ -3960,3 +3960,14 @@ def test_a_crew_named_with_no_result_is_the_crew_noun_opening_the_next_sentence(
     record = _record(text, "en")
     assert frozenset({"Alasdair Mackintosh", "Siân Prothero"}) in _crews(record)
     assert (2, 1, frozenset({"Alasdair Mackintosh", "Siân Prothero"})) in _stage_results(record)
+
+
+def test_an_irish_surname_after_o_with_its_h_prefix_is_a_name() -> None:
+    """ "Fionnán Ó hAodha": the h- before the surname's capital is the Irish form, like "McCabe"."""
+    text = (
+        "Mac Giolla Phádraig wins in Killarney\n\n"
+        "KILLARNEY, 3 May 2026 – Cian Mac Giolla Phádraig and Órla Hennessy won the Rally of the Lakes."
+        " In Rally4, Fionnán Ó hAodha and Lucía Barreiro were the class winners, 18th overall.\n"
+    )
+    record = _record(text, "en")
+    assert frozenset({"Fionnán Ó hAodha", "Lucía Barreiro"}) in _crews(record)
