@@ -3971,3 +3971,18 @@ def test_an_irish_surname_after_o_with_its_h_prefix_is_a_name() -> None:
     )
     record = _record(text, "en")
     assert frozenset({"Fionnán Ó hAodha", "Lucía Barreiro"}) in _crews(record)
+
+
+def test_a_desert_named_in_two_words_is_a_place() -> None:
+    """ "nas dunas do Sahara Ocidental": a desert's name is a place, no crew; the stage won there is
+    the crew's named before it."""
+    text = (
+        "Ribaterra vence etapa no Africa Eco Race\n\n"
+        "Dakhla, 9 de janeiro de 2026 – Vasco Arrobas Meireles, com o navegador Joaquim Falcão Serrão e"
+        " o mecânico Dariusz Wąsowicz, foi quarto. Na 7.ª etapa, Arrobas Meireles atacou desde o início"
+        " nas dunas do Sahara Ocidental e venceu a especial em 3h 41m 27s.\n"
+    )
+    record = _record(text, "pt")
+    crew = frozenset({"Vasco Arrobas Meireles", "Joaquim Falcão Serrão", "Dariusz Wąsowicz"})
+    assert set(_crews(record)) == {crew}
+    assert (7, 1, crew) in _stage_results(record)
