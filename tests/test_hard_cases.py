@@ -3986,3 +3986,18 @@ def test_a_desert_named_in_two_words_is_a_place() -> None:
     crew = frozenset({"Vasco Arrobas Meireles", "Joaquim Falcão Serrão", "Dariusz Wąsowicz"})
     assert set(_crews(record)) == {crew}
     assert (7, 1, crew) in _stage_results(record)
+
+
+def test_a_dutch_drietal_is_the_truck_crew_named_before() -> None:
+    """ "Het drietal … werd onder meer derde in de zesde etappe": "drietal" (like "trio") is the crew
+    of three the sentence before named."""
+    text = (
+        "Van Oosterbeek vijfde in de Africa Eco Race\n\n"
+        "Dakar, 11 januari 2026 – Thijs van Oosterbeek, met bijrijder Gaëtan Moureaux en monteur Niek"
+        " Scholtens in de DAF CF, verloor in de vierde etappe een achterwiel. Het drietal vocht zich daarna"
+        " knap terug, werd onder meer derde in de zesde etappe en sloot de rally af als vijfde.\n"
+    )
+    record = _record(text, "nl")
+    assert (6, 3, frozenset({"Thijs van Oosterbeek", "Gaëtan Moureaux", "Niek Scholtens"})) in _stage_results(
+        record
+    )
