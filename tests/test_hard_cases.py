@@ -4001,3 +4001,19 @@ def test_a_dutch_drietal_is_the_truck_crew_named_before() -> None:
     assert (6, 3, frozenset({"Thijs van Oosterbeek", "Gaëtan Moureaux", "Niek Scholtens"})) in _stage_results(
         record
     )
+
+
+def test_a_start_number_with_no_hash_after_an_article_is_its_crew_if_told_beside_one() -> None:
+    """ "was de 402 opnieuw de snelste truck": a three-figure number after an article stands for the
+    crew the release gave "#402" beside; "el 504" that no crew was given stays a number."""
+    text = (
+        "Verhoeckx tweede in de Africa Eco Race\n\n"
+        "• Iveco Powerstar #402 van Maarten Verhoeckx, Přemysl Šimánek en Bartosz Wróblewski tweede\n\n"
+        "Dakar, 11 januari 2026 – Maarten Verhoeckx werd met navigator Přemysl Šimánek en monteur Bartosz"
+        " Wróblewski tweede bij de trucks. Radek Kubíček, copiloot Miloš Dvorský en monteur Zdeněk Pešek"
+        " wonnen. In de negende etappe sloeg het team terug: in 4:37:51 was de 402 opnieuw de snelste"
+        " truck op weg naar Akjoujt.\n"
+    )
+    record = _record(text, "nl")
+    crew = frozenset({"Maarten Verhoeckx", "Přemysl Šimánek", "Bartosz Wróblewski"})
+    assert (9, 1, crew) in _stage_results(record)

@@ -472,8 +472,7 @@ def analyse(
         _place_number_breaks(line, rules)
         if line.table_position is None and _ENUMERATION_START.search(raw):
             items = _inline_enumeration(line, items)
-        if "#" in raw:
-            _mark_car_references(line, items, rules)
+        _mark_car_references(line, items, rules)
         if line.table_position is not None:
             spans = [(0, len(doc), 0, len(raw))]
         else:
@@ -849,18 +848,24 @@ def _lone_dashed_numbers(raws: list[str]) -> set[int]:
     }
 
 
+_THREE_FIGURES = re.compile(r"[1-9]\d{2}")
+
+
 def _mark_car_references(line: Line, items: list[Item], rules: Rules) -> None:
     """ "a #305 foi apenas a quarta", "won de #506 ook de tweede etappe", "the #14 crew": a start
-    number after an article stands for the crew that races it (results.py finds whose it is)."""
+    number after an article stands for the crew that races it (results.py finds whose it is). So
+    does a rally-raid's number of three figures with no "#" ("in 4:37:51 was de 402 opnieuw de
+    snelste truck"), when the release gave it beside a crew."""
     for item in items:
         k = item.i
+        if item.kind != "NUMBER" or k < 1:
+            continue
         if (
-            item.kind == "NUMBER"
-            and k >= 2
+            k >= 2
             and line.texts[k - 1] == "#"
             and not line.spaced[k - 1]
             and line.lowers[k - 2] in rules.determiners
-        ):
+        ) or (line.lowers[k - 1] in rules.determiners and _THREE_FIGURES.fullmatch(line.texts[k])):
             item.kind = "CAR"
 
 

@@ -434,6 +434,7 @@ def read_results(
     fallback_class = default_class(lines, vehicle_categories)
     _mark_tables_ranked_by_class(lines)
     book.car_numbers = _car_numbers(lines, book)
+    _unmark_unknown_numbers(lines, book)
     drafts: list[Draft] = []
     narrator = _narrator_crew(book)
     final_named = any(_names_final_standings(line) for line in lines)
@@ -929,6 +930,20 @@ def _car_numbers(lines: list[Line], book: CrewBook) -> dict[int, str]:
                     if crew is not None:
                         owners.setdefault(int(item.value), set()).add(crew)
     return {number: next(iter(crews)) for number, crews in owners.items() if len(crews) == 1}
+
+
+def _unmark_unknown_numbers(lines: list[Line], book: CrewBook) -> None:
+    """ "el 504 firma además la undécima posición": a number with no "#" after an article stands
+    for a crew only when the release gave that number beside one; else it is a number again."""
+    for line in lines:
+        for sentence in line.sentences:
+            for item in sentence.items:
+                if (
+                    item.kind == "CAR"
+                    and line.raw[item.start - line.start - 1 : item.start - line.start] != "#"
+                    and int(item.value) not in book.car_numbers
+                ):
+                    item.kind = "NUMBER"
 
 
 def _crew_beside_number(items: list[Item], k: int, book: CrewBook) -> str | None:
