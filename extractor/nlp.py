@@ -197,6 +197,7 @@ class Rules:
     demonyms_take_article: bool
     demonym_first_names: frozenset[str]  # the demonyms that may so open a name ("noor")
     start_number: re.Pattern[str]  # "(#118)", "n°58": a start number, so a competitor beside it
+    start_number_marks: frozenset[str]  # "#", "n°": the token before a start number
     event_connectors: frozenset[str]
     suffix_cues: tuple[tuple[str, str], ...]
     not_event_words: frozenset[str]
@@ -962,6 +963,7 @@ def rules_for(language: str) -> Rules:
         ),
         demonyms_take_article=bool(lexicon.data.get("demonyms_take_article")),
         start_number=_start_number_pattern(base),
+        start_number_marks=frozenset(_lowered(base, "start_number_marks")),
         cue_vocabulary=frozenset(vocabulary_words),
         team_words=frozenset(str(w).lower() for w in base.get("team_words", [])),
         organisation_names=frozenset(

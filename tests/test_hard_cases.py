@@ -4017,3 +4017,23 @@ def test_a_start_number_with_no_hash_after_an_article_is_its_crew_if_told_beside
     record = _record(text, "nl")
     crew = frozenset({"Maarten Verhoeckx", "Přemysl Šimánek", "Bartosz Wróblewski"})
     assert (9, 1, crew) in _stage_results(record)
+
+
+def test_a_start_number_after_n_degree_is_the_crew_of_the_roster_line() -> None:
+    """ "Camion n°402 (MAN TGS 4x4) : Benoît Ménard-Lefèvre (pilote), …" gives the number to that
+    crew (past the car in brackets); "Le n°402 … se hisser à la troisième place de l'étape 5"
+    places it."""
+    text = (
+        "Africa Eco Race : le MAN n°402 deuxième à Dakar\n\n"
+        "Angers, le 12 janvier 2026 – L'équipe a bouclé son Africa Eco Race avec un podium.\n\n"
+        "LES ÉQUIPAGES\n"
+        "- Camion n°402 (MAN TGS 4x4) : Benoît Ménard-Lefèvre (pilote), Jiří Horáček (copilote), Loïc"
+        " Pétrault (mécanicien)\n"
+        "- Camion n°417 (MAN TGS 4x4) : Frédéric Guérineau (pilote), Ousmane Ndiaye (copilote), Gaëtan"
+        " Bruyère (mécanicien)\n\n"
+        "Dès la deuxième étape, Frédéric Guérineau signait le quatrième temps parmi les camions. Le n°402"
+        " restait prudent, avant de se hisser à la troisième place de l'étape 5.\n"
+    )
+    record = _record(text, "fr")
+    crew = frozenset({"Benoît Ménard-Lefèvre", "Jiří Horáček", "Loïc Pétrault"})
+    assert (5, 3, crew) in _stage_results(record)

@@ -156,6 +156,7 @@ class Line:
     # "sa classe", "their class" is, where no class is named on its own
     vehicle_classes: list[str] = field(default_factory=list)
     posted: bool = False  # it opens on a post's clock time ("10:05 —", "[09:05]"): a live thread's post
+    start_numbers: set[int] = field(default_factory=set)  # the tokens of numbers after "#", "n°"
 
     def all_items(self) -> list[Item]:
         """The items of all the line's sentences, in order (headings and rows are read whole)."""
@@ -852,20 +853,23 @@ _THREE_FIGURES = re.compile(r"[1-9]\d{2}")
 
 
 def _mark_car_references(line: Line, items: list[Item], rules: Rules) -> None:
-    """ "a #305 foi apenas a quarta", "won de #506 ook de tweede etappe", "the #14 crew": a start
-    number after an article stands for the crew that races it (results.py finds whose it is). So
-    does a rally-raid's number of three figures with no "#" ("in 4:37:51 was de 402 opnieuw de
-    snelste truck"), when the release gave it beside a crew."""
+    """ "a #305 foi apenas a quarta", "won de #506 ook de tweede etappe", "le n°402 restait
+    prudent": a start number after an article stands for the crew that races it (results.py finds
+    whose it is). So does a rally-raid's number of three figures with no mark ("in 4:37:51 was de
+    402 opnieuw de snelste truck"), when the release gave it beside a crew. The numbers after a
+    mark are kept on the line (`start_numbers`)."""
     for item in items:
         k = item.i
         if item.kind != "NUMBER" or k < 1:
             continue
-        if (
-            k >= 2
-            and line.texts[k - 1] == "#"
-            and not line.spaced[k - 1]
-            and line.lowers[k - 2] in rules.determiners
-        ) or (line.lowers[k - 1] in rules.determiners and _THREE_FIGURES.fullmatch(line.texts[k])):
+        marked = line.lowers[k - 1] in rules.start_number_marks and (
+            not line.spaced[k - 1] or line.texts[k - 1][:1].isalpha()
+        )
+        if marked:
+            line.start_numbers.add(k)
+        if (marked and k >= 2 and line.lowers[k - 2] in rules.determiners) or (
+            line.lowers[k - 1] in rules.determiners and _THREE_FIGURES.fullmatch(line.texts[k])
+        ):
             item.kind = "CAR"
 
 

@@ -917,15 +917,12 @@ def _car_numbers(lines: list[Line], book: CrewBook) -> dict[int, str]:
     number told beside two crews stands for none."""
     owners: dict[int, set[str]] = {}
     for line in lines:
-        if "#" not in line.raw:
+        if not line.start_numbers:
             continue
         for sentence in line.sentences:
             items = sentence.items
             for k, item in enumerate(items):
-                if (
-                    item.kind in ("NUMBER", "CAR")
-                    and line.raw[item.start - line.start - 1 : item.start - line.start] == "#"
-                ):
+                if item.kind in ("NUMBER", "CAR") and item.i in line.start_numbers:
                     crew = _crew_beside_number(items, k, book)
                     if crew is not None:
                         owners.setdefault(int(item.value), set()).add(crew)
@@ -940,7 +937,7 @@ def _unmark_unknown_numbers(lines: list[Line], book: CrewBook) -> None:
             for item in sentence.items:
                 if (
                     item.kind == "CAR"
-                    and line.raw[item.start - line.start - 1 : item.start - line.start] != "#"
+                    and item.i not in line.start_numbers
                     and int(item.value) not in book.car_numbers
                 ):
                     item.kind = "NUMBER"
@@ -948,7 +945,8 @@ def _unmark_unknown_numbers(lines: list[Line], book: CrewBook) -> None:
 
 def _crew_beside_number(items: list[Item], k: int, book: CrewBook) -> str | None:
     """The crew named beside the start number at items[k]: back past brackets, commas, a role and
-    the car's words (not past ";", which opens another clause), else the name right after it."""
+    the car's words (not past ";", which opens another clause), else the name right after it or
+    after the car in brackets ("Camion n°402 (MAN TGS 4x4) : Benoît Ménard-Lefèvre (pilote)")."""
     for m in range(k - 1, max(-1, k - 6), -1):
         before = items[m]
         if before.kind in ("NAME", "WORD") and (crew := book.resolve(before)) is not None:
@@ -958,8 +956,11 @@ def _crew_beside_number(items: list[Item], k: int, book: CrewBook) -> str | None
             or before.text == ";"
         ):
             break
-    after = items[k + 1] if k + 1 < len(items) else None
-    if after is not None and after.kind in ("NAME", "WORD") and after.i - items[k].j <= 1:
+    at = k + 1
+    if at < len(items) and items[at].kind == "OPEN":
+        at = next((m + 1 for m in range(at, min(at + 6, len(items))) if items[m].kind == "CLOSE"), len(items))
+    after = items[at] if at < len(items) else None
+    if after is not None and after.kind in ("NAME", "WORD") and after.i - items[at - 1].j <= 1:
         return book.resolve(after)
     return None
 
