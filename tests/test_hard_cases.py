@@ -4037,3 +4037,20 @@ def test_a_start_number_after_n_degree_is_the_crew_of_the_roster_line() -> None:
     record = _record(text, "fr")
     crew = frozenset({"Benoît Ménard-Lefèvre", "Jiří Horáček", "Loïc Pétrault"})
     assert (5, 3, crew) in _stage_results(record)
+
+
+def test_a_start_number_after_an_article_gives_no_owner_to_the_names_before_it() -> None:
+    """ "Hasenöhrl, Morlière und Wiśniewicz blieben … Serviceunterstützung für die #512": the
+    number refers to a crew, it is not told beside the names before it; so "#512" stays the crew
+    the bullet gave it to, and "fuhr die #512 als Dritte ins Biwak" places that crew."""
+    text = (
+        "Tauernblick Truck Racing beendet die Rallye Dakar auf Rang sechs\n\n"
+        "· Iveco Powerstar #512 mit Lukas Pfandlbauer, Jiří Vaněček und Dániel Szőke gewinnt eine Etappe\n\n"
+        "Yanbu, 17. Januar 2026 – Gernot Hasenöhrl mit Beifahrer Sébastien Morlière und Mechaniker Tomasz"
+        " Wiśniewicz schied auf der siebten Etappe aus. Hasenöhrl, Morlière und Wiśniewicz blieben bis zum"
+        " Schluss als Serviceunterstützung für die #512 im Rennen.\n\n"
+        "Auf der vierten Etappe fuhr die #512 als Dritte ins Biwak.\n"
+    )
+    record = _record(text, "de")
+    crew = frozenset({"Lukas Pfandlbauer", "Jiří Vaněček", "Dániel Szőke"})
+    assert (4, 3, crew) in _stage_results(record)

@@ -946,8 +946,11 @@ def _unmark_unknown_numbers(lines: list[Line], book: CrewBook) -> None:
 def _crew_beside_number(items: list[Item], k: int, book: CrewBook) -> str | None:
     """The crew named beside the start number at items[k]: back past brackets, commas, a role and
     the car's words (not past ";", which opens another clause), else the name right after it or
-    after the car in brackets ("Camion n°402 (MAN TGS 4x4) : Benoît Ménard-Lefèvre (pilote)")."""
-    for m in range(k - 1, max(-1, k - 6), -1):
+    after the car in brackets ("Camion n°402 (MAN TGS 4x4) : Benoît Ménard-Lefèvre (pilote)") or
+    after "with" ("#512 mit Lukas Pfandlbauer").
+    A number after an article refers to a crew ("… blieben Serviceunterstützung für die #512"): the
+    names before it are others'."""
+    for m in range(k - 1, max(-1, k - 6) if items[k].kind != "CAR" else k - 1, -1):
         before = items[m]
         if before.kind in ("NAME", "WORD") and (crew := book.resolve(before)) is not None:
             return crew
@@ -959,6 +962,8 @@ def _crew_beside_number(items: list[Item], k: int, book: CrewBook) -> str | None
     at = k + 1
     if at < len(items) and items[at].kind == "OPEN":
         at = next((m + 1 for m in range(at, min(at + 6, len(items))) if items[m].kind == "CLOSE"), len(items))
+    if at < len(items) and items[at].kind == "WITH" and items[at].i - items[at - 1].j <= 1:
+        at += 1  # ("Iveco Powerstar #512 mit Lukas Pfandlbauer, …")
     after = items[at] if at < len(items) else None
     if after is not None and after.kind in ("NAME", "WORD") and after.i - items[at - 1].j <= 1:
         return book.resolve(after)
