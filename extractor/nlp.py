@@ -659,6 +659,7 @@ def rules_for(language: str) -> Rules:
         "penalty_cues",
         "retire_cues",
         "total_time_cues",
+        "final_words",
     ):
         for phrase in lexicon.data.get(key, []):
             vocabulary_words.update(str(phrase).lower().split())

@@ -4054,3 +4054,19 @@ def test_a_start_number_after_an_article_gives_no_owner_to_the_names_before_it()
     record = _record(text, "de")
     crew = frozenset({"Lukas Pfandlbauer", "Jiří Vaněček", "Dániel Szőke"})
     assert (4, 3, crew) in _stage_results(record)
+
+
+def test_a_results_heading_word_is_no_first_name() -> None:
+    """ "Ergebnis Lavanttal-Rallye 2026 (Top 5)": a result's heading word (the language file's
+    final_words) opens no name, so the co-driver named before it keeps her driver."""
+    text = (
+        "Lavanttal-Rallye: Stallhofer gewinnt\n\n"
+        "Wolfsberg – Dominik Stallhofer und Johanna Leitgeb haben die Lavanttal-Rallye 2026 gewonnen. Auf"
+        " der Abendprüfung SP 3 holte Bernhard Kogler, Vorjahressieger der Lavanttal-Rallye, mit Copilotin"
+        " Anja Wöhrer die Bestzeit.\n\n"
+        "Ergebnis Lavanttal-Rallye 2026 (Top 5)\n\n"
+        "1. Dominik Stallhofer/Johanna Leitgeb (Škoda Fabia RS Rally2) 1:38:42,7\n"
+    )
+    record = _record(text, "de")
+    assert frozenset({"Bernhard Kogler", "Anja Wöhrer"}) in _crews(record)
+    assert not any("Ergebnis" in name for crew in _crews(record) for name in crew)
