@@ -4070,3 +4070,17 @@ def test_a_results_heading_word_is_no_first_name() -> None:
     record = _record(text, "de")
     assert frozenset({"Bernhard Kogler", "Anja Wöhrer"}) in _crews(record)
     assert not any("Ergebnis" in name for crew in _crews(record) for name in crew)
+
+
+def test_an_awards_name_is_no_crew() -> None:
+    """ "Premio Fair Play «Spirito del Salento», assegnato ai danesi …": an award's name is no
+    person, the crew it went to is."""
+    text = (
+        "Rally del Salento, le premiazioni\n\n"
+        "Lecce, 7 giugno 2026 – Benoît Lhermitte e Jérôme Castagne vincono il Rally del Salento."
+        " Premio Fair Play, assegnato dalla giuria ai danesi Mads Kjeldsen e Freja Holm, fermatisi per"
+        " soccorrere un equipaggio uscito di strada.\n"
+    )
+    record = _record(text, "it")
+    assert not any("Fair" in name or "Play" in name for crew in _crews(record) for name in crew)
+    assert frozenset({"Mads Kjeldsen", "Freja Holm"}) in _crews(record)
