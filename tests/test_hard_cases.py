@@ -4084,3 +4084,21 @@ def test_an_awards_name_is_no_crew() -> None:
     record = _record(text, "it")
     assert not any("Fair" in name or "Play" in name for crew in _crews(record) for name in crew)
     assert frozenset({"Mads Kjeldsen", "Freja Holm"}) in _crews(record)
+
+
+def test_a_field_named_as_a_place_is_no_crew() -> None:
+    """ "los caminos de Campo Ramón", "la PE12 Campo Ramón – Oberá": "Campo" opens a place's name,
+    no person's, and the place takes no stage time."""
+    text = (
+        "Sanguinetti gana en Oberá\n\n"
+        "Oberá (Misiones), 9 de agosto de 2026 – Lautaro Sanguinetti y su navegante Ezequiel Krawczyk"
+        " ganaron el Rally Provincia de Misiones.\n\n"
+        "Sanguinetti tomó el mando en la PE4, bajo una lluvia que convirtió los caminos de Campo Ramón y"
+        " Los Helechos en una pista de jabón.\n\n"
+        "El brasileño Thiago Müller Fernandes, con Rafael Conceição a su lado (Škoda Fabia Rally2 evo),"
+        " atacó hasta el final: ganó la última especial, la PE12 Campo Ramón – Oberá de 15,4 kilómetros,"
+        " con un tiempo de 9:58.6, y terminó segundo a 18,4 segundos. Sanguinetti fue segundo en esa PE12."
+        " Bruno Oviedo Galeano y Ramón Giménez completaron el podio.\n"
+    )
+    record = _record(text, "es")
+    assert not any("Campo" in name for crew in _crews(record) for name in crew)
