@@ -4102,3 +4102,31 @@ def test_a_field_named_as_a_place_is_no_crew() -> None:
     )
     record = _record(text, "es")
     assert not any("Campo" in name for crew in _crews(record) for name in crew)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "it",
+            "Castellani vince il Rallye Sanremo\n\nSanremo, 11 aprile 2026 – Edoardo Castellani e Mattia"
+            " Rinaldini hanno vinto il Rallye Sanremo. Castellani aveva vinto la PS1 e si era ripetuto sulla"
+            " PS4 «Langan».\n",
+        ),
+        (
+            "fr",
+            "Castellani s'impose à Sanremo\n\nSanremo, 11 avril 2026 – Edoardo Castellani et Mattia Rinaldini"
+            " ont remporté le Rallye Sanremo. Castellani avait gagné l'ES1 et a récidivé dans l'ES4.\n",
+        ),
+        (
+            "pt",
+            "Castellani vence em Sanremo\n\nSanremo, 11 de abril de 2026 – Edoardo Castellani e Mattia"
+            " Rinaldini venceram o Rallye Sanremo. Castellani venceu a PE1 e repetiu na PE4.\n",
+        ),
+    ],
+)
+def test_a_win_repeated_on_a_stage_named_right_after_is_a_stage_win(lang: str, text: str) -> None:
+    """ "si era ripetuto sulla PS4", "a récidivé dans l'ES4", "repetiu na PE4": repeating on a
+    stage named right after is winning it again."""
+    record = _record(text, lang)
+    assert (4, 1, frozenset({"Edoardo Castellani", "Mattia Rinaldini"})) in _stage_results(record)
