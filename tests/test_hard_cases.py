@@ -4130,3 +4130,19 @@ def test_a_win_repeated_on_a_stage_named_right_after_is_a_stage_win(lang: str, t
     stage named right after is winning it again."""
     record = _record(text, lang)
     assert (4, 1, frozenset({"Edoardo Castellani", "Mattia Rinaldini"})) in _stage_results(record)
+
+
+def test_a_gap_cue_right_before_a_stage_number_is_a_preposition() -> None:
+    """ "Zieliński was de snelste op KP5 'Gingelom' in 7:54.1": "op" (a gap cue in "op 1,4
+    seconden") before a stage's number is "on", no gap; the best time is the stage's win."""
+    text = (
+        "Haspengouw Rally: Marchal wint\n\n"
+        "Sint-Truiden, 15 maart 2026 – Julien Marchal en Noémie Laurent wonnen de Haspengouw Rally."
+        " Mikołaj Zieliński en Bartosz Kłos waren tweede, Kobe Van Laere en Femke Wuyts derde.\n\n"
+        "- **Proefwinsten:** Marchal won KP2 'Heers'; Zieliński was de snelste op KP5 'Gingelom' in"
+        " 7:54.1; Van Laere won KP10 'Kortenbos'\n"
+    )
+    record = _record(text, "nl")
+    crew = frozenset({"Mikołaj Zieliński", "Bartosz Kłos"})
+    assert (5, 1, crew) in _stage_results(record)
+    assert _stage_times(record)[(5, 1)] == 474.1

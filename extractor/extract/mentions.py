@@ -474,6 +474,7 @@ def analyse(
         if line.table_position is None and _ENUMERATION_START.search(raw):
             items = _inline_enumeration(line, items)
         _mark_car_references(line, items, rules)
+        items = _drop_gap_cues_before_stages(items)
         if line.table_position is not None:
             spans = [(0, len(doc), 0, len(raw))]
         else:
@@ -847,6 +848,25 @@ def _lone_dashed_numbers(raws: list[str]) -> set[int]:
         and not (k > 0 and dashed[k - 1] == number - 1)
         and not (k + 1 < len(dashed) and dashed[k + 1] == number + 1)
     }
+
+
+def _drop_gap_cues_before_stages(items: list[Item]) -> list[Item]:
+    """ "Zieliński was de snelste op KP5", "op KP 3 werd hij tweede": a gap cue right before a
+    stage's number is a preposition, no gap. Not ", a PE6" in a list of stages, whose comma parts
+    its items; nor one after "and" ("wonnen KP 4 en werden op KP 5 derde"), where it parts the
+    stage of one clause from the other's."""
+    return [
+        it
+        for k, it in enumerate(items)
+        if not (
+            it.kind == "GAP"
+            and "," not in it.text
+            and k + 1 < len(items)
+            and items[k + 1].kind == "STAGE_NO"
+            and items[k + 1].i == it.j
+            and not (k > 0 and items[k - 1].kind == "CONJ")
+        )
+    ]
 
 
 _THREE_FIGURES = re.compile(r"[1-9]\d{2}")
