@@ -660,6 +660,7 @@ def rules_for(language: str) -> Rules:
         "retire_cues",
         "total_time_cues",
         "final_words",
+        "pass_words",
     ):
         for phrase in lexicon.data.get(key, []):
             vocabulary_words.update(str(phrase).lower().split())

@@ -4146,3 +4146,17 @@ def test_a_gap_cue_right_before_a_stage_number_is_a_preposition() -> None:
     crew = frozenset({"Mikołaj Zieliński", "Bartosz Kłos"})
     assert (5, 1, crew) in _stage_results(record)
     assert _stage_times(record)[(5, 1)] == 474.1
+
+
+def test_a_pass_word_opens_no_name() -> None:
+    """ "Kučera hat die erste Durchfahrt Troják (WP 7) gewonnen": "Durchfahrt" (a stage's pass,
+    the language file's pass_words) opens no name, so the win is Kučera's."""
+    text = (
+        "Barum Rally: Kučera gewinnt\n\n"
+        "Zlín, 30. August 2026 – Radovan Kučera und Marek Hladík gewannen die Barum Czech Rally Zlín."
+        " Kučera hat unter anderem die erste Durchfahrt Troják (WP 7) gewonnen. Nico Brändli und Seraina"
+        " Cadonau wurden Vierte der Rally4.\n"
+    )
+    record = _record(text, "de")
+    assert not any("Durchfahrt" in name for crew in _crews(record) for name in crew)
+    assert (7, 1, frozenset({"Radovan Kučera", "Marek Hladík"})) in _stage_results(record)
