@@ -4160,3 +4160,15 @@ def test_a_pass_word_opens_no_name() -> None:
     record = _record(text, "de")
     assert not any("Durchfahrt" in name for crew in _crews(record) for name in crew)
     assert (7, 1, frozenset({"Radovan Kučera", "Marek Hladík"})) in _stage_results(record)
+
+
+def test_a_number_after_a_start_number_word_is_no_place() -> None:
+    """ "aus der Startnummer 67.": the figure after a start number's word is the number, not a
+    67th place (the full stop after it ends the sentence)."""
+    text = (
+        "Barum Rally: Platz vier in der Rally4\n\n"
+        "Wil SG, 1. September 2026 – Hier melden sich Nico Brändli und Seraina Cadonau aus der Startnummer"
+        " 67. Wir sind auf Platz vier der Rally4-Wertung ins Ziel gekommen.\n"
+    )
+    record = _record(text, "de")
+    assert not any(position == 67 for _, position, _ in _class_results(record))

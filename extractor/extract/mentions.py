@@ -880,13 +880,16 @@ def _mark_car_references(line: Line, items: list[Item], rules: Rules) -> None:
     mark are kept on the line (`start_numbers`)."""
     for item in items:
         k = item.i
-        if item.kind != "NUMBER" or k < 1:
+        if item.kind not in ("NUMBER", "POS") or k < 1:
             continue
         marked = line.lowers[k - 1] in rules.start_number_marks and (
             not line.spaced[k - 1] or line.texts[k - 1][:1].isalpha()
         )
         if marked:
             line.start_numbers.add(k)
+            item.kind = "NUMBER"  # ("aus der Startnummer 67.": the number, no place)
+        elif item.kind != "NUMBER":
+            continue
         if (marked and k >= 2 and line.lowers[k - 2] in rules.determiners) or (
             line.lowers[k - 1] in rules.determiners and _THREE_FIGURES.fullmatch(line.texts[k])
         ):
