@@ -4172,3 +4172,20 @@ def test_a_number_after_a_start_number_word_is_no_place() -> None:
     )
     record = _record(text, "de")
     assert not any(position == 67 for _, position, _ in _class_results(record))
+
+
+def test_a_decimal_figure_after_a_gap_cue_is_the_gap_and_the_time_before_stays_the_total() -> None:
+    """ "2. Castagné – Lhermitte (Citroën C3 Rally2) in 1:52:31.1 a 12.7": the bare figure after
+    "a" is the gap in seconds, so the time before it is the crew's total."""
+    text = (
+        "Tornesello vince il Rally del Salento\n\n"
+        "Otranto (LE), 24 maggio 2026 – Il successo è andato a Davide Tornesello e Paolo Cazzato. Secondi"
+        " i francesi Jérôme Castagné e Benoît Lhermitte.\n\n"
+        "CLASSIFICA FINALE ASSOLUTA (primi cinque)\n"
+        "1. Tornesello – Cazzato (Škoda Fabia RS Rally2) in 1:52:18.4\n"
+        "2. Castagné – Lhermitte (Citroën C3 Rally2) in 1:52:31.1 a 12.7\n"
+    )
+    record = _record(text, "it")
+    second = _class_result_of(record, "overall", ("Jérôme Castagné", "Benoît Lhermitte"))
+    assert _seconds(second["total_time"]) == 6751.1
+    assert all(record["text"][e["start"] : e["end"]] == e["text"] for e in second["evidence"])

@@ -22,7 +22,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from extractor.extract.dates import DateSpan, find_dates, find_worded_dates
-from extractor.extract.durations import DurationSpan, find_durations, find_worded_durations
+from extractor.extract.durations import DurationSpan, find_durations, find_worded_durations, iso8601
 from extractor.extract.numbers import decimal_word_spans, number_word_spans
 from extractor.extract.tables import (
     CLASS_ROLES,
@@ -38,7 +38,7 @@ from extractor.extract.tables import (
 )
 from extractor.lexicon import alternation
 from extractor.nlp import Rules, is_capital_surname
-from extractor.record import Section
+from extractor.record import Duration, Section
 from extractor.regexes import compile_guarded
 from extractor.segment import lines_with_offsets, readable_spans
 
@@ -475,6 +475,7 @@ def analyse(
             items = _inline_enumeration(line, items)
         _mark_car_references(line, items, rules)
         items = _drop_gap_cues_before_stages(items)
+        _seconds_after_gap_cues(line, items)
         if line.table_position is not None:
             spans = [(0, len(doc), 0, len(raw))]
         else:
@@ -848,6 +849,32 @@ def _lone_dashed_numbers(raws: list[str]) -> set[int]:
         and not (k > 0 and dashed[k - 1] == number - 1)
         and not (k + 1 < len(dashed) and dashed[k + 1] == number + 1)
     }
+
+
+_BARE_SECONDS = re.compile(r"\d{1,2}[.,]\d{1,3}")
+
+
+def _seconds_after_gap_cues(line: Line, items: list[Item]) -> None:
+    """ "in 1:52:31.1 a 12.7", "à 8,4": a decimal figure right after a gap cue is the gap in
+    seconds, unit or not."""
+    taken = {it.i for it in items}
+    for k in range(len(items) - 1, -1, -1):
+        gap = items[k]
+        at = gap.j
+        if gap.kind != "GAP" or at >= len(line.texts) or at in taken:
+            continue
+        if not _BARE_SECONDS.fullmatch(line.texts[at]) or (
+            at + 1 < len(line.texts) and line.texts[at + 1][:1].isalnum()
+        ):
+            continue
+        text = line.texts[at]
+        seconds = float(text.replace(",", "."))
+        within = line.starts[at]  # (a span's offsets are the line's, an item's the document's)
+        span = DurationSpan(
+            within, within + len(text), Duration(text, seconds, iso8601(seconds)), signed=False
+        )
+        begin = line.start + within
+        items.insert(k + 1, Item("DURATION", begin, begin + len(text), at, at + 1, value=span, text=text))
 
 
 def _drop_gap_cues_before_stages(items: list[Item]) -> list[Item]:
