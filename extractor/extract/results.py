@@ -930,8 +930,9 @@ def _car_numbers(lines: list[Line], book: CrewBook) -> dict[int, str]:
 
 
 def _unmark_unknown_numbers(lines: list[Line], book: CrewBook) -> None:
-    """ "el 504 firma además la undécima posición": a number with no "#" after an article stands
-    for a crew only when the release gave that number beside one; else it is a number again."""
+    """ "el 504 firma además la undécima posición": a number with no mark ("#", "n°") after an
+    article stands for a crew only when the release gave that number beside one; else it is a
+    number again."""
     for line in lines:
         for sentence in line.sentences:
             for item in sentence.items:
