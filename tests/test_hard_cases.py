@@ -4189,3 +4189,15 @@ def test_a_decimal_figure_after_a_gap_cue_is_the_gap_and_the_time_before_stays_t
     second = _class_result_of(record, "overall", ("Jérôme Castagné", "Benoît Lhermitte"))
     assert _seconds(second["total_time"]) == 6751.1
     assert all(record["text"][e["start"] : e["end"]] == e["text"] for e in second["evidence"])
+
+
+def test_a_gap_word_in_a_stage_name_is_no_gap() -> None:
+    """ "won SS1 Moll's Gap in 11:02.4": "Gap" in capitals inside a sentence is a word of the
+    stage's name, so the time after it is the stage time, no gap."""
+    text = (
+        "Mac Giolla Phádraig wins in Killarney\n\n"
+        "KILLARNEY, 3 May 2026 – Cian Mac Giolla Phádraig and Órla Hennessy won the Rally of the Lakes."
+        " Mac Giolla Phádraig won SS1 Moll's Gap in 11:02.4.\n"
+    )
+    record = _record(text, "en")
+    assert _stage_times(record)[(1, 1)] == 662.4

@@ -475,6 +475,8 @@ def analyse(
             items = _inline_enumeration(line, items)
         _mark_car_references(line, items, rules)
         items = _drop_gap_cues_before_stages(items)
+        if not rules.nouns_capitalised:
+            items = _drop_capitalised_gap_cues(line, items)
         _seconds_after_gap_cues(line, items)
         if line.table_position is not None:
             spans = [(0, len(doc), 0, len(raw))]
@@ -875,6 +877,16 @@ def _seconds_after_gap_cues(line: Line, items: list[Item]) -> None:
         )
         begin = line.start + within
         items.insert(k + 1, Item("DURATION", begin, begin + len(text), at, at + 1, value=span, text=text))
+
+
+def _drop_capitalised_gap_cues(line: Line, items: list[Item]) -> list[Item]:
+    """ "won SS1 Moll's Gap in 11:02.4": where nouns are written in lower case, a gap cue in
+    capitals inside a sentence is a word of a name, no gap."""
+    return [
+        it
+        for it in items
+        if not (it.kind == "GAP" and it.text[:1].isupper() and not line.sentence_starts[it.i])
+    ]
 
 
 def _drop_gap_cues_before_stages(items: list[Item]) -> list[Item]:
