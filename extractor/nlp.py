@@ -193,9 +193,9 @@ class Rules:
     # "entschied" → [(("entschied",), ("für", "sich"))]: a win verb and the words that close it
     split_wins: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
     compounding_weekdays: tuple[str, ...]  # "freitag": "Freitagabend", a weekday's compound, is no name
-    # a demonym describes a person only after an article ("de Noor Kamphuis"); bare, it is a first name
-    demonyms_take_article: bool
-    demonym_first_names: frozenset[str]  # the demonyms that may so open a name ("noor")
+    # where a demonym describes a person only after an article ("de Noor Kamphuis"), the demonyms
+    # that may open a name bare ("ik ben Noor Kamphuis"); empty elsewhere
+    demonym_first_names: frozenset[str]
     start_number: re.Pattern[str]  # "(#118)", "n°58": a start number, so a competitor beside it
     start_number_marks: frozenset[str]  # "#", "n°": the token before a start number
     event_connectors: frozenset[str]
@@ -963,7 +963,6 @@ def rules_for(language: str) -> Rules:
             if lexicon.data.get("weekday_compounds")
             else ()
         ),
-        demonyms_take_article=bool(lexicon.data.get("demonyms_take_article")),
         start_number=_start_number_pattern(base),
         start_number_marks=frozenset(_lowered(base, "start_number_marks")),
         cue_vocabulary=frozenset(vocabulary_words),

@@ -473,10 +473,8 @@ def analyse(
         _place_number_breaks(line, rules)
         if line.table_position is None and _ENUMERATION_START.search(raw):
             items = _inline_enumeration(line, items)
-        _mark_car_references(line, items, rules)
-        items = _drop_gap_cues_before_stages(items)
-        if not rules.nouns_capitalised:
-            items = _drop_capitalised_gap_cues(line, items)
+        _mark_start_numbers(line, items, rules)
+        items = _drop_gap_cues_that_are_words(line, items, rules)
         _seconds_after_gap_cues(line, items)
         if line.table_position is not None:
             spans = [(0, len(doc), 0, len(raw))]
@@ -879,39 +877,36 @@ def _seconds_after_gap_cues(line: Line, items: list[Item]) -> None:
         items.insert(k + 1, Item("DURATION", begin, begin + len(text), at, at + 1, value=span, text=text))
 
 
-def _drop_capitalised_gap_cues(line: Line, items: list[Item]) -> list[Item]:
-    """ "won SS1 Moll's Gap in 11:02.4": where nouns are written in lower case, a gap cue in
-    capitals inside a sentence is a word of a name, no gap."""
-    return [
-        it
-        for it in items
-        if not (it.kind == "GAP" and it.text[:1].isupper() and not line.sentence_starts[it.i])
-    ]
+def _drop_gap_cues_that_are_words(line: Line, items: list[Item], rules: Rules) -> list[Item]:
+    """Gap cues that are no gap. One right before a stage's number is a preposition ("Zieliński
+    was de snelste op KP5"); not ", a PE6" in a list of stages, whose comma parts its items, nor
+    one after "and" ("wonnen KP 4 en werden op KP 5 derde"), where it parts the stage of one clause
+    from the other's. Where nouns are written in lower case, one in capitals inside a sentence is
+    a word of a name ("won SS1 Moll's Gap in 11:02.4")."""
 
+    def before_a_stage(k: int, gap: Item) -> bool:
+        return (
+            "," not in gap.text
+            and k + 1 < len(items)
+            and items[k + 1].kind == "STAGE_NO"
+            and items[k + 1].i == gap.j
+            and not (k > 0 and items[k - 1].kind == "CONJ")
+        )
 
-def _drop_gap_cues_before_stages(items: list[Item]) -> list[Item]:
-    """ "Zieliński was de snelste op KP5", "op KP 3 werd hij tweede": a gap cue right before a
-    stage's number is a preposition, no gap. Not ", a PE6" in a list of stages, whose comma parts
-    its items; nor one after "and" ("wonnen KP 4 en werden op KP 5 derde"), where it parts the
-    stage of one clause from the other's."""
+    def in_a_name(gap: Item) -> bool:
+        return not rules.nouns_capitalised and gap.text[:1].isupper() and not line.sentence_starts[gap.i]
+
     return [
         it
         for k, it in enumerate(items)
-        if not (
-            it.kind == "GAP"
-            and "," not in it.text
-            and k + 1 < len(items)
-            and items[k + 1].kind == "STAGE_NO"
-            and items[k + 1].i == it.j
-            and not (k > 0 and items[k - 1].kind == "CONJ")
-        )
+        if not (it.kind == "GAP" and (before_a_stage(k, it) or in_a_name(it)))
     ]
 
 
 _THREE_FIGURES = re.compile(r"[1-9]\d{2}")
 
 
-def _mark_car_references(line: Line, items: list[Item], rules: Rules) -> None:
+def _mark_start_numbers(line: Line, items: list[Item], rules: Rules) -> None:
     """ "a #305 foi apenas a quarta", "won de #506 ook de tweede etappe", "le n°402 restait
     prudent": a start number after an article stands for the crew that races it (results.py finds
     whose it is). So does a rally-raid's number of three figures with no mark ("in 4:37:51 was de
@@ -1369,12 +1364,11 @@ def _place_cell(cells: list[str], rules: Rules) -> int | None:
 
 
 def _demonym_as_first_name(line: Line, demonym: Item, s: int, e: int, rules: Rules) -> bool:
-    """ "ik ben Noor Kamphuis": where a demonym describes someone only after an article, one that
-    opens a name of two words inside a sentence, after a word in lower case that is no article,
-    is the first name."""
+    """ "ik ben Noor Kamphuis": where a demonym describes someone only after an article (the
+    caller checks `demonym_first_names`), one that opens a name of two words inside a sentence,
+    after a word in lower case that is no article, is the first name."""
     return (
-        rules.demonyms_take_article
-        and demonym.i == s > 0
+        demonym.i == s > 0
         and e - demonym.j == 1
         and not line.sentence_starts[s]
         and line.texts[s - 1][:1].islower()

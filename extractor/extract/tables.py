@@ -62,14 +62,14 @@ def may_have_cells(raw: str) -> bool:
     return "|" in raw or "\t" in raw or "  " in raw.strip()
 
 
-def split_cells(raw: str) -> list[str]:
-    """The texts of a line's cells, empty ones left out ("WP   Prüfung   Fahrer" → three)."""
-    return [raw[s:e] for s, e in _spans(_cell_pattern(raw), raw) if s < e]
-
-
 def cell_spans(raw: str) -> list[tuple[int, int]]:
     """Where a line's cells are, split the way it is written, empty ones left out."""
     return [(s, e) for s, e in _spans(_cell_pattern(raw), raw) if s < e]
+
+
+def split_cells(raw: str) -> list[str]:
+    """The texts of a line's cells, empty ones left out ("WP   Prüfung   Fahrer" → three)."""
+    return [raw[s:e] for s, e in cell_spans(raw)]
 
 
 def cell_starts(raw: str) -> list[int]:
