@@ -143,6 +143,8 @@ FRESH35 = ROOT / "tests" / "fresh35"
 FRESH35_BASELINE = ROOT / "tests" / "fresh35_baseline.json"
 FRESH36 = ROOT / "tests" / "fresh36"
 FRESH36_BASELINE = ROOT / "tests" / "fresh36_baseline.json"
+FRESH37 = ROOT / "tests" / "fresh37"
+FRESH37_BASELINE = ROOT / "tests" / "fresh37_baseline.json"
 
 
 @pytest.fixture(scope="module")
@@ -435,6 +437,15 @@ def test_accuracy_gate_on_thirty_sixth_fresh_releases() -> None:
     stage-by-stage log; an organiser's closing e-mail after the prize-giving, with trophies) by
     seven writers who never saw the extractor (tests/fresh36)."""
     _assert_floors(evaluate_folder(FRESH36), FRESH36_BASELINE)
+
+
+def test_accuracy_gate_on_thirty_seventh_fresh_releases() -> None:
+    """A thirty-ninth set, 28 everyday pieces (a rally-raid motorbike and quad team's release
+    with solo riders; an organiser's page at the end of a rally's first day, with provisional
+    standings that are no results; a preview with a Markdown itinerary of clock times; a photo
+    agency's e-mail of numbered captions) by seven writers who never saw the extractor
+    (tests/fresh37)."""
+    _assert_floors(evaluate_folder(FRESH37), FRESH37_BASELINE)
 
 
 def test_a_release_that_crashes_the_extractor_is_a_failure_and_the_others_are_scored(
