@@ -126,6 +126,7 @@ def run_pipeline(
             not (class_results or stage_results),
             season_launch,
             result_starts=sorted(told_at),
+            stages_run=bool(stage_results),
         )
         if events.preview:
             # the reported event has not been run yet: places in the text are of past events

@@ -4201,3 +4201,19 @@ def test_a_gap_word_in_a_stage_name_is_no_gap() -> None:
     )
     record = _record(text, "en")
     assert _stage_times(record)[(1, 1)] == 662.4
+
+
+def test_a_running_events_finish_tomorrow_is_no_preview() -> None:
+    """ "El Rally Costa de la Luz finaliza mañana, sábado 13 de junio" in a report of the first
+    day's stages: the event is running, so its stages are results and its finish no event to come."""
+    text = (
+        "Mendizábal y Castells mandan tras la primera etapa del Rally Costa de la Luz\n\n"
+        "Huelva, 12 de junio de 2026. Álvaro Mendizábal e Irene Castells (Škoda Fabia RS Rally2) dormirán"
+        " esta noche como líderes provisionales.\n\n"
+        "En la segunda pasada por El Almendro (TC3), Mendizábal volvió a ser el más rápido en 8:37.1.\n\n"
+        "El Rally Costa de la Luz finaliza mañana, sábado 13 de junio, con la entrega de trofeos en la"
+        " Plaza de las Monjas.\n"
+    )
+    record = _record(text, "es")
+    assert _stage_times(record) == {(3, 1): 517.1}
+    assert _upcoming(record) == []

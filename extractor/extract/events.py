@@ -291,6 +291,8 @@ def _championship_context(line: Line, start: int, end: int, after: int, rules: R
 _PREVIEW_HORIZON_DAYS = 120
 # A preview's lead gives its event's dates a few weeks ahead at most.
 _PREVIEW_SOON_DAYS = 45
+# A running event's finish is told the day before it at most ("finaliza mañana, sábado 13").
+_FINISH_SOON_DAYS = 2
 
 
 def _edition_named(upcoming: UpcomingEvent, candidates: list[Candidate]) -> int | None:
@@ -309,14 +311,17 @@ def read_events(
     preview: bool = False,
     season_launch: bool = False,
     result_starts: list[int] | None = None,
+    stages_run: bool = False,
 ) -> EventReading:
     """The event reported on and the events announced. A `preview` (a release with no results)
     reports on the event it announces, in the edition of its dates; a `season_launch`
     (mentions.is_season_launch) on the championship whose season it opens. `result_starts` are
-    the offsets of the places read."""
+    the offsets of the places read; `stages_run` says some were places on stages."""
     championships: list[Candidate] = []
     candidates = [c for line in lines for c in _candidates_in_line(line, rules, championships)]
     upcoming = _upcoming(lines, candidates, published, text, rules)
+    if stages_run and published is not None:
+        upcoming = [u for u in upcoming if not _finish_of_running_event(u, lines, candidates, published)]
     upcoming_keys = {normalise_name(u.name) for u in upcoming}
     announced = [c for c in candidates if any(_same_event(c.name, u.name) for u in upcoming)]
     # a headline naming an event still to come is a preview's ("Trois équipages au départ du
@@ -553,6 +558,19 @@ def _end_of_reported(upcoming: UpcomingEvent, event: Event, candidates: list[Can
     named_at = {e.start for e in upcoming.evidence}
     dated = next((c.sentence for c in candidates if c.start in named_at), None)
     return any(_same_event(c.name, event.name) and c.sentence is not dated for c in candidates)
+
+
+def _finish_of_running_event(
+    upcoming: UpcomingEvent, lines: list[Line], candidates: list[Candidate], published: date
+) -> bool:
+    """A release with stages run that dates its headline's event by one day in the next two is
+    telling when that event finishes, not announcing it ("Rally Costa de la Luz: … tras la primera
+    etapa" over "El Rally Costa de la Luz finaliza mañana, sábado 13 de junio")."""
+    if upcoming.start is None or upcoming.start != upcoming.end:
+        return False
+    if not 0 <= (date.fromisoformat(upcoming.start) - published).days <= _FINISH_SOON_DAYS:
+        return False
+    return any(c.line is lines[0] and _same_event(c.name, upcoming.name) for c in candidates)
 
 
 def _lead_announces_headline_event(
