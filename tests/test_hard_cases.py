@@ -4217,3 +4217,25 @@ def test_a_running_events_finish_tomorrow_is_no_preview() -> None:
     record = _record(text, "es")
     assert _stage_times(record) == {(3, 1): 517.1}
     assert _upcoming(record) == []
+
+
+def test_a_mechanic_in_a_bike_release_makes_no_crews_of_three() -> None:
+    """ "In der Klasse „Original by Motul" … ohne Mechaniker unterwegs": a mechanic named in a
+    release of bikes and quads makes no truck release, so "Oberlechner, Vondráčková und
+    Echeverría sind bereits eingeschrieben" lists three riders, each their own crew."""
+    text = (
+        "Rallye du Maroc: Podium für Oberlechner in der Rally2\n\n"
+        "Bischofshofen, 10.10.2026 – Matthias Oberlechner (#27, KTM 450 Rally Replica) gewann die zweite"
+        " Etappe in der Rally2-Wertung.\n\n"
+        "Einen Klassensieg feierte Kateřina Vondráčková (#64, Husqvarna FR 450 Rally). Die Tschechin gewann"
+        " die Women-Wertung.\n\n"
+        "Bei den Quads war der Argentinier Tomás Echeverría (#171, Yamaha Raptor 700R) die ganze Woche im"
+        " Kampf um die Spitze. Echeverría wurde mit 22:31:40 Stunden Zweiter.\n\n"
+        "Der Norweger Sindre Løvåsen (#88, KTM 450 Rally) ist in der Klasse „Original by Motul“ ohne"
+        " Mechaniker unterwegs und wurde am Ende Vierter der Original by Motul.\n\n"
+        "Oberlechner, Vondráčková und Echeverría sind bereits für die Rallye Dakar eingeschrieben.\n"
+    )
+    record = _record(text, "de")
+    assert _crews(record) == _expected_crews(
+        ("Matthias Oberlechner",), ("Kateřina Vondráčková",), ("Tomás Echeverría",), ("Sindre Løvåsen",)
+    )

@@ -902,12 +902,13 @@ def build_crews(
         for word in set(normalise_name(it.text).split())
     )
     _read_initialled_names(lines, name_words)
-    # In a truck release, "A, B and C" is a crew of three.
-    trios = any(
-        it.kind == "CLASS" and it.value == "Trucks" or (it.kind == "ROLE" and it.value == "mechanic")
-        for line in lines
-        for sentence in line.sentences
-        for it in sentence.items
+    # In a truck release, "A, B and C" is a crew of three. (A mechanic in a release of bikes
+    # or quads is no third member: "Original by Motul, … ohne Mechaniker unterwegs".)
+    solo_classes = {str(c) for c in rules.lexicon.base.get("solo_classes", [])}
+    told = [it for line in lines for sentence in line.sentences for it in sentence.items]
+    trios = any(it.kind == "CLASS" and it.value == "Trucks" for it in told) or (
+        any(it.kind == "ROLE" and it.value == "mechanic" for it in told)
+        and not any(it.kind == "CLASS" and it.value in solo_classes for it in told)
     )
     # (a row's co-driver on the line below it joins the row's driver: "Rhodri PRYCE-EVANS" over
     # "Cerys LLEWELYN")
@@ -971,7 +972,6 @@ def build_crews(
                 (strong if group.strong else weak).append(group)
             alone.extend((item, sentence, line) for item in single)
 
-    solo_classes = {str(c) for c in rules.lexicon.base.get("solo_classes", [])}
     crewed_classes = {str(c) for c in rules.lexicon.base.get("crewed_classes", [])}
     named_classes = {
         it.value
