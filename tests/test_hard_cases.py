@@ -4239,3 +4239,25 @@ def test_a_mechanic_in_a_bike_release_makes_no_crews_of_three() -> None:
     assert _crews(record) == _expected_crews(
         ("Matthias Oberlechner",), ("Kateřina Vondráčková",), ("Tomás Echeverría",), ("Sindre Løvåsen",)
     )
+
+
+def test_a_double_surname_before_another_crew_and_its_navigator_stays_with_its_own_crew() -> None:
+    """ "à frente de Sotomaior Brandão e do húngaro Kristóf Halmágyi, que, com o navegador Zsombor
+    Kertész, foi terceiro": the double surname stands for the leader told before; Halmágyi and
+    his navigator are another crew."""
+    text = (
+        "Sotomaior Brandão lidera no fim da primeira etapa\n\n"
+        "Amarante, 8 de maio de 2026 – Henrique Sotomaior Brandão e Patrícia Valente Quaresma (Škoda Fabia"
+        " RS Rally2) terminaram a primeira etapa no comando, à frente dos espanhóis Álvaro Sagasta Urquiza e"
+        " Eneko Lizarralde Oyarzabal (Citroën C3 Rally2).\n\n"
+        "A resposta espanhola chegou na PE2 Baião 1 (9,85 km): Sagasta venceu com 6:41.9, à frente de"
+        " Sotomaior Brandão e do húngaro Kristóf Halmágyi, que, com o navegador Zsombor Kertész, foi"
+        " terceiro ao volante de outro Škoda Fabia RS Rally2.\n"
+    )
+    record = _record(text, "pt")
+    assert _crews(record) == _expected_crews(
+        ("Henrique Sotomaior Brandão", "Patrícia Valente Quaresma"),
+        ("Álvaro Sagasta Urquiza", "Eneko Lizarralde Oyarzabal"),
+        ("Kristóf Halmágyi", "Zsombor Kertész"),
+    )
+    assert _stage_results(record)[(2, 3, frozenset(("Kristóf Halmágyi", "Zsombor Kertész")))] == 1

@@ -492,7 +492,8 @@ _INITIAL_BEFORE = re.compile(r".*?(?<![\w.])(?P<initial>[^\W\d_]\.\s)")
 
 
 def _partial_names(lines: list[Line]) -> dict[str, str]:
-    """Surnames and first names that stand for exactly one full name in the release."""
+    """Surnames and first names that stand for exactly one full name in the release (a double
+    surname too: "Sotomaior Brandão" for "Henrique Sotomaior Brandão")."""
     owners: dict[str, set[str]] = {}
     for line in lines:
         for sentence in line.sentences:
@@ -502,6 +503,9 @@ def _partial_names(lines: list[Line]) -> dict[str, str]:
                     # every word of the name ("Lozano" for "Álvaro Lozano Quesada" too)
                     for word in set(words):
                         owners.setdefault(word, set()).add(item.text)
+                    if len(words) >= 3 and not item.text.split()[0].endswith("."):
+                        for k in range(1, len(words) - 1):
+                            owners.setdefault(" ".join(words[k:]), set()).add(item.text)
     return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
 
 
@@ -577,11 +581,13 @@ def _groups(
             elif (
                 len(members) == 3
                 and joins[0] == "weak"
-                and members[0][0].kind == "WORD"
+                and (members[0][0].kind == "WORD" or normalise_name(members[0][0].text) in partials)
                 and (joins[1] == "strong" or roles[2] is not None)
             ):
                 # "por detrás de Villalobos y del portugués Duarte Meireles, navegado por Inês
                 # Carvalhal": the surname of a crew told before, then another crew and its role
+                # ("à frente de Sotomaior Brandão e do húngaro Kristóf Halmágyi, que, com o
+                # navegador Zsombor Kertész": a double surname too)
                 alone.append(members[0][0])
                 groups.append(Group(members[1:], True, sentence))
             elif len(members) <= 3:
