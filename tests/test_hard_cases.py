@@ -4261,3 +4261,20 @@ def test_a_double_surname_before_another_crew_and_its_navigator_stays_with_its_o
         ("Kristóf Halmágyi", "Zsombor Kertész"),
     )
     assert _stage_results(record)[(2, 3, frozenset(("Kristóf Halmágyi", "Zsombor Kertész")))] == 1
+
+
+def test_rows_under_a_provisional_heading_after_a_day_are_no_results() -> None:
+    """ "Voorlopige stand na dag 1" over a table: the crews as they stand after the first day,
+    no final places (the heading names no stage, only the day)."""
+    text = (
+        "Dag 1: Vanhecke leidt na zes proeven\n\n"
+        "Roeselare – Thibault Vanhecke en Ruben Callewaert (Škoda Fabia RS Rally2) gaan als leiders de"
+        " tweede dag in.\n\n"
+        "Voorlopige stand na dag 1\n\n"
+        "Pos. | Equipage | Wagen | Tijd / verschil\n"
+        "1 | Thibault Vanhecke / Ruben Callewaert | Škoda Fabia RS Rally2 | 44:10,7\n"
+        "2 | Kévin Lemaître / Aurélie Grégoire | Citroën C3 Rally2 | +6,9\n"
+    )
+    record = _record(text, "nl")
+    assert _crews(record)[frozenset(("Kévin Lemaître", "Aurélie Grégoire"))] == 1
+    assert record["class_results"] == []

@@ -505,8 +505,12 @@ def read_results(
                 and bool(line.sentences[0].items)
                 and line.sentences[0].items[0].kind == "PROVISIONAL"
             )
+            # ("Voorlopige stand na dag 1": provisional, after a day of the rally)
+            heading_kinds = {it.kind for it in line.all_items()}
             standings_list = (
-                any(it.kind == "STAGE_AFTER" for it in line.all_items()) or opens_provisional
+                "STAGE_AFTER" in heading_kinds
+                or opens_provisional
+                or {"PROVISIONAL", "AFTER"} <= heading_kinds
             ) and not _names_final_standings(line)
             champions_section = season_launch and line.names_champions
             # (a numbered row under it, "6   Kristóf SZŰCS … WP 9 – Motorschaden", is no place)
