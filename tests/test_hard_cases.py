@@ -4278,3 +4278,19 @@ def test_rows_under_a_provisional_heading_after_a_day_are_no_results() -> None:
     record = _record(text, "nl")
     assert _crews(record)[frozenset(("Kévin Lemaître", "Aurélie Grégoire"))] == 1
     assert record["class_results"] == []
+
+
+def test_a_programmes_first_car_is_no_place_on_the_stage() -> None:
+    """ "• KP7 Zonnebeke (13,05 km) – eerste wagen 08:35": tomorrow's programme gives the first
+    car's start time on each stage, no place of the crew the release is about."""
+    text = (
+        "Dag 1: Vanhecke leidt na zes proeven\n\n"
+        "Roeselare, 4 september 2026 – Thibault Vanhecke en Ruben Callewaert (Škoda Fabia RS Rally2) leiden"
+        " de Omloop van Vlaanderen. In de slotproef van de dag, KP6 Hooglede, was Vanhecke de snelste in"
+        " 5:58,6.\n\n"
+        "Programma zaterdag 5 september\n\n"
+        "• KP7 Zonnebeke (13,05 km) – eerste wagen 08:35\n"
+        "• KP8 Passendale (10,72 km) – eerste wagen 09:18\n"
+    )
+    record = _record(text, "nl")
+    assert _stage_times(record) == {(6, 1): 358.6}

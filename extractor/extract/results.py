@@ -3423,6 +3423,19 @@ def _quoted_stage_result(sentence: Sentence, book: CrewBook, speaker: tuple[int,
     )
 
 
+def _qualifies_a_noun(items: list[Item], k: int, line: Line) -> bool:
+    """The ordinal at `k` is an adjective before a plain word ("KP7 Zonnebeke – eerste wagen 08:35":
+    the first car's start time in a programme), not a place ("11.º SSV", "3rd, 8:12.4")."""
+    if items[k].kind != "ORD":
+        return False
+    after = line.raw[items[k].end - line.start :]
+    word = re.match(r" (\w+)", after)
+    if word is None or not word.group(1)[:1].islower():
+        return False
+    at = items[k].end + word.start(1)
+    return not any(it.start == at for it in items)
+
+
 def _read_stats_line(
     items: list[Item], line: Line, book: CrewBook, memory: Memory, drafts: list[Draft]
 ) -> bool:
@@ -3444,7 +3457,7 @@ def _read_stats_line(
     standing = next((k for k, it in enumerate(items) if it.kind in ("OVERALL", "HOLDING")), len(items))
     # (an ordinal there is the place: "11.º SSV, 5'48''")
     position = next((k for k, it in enumerate(items[:standing]) if it.kind in ("POS", "ORD")), None)
-    if position is None:
+    if position is None or _qualifies_a_noun(items, position, line):
         return False
     crew_id, _ = memory.first_crew
     made = Draft(crew_id, int(items[position].value), int(items[0].value), None, [items[0], items[position]])
