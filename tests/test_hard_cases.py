@@ -4294,3 +4294,25 @@ def test_a_programmes_first_car_is_no_place_on_the_stage() -> None:
     )
     record = _record(text, "nl")
     assert _stage_times(record) == {(6, 1): 358.6}
+
+
+def test_crews_named_behind_a_stage_winner_take_the_next_places_on_that_stage() -> None:
+    """ "La PS2 … è andata invece agli spagnoli X e Y, vincitori in 10'02"8 davanti a Sangalli e
+    Lamarche": those named after "davanti a" are second and third on the stage the sentence
+    names before them."""
+    text = (
+        "Rally 1000 Miglia, Sangalli e Brusaferri al comando dopo la prima tappa\n\n"
+        'Brescia, 17 aprile 2026 – Sulla PS1 "Valle Sabbia" (12,40 km) è stato Edoardo Sangalli,'
+        " affiancato da Nicola Brusaferri sulla Škoda Fabia RS Rally2 numero 1, a imporsi in 8'41\"3,"
+        " con 2\"1 di vantaggio su Federico Zanotelli e Chiara Dell'Acqua (Toyota GR Yaris Rally2) e"
+        ' 2"7 sui francesi Kévin Lamarche e Loïc Dufresne-Valois (Citroën C3 Rally2).'
+        ' La PS2 "Lumezzane" (14,80 km) è andata invece agli spagnoli Matías Ibarrondo e Ainhoa'
+        " Goikoetxea (Hyundai i20 N Rally2), vincitori in 10'02\"8 davanti a Sangalli e Lamarche.\n"
+    )
+    record = _record(text, "it")
+    stage_two = {(pos, crew) for (stage, pos, crew) in _stage_results(record) if stage == 2}
+    assert stage_two == {
+        (1, frozenset(("Matías Ibarrondo", "Ainhoa Goikoetxea"))),
+        (2, frozenset(("Edoardo Sangalli", "Nicola Brusaferri"))),
+        (3, frozenset(("Kévin Lamarche", "Loïc Dufresne-Valois"))),
+    }

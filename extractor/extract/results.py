@@ -3487,7 +3487,9 @@ def _place_those_behind(
     18,7 secondes A et B"."""
     if not any(it.kind == "MARGIN" and it.value == "ahead" for it in items):
         return
-    winner = next((d for d in made if d.position == 1 and d.stage is None), None)
+    winner = next((d for d in made if d.position == 1 and d.stage is None), None) or _stage_winner_ahead(
+        items, made
+    )
     told_before = winner is None
     if told_before:
         winner = _winner_told_before(items, drafts, line, book)
@@ -3525,7 +3527,26 @@ def _place_those_behind(
         seen.add(crew)
         position += 1
         if crew not in placed:
-            drafts.append(Draft(crew, position, None, winner.class_label, [item, items[cue]]))
+            drafts.append(Draft(crew, position, winner.stage, winner.class_label, [item, items[cue]]))
+
+
+def _stage_winner_ahead(items: list[Item], made: list[Draft]) -> Draft | None:
+    """The winner of the one stage the sentence names, told right before the cue that places
+    others behind ("Van Hoorebeke s'est offert le scratch en 7'38"9 sur l'ES3, devant Bonvin et
+    Cattaneo-Rüegg"); not a stage won before a total ("venceu a PE7 … em nono lugar da geral … à
+    frente dos galegos"), nor one the sentence does not name before the cue ("victoria para X por
+    delante del polaco Y, mejor en el SS3")."""
+    winner = next((d for d in made if d.position == 1 and d.stage is not None), None)
+    cue = next((k for k, it in enumerate(items) if it.kind == "MARGIN" and it.value == "ahead"), len(items))
+    stages = {it.value for it in items if it.kind == "STAGE_NO"}
+    named_before = {it.value for it in items[:cue] if it.kind == "STAGE_NO"}
+    if winner is None or stages != {winner.stage} or named_before != stages:
+        return None
+    told = max(e.start for e in winner.evidence)
+    between = [it for it in items[:cue] if it.start > told]
+    if any(it.kind in ("POS", "OVERALL", "TOTAL", "WIN", "STAGE_NO") for it in between):
+        return None
+    return winner
 
 
 def _winner_told_before(items: list[Item], drafts: list[Draft], line: Line, book: CrewBook) -> Draft | None:
