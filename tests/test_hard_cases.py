@@ -4316,3 +4316,21 @@ def test_crews_named_behind_a_stage_winner_take_the_next_places_on_that_stage() 
         (2, frozenset(("Edoardo Sangalli", "Nicola Brusaferri"))),
         (3, frozenset(("Kévin Lamarche", "Loïc Dufresne-Valois"))),
     }
+
+
+def test_a_captions_number_is_no_place() -> None:
+    """ "2. IMG_3117.jpg – Tomáš Mrázik / Marián Žiak … auf SP7": a photo's file name after the
+    number makes the line a caption of a numbered list, so "2." is no second place (nor, in German,
+    the ordinal "Zweiter")."""
+    text = (
+        "Rallye W4: Fotos vom Finaltag\n\n"
+        "Horn, 4. Oktober 2026 – Anbei unsere Auswahl vom zweiten Tag der Rallye W4.\n\n"
+        "1. IMG_3104.jpg – Raphael Zöchling / Bianca Thalhammer (Škoda Fabia RS Rally2) auf SP2 „Gars 1“, wo"
+        " sie die Bestzeit fuhren.\n"
+        "2. IMG_3117.jpg – Tomáš Mrázik / Marián Žiak (Hyundai i20 N Rally2) auf SP7 „Rosenburg 2“: Mit"
+        " 7:12,4 Minuten holten sie die Bestzeit.\n"
+    )
+    record = _record(text, "de")
+    assert _stage_results(record) == _expected_results(
+        (2, 1, ("Raphael Zöchling", "Bianca Thalhammer")), (7, 1, ("Tomáš Mrázik", "Marián Žiak"))
+    )

@@ -50,6 +50,8 @@ _LABELLED_ROW = re.compile(
 )
 # "5 – Bestzeiten gingen auf das Konto von …": a figure of a "rally in numbers" piece, or a row of a
 # list dashed after its places ("1 – A / B", "2 – C / D")
+# "2. IMG_0388.jpg – A / B on SS10 …": a photo's file name after the number, a caption list's item
+_FILE_NAME = re.compile(r"[\w-]+\.(?:jpe?g|png|gif|tiff?|heic|webp|raw|cr[23]|nef|arw|dng)\b", re.IGNORECASE)
 _DASHED_ROW = re.compile(r"^\s*(?P<pos>\d{1,3})\s[-–]\s")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # A show's chapter mark opening a line: "• [00:12:30] ", "05:40 – ", "01:02:15 - "
@@ -315,7 +317,11 @@ def analyse(
         table = _TABLE_ROW.match(raw) or _LABELLED_ROW.match(raw)
         if table is not None and table.re is _LABELLED_ROW and _RUN_ON_LIST.search(raw):
             table = None
-        if k in lone_figures or k in chapters:
+        # ("2. IMG_3117.jpg – Tomáš Mrázik / Marián Žiak auf SP7": a caption's number, no place)
+        caption_number = (
+            start + table.start("pos") if table is not None and _FILE_NAME.match(raw[table.end() :]) else None
+        )
+        if k in lone_figures or k in chapters or caption_number is not None:
             table = None  # "3 – Sonderprüfungen gewann auch Auer": a count, no place
         elif table is not None and raw[table.end() :].split(" ", 1)[0].lower() in rules.position_nouns:
             table = None  # "1º lugar en categoría SSV, 14º en la general": a sentence of places, no row
@@ -451,6 +457,8 @@ def analyse(
             # ("6. Die Juniorwertung gewannen …": the note's number, no ordinal; "9. – Gesamtrang für
             # …" is a figure of a rally in numbers, the place)
             items = [it for it in items if not (it.kind == "POS" and it.start == start + table.start("pos"))]
+        if caption_number is not None:
+            items = [it for it in items if it.start != caption_number]
         if stage_row:
             for item in items[:1]:
                 if item.kind == "NUMBER" and item.start == start + stage_row.start("stage"):
