@@ -182,6 +182,9 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "launch_words": _WORDS,
         "past_words": _WORDS,
         "next_edition_words": _WORDS,
+        # "NEXT EVENT", "PROSSIMO APPUNTAMENTO": a heading opening with these after the usage terms
+        # reopens the release's own words
+        "next_words": _WORDS,
         "same_stage_phrases": _WORDS,
         "agency_words": _WORDS,
         "at_the_wheel_phrases": _WORDS,

@@ -82,6 +82,17 @@ def _heads_final_classification(line: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _heads_what_comes_next(line: str, lexicon: Lexicon) -> bool:
+    """A short heading that opens with the language's word for "next" ("NEXT EVENT", "PROSSIMO
+    APPUNTAMENTO", "Nächster Termin")."""
+    words = _heading_text(line).lower().split()
+    return (
+        0 < len(words) <= 4
+        and not line.strip().endswith((".", ","))
+        and any(words[0] == str(word).lower() for word in lexicon.data.get("next_words", []))
+    )
+
+
 def _is_header_line(line: str) -> bool:
     """A short line without a closing full stop: a kicker, a sub-headline, a standfirst."""
     stripped = line.strip()
@@ -100,8 +111,14 @@ def segment(text: str, lexicon: Lexicon) -> list[Section]:
     kind = "title"
     seen_body = False
     boilerplate = False
+    resume: str | None = None  # the boilerplate a "next event" heading interrupts for a paragraph
     for start, end, line in lines_with_offsets(text):
         if not line.strip():
+            continue
+        if resume is not None and kind == "body" and not _heads_what_comes_next(line, lexicon):
+            # (the announcement's paragraph, then the boilerplate again: "Best regards, …")
+            pieces.append(("body", start, end))
+            boilerplate, kind, resume = True, resume, None
             continue
         heading = _heading_kind(line, lexicon)
         if heading and seen_body:
@@ -117,6 +134,11 @@ def segment(text: str, lexicon: Lexicon) -> list[Section]:
             # ("NOTAS PARA OS EDITORES" over "Classificação final – Camiões" and its rows: the
             # event's result, told in the notes)
             boilerplate = False
+            kind = "body"
+        elif boilerplate and kind != "contact" and _heads_what_comes_next(line, lexicon):
+            # ("USAGE TERMS" … then "NEXT EVENT" over "We will be covering the Oregon Trail Rally,
+            # 17–19 April": the release speaks again, of what comes next)
+            boilerplate, resume = False, kind
             kind = "body"
         elif boilerplate and kind == "contact" and _is_prose(line):
             # "Cordiali saluti / Elena Guidi / Ufficio Stampa …" closes a cover note, and the

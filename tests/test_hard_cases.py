@@ -4334,3 +4334,38 @@ def test_a_captions_number_is_no_place() -> None:
     assert _stage_results(record) == _expected_results(
         (2, 1, ("Raphael Zöchling", "Bianca Thalhammer")), (7, 1, ("Tomáš Mrázik", "Marián Žiak"))
     )
+
+
+def test_a_next_event_heading_after_the_usage_terms_announces_an_event() -> None:
+    """ "USAGE TERMS" then "NEXT EVENT" over "We will be covering the Oregon Trail Rally, 17–19
+    April": the heading reopens the release's own words for its paragraph, so the event is
+    announced; the signature after it stays boilerplate (no crew)."""
+    text = (
+        "Rally in the 100 Acre Wood 2026 – final selection (Day 2)\n\n"
+        "SALEM, Missouri, 1 March 2026 – Below is our final selection. Garrett Hollister and Matías"
+        " Núñez-Castro won the rally.\n\n"
+        "USAGE TERMS\n"
+        "These images are supplied free of charge for editorial use only. Credit is mandatory.\n\n"
+        "NEXT EVENT\n"
+        "We will be covering the Oregon Trail Rally, 17–19 April, in and around Dufur, Oregon.\n\n"
+        "Best regards,\n\n"
+        "Jolene Marchbanks / Ozark Lens\n"
+    )
+    record = _record(text, "en")
+    assert _upcoming(record) == [("Oregon Trail Rally", "2026-04-17", "2026-04-19")]
+    assert _crews(record) == _expected_crews(("Garrett Hollister", "Matías Núñez-Castro"))
+
+
+def test_the_event_announced_after_the_results_is_not_the_one_reported() -> None:
+    """A release with results whose only event name is the one it announces after them ("Prochain
+    rendez-vous : le Rallye des Cévennes Historique, du 22 au 24 octobre") names no event
+    reported on, rather than the announced one."""
+    text = (
+        "Tour de Corse Historique : Santoni et Paoli s'imposent\n\n"
+        "Ajaccio, le 11 octobre 2026 – Jean-Baptiste Santoni et Marie-Ange Paoli (Porsche 911 SC) ont"
+        " remporté l'épreuve devant Lucien Ferracci et Anna Casanova.\n\n"
+        "Prochain rendez-vous : le Rallye des Cévennes Historique, du 22 au 24 octobre.\n"
+    )
+    record = _record(text, "fr")
+    assert record["event"] is None
+    assert _upcoming(record) == [("Rallye des Cévennes Historique", "2026-10-22", "2026-10-24")]

@@ -448,7 +448,16 @@ def read_events(
             if published is not None:
                 _widen_to_lead_range(event, upcoming, _own_dates(lines, upcoming, published))
             return EventReading(event=event, upcoming=upcoming, preview=True)
-    event = _reported_event(lines, candidates, upcoming_keys - next_editions, published, text, rules)
+    announced_keys = upcoming_keys - next_editions
+    if (
+        result_starts
+        and not preview
+        and all(normalise_name(c.name) in announced_keys and c.start > result_starts[-1] for c in candidates)
+    ):
+        # (no name of the event reported on, only the one announced after its results: "We will be
+        # covering the Oregon Trail Rally, 17–19 April" under a photo agency's captions)
+        candidates = []
+    event = _reported_event(lines, candidates, announced_keys, published, text, rules)
     if event is not None and not preview and event.edition is not None:
         # "The 2026 Dakar Rally finishes on Saturday": the end of the event reported on, still
         # running, is no event to come
