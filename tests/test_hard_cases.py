@@ -4369,3 +4369,20 @@ def test_the_event_announced_after_the_results_is_not_the_one_reported() -> None
     record = _record(text, "fr")
     assert record["event"] is None
     assert _upcoming(record) == [("Rallye des Cévennes Historique", "2026-10-22", "2026-10-24")]
+
+
+def test_the_women_classification_is_a_class_of_its_own() -> None:
+    """ "fue la mejor mujer de la prueba y ganó la clasificación Women; además terminó cuarta de
+    Rally3": the women's classification of a rally-raid is a class, "Women", not the overall nor
+    the class named next."""
+    text = (
+        "Rallye du Maroc: victoria de categoría para el Bardenas Raid Team\n\n"
+        "Pamplona, 10 de octubre de 2026 – El Bardenas Raid Team cerró en Agadir su participación en el"
+        " Rallye du Maroc.\n\n"
+        "La alicantina Lucía Ferrándiz Bou (Kove 450 Rally) fue la mejor mujer de la prueba y ganó la"
+        " clasificación Women; además terminó cuarta de Rally3.\n"
+    )
+    record = _record(text, "es")
+    assert _class_results(record) == _expected_results(
+        ("Women", 1, ("Lucía Ferrándiz Bou",)), ("Rally3", 4, ("Lucía Ferrándiz Bou",))
+    )
