@@ -4386,3 +4386,19 @@ def test_the_women_classification_is_a_class_of_its_own() -> None:
     assert _class_results(record) == _expected_results(
         ("Women", 1, ("Lucía Ferrándiz Bou",)), ("Rally3", 4, ("Lucía Ferrándiz Bou",))
     )
+
+
+def test_a_stage_won_in_a_class_is_no_class_won() -> None:
+    """ "Auf der zweiten Etappe … schlug der Pongauer dann zu: In 4:02:17 Stunden gewann er die
+    Etappe in der Rally2-Wertung": the stage is what was won; the class after it is the stage's
+    class, no class won."""
+    text = (
+        "Rallye du Maroc: Podium für Oberlechner in der Rally2\n\n"
+        "Bischofshofen, 10.10.2026 – Matthias Oberlechner (#27, KTM 450 Rally Replica) startete verhalten in"
+        " die Rallye. Auf der zweiten Etappe, einer 318 Kilometer langen Schleife durch die Dünen von"
+        " Merzouga, schlug der Pongauer dann zu: In 4:02:17 Stunden gewann er die Etappe in der"
+        " Rally2-Wertung, 41 Sekunden vor dem Chilenen Benjamín Araya Fuentes.\n"
+    )
+    record = _record(text, "de")
+    assert _class_results(record) == Counter()
+    assert (2, 1, frozenset(("Matthias Oberlechner",))) in _stage_results(record)

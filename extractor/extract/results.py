@@ -2128,6 +2128,16 @@ def _read_sentence(
             and items[index + 1].value == "time"
         ):
             return True  # "nella PS14 il settimo tempo assoluto": the seventh time on the stage
+        if (
+            items[index].kind == "WIN"
+            and stage_groups
+            and any(
+                it.kind == "STAGE" and 0 <= it.i - items[index].j <= 2 for it in items[index + 1 : index + 4]
+            )
+        ):
+            # "gewann er die Etappe in der Rally2-Wertung": the stage is what was won, the class
+            # after it the stage's class, no class won
+            return True
         low, high = region(index)
         anchor = items[index].i
         strong = [
