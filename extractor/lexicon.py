@@ -111,6 +111,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "margin_cues": _WORDS,
         # the margin words that put the names after them behind the winner ("won ahead of A and B")
         "ahead_cues": _WORDS,
+        # "third behind A and B": the names after these finished ahead of the place told before
+        "behind_cues": _WORDS,
         "penalty_cues": _WORDS,
         "retire_cues": _WORDS,
         "total_time_cues": _WORDS,

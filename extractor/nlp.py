@@ -240,6 +240,7 @@ class Rules:
     demonym_suffixes: tuple[str, ...]  # "le Varois": an article and one of these endings
     time_nouns: frozenset[str]  # "il settimo tempo": a place by time, on a stage
     ahead_cues: frozenset[str]  # "devant", "vor": the names after it finished behind the winner
+    behind_cues: frozenset[str]  # "third behind A and B": A and B finished ahead
     stage_markers: frozenset[str]  # stage words and abbreviations, lower-cased
     stage_codes: frozenset[str]  # the abbreviations alone ("WP 7. Die …": a cardinal before the stop)
     place_nouns: frozenset[str]  # "runner-up", "dauphin": a place by itself, whatever follows
@@ -921,6 +922,7 @@ def rules_for(language: str) -> Rules:
         stage_codes=frozenset(_lowered(lexicon.data, "stage_abbreviations")),
         time_nouns=frozenset(_lowered(base, "time_nouns")),
         ahead_cues=frozenset(_lowered(lexicon.data, "ahead_cues")),
+        behind_cues=frozenset(_lowered(lexicon.data, "behind_cues")),
         demonym_suffixes=tuple(_lowered(lexicon.data, "demonym_suffixes")),
         names_take_articles=bool(lexicon.data.get("names_take_articles")),
         winner_words=frozenset(

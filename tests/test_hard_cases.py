@@ -4402,3 +4402,22 @@ def test_a_stage_won_in_a_class_is_no_class_won() -> None:
     record = _record(text, "de")
     assert _class_results(record) == Counter()
     assert (2, 1, frozenset(("Matthias Oberlechner",))) in _stage_results(record)
+
+
+def test_the_crews_a_place_is_behind_take_the_places_before_it() -> None:
+    """ "belegt Oberlechner … den dritten Platz hinter Araya Fuentes und dem Franzosen Loïc
+    Tessandier": the two crews after "hinter" are first and second in the class of the third
+    place (in a release of bikes, each rider a crew)."""
+    text = (
+        "Rallye du Maroc: Podium für Oberlechner in der Rally2\n\n"
+        "Bischofshofen, 10.10.2026 – Matthias Oberlechner (#27, KTM 450 Rally Replica) fuhr die Rallye"
+        " gegen den Chilenen Benjamín Araya Fuentes.\n\n"
+        "In der Endabrechnung der Rally2 belegt Oberlechner mit einer Gesamtzeit von 18:46:52 Stunden"
+        " (inklusive Strafe) den dritten Platz hinter Araya Fuentes und dem Franzosen Loïc Tessandier. In"
+        " der Motorrad-Gesamtwertung bedeutet das Rang elf.\n"
+    )
+    record = _record(text, "de")
+    results = _class_results(record)
+    assert results[("rally2", 2, frozenset(("Loïc Tessandier",)))] == 1
+    assert results[("rally2", 3, frozenset(("Matthias Oberlechner",)))] == 1
+    assert [pos for (klass, pos, crew) in results if "Araya Fuentes" in " ".join(crew)] == [1]

@@ -2597,6 +2597,8 @@ def _mark_stage_wins(items: list[Item], rules: Rules, line: Line) -> None:
             item.kind = "TITLE"
         if item.kind == "MARGIN" and item.text.lower() in rules.ahead_cues:
             item.value = "ahead"  # "a remporté … devant A et B": A and B finished behind
+        if item.kind == "GAP" and item.value is None and item.text.lower() in rules.behind_cues:
+            item.value = "behind"  # "den dritten Platz hinter A und B": A and B finished ahead
         if item.kind == "POSITION_NOUN" and item.text.lower() in rules.time_nouns:
             item.value = "time"  # "il settimo tempo assoluto": a place by time, on a stage
             before = items[k - 1] if k > 0 else None

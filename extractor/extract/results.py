@@ -3153,6 +3153,7 @@ def _read_sentence(
         label = (made_here[0] if final_first else made_here[-1]).class_label
         scope = ("class", label) if label else None
     _place_those_behind(items, drafts[drafts_at_start:], book, drafts, line)
+    _place_those_ahead(items, drafts[drafts_at_start:], book, drafts)
     named = [label for _, label in classes if label != "overall"]
     if named:
         memory.paragraph_class = named[-1]
@@ -3557,6 +3558,41 @@ def _stage_winner_ahead(items: list[Item], made: list[Draft]) -> Draft | None:
     if any(it.kind in ("POS", "OVERALL", "TOTAL", "WIN", "STAGE_NO") for it in between):
         return None
     return winner
+
+
+def _place_those_ahead(items: list[Item], made: list[Draft], book: CrewBook, drafts: list[Draft]) -> None:
+    """ "belegt … den dritten Platz hinter Araya Fuentes und dem Franzosen Loïc Tessandier": the
+    crews named right after a "behind" cue that follows a place take, in order, the places before
+    it, when there are just as many of them (one name behind a second place is the winner; "third,
+    12.4 s behind X" is a gap to the leader, no place)."""
+    for draft in made:
+        if draft.position < 2 or draft.undone:
+            continue
+        at = next((k for k, it in enumerate(items) if it in draft.evidence and it.kind == "POS"), None)
+        if at is None:
+            continue
+        cue = next((k for k in range(at + 1, len(items)) if items[k].kind in ("GAP", "POS", "WIN")), None)
+        if cue is None or items[cue].kind != "GAP" or items[cue].value != "behind":
+            continue
+        ahead: list[tuple[str, Item]] = []
+        for item in items[cue + 1 :]:
+            if item.kind in _BEHIND_JOINERS or (not ahead and item.kind == "DURATION"):
+                continue
+            if item.kind not in _CREW_KINDS:
+                break
+            crew = book.resolve(item)
+            if crew is None:
+                break
+            if crew != draft.crew and all(crew != c for c, _ in ahead):
+                ahead.append((crew, item))
+        if len(ahead) != draft.position - 1:
+            continue
+        for position, (crew, item) in enumerate(ahead, start=1):
+            if not any(
+                d.crew == crew and d.stage == draft.stage and d.class_label == draft.class_label
+                for d in drafts
+            ):
+                drafts.append(Draft(crew, position, draft.stage, draft.class_label, [item, items[cue]]))
 
 
 def _winner_told_before(items: list[Item], drafts: list[Draft], line: Line, book: CrewBook) -> Draft | None:
