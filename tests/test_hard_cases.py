@@ -4421,3 +4421,18 @@ def test_the_crews_a_place_is_behind_take_the_places_before_it() -> None:
     assert results[("rally2", 2, frozenset(("Loïc Tessandier",)))] == 1
     assert results[("rally2", 3, frozenset(("Matthias Oberlechner",)))] == 1
     assert [pos for (klass, pos, crew) in results if "Araya Fuentes" in " ".join(crew)] == [1]
+
+
+def test_a_rock_named_in_a_caption_is_a_place() -> None:
+    """ "no salto da Pedra Sentada, na PE20 Fafe (Power Stage), onde fizeram o melhor tempo": a
+    rock's name is a place, so the stage win is the crew's named before it."""
+    text = (
+        "Rali de Portugal 2026 – seleção final\n\n"
+        "Matosinhos, 17 de maio de 2026 – Segue a nossa seleção final do Rali de Portugal.\n\n"
+        "1. IMG_0412.jpg – Sindre Brekkestø / Ole-Kristian Nærø (Toyota GR Yaris Rally1) no salto da Pedra"
+        " Sentada, na PE20 Fafe (Power Stage), onde fizeram o melhor tempo, com 4:48.7; terminaram em 1.º"
+        " da geral.\n"
+    )
+    record = _record(text, "pt")
+    assert _crews(record) == _expected_crews(("Sindre Brekkestø", "Ole-Kristian Nærø"))
+    assert _stage_times(record) == {(20, 1): 288.7}
