@@ -4436,3 +4436,18 @@ def test_a_rock_named_in_a_caption_is_a_place() -> None:
     record = _record(text, "pt")
     assert _crews(record) == _expected_crews(("Sindre Brekkestø", "Ole-Kristian Nærø"))
     assert _stage_times(record) == {(20, 1): 288.7}
+
+
+def test_a_count_of_riders_names_no_crew() -> None:
+    """ "con el mejor balance …: una victoria de categoría, un podio en Rally2, el primer puesto de la
+    clasificación Women y cinco de sus seis pilotos en meta": "seis pilotos" counts the team's riders;
+    it stands for no crew, so the places in the sentence are no one's."""
+    text = (
+        "Rallye du Maroc: Martín Cárcamo gana en Quad\n\n"
+        "· Abandono de Sebastián Quiroga Vial tras una caída en la tercera etapa\n\n"
+        "Pamplona, 10 de octubre de 2026 – El Bardenas Raid Team cerró ayer en Agadir su participación en el"
+        " Rallye du Maroc con el mejor balance de sus nueve años de historia: una victoria de categoría, un"
+        " podio en Rally2, el primer puesto de la clasificación Women y cinco de sus seis pilotos en meta.\n"
+    )
+    record = _record(text, "es")
+    assert record["class_results"] == []

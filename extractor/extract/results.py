@@ -4112,6 +4112,17 @@ def _role_as_anaphor(items: list[Item], index: int, line: Line, book: CrewBook) 
         return False
     if line.doc is None or role.i == 0:
         return False
+    counted = items[index - 1] if index > 0 else None
+    if (
+        counted is not None
+        and counted.kind == "CARD"
+        and counted.j == role.i
+        and isinstance(counted.value, int)
+        and counted.value >= 2
+    ):
+        # "cinco de sus seis pilotos en meta": a count of riders, no one in particular (not "un
+        # piloto que …", whose article reads as one)
+        return False
     previous = line.doc[role.i - 1]
     return previous.is_stop
 
