@@ -4451,3 +4451,30 @@ def test_a_count_of_riders_names_no_crew() -> None:
     )
     record = _record(text, "es")
     assert record["class_results"] == []
+
+
+def test_names_behind_a_stage_winner_keep_their_times_in_brackets() -> None:
+    """ "Sangalli ha risposto con il miglior tempo in 9'58"4, unico sotto i dieci minuti, davanti a
+    Lamarche (9'59"6) e a Zanotelli": second and third on the stage, the second in the time in
+    brackets after his name (the preposition again before the third)."""
+    text = (
+        "Rally 1000 Miglia, Sangalli e Brusaferri al comando dopo la prima tappa\n\n"
+        'Brescia, 17 aprile 2026 – Sulla PS1 "Valle Sabbia" (12,40 km) è stato Edoardo Sangalli,'
+        " affiancato da Nicola Brusaferri sulla Škoda Fabia RS Rally2 numero 1, a imporsi in 8'41\"3,"
+        " con 2\"1 di vantaggio su Federico Zanotelli e Chiara Dell'Acqua (Toyota GR Yaris Rally2) e"
+        ' 2"7 sui francesi Kévin Lamarche e Loïc Dufresne-Valois (Citroën C3 Rally2).\n\n'
+        'Nell\'ultima speciale della giornata, la PS4 "Lumezzane 2", Sangalli ha risposto con il miglior'
+        " tempo in 9'58\"4, unico sotto i dieci minuti, davanti a Lamarche (9'59\"6) e a Zanotelli.\n"
+    )
+    record = _record(text, "it")
+    stage_four = {
+        (pos, crew, _seconds(r["time"]))
+        for r in record["stage_results"]
+        for (stage, pos, crew) in [(r["stage"], r["position"], _crew_names(record)[r["crew"]])]
+        if stage == 4
+    }
+    assert stage_four == {
+        (1, frozenset(("Edoardo Sangalli", "Nicola Brusaferri")), 598.4),
+        (2, frozenset(("Kévin Lamarche", "Loïc Dufresne-Valois")), 599.6),
+        (3, frozenset(("Federico Zanotelli", "Chiara Dell'Acqua")), None),
+    }

@@ -3510,7 +3510,9 @@ def _place_those_behind(
         (
             k
             for k, it in enumerate(items)
-            if it.kind == "MARGIN" and it.value == "ahead" and it.start > winner.evidence[-1].start
+            # (after the winner's name and place; a time read as its gap may stand after the cue:
+            # "davanti a Lamarche (9'59"6)")
+            if it.kind == "MARGIN" and it.value == "ahead" and it.start > winner.evidence[0].start
         ),
         None,
     )
@@ -3519,13 +3521,37 @@ def _place_those_behind(
     placed = {d.crew for d in made}
     seen = {winner.crew}
     position = winner.position
-    for item in items[cue + 1 :]:
+    behind = items[cue + 1 :]
+    last: Draft | None = None
+    for k, item in enumerate(behind):
         if item.kind not in _CREW_KINDS:
             # (the margin between the cue and the first name: "devance de 18,7 secondes A")
+            # ("davanti a Lamarche (9'59"6) e a Zanotelli": a stage time in brackets after a
+            # name is its crew's; the preposition again before the next name)
+            if (
+                item.kind == "DURATION"
+                and last is not None
+                and last.stage is not None
+                and k > 0
+                and behind[k - 1].kind == "OPEN"
+                and k + 1 < len(behind)
+                and behind[k + 1].kind == "CLOSE"
+                and not item.value.signed
+            ):
+                last.time = item.value.duration
+                last.evidence.append(item)
+                continue
             if (
                 item.kind in _BEHIND_JOINERS
                 or (len(seen) == 1 and item.kind == "GAP")
                 or (len(seen) == 1 and told_before and item.kind == "DURATION")
+                or (
+                    item.kind == "GAP"
+                    and k > 0
+                    and behind[k - 1].kind == "CONJ"
+                    and k + 1 < len(behind)
+                    and behind[k + 1].kind in _CREW_KINDS
+                )
             ):
                 continue
             break
@@ -3537,8 +3563,10 @@ def _place_those_behind(
             continue  # (a co-driver named after the driver is the same crew)
         seen.add(crew)
         position += 1
+        last = None
         if crew not in placed:
-            drafts.append(Draft(crew, position, winner.stage, winner.class_label, [item, items[cue]]))
+            last = Draft(crew, position, winner.stage, winner.class_label, [item, items[cue]])
+            drafts.append(last)
 
 
 def _stage_winner_ahead(items: list[Item], made: list[Draft]) -> Draft | None:
@@ -3553,10 +3581,16 @@ def _stage_winner_ahead(items: list[Item], made: list[Draft]) -> Draft | None:
     named_before = {it.value for it in items[:cue] if it.kind == "STAGE_NO"}
     if winner is None or stages != {winner.stage} or named_before != stages:
         return None
-    told = max(e.start for e in winner.evidence)
+    mention, won = winner.evidence[0], winner.evidence[1 if len(winner.evidence) > 1 else 0]
+    if mention.kind == "PRONOUN" and mention.start > won.start:
+        return None  # ("Vainqueur du prologue, il devance X": the win an aside, the places the event's)
+    # (the winner's words before the cue; a time read as its gap may stand after it: "davanti a
+    # Lamarche (9'59"6)")
+    cue_at = items[cue].start if cue < len(items) else items[-1].end
+    told = max((e.start for e in winner.evidence if e.start < cue_at), default=won.start)
     between = [it for it in items[:cue] if it.start > told]
-    if any(it.kind in ("POS", "OVERALL", "TOTAL", "WIN", "STAGE_NO") for it in between):
-        return None
+    if any(it.kind in ("POS", "OVERALL", "TOTAL", "WIN", "STAGE_NO", "PRONOUN") for it in between):
+        return None  # (not "Vainqueur du prologue, il devance X": the event's places, a new clause)
     return winner
 
 
