@@ -4478,3 +4478,19 @@ def test_names_behind_a_stage_winner_keep_their_times_in_brackets() -> None:
         (2, frozenset(("Kévin Lamarche", "Loïc Dufresne-Valois")), 599.6),
         (3, frozenset(("Federico Zanotelli", "Chiara Dell'Acqua")), None),
     }
+
+
+def test_went_to_again_is_a_stage_win() -> None:
+    """ "SP5 „Passail 2" ging erneut an Podgoršek/Kranjc (8:49,2 Minuten), diesmal vor
+    Fürnschlief/Rauchegger": the win went to the crew named after it, again; an adverb inside the
+    phrase keeps it a win phrase."""
+    text = (
+        "Rallye Weiz: Fürnschlief führt nach dem ersten Tag\n\n"
+        "Weiz, 10. Juli 2026 – Žiga Podgoršek und Tadej Kranjc (Škoda Fabia RS Rally2) sowie Stefan"
+        " Fürnschlief und Magdalena Rauchegger (Hyundai i20 N Rally2) lieferten sich ein Duell.\n\n"
+        "SP5 „Passail 2“ ging erneut an Podgoršek/Kranjc (8:49,2 Minuten), diesmal vor"
+        " Fürnschlief/Rauchegger.\n"
+    )
+    record = _record(text, "de")
+    assert _stage_times(record)[(5, 1)] == 529.2
+    assert _stage_results(record)[(5, 1, frozenset(("Žiga Podgoršek", "Tadej Kranjc")))] == 1
