@@ -4494,3 +4494,18 @@ def test_went_to_again_is_a_stage_win() -> None:
     record = _record(text, "de")
     assert _stage_times(record)[(5, 1)] == 529.2
     assert _stage_results(record)[(5, 1, frozenset(("Žiga Podgoršek", "Tadej Kranjc")))] == 1
+
+
+def test_a_class_won_in_the_clause_after_a_stage_is_the_class() -> None:
+    """ "De Denen Søren Kjærgaard / Anders Bøgh (Ford Fiesta Rally3) stuiven over de zandwegen van KP5
+    Geel; zij wonnen de Rally3-klasse": the stage is in the clause before the win; the class named
+    as far from it in the win's own clause is what was won."""
+    text = (
+        "Kempenrally 2026 – onze selectie\n\n"
+        "Mol, 21 juni 2026 – Hieronder onze selectie van de Kempenrally.\n\n"
+        "5. IMG_0301.jpg – De Denen Søren Kjærgaard / Anders Bøgh (Ford Fiesta Rally3) stuiven over de"
+        " zandwegen van KP5 Geel; zij wonnen de Rally3-klasse.\n"
+    )
+    record = _record(text, "nl")
+    assert _class_results(record) == _expected_results(("Rally3", 1, ("Søren Kjærgaard", "Anders Bøgh")))
+    assert record["stage_results"] == []

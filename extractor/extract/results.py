@@ -2248,6 +2248,13 @@ def _read_sentence(
             k > index and all(items[m].kind in ("CLASS", "CLASS_MARKER") for m in range(index + 1, k))
             for k, _ in stage_groups
         )
+        # ("stuiven over de zandwegen van KP5 Geel; zij wonnen de Rally3-klasse": a stage in the
+        # clause before is no nearer than the class in the win's own)
+        earlier_clause = all(
+            k < index and any(items[m].kind == "COMMA" for m in range(k + 1, index)) for k, _ in stage_groups
+        )
+        if strong and earlier_clause and stage_distance == min(strong):
+            return just_before or object_stage
         return just_before or object_stage or not strong or stage_distance <= min(strong)
 
     pending_crews: list[tuple[str, Item]] = []
