@@ -281,6 +281,8 @@ BASE_FILE_SCHEMA: dict[str, Any] = {
         "cup_words": _WORDS,
         "company_words": _WORDS,
         "geographic_words": _WORDS,
+        # "Photo: Delaney Korhonen / Ozark Lens": the names after these and a colon are a credit
+        "credit_labels": _WORDS,
         # class words read only in the heading of a results list ("ADAC Rallye Vogelsberg Historic –
         # Gesamtwertung"); in prose they are adjectives ("a historic win")
         "heading_classes": _WORD_MAP,

@@ -4509,3 +4509,32 @@ def test_a_class_won_in_the_clause_after_a_stage_is_the_class() -> None:
     record = _record(text, "nl")
     assert _class_results(record) == _expected_results(("Rally3", 1, ("Søren Kjærgaard", "Anders Bøgh")))
     assert record["stage_results"] == []
+
+
+def test_the_names_in_a_photo_credit_are_no_crew() -> None:
+    """ "… where he was third fastest while managing the lead. Photo: Delaney Korhonen / Ozark Lens":
+    the names after a credit's label and its colon took the picture; they are no crew."""
+    text = (
+        "Rally in the 100 Acre Wood 2026 – final selection (Day 2)\n\n"
+        "SALEM, Missouri, 1 March 2026 – Below is our final selection. Garrett Hollister and Matías"
+        " Núñez-Castro won the rally.\n\n"
+        "9. IMG_0590.jpg – Hollister on SS14 Salem Lookout 2, the final stage, where he was third fastest"
+        " while managing the lead. Photo: Delaney Korhonen / Ozark Lens\n"
+    )
+    record = _record(text, "en")
+    assert _crews(record) == _expected_crews(("Garrett Hollister", "Matías Núñez-Castro"))
+
+
+def test_far_from_the_fight_for_victory_is_no_win() -> None:
+    """ "Longe das contas da vitória, como seria de esperar": far from the fight for the win, no
+    win of the crew named last (the crew of the photo's caption above)."""
+    text = (
+        "Rali Vidreiro: Febra e Bernardes no top-5 da RC4\n\n"
+        "Ricardo Febra e Sofia Bernardes no troço de São Pedro de Moel, no sábado de manhã.\n\n"
+        "Foram três as equipagens da região que alinharam, no passado fim de semana, à partida do Rali"
+        " Vidreiro Centro de Portugal, e duas delas viram a bandeira de xadrez na Marinha Grande. Longe das"
+        " contas da vitória, como seria de esperar, mas com muita luta e aplausos de sobra.\n\n"
+        "A dupla da Marinha Grande levou o Peugeot 208 Rally4 ao 23.º lugar da geral.\n"
+    )
+    record = _record(text, "pt")
+    assert _class_results(record) == _expected_results(("overall", 23, ("Ricardo Febra", "Sofia Bernardes")))
