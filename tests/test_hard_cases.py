@@ -4538,3 +4538,18 @@ def test_far_from_the_fight_for_victory_is_no_win() -> None:
     )
     record = _record(text, "pt")
     assert _class_results(record) == _expected_results(("overall", 23, ("Ricardo Febra", "Sofia Bernardes")))
+
+
+def test_stages_dated_in_a_preview_are_no_event_to_come() -> None:
+    """ "Stages 1 to 7 run on Saturday 5 September, stages 8 to 11 on Sunday 6 September": the days
+    of the previewed rally's stages, no event of their own."""
+    text = (
+        "Teifi Valley Motorsport ready for Rali Ceredigion\n\n"
+        "Press release – Teifi Valley Motorsport, Cardigan, 1 September 2026\n\n"
+        "Teifi Valley Motorsport heads to its home event this weekend. Rali Ceredigion runs from Saturday 5"
+        " to Sunday 6 September, with the start ramp in Aberystwyth. Freya Lindqvist and Gethin"
+        " Bowen-Hughes start at number 14.\n\n"
+        "Stages 1 to 7 run on Saturday 5 September, stages 8 to 11 on Sunday 6 September.\n"
+    )
+    record = _record(text, "en")
+    assert _upcoming(record) == [("Rali Ceredigion", "2026-09-05", "2026-09-06")]

@@ -320,6 +320,17 @@ def read_events(
     championships: list[Candidate] = []
     candidates = [c for line in lines for c in _candidates_in_line(line, rules, championships)]
     upcoming = _upcoming(lines, candidates, published, text, rules)
+    # ("Stages 1 to 7 run on Saturday 5 September": the stages of the event, no event of their own)
+    stage_spans = {
+        (it.start, it.end)
+        for line in lines
+        for sentence in line.sentences
+        for it in sentence.items
+        if it.kind == "STAGE_NO"
+    }
+    upcoming = [
+        u for u in upcoming if not (u.evidence and (u.evidence[0].start, u.evidence[0].end) in stage_spans)
+    ]
     if stages_run and published is not None:
         upcoming = [u for u in upcoming if not _finish_of_running_event(u, lines, candidates, published)]
     upcoming_keys = {normalise_name(u.name) for u in upcoming}
