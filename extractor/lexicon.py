@@ -180,6 +180,8 @@ LANGUAGE_FILE_SCHEMA: dict[str, Any] = {
         "deadline_cues": _WORDS,
         # a press conference, a media day: an appointment of the press, no event's dates
         "media_event_words": _WORDS,
+        # "REDBACK RALLY RAID – MEDIA RELEASE": a kicker naming the publisher beside these
+        "release_labels": _WORDS,
         "only_words": _WORDS,
         "launch_words": _WORDS,
         "past_words": _WORDS,

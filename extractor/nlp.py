@@ -264,6 +264,7 @@ class Rules:
     # "the next edition of the Africa Eco Race": an announced event's next edition (`next_edition_words`)
     next_edition_words: re.Pattern[str]
     media_words: re.Pattern[str]  # "Pressekonferenz", "conferenza stampa" anywhere: an invitation's
+    release_labels: frozenset[str]  # "MEDIA RELEASE", "PRESSEMITTEILUNG": a kicker's label
     points_words: frozenset[str]  # "pts", "Punkte" (without a final full stop)
     final_words: frozenset[str]  # "classifica finale": standings of the release's class
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
@@ -909,6 +910,7 @@ def rules_for(language: str) -> Rules:
         # ("Invito conferenza stampa – Tre Laghi Corse verso il Monza Rally Show (18 novembre"): a
         # headline's reach, the whole clause
         media_event=_cue_then_value_pattern(lexicon, "media_event_words", reach=80),
+        release_labels=frozenset(_lowered(lexicon.data, "release_labels")),
         media_words=compile_guarded(
             rf"(?<!\w)(?:{alternation(_lowered(lexicon.data, 'media_event_words')) or '(?!)'})(?!\w)",
             re.IGNORECASE,

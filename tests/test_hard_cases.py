@@ -4553,3 +4553,18 @@ def test_stages_dated_in_a_preview_are_no_event_to_come() -> None:
     )
     record = _record(text, "en")
     assert _upcoming(record) == [("Rali Ceredigion", "2026-09-05", "2026-09-06")]
+
+
+def test_a_kicker_naming_the_publisher_is_not_the_headline() -> None:
+    """ "REDBACK RALLY RAID – MEDIA RELEASE" over "Ibarrola wins a stage … as Redback closes the
+    Rallye du Maroc": the first line names the team that publishes; the event is the headline's."""
+    text = (
+        "REDBACK RALLY RAID – MEDIA RELEASE\n\n"
+        "Ibarrola wins a stage, Kealey takes Rally2 as Redback closes the Rallye du Maroc\n\n"
+        "AGADIR, Morocco – 17 October 2026: Perth-based Redback Rally Raid brought four of its five riders"
+        " to the finish of the Rallye du Maroc. Harrison Kealey won the Rally2 class.\n\n"
+        "About Redback Rally Raid\n"
+        "Redback Rally Raid was founded in Perth in 2019.\n"
+    )
+    record = _record(text, "en")
+    assert (record["event"]["name"], record["event"]["edition"]) == ("Rallye du Maroc", 2026)

@@ -580,6 +580,14 @@ def _end_of_reported(upcoming: UpcomingEvent, event: Event, candidates: list[Can
     return any(_same_event(c.name, event.name) and c.sentence is not dated for c in candidates)
 
 
+def _names_the_publisher(candidate: Candidate, rules: Rules) -> bool:
+    """The candidate and a press release's label make the whole line ("REDBACK RALLY RAID – MEDIA
+    RELEASE", "Team Ardennes Raid – Communiqué de presse"): a kicker naming the publisher."""
+    line = candidate.line
+    rest = line.raw[: candidate.start - line.start] + " " + line.raw[candidate.end - line.start :]
+    return rest.strip(" \t–—-|:·#*").lower() in rules.release_labels
+
+
 def _finish_of_running_event(
     upcoming: UpcomingEvent, lines: list[Line], candidates: list[Candidate], published: date
 ) -> bool:
@@ -973,6 +981,11 @@ def _reported_event(
         return None
     scores: dict[str, float] = {}
     first: dict[str, Candidate] = {}
+    # ("REDBACK RALLY RAID – MEDIA RELEASE" over "Ibarrola wins a stage … as Redback closes the
+    # Rallye du Maroc": a kicker naming the publisher; the headline is the line under it)
+    headline_line = lines[0]
+    if len(lines) > 1 and any(c.line is lines[0] and _names_the_publisher(c, rules) for c in candidates):
+        headline_line = lines[1]
     years: dict[str, list[int]] = {}
     for rank, candidate in enumerate(candidates):
         key = normalise_name(candidate.name)
@@ -980,7 +993,7 @@ def _reported_event(
         # A year beside the name marks the edition reported on; a past year, an old edition.
         current = published is None or (candidate.year is not None and candidate.year >= published.year - 1)
         bonus = (2.0 if current else -1.0) if candidate.year else 0.0
-        headline = 1.5 if candidate.line is lines[0] else 0.0  # the headline names the event
+        headline = 1.5 if candidate.line is headline_line else 0.0  # the headline names the event
         score = 1.0 + bonus + headline - rank * 0.001
         scores[key] = scores.get(key, 0.0) + score
         if candidate.year:
