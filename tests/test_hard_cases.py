@@ -4568,3 +4568,20 @@ def test_a_kicker_naming_the_publisher_is_not_the_headline() -> None:
     )
     record = _record(text, "en")
     assert (record["event"]["name"], record["event"]["edition"]) == ("Rallye du Maroc", 2026)
+
+
+def test_completed_the_podium_in_the_imperfect_is_third() -> None:
+    """ "tandis que Jérôme Tschopp et Mélanie Crettenand (Citroën C3 Rally2) complétaient le podium de
+    la spéciale": third on the stage, in the imperfect tense too."""
+    text = (
+        "Rallye du Valais : Bonvin en tête après la première étape\n\n"
+        "Sion, le 22 octobre 2026 – Cédric Bonvin et Aurélie Fellay (Škoda Fabia RS Rally2) mènent le"
+        " rallye.\n\n"
+        "ES1 Nendaz – Veysonnaz (12,40 km)\n\n"
+        "Dans la première spéciale de l'après-midi, Cédric Bonvin a frappé fort en 7'41\"8. Le Belge"
+        " Maxime Van Hoorebeke, deuxième à"
+        ' 2"1, a confirmé sa bonne forme, tandis que Jérôme Tschopp et Mélanie Crettenand (Citroën C3'
+        " Rally2) complétaient le podium de la spéciale.\n"
+    )
+    record = _record(text, "fr")
+    assert _stage_results(record)[(1, 3, frozenset(("Jérôme Tschopp", "Mélanie Crettenand")))] == 1
