@@ -4585,3 +4585,21 @@ def test_completed_the_podium_in_the_imperfect_is_third() -> None:
     )
     record = _record(text, "fr")
     assert _stage_results(record)[(1, 3, frozenset(("Jérôme Tschopp", "Mélanie Crettenand")))] == 1
+
+
+def test_a_place_that_opens_a_clause_is_the_crew_named_after_it() -> None:
+    """ "Im Abendlicht von SP6 „Fladnitz 2" setzte Fürnschlief mit 5:37,4 Minuten den Schlusspunkt des
+    Tages, Zweiter wurde Řezníček": the place after the comma is Řezníček's; Fürnschlief, timed on
+    the stage and placed nowhere else in the sentence, was the fastest."""
+    text = (
+        "Rallye Weiz: Fürnschlief führt nach dem ersten Tag\n\n"
+        "Weiz, 10. Juli 2026 – Stefan Fürnschlief und Magdalena Rauchegger (Hyundai i20 N Rally2) führen"
+        " vor Jakub Řezníček und Ondřej Valášek (Citroën C3 Rally2).\n\n"
+        "Im Abendlicht von SP6 „Fladnitz 2“ setzte Fürnschlief mit 5:37,4 Minuten den Schlusspunkt des"
+        " Tages, Zweiter wurde Řezníček.\n"
+    )
+    record = _record(text, "de")
+    assert _stage_results(record) == _expected_results(
+        (6, 1, ("Stefan Fürnschlief", "Magdalena Rauchegger")), (6, 2, ("Jakub Řezníček", "Ondřej Valášek"))
+    )
+    assert _stage_times(record)[(6, 1)] == 337.4

@@ -2881,7 +2881,25 @@ def _read_sentence(
                 if items[probe].kind in ("POS", "WIN"):
                     run.append(probe)
                 probe += 1
-            if pending_crews:
+            named_before = pending_crews[-1] if pending_crews else last_crew
+            if named_before is not None and _place_fronted_before_its_crew(
+                items, index, book, named_before[0]
+            ):
+                # ("… setzte Fürnschlief mit 5:37,4 Minuten den Schlusspunkt des Tages, Zweiter wurde
+                # Řezníček": a clause that opens on a place gives it to the crew named right after;
+                # on a stage, the crew before it, placed nowhere in the sentence, was the fastest)
+                if (
+                    item.value == 2
+                    and in_stage
+                    and on_stage(index)
+                    and not pending_positions
+                    and not any(d.crew == named_before[0] for d in drafts[drafts_at_start:])
+                ):
+                    place(named_before, _as_win(item), index)
+                    pending_crews = []
+                    last_crew = named_before
+                pending_positions.append(index)
+            elif pending_crews:
                 last.clear()
                 if len(run) == len(pending_crews) and len(run) > 1:
                     for crew, position_index in zip(pending_crews, run, strict=True):
@@ -3634,6 +3652,20 @@ def _place_those_ahead(items: list[Item], made: list[Draft], book: CrewBook, dra
                 for d in drafts
             ):
                 drafts.append(Draft(crew, position, draft.stage, draft.class_label, [item, items[cue]]))
+
+
+def _place_fronted_before_its_crew(items: list[Item], index: int, book: CrewBook, last_crew: str) -> bool:
+    """A place that opens a clause after a comma, with another crew named a word or two after it
+    ("…, Zweiter wurde Řezníček"), is that crew's, not the one named before the comma."""
+    item = items[index]
+    if item.kind != "POS" or index == 0 or items[index - 1].kind != "COMMA" or index + 1 >= len(items):
+        return False
+    following = items[index + 1]
+    return (
+        following.kind in _CREW_KINDS
+        and following.i - item.j <= 1
+        and book.resolve(following) not in (None, last_crew)
+    )
 
 
 def _winner_told_before(items: list[Item], drafts: list[Draft], line: Line, book: CrewBook) -> Draft | None:
