@@ -4603,3 +4603,32 @@ def test_a_place_that_opens_a_clause_is_the_crew_named_after_it() -> None:
         (6, 1, ("Stefan Fürnschlief", "Magdalena Rauchegger")), (6, 2, ("Jakub Řezníček", "Ondřej Valášek"))
     )
     assert _stage_times(record)[(6, 1)] == 337.4
+
+
+def test_crews_behind_a_stage_winner_each_with_their_gap() -> None:
+    """ "… è arrivato il primo successo di giornata per Zanotelli, che ha fermato il cronometro su
+    8'36"9 precedendo Sangalli di 1"3 e Ibarrondo di 2"6": second and third, each with a gap after
+    the name (no time of their own)."""
+    text = (
+        "Rally 1000 Miglia, Sangalli e Brusaferri al comando dopo la prima tappa\n\n"
+        'Brescia, 17 aprile 2026 – Sulla PS1 "Valle Sabbia" (12,40 km) è stato Edoardo Sangalli,'
+        " affiancato da Nicola Brusaferri sulla Škoda Fabia RS Rally2 numero 1, a imporsi in 8'41\"3,"
+        " con 2\"1 di vantaggio su Federico Zanotelli e Chiara Dell'Acqua (Toyota GR Yaris Rally2)."
+        ' La PS2 "Lumezzane" (14,80 km) è andata invece agli spagnoli Matías Ibarrondo e Ainhoa'
+        " Goikoetxea (Hyundai i20 N Rally2).\n\n"
+        'Al secondo passaggio sulla "Valle Sabbia", PS3, è arrivato il primo successo di giornata per'
+        ' Zanotelli, che ha fermato il cronometro su 8\'36"9 precedendo Sangalli di 1"3 e Ibarrondo di'
+        ' 2"6.\n'
+    )
+    record = _record(text, "it")
+    stage_three = {
+        (r["position"], _crew_names(record)[r["crew"]], _seconds(r["time"]))
+        for r in record["stage_results"]
+        if r["stage"] == 3
+    }
+    assert {(pos, crew) for pos, crew, _ in stage_three} == {
+        (1, frozenset(("Federico Zanotelli", "Chiara Dell'Acqua"))),
+        (2, frozenset(("Edoardo Sangalli", "Nicola Brusaferri"))),
+        (3, frozenset(("Matías Ibarrondo", "Ainhoa Goikoetxea"))),
+    }
+    assert all(seconds is None or seconds > 60 for _, _, seconds in stage_three)

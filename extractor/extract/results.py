@@ -3543,7 +3543,7 @@ def _place_those_behind(
     )
     if cue is None:
         return
-    placed = {d.crew for d in made}
+    placed = {d.crew for d in made if d.position > 0}  # (not a time alone: "e Ibarrondo di 2"6")
     seen = {winner.crew}
     position = winner.position
     behind = items[cue + 1 :]
@@ -3577,6 +3577,20 @@ def _place_those_behind(
                     and k + 1 < len(behind)
                     and behind[k + 1].kind in _CREW_KINDS
                 )
+                # ("precedendo Sangalli di 1"3 e Ibarrondo di 2"6": each name's gap after it)
+                or (
+                    item.kind in ("GAP", "DURATION")
+                    and k > 0
+                    and (
+                        behind[k - 1].kind in _CREW_KINDS
+                        or (
+                            item.kind == "DURATION"
+                            and behind[k - 1].kind == "GAP"
+                            and k > 1
+                            and behind[k - 2].kind in _CREW_KINDS
+                        )
+                    )
+                )
             ):
                 continue
             break
@@ -3590,6 +3604,12 @@ def _place_those_behind(
         position += 1
         last = None
         if crew not in placed:
+            # (a time read alone for the crew behind is its gap to the winner: no time of its own)
+            drafts[:] = [
+                d
+                for d in drafts
+                if not (d.position == 0 and d.crew == crew and d.stage == winner.stage and d in made)
+            ]
             last = Draft(crew, position, winner.stage, winner.class_label, [item, items[cue]])
             drafts.append(last)
 
