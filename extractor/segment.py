@@ -85,11 +85,13 @@ def _heads_final_classification(line: str, lexicon: Lexicon) -> bool:
 def _heads_what_comes_next(line: str, lexicon: Lexicon) -> bool:
     """A short heading that opens with the language's word for "next" ("NEXT EVENT", "PROSSIMO
     APPUNTAMENTO", "Nächster Termin")."""
-    words = _heading_text(line).lower().split()
+    lowered = _heading_text(line).lower()
     return (
-        0 < len(words) <= 4
+        0 < len(lowered.split()) <= 4
         and not line.strip().endswith((".", ","))
-        and any(words[0] == str(word).lower() for word in lexicon.data.get("next_words", []))
+        and any(
+            (lowered + " ").startswith(str(word).lower() + " ") for word in lexicon.data.get("next_words", [])
+        )
     )
 
 

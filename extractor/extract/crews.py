@@ -1209,7 +1209,10 @@ def _credit_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
 def _in_a_credit(item: Item, line: Line, credit: re.Pattern[str]) -> bool:
     """The name follows a credit's label ("Photo: Delaney Korhonen / Ozark Lens", "(Quelle: A /
     B)"), with nothing but other names between."""
-    return credit.search(line.raw[: item.start - line.start]) is not None
+    before = line.raw[: item.start - line.start]
+    colon = before.rfind(":")
+    # (only the words right before the last colon can be the label: no search through the line)
+    return colon >= 0 and credit.search(before[max(0, colon - 30) :]) is not None
 
 
 def _most_told_without_crew(
