@@ -3517,10 +3517,10 @@ def _place_those_behind(
     items: list[Item], made: list[Draft], book: CrewBook, drafts: list[Draft], line: Line
 ) -> None:
     """ "X won the Rally ahead of A and B", "a remporté … devant A et B": the crews named right
-    after the cue, in order, take the places after the winner's in the winner's class, unless
-    the sentence placed them itself ("… ahead of A, with B third"). The winner may be told in the
-    sentence before, in the same paragraph: "X a remporté le rallye. Le Tourangeau devance de
-    18,7 secondes A et B"."""
+    after the cue, in order, take the places after the winner's in the winner's class (or on the
+    stage the winner of one stage won: `_stage_winner_ahead`), unless the sentence placed them
+    itself ("… ahead of A, with B third"). The winner may be told in the sentence before, in the
+    same paragraph: "X a remporté le rallye. Le Tourangeau devance de 18,7 secondes A et B"."""
     if not any(it.kind == "MARGIN" and it.value == "ahead" for it in items):
         return
     winner = next((d for d in made if d.position == 1 and d.stage is None), None) or _stage_winner_ahead(
@@ -3635,7 +3635,7 @@ def _stage_winner_ahead(items: list[Item], made: list[Draft]) -> Draft | None:
     told = max((e.start for e in winner.evidence if e.start < cue_at), default=won.start)
     between = [it for it in items[:cue] if it.start > told]
     if any(it.kind in ("POS", "OVERALL", "TOTAL", "WIN", "STAGE_NO", "PRONOUN") for it in between):
-        return None  # (not "Vainqueur du prologue, il devance X": the event's places, a new clause)
+        return None  # (a place, a total, another win or stage, a new subject: another statement)
     return winner
 
 
