@@ -4632,3 +4632,20 @@ def test_crews_behind_a_stage_winner_each_with_their_gap() -> None:
         (3, frozenset(("Matías Ibarrondo", "Ainhoa Goikoetxea"))),
     }
     assert all(seconds is None or seconds > 60 for _, _, seconds in stage_three)
+
+
+def test_a_pair_with_with_then_another_pair_are_two_crews() -> None:
+    """ "el croata Luka Radović con Matías Cárdenas (#2, Hyundai i20 N Rally2) y los argentinos
+    Thiago Bernasconi y Agustina Pereyra (#5, Toyota GR Yaris Rally2)": a driver with his co-driver,
+    then another pair after "and"."""
+    text = (
+        "Rally Biobío: Cordillera Rally Team a por el podio\n\n"
+        "Concepción, 14 de julio de 2026 – El Rally Biobío se disputará del 17 al 19 de julio. También"
+        " parten entre los candidatos el croata Luka Radović con Matías Cárdenas (#2, Hyundai i20 N"
+        " Rally2) y los argentinos Thiago Bernasconi y Agustina Pereyra (#5, Toyota GR Yaris Rally2),"
+        " invitados para esta fecha.\n"
+    )
+    record = _record(text, "es")
+    assert _crews(record) == _expected_crews(
+        ("Luka Radović", "Matías Cárdenas"), ("Thiago Bernasconi", "Agustina Pereyra")
+    )

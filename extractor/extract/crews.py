@@ -564,6 +564,11 @@ def _groups(
                 # "Verbeek/Stăncescu en Lindqvist/El Haddouchi": two pairs joined by "and"
                 groups.append(Group(members[:2], True, sentence))
                 groups.append(Group(members[2:], True, sentence))
+            elif joins == ["strong", "weak", "weak"] and not any(roles) and len(members) == 4:
+                # "el croata Luka Radović con Matías Cárdenas (#2, …) y los argentinos Thiago
+                # Bernasconi y Agustina Pereyra (#5, …)": a pair with "with", then another pair
+                groups.append(Group(members[:2], True, sentence))
+                groups.append(Group(members[2:], True, sentence))
             elif joins in (["weak", "strong", "weak"], ["weak", "strong", "strong"]) and not any(roles):
                 # "el Rally4 fue para Antón Seoane y Diego Bouzas, con el portugués Gonçalo
                 # Vasconcelos y Tiago Simões segundos", "ahead of A and B, with C third alongside
