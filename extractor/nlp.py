@@ -265,6 +265,8 @@ class Rules:
     next_edition_words: re.Pattern[str]
     media_words: re.Pattern[str]  # "Pressekonferenz", "conferenza stampa" anywhere: an invitation's
     release_labels: frozenset[str]  # "MEDIA RELEASE", "PRESSEMITTEILUNG": a kicker's label
+    # "Photo: Delaney Korhonen / Ozark Lens": a credit's label and colon, then only names to the end
+    credit: re.Pattern[str]
     points_words: frozenset[str]  # "pts", "Punkte" (without a final full stop)
     final_words: frozenset[str]  # "classifica finale": standings of the release's class
     pass_words: frozenset[str]  # "the second pass": an ordinal before these counts runs
@@ -911,6 +913,10 @@ def rules_for(language: str) -> Rules:
         # headline's reach, the whole clause
         media_event=_cue_then_value_pattern(lexicon, "media_event_words", reach=80),
         release_labels=frozenset(_lowered(lexicon.data, "release_labels")),
+        credit=compile_guarded(
+            rf"(?<!\w)(?:{alternation(_lowered(base, 'credit_labels')) or '(?!)'})\s*:\s*[\w\s.'’/,&-]*$",
+            re.IGNORECASE,
+        ),
         media_words=compile_guarded(
             rf"(?<!\w)(?:{alternation(_lowered(lexicon.data, 'media_event_words')) or '(?!)'})(?!\w)",
             re.IGNORECASE,

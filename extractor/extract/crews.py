@@ -894,7 +894,6 @@ def build_crews(
     ("repasa con Curva Ciega": the magazine's) is no person; the `narrator`'s (where the text
     names the author of a first-person release) competes, with "my co-driver" beside them."""
     publisher_words = set(normalise_name(publisher).split()) if publisher else set()
-    credit = _credit_pattern(tuple(str(w) for w in rules.lexicon.base.get("credit_labels", [])))
     brands = _brands(lines, rules)
     officials: set[str] = set()
     strong: list[Group] = []
@@ -961,7 +960,7 @@ def build_crews(
                     excluded.add(id(item))  # "na PE3, Terra Brava, com 8m11,9s": the stage's name
                 elif line.attribution and line.attribution[0] <= item.start < line.attribution[1]:
                     excluded.add(id(item))
-                elif _in_a_credit(item, line, credit):
+                elif _in_a_credit(item, line, rules.credit):
                     excluded.add(id(item))  # "Photo: Delaney Korhonen / Ozark Lens": the photographer
             groups, single = _groups(sentence, rules, excluded, partials, trios, line, frozenset(origins))
             driver, co_driver = line.crew_over_two_lines or (None, None)
@@ -1202,13 +1201,6 @@ def build_crews(
     book.provisional = {renamed[old] for old in provisional if old in renamed}
     book.narrator = narrating.crew if narrating is not None else None  # (renamed by _finalise)
     return book
-
-
-@cache
-def _credit_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
-    """A credit's label and its colon, then only names, slashes and commas up to the end."""
-    words = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{words})\s*:\s*[\w\s.'’/,&-]*$", re.IGNORECASE)
 
 
 def _in_a_credit(item: Item, line: Line, credit: re.Pattern[str]) -> bool:

@@ -48,10 +48,10 @@ _TABLE_ROW = re.compile(r"^\s*(?:P\s?)?(?P<pos>\d{1,3})\s*(?:[.)](?!\d)|[º°ª]
 _LABELLED_ROW = re.compile(
     r"^\s*(?P<label>[^\W\d_][^\s:]*(?:\s[^\W\d_][^\s:]*)?)\s?:\s*(?P<pos>\d{1,3})[.)]\s"
 )
-# "5 – Bestzeiten gingen auf das Konto von …": a figure of a "rally in numbers" piece, or a row of a
-# list dashed after its places ("1 – A / B", "2 – C / D")
 # "2. IMG_0388.jpg – A / B on SS10 …": a photo's file name after the number, a caption list's item
 _FILE_NAME = re.compile(r"[\w-]+\.(?:jpe?g|png|gif|tiff?|heic|webp|raw|cr[23]|nef|arw|dng)\b", re.IGNORECASE)
+# "5 – Bestzeiten gingen auf das Konto von …": a figure of a "rally in numbers" piece, or a row of a
+# list dashed after its places ("1 – A / B", "2 – C / D")
 _DASHED_ROW = re.compile(r"^\s*(?P<pos>\d{1,3})\s[-–]\s")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # A show's chapter mark opening a line: "• [00:12:30] ", "05:40 – ", "01:02:15 - "
